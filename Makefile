@@ -1,0 +1,127 @@
+# vrtool build.
+#
+# Every dependency is named once, in PKGS, and found through pkg-config; set
+# PKGS (and DEB_PKGS for `make deps`) on the command line for other
+# distributions. Objects go to $(BUILD); `make asan` builds a sanitized copy in
+# build-asan/ and runs the same tests against it.
+
+PKGS     ?= lua5.4 sqlite3 libxml-2.0 libxslt libsodium
+TEST_PKGS ?= cmocka
+DEB_PKGS ?= pkg-config liblua5.4-dev libsqlite3-dev libxml2-dev libxslt1-dev \
+            libsodium-dev libcmocka-dev
+PREFIX   ?= /usr/local
+BUILD    ?= build
+CC       ?= cc
+SANITIZE ?=
+
+# Installed data (Lua library, plugins, templates) lives here; the binary also
+# finds them beside itself when run from a source tree (see src/host/paths.c).
+DATADIR  ?= $(PREFIX)/share/vrtool
+MANDIR   ?= $(PREFIX)/share/man
+
+VERSION  := 0.1.0
+
+# Recursive (=) on purpose: evaluated when a recipe runs, i.e. after the
+# deps check below has had its chance to install what was missing.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+TEST_LIBS  = $(shell pkg-config --libs $(TEST_PKGS))
+
+CFLAGS   ?= -O2 -g
+WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wno-unused-parameter
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANITIZE) -D_DEFAULT_SOURCE \
+             -DVR_VERSION=\"$(VERSION)\" -DVR_DATADIR=\"$(DATADIR)\" \
+             -Isrc $(PKG_CFLAGS)
+ALL_LDFLAGS = $(SANITIZE) $(LDFLAGS)
+
+CORE_SRC := $(sort $(wildcard src/core/*.c))
+HOST_SRC := $(sort $(wildcard src/host/*.c))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+HOST_OBJ := $(HOST_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+BIN := $(BUILD)/vrtool
+STAMP := $(BUILD)/.deps-ok
+
+.PHONY: all deps demo test unit e2e plugin-test asan valgrind install uninstall clean
+
+all: $(BIN)
+
+# --- dependencies ---------------------------------------------------------
+
+# Installs whatever pkg-config cannot find, from Debian packages. Root runs
+# apt-get directly; anyone else goes through sudo.
+deps:
+	@if command -v pkg-config >/dev/null 2>&1 && \
+	    pkg-config --exists $(PKGS) $(TEST_PKGS); then \
+	    echo "deps: all of $(PKGS) $(TEST_PKGS) found"; \
+	else \
+	    echo "deps: installing $(DEB_PKGS)"; \
+	    SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        --no-install-recommends $(DEB_PKGS) >/dev/null && \
+	    pkg-config --exists $(PKGS) $(TEST_PKGS) || \
+	    { echo "deps: still missing after install: $(PKGS) $(TEST_PKGS)" >&2; exit 1; }; \
+	fi
+
+$(STAMP):
+	@mkdir -p $(BUILD)
+	@command -v pkg-config >/dev/null 2>&1 && pkg-config --exists $(PKGS) $(TEST_PKGS) \
+	    || $(MAKE) --no-print-directory deps
+	@touch $@
+
+# --- build ----------------------------------------------------------------
+
+$(BUILD)/%.o: %.c | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BIN): $(CORE_OBJ) $(HOST_OBJ) $(CLI_OBJ)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(CORE_OBJ) $(HOST_OBJ) | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DVR_SRCDIR=\"$(CURDIR)\" -o $@ $< $(CORE_OBJ) $(HOST_OBJ) \
+	    $(ALL_LDFLAGS) $(PKG_LIBS) $(TEST_LIBS) -lm
+
+-include $(CORE_OBJ:.o=.d) $(HOST_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+# --- the two commands -----------------------------------------------------
+
+DEMO_DIR := $(BUILD)/demo
+demo: $(BIN)
+	@sh tests/demo.sh $(BIN) $(DEMO_DIR)
+
+test: $(BIN) $(UNIT_BIN)
+	@sh tests/run-all.sh $(BUILD)
+
+unit: $(UNIT_BIN)
+	@sh tests/run-all.sh $(BUILD) unit
+
+# AddressSanitizer + UndefinedBehaviorSanitizer over the same test suite.
+asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="-O1 -g" \
+	    SANITIZE="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test
+
+valgrind: $(BIN) $(UNIT_BIN)
+	@VR_VALGRIND=1 sh tests/run-all.sh $(BUILD)
+
+# --- install --------------------------------------------------------------
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/vrtool
+	cp -R lua plugins templates $(DESTDIR)$(DATADIR)/
+	install -m 0644 docs/vrtool.1 $(DESTDIR)$(MANDIR)/man1/vrtool.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/vrtool $(DESTDIR)$(MANDIR)/man1/vrtool.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-asan

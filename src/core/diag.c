@@ -1,0 +1,53 @@
+/*
+ * diag.c - the diagnostics list; see diag.h.
+ */
+#include "core/diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void vr_diags_add(vr_diags *d, const char *path, int line, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	if (d->oom)
+		return;
+	if (d->n == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 8;
+		vr_diag *p = realloc(d->items, cap * sizeof(*p));
+		if (!p) {
+			d->oom = 1;
+			return;
+		}
+		d->items = p;
+		d->cap = cap;
+	}
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	d->items[d->n].path = strdup(path ? path : "");
+	d->items[d->n].msg = strdup(msg);
+	d->items[d->n].line = line;
+	if (!d->items[d->n].path || !d->items[d->n].msg) {
+		free(d->items[d->n].path);
+		free(d->items[d->n].msg);
+		d->oom = 1;
+		return;
+	}
+	d->n++;
+}
+
+void vr_diags_free(vr_diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		free(d->items[i].path);
+		free(d->items[i].msg);
+	}
+	free(d->items);
+	d->items = NULL;
+	d->n = d->cap = 0;
+	d->oom = 0;
+}

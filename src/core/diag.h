@@ -1,0 +1,32 @@
+/*
+ * diag.h - diagnostics: every problem found in one input, with where it is.
+ *
+ * Validation does not stop at the first mistake: a person fixing a case file
+ * wants the whole list at once. Each diagnostic names the path of the field
+ * (plans[1].services[3].planned_end), the line where the reader knew it
+ * (0 when not), and what is wrong and what to write instead.
+ */
+#ifndef VR_DIAG_H
+#define VR_DIAG_H
+
+#include <stddef.h>
+
+typedef struct {
+	char *path;
+	char *msg;
+	int line;
+} vr_diag;
+
+typedef struct {
+	vr_diag *items;
+	size_t n, cap;
+	int oom;
+} vr_diags;
+
+#define VR_DIAGS_INIT { NULL, 0, 0, 0 }
+
+void vr_diags_add(vr_diags *d, const char *path, int line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void vr_diags_free(vr_diags *d);
+
+#endif

@@ -1,0 +1,844 @@
+/*
+ * doc.c - the XML mapping of the model; see doc.h.
+ *
+ * Reading is defensive: input may come from outside the agency. The parser
+ * never touches the network (XML_PARSE_NONET), never substitutes entities or
+ * loads a DTD (neither NOENT nor DTDLOAD is set), and a document with any
+ * DOCTYPE is refused outright, so no entity can be declared at all. Sizes
+ * are capped before parsing. libxml2's messages are collected (never printed)
+ * and become the message of the error we return.
+ */
+#include "core/doc.h"
+#include "core/date.h"
+#include "core/error.h"
+
+#include <libxml/c14n.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
+#include <math.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --- libxml2 messages -------------------------------------------------- */
+
+static _Thread_local char xml_msgs[2048];
+
+static void on_xml_error(void *ctx, xmlErrorPtr e)
+{
+	size_t used = strlen(xml_msgs);
+	char line[512];
+	size_t n;
+
+	(void)ctx;
+	if (!e || !e->message || used > sizeof(xml_msgs) - 64)
+		return;
+	snprintf(line, sizeof(line), "%sline %d: %s", used ? "; " : "", e->line,
+		 e->message);
+	n = strlen(line);
+	while (n && (line[n - 1] == '\n' || line[n - 1] == ' '))
+		line[--n] = '\0';
+	strncat(xml_msgs, line, sizeof(xml_msgs) - used - 1);
+}
+
+static void on_generic_error(void *ctx, const char *fmt, ...)
+{
+	(void)ctx;
+	(void)fmt;
+}
+
+void vr_doc_init(void)
+{
+	static int done;
+
+	if (done)
+		return;
+	done = 1;
+	xmlInitParser();
+	xmlSetStructuredErrorFunc(NULL, on_xml_error);
+	xmlSetGenericErrorFunc(NULL, on_generic_error);
+}
+
+static void reset_msgs(void)
+{
+	vr_doc_init();
+	xml_msgs[0] = '\0';
+}
+
+/* --- writing ----------------------------------------------------------- */
+
+static void format_num(const vr_val *v, char *out, size_t n)
+{
+	if (v->type == VR_VINT) {
+		snprintf(out, n, "%lld", v->u.i);
+		return;
+	}
+	/* Shortest form that reads back to the same double; never exponent
+	 * notation, which xs:decimal does not allow. */
+	for (int prec = 1; prec <= 17; prec++) {
+		snprintf(out, n, "%.*f", prec, v->u.n);
+		if (strtod(out, NULL) == v->u.n)
+			break;
+	}
+	/* Trim trailing zeros ("37.50" -> "37.5"). */
+	if (strchr(out, '.')) {
+		size_t l = strlen(out);
+		while (l > 1 && out[l - 1] == '0')
+			out[--l] = '\0';
+		if (out[l - 1] == '.')
+			out[--l] = '\0';
+	}
+}
+
+static const char *ext_type(const vr_val *v)
+{
+	switch (v->type) {
+	case VR_VNULL: return "null";
+	case VR_VBOOL: return "bool";
+	case VR_VINT: return "int";
+	case VR_VNUM: return "number";
+	case VR_VSTR: return "string";
+	case VR_VARR: return "array";
+	case VR_VOBJ: return "object";
+	}
+	return "null";
+}
+
+static int add_text(xmlNodePtr parent, xmlNsPtr ns, const char *name,
+		    const char *text, xmlNodePtr *out)
+{
+	xmlNodePtr n = xmlNewDocNode(parent->doc, ns, BAD_CAST name, NULL);
+
+	if (!n)
+		return vr_error_set(VR_ENOMEM, "out of memory building XML");
+	if (text && *text) {
+		xmlNodePtr t = xmlNewDocTextLen(parent->doc, BAD_CAST text, (int)strlen(text));
+		if (!t || !xmlAddChild(n, t)) {
+			xmlFreeNode(t);
+			xmlFreeNode(n);
+			return vr_error_set(VR_ENOMEM, "out of memory building XML");
+		}
+	}
+	if (!xmlAddChild(parent, n)) {
+		xmlFreeNode(n);
+		return vr_error_set(VR_ENOMEM, "out of memory building XML");
+	}
+	if (out)
+		*out = n;
+	return 0;
+}
+
+static int scalar_text(const vr_val *v, char *tmp, size_t n, const char **text)
+{
+	switch (v->type) {
+	case VR_VSTR: *text = v->u.s.s; return 0;
+	case VR_VBOOL: *text = v->u.b ? "true" : "false"; return 0;
+	case VR_VINT:
+	case VR_VNUM: format_num(v, tmp, n); *text = tmp; return 0;
+	case VR_VNULL: *text = ""; return 0;
+	default: return -1;
+	}
+}
+
+static int write_ext_items(xmlNodePtr parent, xmlNsPtr ns, const vr_val *v)
+{
+	size_t i;
+	int err;
+
+	for (i = 0; i < vr_val_len(v); i++) {
+		const vr_val *c = vr_val_at(v, i);
+		const char *text = NULL;
+		char tmp[64];
+		xmlNodePtr item;
+
+		if (c->type != VR_VARR && c->type != VR_VOBJ)
+			scalar_text(c, tmp, sizeof(tmp), &text);
+		if ((err = add_text(parent, ns, "item", text, &item)) < 0)
+			return err;
+		if (v->type == VR_VOBJ &&
+		    !xmlNewProp(item, BAD_CAST "name", BAD_CAST vr_val_key(v, i)))
+			return vr_error_set(VR_ENOMEM, "out of memory building XML");
+		if (!xmlNewProp(item, BAD_CAST "type", BAD_CAST ext_type(c)))
+			return vr_error_set(VR_ENOMEM, "out of memory building XML");
+		if ((c->type == VR_VARR || c->type == VR_VOBJ) &&
+		    (err = write_ext_items(item, ns, c)) < 0)
+			return err;
+	}
+	return 0;
+}
+
+static int write_field(xmlNodePtr parent, xmlNsPtr ns, const vr_field *f,
+		       const vr_val *v)
+{
+	xmlNodePtr n;
+	const vr_field *c;
+	const char *text;
+	char tmp[64];
+	size_t i;
+	int err;
+
+	if (!v || v->type == VR_VNULL)
+		return 0;
+	switch (f->type) {
+	case VR_T_OBJ:
+		if ((err = add_text(parent, ns, f->name, NULL, &n)) < 0)
+			return err;
+		for (c = f->fields; c->name; c++)
+			if ((err = write_field(n, ns, c, vr_val_get(v, c->name))) < 0)
+				return err;
+		return 0;
+	case VR_T_ARR:
+		if ((err = add_text(parent, ns, f->name, NULL, &n)) < 0)
+			return err;
+		for (i = 0; i < vr_val_len(v); i++)
+			if ((err = write_field(n, ns, f->fields, vr_val_at(v, i))) < 0)
+				return err;
+		return 0;
+	case VR_T_EXT:
+		if ((err = add_text(parent, ns, f->name, NULL, &n)) < 0)
+			return err;
+		return write_ext_items(n, ns, v);
+	default:
+		if (scalar_text(v, tmp, sizeof(tmp), &text) < 0)
+			return vr_error_set(VR_EINTERNAL, "field %s holds a container", f->name);
+		return add_text(parent, ns, f->name, text, NULL);
+	}
+}
+
+/* A new document whose root is element f holding v. */
+static int build(const vr_field *f, const vr_val *v, xmlDocPtr *out)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr holder = NULL, root;
+	xmlNsPtr ns;
+	int err;
+
+	if (!doc || !(holder = xmlNewDocNode(doc, NULL, BAD_CAST "holder", NULL)))
+		goto oom;
+	xmlDocSetRootElement(doc, holder);
+	if (!(ns = xmlNewNs(holder, BAD_CAST VR_NS, NULL)))
+		goto oom;
+	if ((err = write_field(holder, ns, f, v)) < 0) {
+		xmlFreeDoc(doc);
+		return err;
+	}
+	/* Move the element up to be the root, carrying the namespace. */
+	root = holder->children;
+	xmlUnlinkNode(root);
+	xmlDocSetRootElement(doc, root);
+	if (!xmlNewNs(root, BAD_CAST VR_NS, NULL))
+		goto oom;
+	xmlSetNs(root, root->nsDef);
+	xmlReconciliateNs(doc, root);
+	xmlFreeNode(holder);
+	*out = doc;
+	return 0;
+oom:
+	xmlFreeDoc(doc);
+	return vr_error_set(VR_ENOMEM, "out of memory building XML");
+}
+
+static int c14n(xmlDocPtr doc, char **out, size_t *len)
+{
+	xmlChar *mem = NULL;
+	int n;
+
+	reset_msgs();
+	n = xmlC14NDocDumpMemory(doc, NULL, XML_C14N_EXCLUSIVE_1_0, NULL, 0, &mem);
+	if (n < 0 || !mem)
+		return vr_error_set(VR_EINTERNAL, "canonicalising XML failed: %s", xml_msgs);
+	if (!(*out = malloc((size_t)n + 1))) {
+		xmlFree(mem);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	memcpy(*out, mem, (size_t)n);
+	(*out)[n] = '\0';
+	xmlFree(mem);
+	*len = (size_t)n;
+	return 0;
+}
+
+int vr_doc_canonical(const vr_field *f, const vr_val *v, char **out, size_t *len)
+{
+	xmlDocPtr doc = NULL;
+	int err;
+
+	vr_doc_init();
+	if ((err = build(f, v, &doc)) < 0)
+		return err;
+	err = c14n(doc, out, len);
+	xmlFreeDoc(doc);
+	return err;
+}
+
+/* --- reading ----------------------------------------------------------- */
+
+static int in_ns(xmlNodePtr n)
+{
+	return n->ns && n->ns->href && strcmp((const char *)n->ns->href, VR_NS) == 0;
+}
+
+/* Element children only; text between elements must be white space. */
+static int check_children(xmlNodePtr n, const char *path, vr_diags *d)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE) {
+			if (!xmlIsBlankNode(c)) {
+				vr_diags_add(d, path, xmlGetLineNo(c),
+					     "text is not allowed here, only elements");
+				return -1;
+			}
+		} else if (c->type == XML_ELEMENT_NODE || c->type == XML_COMMENT_NODE) {
+			continue;
+		} else {
+			vr_diags_add(d, path, xmlGetLineNo(c),
+				     "only elements are allowed here (no entities, "
+				     "processing instructions or CDATA)");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* The text of a scalar element; NULL (with a diagnostic) if it holds
+ * anything but text. Caller frees with xmlFree. */
+static xmlChar *text_of(xmlNodePtr n, const char *path, vr_diags *d)
+{
+	xmlNodePtr c;
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_TEXT_NODE && c->type != XML_COMMENT_NODE) {
+			vr_diags_add(d, path, xmlGetLineNo(n),
+				     "expected text only in <%s>", (const char *)n->name);
+			return NULL;
+		}
+	}
+	return xmlNodeGetContent(n);
+}
+
+static int parse_ll(const char *s, long long *out)
+{
+	char *end;
+	errno = 0;
+	if (!*s || (*s != '-' && (*s < '0' || *s > '9')))
+		return -1;
+	*out = strtoll(s, &end, 10);
+	return errno || *end ? -1 : 0;
+}
+
+static vr_val *scalar_val(vr_ftype t, const char *s, const char *path, int line,
+			  vr_diags *d)
+{
+	long long i;
+	double x;
+	char *end;
+
+	switch (t) {
+	case VR_T_INT:
+	case VR_T_MONEY:
+		if (parse_ll(s, &i) < 0)
+			break;
+		return vr_val_int(i);
+	case VR_T_NUM:
+		if (parse_ll(s, &i) == 0)
+			return vr_val_int(i);
+		errno = 0;
+		x = strtod(s, &end);
+		if (!*s || *end || errno || !isfinite(x))
+			break;
+		return vr_val_num(x);
+	case VR_T_BOOL:
+		if (!strcmp(s, "true") || !strcmp(s, "1"))
+			return vr_val_bool(1);
+		if (!strcmp(s, "false") || !strcmp(s, "0"))
+			return vr_val_bool(0);
+		break;
+	default:
+		return vr_val_str(s);
+	}
+	vr_diags_add(d, path, line, "'%.40s' is not %s", s, vr_model_type_name(t));
+	return NULL;
+}
+
+static vr_val *read_ext(xmlNodePtr n, const char *path, vr_diags *d, int depth);
+
+static vr_val *read_ext_item(xmlNodePtr c, const char *path, vr_diags *d, int depth)
+{
+	xmlChar *type = xmlGetProp(c, BAD_CAST "type");
+	xmlChar *text = NULL;
+	vr_val *v = NULL;
+	static const struct { const char *name; vr_ftype t; } scalars[] = {
+		{ "int", VR_T_INT }, { "number", VR_T_NUM }, { "bool", VR_T_BOOL },
+		{ "string", VR_T_STR },
+	};
+
+	if (!type) {
+		vr_diags_add(d, path, xmlGetLineNo(c), "ext item without a type");
+		return NULL;
+	}
+	if (!strcmp((char *)type, "object") || !strcmp((char *)type, "array")) {
+		v = read_ext(c, path, d, depth + 1);
+		if (v && !strcmp((char *)type, "array"))
+			v->type = VR_VARR;
+	} else if (!strcmp((char *)type, "null")) {
+		v = vr_val_null();
+	} else {
+		size_t k;
+		for (k = 0; k < sizeof(scalars) / sizeof(*scalars); k++)
+			if (!strcmp((char *)type, scalars[k].name))
+				break;
+		if (k == sizeof(scalars) / sizeof(*scalars)) {
+			vr_diags_add(d, path, xmlGetLineNo(c), "ext item type '%.20s' unknown",
+				     (char *)type);
+		} else if ((text = text_of(c, path, d))) {
+			v = scalar_val(scalars[k].t, (char *)text, path, xmlGetLineNo(c), d);
+			/* a number that happens to be whole stays a number */
+			if (v && scalars[k].t == VR_T_NUM && v->type == VR_VINT)
+				v->type = VR_VNUM, v->u.n = (double)v->u.i;
+		}
+	}
+	xmlFree(type);
+	xmlFree(text);
+	return v;
+}
+
+/* Reads the <item> children of n as an object (named) or array (unnamed). */
+static vr_val *read_ext(xmlNodePtr n, const char *path, vr_diags *d, int depth)
+{
+	vr_val *obj = vr_val_obj(), *arr = vr_val_arr();
+	xmlNodePtr c;
+	char sub[512];
+	int named = -1, err = 0;
+	size_t idx = 0;
+
+	if (!obj || !arr || depth > 32 || check_children(n, path, d) < 0) {
+		if (depth > 32)
+			vr_diags_add(d, path, xmlGetLineNo(n), "ext nested too deeply");
+		goto fail;
+	}
+	for (c = n->children; c; c = c->next) {
+		xmlChar *name;
+		vr_val *v;
+
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (!in_ns(c) || strcmp((const char *)c->name, "item")) {
+			vr_diags_add(d, path, xmlGetLineNo(c), "expected <item> in ext, found <%s>",
+				     (const char *)c->name);
+			goto fail;
+		}
+		name = xmlGetProp(c, BAD_CAST "name");
+		if (named < 0)
+			named = name != NULL;
+		idx++;
+		if (name)
+			snprintf(sub, sizeof(sub), "%s.%s", path, (char *)name);
+		else
+			snprintf(sub, sizeof(sub), "%s[%zu]", path, idx);
+		if ((named && !name) || (!named && name)) {
+			vr_diags_add(d, sub, xmlGetLineNo(c),
+				     "ext items are either all named or all unnamed");
+			xmlFree(name);
+			goto fail;
+		}
+		if (!(v = read_ext_item(c, sub, d, depth))) {
+			xmlFree(name);
+			goto fail;
+		}
+		err = name ? vr_val_obj_set(obj, (char *)name, v) : vr_val_arr_push(arr, v);
+		xmlFree(name);
+		if (err < 0)
+			goto fail;
+	}
+	if (named == 0) {
+		vr_val_free(obj);
+		return arr;
+	}
+	vr_val_free(arr);
+	return obj;
+fail:
+	vr_val_free(obj);
+	vr_val_free(arr);
+	return NULL;
+}
+
+static vr_val *read_field(const vr_field *f, xmlNodePtr n, const char *path,
+			  vr_diags *d)
+{
+	char sub[512];
+	vr_val *v = NULL;
+	xmlNodePtr c;
+	xmlChar *text;
+	size_t idx = 0;
+
+	switch (f->type) {
+	case VR_T_OBJ:
+		if (check_children(n, path, d) < 0 || !(v = vr_val_obj()))
+			return NULL;
+		for (c = n->children; c; c = c->next) {
+			const vr_field *cf;
+			vr_val *cv;
+			if (c->type != XML_ELEMENT_NODE)
+				continue;
+			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "",
+				 (const char *)c->name);
+			if (!in_ns(c) || !(cf = vr_model_child(f, (const char *)c->name))) {
+				vr_diags_add(d, sub, xmlGetLineNo(c),
+					     "unexpected element <%s>%s", (const char *)c->name,
+					     in_ns(c) ? "" : " (not in the vrtool namespace "
+					     VR_NS ")");
+				continue;
+			}
+			if (vr_val_get(v, cf->name)) {
+				vr_diags_add(d, sub, xmlGetLineNo(c), "<%s> appears twice",
+					     cf->name);
+				continue;
+			}
+			if ((cv = read_field(cf, c, sub, d)))
+				vr_val_obj_set(v, cf->name, cv);
+		}
+		break;
+	case VR_T_ARR:
+		if (check_children(n, path, d) < 0 || !(v = vr_val_arr()))
+			return NULL;
+		for (c = n->children; c; c = c->next) {
+			vr_val *cv;
+			if (c->type != XML_ELEMENT_NODE)
+				continue;
+			snprintf(sub, sizeof(sub), "%s[%zu]", path, ++idx);
+			if (!in_ns(c) || strcmp((const char *)c->name, f->fields->name)) {
+				vr_diags_add(d, sub, xmlGetLineNo(c), "expected <%s>, found <%s>",
+					     f->fields->name, (const char *)c->name);
+				continue;
+			}
+			if ((cv = read_field(f->fields, c, sub, d)))
+				vr_val_arr_push(v, cv);
+		}
+		break;
+	case VR_T_EXT:
+		v = read_ext(n, path, d, 0);
+		if (v && v->type == VR_VARR && vr_val_len(v) == 0)
+			v->type = VR_VOBJ;
+		break;
+	default:
+		if (!(text = text_of(n, path, d)))
+			return NULL;
+		v = scalar_val(f->type, (const char *)text, path, xmlGetLineNo(n), d);
+		xmlFree(text);
+		break;
+	}
+	if (v)
+		v->line = xmlGetLineNo(n);
+	return v;
+}
+
+/* Parses xml with the safe options; refuses any DOCTYPE. */
+static int safe_parse(const char *xml, size_t len, const char *source, xmlDocPtr *out)
+{
+	xmlDocPtr doc;
+
+	reset_msgs();
+	if (len > VR_DOC_MAX_BYTES)
+		return vr_error_set(VR_EINPUT, "%s: document is %zu bytes; the limit is %u",
+				    source, len, VR_DOC_MAX_BYTES);
+	doc = xmlReadMemory(xml, (int)len, source, NULL, XML_PARSE_NONET);
+	if (!doc)
+		return vr_error_set(VR_EINPUT, "%s: not well-formed XML: %s", source,
+				    *xml_msgs ? xml_msgs : "unreadable");
+	if (doc->intSubset || doc->extSubset) {
+		xmlFreeDoc(doc);
+		return vr_error_set(VR_EINPUT,
+				    "%s: a DOCTYPE is not allowed in vrtool documents "
+				    "(remove the <!DOCTYPE ...> line)", source);
+	}
+	*out = doc;
+	return 0;
+}
+
+int vr_doc_parse(const char *xml, size_t len, const char *source,
+		 const vr_field *f, vr_val **out, vr_diags *d)
+{
+	xmlDocPtr doc = NULL;
+	xmlNodePtr root;
+	vr_val *v = NULL;
+	size_t before = d->n;
+	int err;
+
+	*out = NULL;
+	if ((err = safe_parse(xml, len, source, &doc)) < 0)
+		return err;
+	root = xmlDocGetRootElement(doc);
+	if (!root || !in_ns(root) || strcmp((const char *)root->name, f->name)) {
+		vr_diags_add(d, "", root ? xmlGetLineNo(root) : 0,
+			     "expected the root element <%s> in namespace %s", f->name, VR_NS);
+	} else {
+		v = read_field(f, root, "", d);
+	}
+	xmlFreeDoc(doc);
+	if (d->n > before || !v) {
+		vr_val_free(v);
+		return vr_error_set(VR_EINPUT, "%s: %zu problem(s) in the document",
+				    source, d->n - before);
+	}
+	*out = v;
+	return 0;
+}
+
+/* --- schema ------------------------------------------------------------ */
+
+static xmlSchemaPtr cached_schema;
+static char cached_path[1024];
+
+static int load_schema(const char *xsd_path, xmlSchemaPtr *out)
+{
+	xmlSchemaParserCtxtPtr pctx;
+	xmlSchemaPtr s;
+
+	if (cached_schema && strcmp(cached_path, xsd_path) == 0) {
+		*out = cached_schema;
+		return 0;
+	}
+	reset_msgs();
+	if (!(pctx = xmlSchemaNewParserCtxt(xsd_path)))
+		return vr_error_set(VR_EINTERNAL, "cannot read the schema %s", xsd_path);
+	s = xmlSchemaParse(pctx);
+	xmlSchemaFreeParserCtxt(pctx);
+	if (!s)
+		return vr_error_set(VR_EINTERNAL, "the schema %s does not load: %s",
+				    xsd_path, xml_msgs);
+	if (cached_schema)
+		xmlSchemaFree(cached_schema);
+	cached_schema = s;
+	snprintf(cached_path, sizeof(cached_path), "%s", xsd_path);
+	*out = s;
+	return 0;
+}
+
+static int validate_doc(xmlDocPtr doc, const char *xsd_path)
+{
+	xmlSchemaPtr schema = NULL;
+	xmlSchemaValidCtxtPtr vctx;
+	int err, rc;
+
+	if ((err = load_schema(xsd_path, &schema)) < 0)
+		return err;
+	if (!(vctx = xmlSchemaNewValidCtxt(schema)))
+		return vr_error_set(VR_ENOMEM, "out of memory validating XML");
+	reset_msgs();
+	rc = xmlSchemaValidateDoc(vctx, doc);
+	xmlSchemaFreeValidCtxt(vctx);
+	if (rc > 0)
+		return vr_error_set(VR_EINPUT, "the document is not valid against %s: %s",
+				    xsd_path, xml_msgs);
+	if (rc < 0)
+		return vr_error_set(VR_EINTERNAL, "schema validation failed internally: %s",
+				    xml_msgs);
+	return 0;
+}
+
+int vr_doc_validate(const char *xml, size_t len, const char *xsd_path)
+{
+	xmlDocPtr doc = NULL;
+	int err;
+
+	if ((err = safe_parse(xml, len, "document", &doc)) < 0)
+		return err;
+	err = validate_doc(doc, xsd_path);
+	xmlFreeDoc(doc);
+	return err;
+}
+
+int vr_doc_export(const vr_val *person, const vr_val *kase, const vr_val *plan,
+		  const char *xsd_path, char **out, size_t *len)
+{
+	xmlDocPtr doc;
+	xmlNodePtr root;
+	xmlNsPtr ns;
+	xmlChar *mem = NULL;
+	int n = 0, err;
+
+	vr_doc_init();
+	if (!(doc = xmlNewDoc(BAD_CAST "1.0")) ||
+	    !(root = xmlNewDocNode(doc, NULL, BAD_CAST "document", NULL))) {
+		xmlFreeDoc(doc);
+		return vr_error_set(VR_ENOMEM, "out of memory building XML");
+	}
+	xmlDocSetRootElement(doc, root);
+	if (!(ns = xmlNewNs(root, BAD_CAST VR_NS, NULL)) ||
+	    !xmlNewProp(root, BAD_CAST "format", BAD_CAST VR_DOC_FORMAT)) {
+		err = vr_error_set(VR_ENOMEM, "out of memory building XML");
+		goto done;
+	}
+	xmlSetNs(root, ns);
+	if ((err = write_field(root, ns, vr_model_person(), person)) < 0 ||
+	    (err = write_field(root, ns, vr_model_case(), kase)) < 0 ||
+	    (err = write_field(root, ns, vr_model_plan(), plan)) < 0)
+		goto done;
+	if ((err = validate_doc(doc, xsd_path)) < 0)
+		goto done;
+	xmlDocDumpFormatMemoryEnc(doc, &mem, &n, "UTF-8", 1);
+	if (!mem || n <= 0) {
+		err = vr_error_set(VR_ENOMEM, "serialising XML failed");
+		goto done;
+	}
+	if (!(*out = malloc((size_t)n + 1))) {
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto done;
+	}
+	memcpy(*out, mem, (size_t)n);
+	(*out)[n] = '\0';
+	*len = (size_t)n;
+done:
+	xmlFree(mem);
+	xmlFreeDoc(doc);
+	return err;
+}
+
+/* --- XSD generation ---------------------------------------------------- */
+
+static void pad(vr_buf *b, int depth)
+{
+	for (int i = 0; i < depth; i++)
+		vr_buf_puts(b, "  ");
+}
+
+static void xsd_field(vr_buf *b, const vr_field *f, int depth, int in_array);
+
+static void xsd_complex(vr_buf *b, const vr_field *f, int depth)
+{
+	const vr_field *c;
+
+	pad(b, depth);
+	vr_buf_puts(b, "<xs:complexType>\n");
+	pad(b, depth + 1);
+	vr_buf_puts(b, "<xs:sequence>\n");
+	if (f->type == VR_T_OBJ)
+		for (c = f->fields; c->name; c++)
+			xsd_field(b, c, depth + 2, 0);
+	else
+		xsd_field(b, f->fields, depth + 2, 1);
+	pad(b, depth + 1);
+	vr_buf_puts(b, "</xs:sequence>\n");
+	pad(b, depth);
+	vr_buf_puts(b, "</xs:complexType>\n");
+}
+
+static void xsd_field(vr_buf *b, const vr_field *f, int depth, int in_array)
+{
+	const char *type = NULL;
+	/* depth 1: a global element, which takes no occurrence bounds */
+	const char *occurs = depth == 1 ? ""
+			     : in_array ? " minOccurs=\"0\" maxOccurs=\"unbounded\""
+			     : (f->flags & VR_F_REQUIRED) ? "" : " minOccurs=\"0\"";
+
+	switch (f->type) {
+	case VR_T_STR: type = "xs:string"; break;
+	case VR_T_DATE: type = "vr:date"; break;
+	case VR_T_DATETIME: type = "vr:dateTime"; break;
+	case VR_T_INT: type = "xs:integer"; break;
+	case VR_T_MONEY: type = "vr:cents"; break;
+	case VR_T_NUM: type = "vr:amount"; break;
+	case VR_T_BOOL: type = "xs:boolean"; break;
+	case VR_T_EXT: type = "vr:ext"; break;
+	default: break;
+	}
+	pad(b, depth);
+	if (type) {
+		vr_buf_printf(b, "<xs:element name=\"%s\" type=\"%s\"%s/>\n", f->name, type,
+			      occurs);
+		return;
+	}
+	vr_buf_printf(b, "<xs:element name=\"%s\"%s>\n", f->name, occurs);
+	if (f->type == VR_T_ENUM) {
+		pad(b, depth + 1);
+		vr_buf_puts(b, "<xs:simpleType>\n");
+		pad(b, depth + 2);
+		vr_buf_puts(b, "<xs:restriction base=\"xs:string\">\n");
+		for (const char *const *e = f->values; *e; e++) {
+			pad(b, depth + 3);
+			vr_buf_printf(b, "<xs:enumeration value=\"%s\"/>\n", *e);
+		}
+		pad(b, depth + 2);
+		vr_buf_puts(b, "</xs:restriction>\n");
+		pad(b, depth + 1);
+		vr_buf_puts(b, "</xs:simpleType>\n");
+	} else {
+		xsd_complex(b, f, depth + 1);
+	}
+	pad(b, depth);
+	vr_buf_puts(b, "</xs:element>\n");
+}
+
+void vr_doc_xsd(vr_buf *b)
+{
+	vr_buf_puts(b,
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		"<!-- vrtool document schema, format " VR_DOC_FORMAT ".\n"
+		"     Generated from src/core/model.c by `vrtool schema`; do not edit by\n"
+		"     hand (tests/unit/test_doc.c checks that the two agree). -->\n"
+		"<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
+		"           xmlns:vr=\"" VR_NS "\"\n"
+		"           targetNamespace=\"" VR_NS "\"\n"
+		"           elementFormDefault=\"qualified\">\n"
+		"  <xs:simpleType name=\"date\">\n"
+		"    <xs:restriction base=\"xs:date\">\n"
+		"      <xs:pattern value=\"\\d{4}-\\d{2}-\\d{2}\"/>\n"
+		"    </xs:restriction>\n"
+		"  </xs:simpleType>\n"
+		"  <xs:simpleType name=\"dateTime\">\n"
+		"    <xs:restriction base=\"xs:dateTime\">\n"
+		"      <xs:pattern value=\".+(Z|[+\\-]\\d{2}:\\d{2})\"/>\n"
+		"    </xs:restriction>\n"
+		"  </xs:simpleType>\n"
+		"  <xs:simpleType name=\"cents\">\n"
+		"    <xs:restriction base=\"xs:nonNegativeInteger\"/>\n"
+		"  </xs:simpleType>\n"
+		"  <xs:simpleType name=\"amount\">\n"
+		"    <xs:restriction base=\"xs:decimal\">\n"
+		"      <xs:minInclusive value=\"0\"/>\n"
+		"    </xs:restriction>\n"
+		"  </xs:simpleType>\n"
+		"  <xs:complexType name=\"ext\">\n"
+		"    <xs:sequence>\n"
+		"      <xs:element name=\"item\" type=\"vr:extItem\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>\n"
+		"    </xs:sequence>\n"
+		"  </xs:complexType>\n"
+		"  <xs:complexType name=\"extItem\" mixed=\"true\">\n"
+		"    <xs:sequence>\n"
+		"      <xs:element name=\"item\" type=\"vr:extItem\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>\n"
+		"    </xs:sequence>\n"
+		"    <xs:attribute name=\"name\" type=\"xs:string\"/>\n"
+		"    <xs:attribute name=\"type\" use=\"required\">\n"
+		"      <xs:simpleType>\n"
+		"        <xs:restriction base=\"xs:string\">\n"
+		"          <xs:enumeration value=\"null\"/>\n"
+		"          <xs:enumeration value=\"bool\"/>\n"
+		"          <xs:enumeration value=\"int\"/>\n"
+		"          <xs:enumeration value=\"number\"/>\n"
+		"          <xs:enumeration value=\"string\"/>\n"
+		"          <xs:enumeration value=\"array\"/>\n"
+		"          <xs:enumeration value=\"object\"/>\n"
+		"        </xs:restriction>\n"
+		"      </xs:simpleType>\n"
+		"    </xs:attribute>\n"
+		"  </xs:complexType>\n");
+	/* The parts, each also usable as a root (the store keeps them so). */
+	xsd_field(b, vr_model_person(), 1, 0);
+	xsd_field(b, vr_model_case(), 1, 0);
+	xsd_field(b, vr_model_plan(), 1, 0);
+	vr_buf_puts(b,
+		"  <xs:element name=\"document\">\n"
+		"    <xs:complexType>\n"
+		"      <xs:sequence>\n"
+		"        <xs:element ref=\"vr:person\"/>\n"
+		"        <xs:element ref=\"vr:case\"/>\n"
+		"        <xs:element ref=\"vr:plan\"/>\n"
+		"      </xs:sequence>\n"
+		"      <xs:attribute name=\"format\" type=\"xs:string\" fixed=\"" VR_DOC_FORMAT "\" use=\"required\"/>\n"
+		"    </xs:complexType>\n"
+		"  </xs:element>\n"
+		"</xs:schema>\n");
+}

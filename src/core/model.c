@@ -1,0 +1,536 @@
+/*
+ * model.c - the field tables of the data model, and their validation.
+ *
+ * The tables below are the contract of DESIGN.md's "Core model" written as
+ * data; keep docs/model.md in step with them. Order matters: it is the order
+ * of elements in the XML document and in the XSD.
+ */
+#include "core/model.h"
+#include "core/date.h"
+#include "core/error.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define END { NULL, 0, 0, NULL, NULL }
+#define S(n) { n, VR_T_STR, 0, NULL, NULL }
+#define SR(n) { n, VR_T_STR, VR_F_REQUIRED, NULL, NULL }
+#define D(n) { n, VR_T_DATE, 0, NULL, NULL }
+#define DT(n) { n, VR_T_DATETIME, 0, NULL, NULL }
+#define I(n) { n, VR_T_INT, 0, NULL, NULL }
+#define M(n) { n, VR_T_MONEY, 0, NULL, NULL }
+#define N(n) { n, VR_T_NUM, 0, NULL, NULL }
+#define B(n) { n, VR_T_BOOL, 0, NULL, NULL }
+#define O(n, f) { n, VR_T_OBJ, 0, f, NULL }
+#define OR(n, f) { n, VR_T_OBJ, VR_F_REQUIRED, f, NULL }
+#define A(n, item) { n, VR_T_ARR, 0, item, NULL }
+#define E(n, v) { n, VR_T_ENUM, 0, NULL, v }
+#define ER(n, v) { n, VR_T_ENUM, VR_F_REQUIRED, NULL, v }
+#define X { "ext", VR_T_EXT, 0, NULL, NULL }
+
+/* --- person ------------------------------------------------------------ */
+
+static const vr_field name_f[] = { SR("given"), SR("family"), END };
+static const vr_field representative_f[] = { SR("name"), S("relation"), END };
+static const vr_field comm_item[] = { S("mode") };
+
+static const vr_field person_f[] = {
+	SR("id"),
+	OR("name", name_f),
+	D("birth_date"),
+	S("language"),
+	A("communication", comm_item),
+	O("representative", representative_f),
+	B("ssa_beneficiary"),
+	B("student"),
+	B("special_education"),
+	B("most_significant_disability"),
+	X,
+	END
+};
+
+/* --- case -------------------------------------------------------------- */
+
+static const char *const event_kinds[] = {
+	"referral", "application", "eligibility", "plan_extension", "ips_entry",
+	"authorization", "first_contact", "employer_contact", "job_offer",
+	"job_start", "job_end", "lts_transition", "ticket_assigned",
+	"ticket_reassigned", "discharge", "closure", "contact", "report",
+	"review", NULL
+};
+
+static const vr_field staff_f[] = {
+	SR("id"), SR("name"), SR("role"), S("title"), END
+};
+static const vr_field staff_item[] = { O("member", staff_f) };
+
+static const vr_field event_f[] = {
+	ER("kind", event_kinds),
+	D("date"),
+	DT("at"),
+	D("until"),           /* plan_extension: the agreed date */
+	S("service"),         /* authorization: service code */
+	M("amount_cents"),
+	S("authorization"),
+	S("staff"),
+	S("provider"),
+	I("minutes"),
+	S("modality"),
+	N("hours_week"),
+	S("reason"),
+	S("network"),
+	S("note"),
+	X,
+	END
+};
+static const vr_field event_item[] = { O("event", event_f) };
+
+static const vr_field benefit_item[] = { S("benefit") };
+static const vr_field job_f[] = {
+	SR("employer"), S("title"), S("soc"), M("wage_cents_hour"),
+	N("hours_week"), A("benefits", benefit_item), D("start"), D("end"),
+	B("open_to_public"), B("integrated"), X, END
+};
+static const vr_field job_item[] = { O("job", job_f) };
+
+static const vr_field tag_item[] = { S("tag") };
+static const vr_field note_f[] = {
+	{ "date", VR_T_DATE, VR_F_REQUIRED, NULL, NULL },
+	S("author"), SR("text"), A("tags", tag_item), END
+};
+static const vr_field note_item[] = { O("note", note_f) };
+
+static const vr_field case_f[] = {
+	SR("id"),
+	SR("agency"),
+	S("program"),
+	A("staff", staff_item),
+	S("status"),
+	A("events", event_item),
+	A("employment", job_item),
+	A("notes", note_item),
+	X,
+	END
+};
+
+/* --- plan -------------------------------------------------------------- */
+
+static const vr_field goal_f[] = {
+	S("occupation"), S("soc"), S("career_cluster"), S("own_words"),
+	S("setting"), N("hours_week"), M("wage_cents_hour"), D("target_date"),
+	END
+};
+
+static const vr_field objective_f[] = {
+	SR("id"), SR("title"), S("outcome"), S("measure"), D("start"),
+	D("target"), S("status"), X, END
+};
+static const vr_field objective_item[] = { O("objective", objective_f) };
+
+static const char *const modalities[] = { "individual", "group", NULL };
+static const vr_field service_f[] = {
+	SR("id"), S("objective"), SR("description"), S("category"),
+	S("provider"), S("procurement"), S("responsible"), D("start"),
+	D("planned_end"), D("actual_end"), M("cost_cents"),
+	M("item_cost_cents"), S("funding"), S("comparable_benefits"),
+	E("modality", modalities), S("authorization"), X, END
+};
+static const vr_field service_item[] = { O("service", service_f) };
+
+static const vr_field resp_f[] = {
+	SR("party"), SR("text"), B("initialed"), END
+};
+static const vr_field resp_item[] = { O("responsibility", resp_f) };
+
+static const vr_field supported_f[] = {
+	S("extended_services"), S("provider"), END
+};
+static const vr_field ticket_f[] = { B("assigned"), S("network"), END };
+static const vr_field choice_f[] = {
+	B("supported"), S("reason"), S("alternatives"), B("appeal_info_given"), END
+};
+static const vr_field review_f[] = { D("last"), D("next"), END };
+
+static const vr_field plan_f[] = {
+	SR("id"),
+	SR("kind"),
+	I("version"),
+	{ "date", VR_T_DATE, VR_F_REQUIRED, NULL, NULL },
+	S("supersedes"),
+	S("amendment_reason"),
+	O("goal", goal_f),
+	A("objectives", objective_item),
+	A("services", service_item),
+	A("responsibilities", resp_item),
+	S("progress_criteria"),
+	O("supported_employment", supported_f),
+	S("post_employment"),
+	S("education_goal"),
+	O("ticket_to_work", ticket_f),
+	O("informed_choice", choice_f),
+	O("review", review_f),
+	X,
+	END
+};
+static const vr_field plan_item[] = { O("plan", plan_f) };
+
+/* --- roots ------------------------------------------------------------- */
+
+static const vr_field root_f[] = {
+	OR("person", person_f),
+	OR("case", case_f),
+	A("plans", plan_item),
+	END
+};
+
+static const vr_field root = { "casefile", VR_T_OBJ, 0, root_f, NULL };
+static const vr_field person = { "person", VR_T_OBJ, 0, person_f, NULL };
+static const vr_field kase = { "case", VR_T_OBJ, 0, case_f, NULL };
+static const vr_field plan = { "plan", VR_T_OBJ, 0, plan_f, NULL };
+
+const vr_field *vr_model_casefile(void) { return &root; }
+const vr_field *vr_model_person(void) { return &person; }
+const vr_field *vr_model_case(void) { return &kase; }
+const vr_field *vr_model_plan(void) { return &plan; }
+
+const vr_field *vr_model_child(const vr_field *obj, const char *name)
+{
+	const vr_field *c;
+
+	if (!obj || obj->type != VR_T_OBJ)
+		return NULL;
+	for (c = obj->fields; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+const char *vr_model_type_name(vr_ftype t)
+{
+	switch (t) {
+	case VR_T_STR: return "text";
+	case VR_T_DATE: return "a date (YYYY-MM-DD)";
+	case VR_T_DATETIME: return "a date-time with offset (YYYY-MM-DDThh:mm:ss-05:00)";
+	case VR_T_INT: return "a whole number";
+	case VR_T_MONEY: return "money in whole cents (an integer, 0 or more)";
+	case VR_T_NUM: return "a number, 0 or more";
+	case VR_T_BOOL: return "true or false";
+	case VR_T_ENUM: return "one of a fixed list of words";
+	case VR_T_OBJ: return "a table of fields";
+	case VR_T_ARR: return "a list";
+	case VR_T_EXT: return "agency fields";
+	}
+	return "?";
+}
+
+static const char *got_name(const vr_val *v)
+{
+	switch (v->type) {
+	case VR_VNULL: return "nothing";
+	case VR_VBOOL: return "a boolean";
+	case VR_VINT: return "an integer";
+	case VR_VNUM: return "a number";
+	case VR_VSTR: return "text";
+	case VR_VARR: return "a list";
+	case VR_VOBJ: return "a table of fields";
+	}
+	return "?";
+}
+
+/* Lua hands over 3.0 for 3 when a number was computed; take it back. */
+static int integral(vr_val *v)
+{
+	if (v->type == VR_VINT)
+		return 1;
+	if (v->type == VR_VNUM && isfinite(v->u.n) && floor(v->u.n) == v->u.n &&
+	    fabs(v->u.n) < 9.0e15) {
+		long long i = (long long)v->u.n;
+		v->type = VR_VINT;
+		v->u.i = i;
+		return 1;
+	}
+	return 0;
+}
+
+static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags *d);
+
+static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_diags *d)
+{
+	char sub[512];
+	size_t bad = 0, i;
+	const vr_field *c;
+
+	/* An empty Lua table arrives as an empty array; it is an empty object. */
+	if (v->type == VR_VARR && v->u.c.n == 0) {
+		v->type = VR_VOBJ;
+	}
+	if (v->type != VR_VOBJ) {
+		vr_diags_add(d, path, v->line, "expected %s, found %s",
+			     vr_model_type_name(f->type), got_name(v));
+		return 1;
+	}
+	for (i = 0; i < v->u.c.n; i++) {
+		const char *k = v->u.c.keys[i];
+		if (!(c = vr_model_child(f, k))) {
+			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", k);
+			vr_diags_add(d, sub, v->u.c.items[i]->line,
+				     "unknown field '%s' (see docs/model.md for the fields "
+				     "of %s; agency fields go under ext)", k, f->name);
+			bad++;
+		}
+	}
+	for (c = f->fields; c->name; c++) {
+		vr_val *cv = vr_val_get(v, c->name);
+		snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", c->name);
+		if (!cv || cv->type == VR_VNULL) {
+			if (c->flags & VR_F_REQUIRED) {
+				vr_diags_add(d, sub, v->line, "required field '%s' is missing",
+					     c->name);
+				bad++;
+			}
+			continue;
+		}
+		bad += validate(c, cv, sub, d);
+	}
+	return bad;
+}
+
+static size_t validate_arr(const vr_field *f, vr_val *v, const char *path, vr_diags *d)
+{
+	char sub[512];
+	size_t bad = 0, i;
+
+	if (v->type == VR_VOBJ && v->u.c.n == 0)
+		v->type = VR_VARR;
+	if (v->type != VR_VARR) {
+		vr_diags_add(d, path, v->line,
+			     "expected a list ({ ... }, { ... }), found %s", got_name(v));
+		return 1;
+	}
+	for (i = 0; i < v->u.c.n; i++) {
+		snprintf(sub, sizeof(sub), "%s[%zu]", path, i + 1);
+		bad += validate(f->fields, v->u.c.items[i], sub, d);
+	}
+	return bad;
+}
+
+static size_t validate_ext(vr_val *v, const char *path, vr_diags *d)
+{
+	if (v->type != VR_VOBJ && !(v->type == VR_VARR && v->u.c.n == 0)) {
+		vr_diags_add(d, path, v->line, "ext must be a table of named agency fields");
+		return 1;
+	}
+	v->type = VR_VOBJ;
+	return 0;
+}
+
+static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags *d)
+{
+	long days;
+	const char *const *e;
+
+	switch (f->type) {
+	case VR_T_OBJ: return validate_obj(f, v, path, d);
+	case VR_T_ARR: return validate_arr(f, v, path, d);
+	case VR_T_EXT: return validate_ext(v, path, d);
+	case VR_T_STR:
+		if (v->type != VR_VSTR)
+			break;
+		if (strlen(v->u.s.s) != v->u.s.len) {
+			vr_diags_add(d, path, v->line, "text contains a NUL byte");
+			return 1;
+		}
+		return 0;
+	case VR_T_DATE:
+	case VR_T_DATETIME:
+		if (v->type != VR_VSTR)
+			break;
+		if ((f->type == VR_T_DATE ? vr_date_parse(v->u.s.s, &days)
+					  : vr_datetime_parse(v->u.s.s, &days)) < 0) {
+			vr_diags_add(d, path, v->line, "%s", vr_error_last());
+			return 1;
+		}
+		return 0;
+	case VR_T_INT:
+		if (!integral(v))
+			break;
+		return 0;
+	case VR_T_MONEY:
+		if (!integral(v)) {
+			if (v->type == VR_VNUM) {
+				vr_diags_add(d, path, v->line,
+					     "money is written in whole cents: %g is not a whole "
+					     "number (write $12.50 as 1250)", v->u.n);
+				return 1;
+			}
+			break;
+		}
+		if (v->u.i < 0) {
+			vr_diags_add(d, path, v->line, "money cannot be negative (%lld)", v->u.i);
+			return 1;
+		}
+		return 0;
+	case VR_T_NUM:
+		if (v->type != VR_VINT && v->type != VR_VNUM)
+			break;
+		if ((v->type == VR_VINT && v->u.i < 0) ||
+		    (v->type == VR_VNUM && !(v->u.n >= 0 && isfinite(v->u.n)))) {
+			vr_diags_add(d, path, v->line, "must be a number of 0 or more");
+			return 1;
+		}
+		integral(v);
+		return 0;
+	case VR_T_BOOL:
+		if (v->type != VR_VBOOL)
+			break;
+		return 0;
+	case VR_T_ENUM:
+		if (v->type != VR_VSTR)
+			break;
+		for (e = f->values; *e; e++)
+			if (strcmp(*e, v->u.s.s) == 0)
+				return 0;
+		{
+			char list[512] = "";
+			for (e = f->values; *e; e++) {
+				strncat(list, *e, sizeof(list) - strlen(list) - 3);
+				if (e[1])
+					strncat(list, ", ", sizeof(list) - strlen(list) - 1);
+			}
+			vr_diags_add(d, path, v->line, "'%s' is not one of: %s", v->u.s.s, list);
+		}
+		return 1;
+	}
+	vr_diags_add(d, path, v->line, "expected %s, found %s",
+		     vr_model_type_name(f->type), got_name(v));
+	return 1;
+}
+
+size_t vr_model_validate(const vr_field *f, vr_val *v, const char *path, vr_diags *d)
+{
+	return validate(f, v, path ? path : "", d);
+}
+
+/* --- cross-field checks ---------------------------------------------- */
+
+static int date_of(const vr_val *obj, const char *key, long *days)
+{
+	const char *s = vr_val_gets(obj, key);
+	return s && vr_date_parse(s, days) == 0;
+}
+
+static size_t order(const vr_val *obj, const char *path, const char *a,
+		    const char *b, vr_diags *d)
+{
+	long x, y;
+
+	if (date_of(obj, a, &x) && date_of(obj, b, &y) && y < x) {
+		char sub[512];
+		snprintf(sub, sizeof(sub), "%s.%s", path, b);
+		vr_diags_add(d, sub, vr_val_get(obj, b)->line,
+			     "%s %s is before %s %s", b, vr_val_gets(obj, b), a,
+			     vr_val_gets(obj, a));
+		return 1;
+	}
+	return 0;
+}
+
+/* Reports duplicate values of `key` among the objects of arr. */
+static size_t unique(const vr_val *arr, const char *path, const char *key, vr_diags *d)
+{
+	size_t bad = 0, i, j, n = vr_val_len(arr);
+	char sub[512];
+
+	for (i = 0; i < n; i++) {
+		const char *a = vr_val_gets(vr_val_at(arr, i), key);
+		for (j = 0; a && j < i; j++) {
+			const char *b = vr_val_gets(vr_val_at(arr, j), key);
+			if (b && strcmp(a, b) == 0) {
+				snprintf(sub, sizeof(sub), "%s[%zu].%s", path, i + 1, key);
+				vr_diags_add(d, sub, vr_val_at(arr, i)->line,
+					     "%s '%s' is used twice (also %s[%zu]); each must be "
+					     "unique", key, a, path, j + 1);
+				bad++;
+				break;
+			}
+		}
+	}
+	return bad;
+}
+
+static size_t check_plan(const vr_val *p, const char *path, vr_diags *d)
+{
+	const vr_val *objs = vr_val_get(p, "objectives");
+	const vr_val *svcs = vr_val_get(p, "services");
+	char sub[512];
+	size_t bad = 0, i, j;
+
+	snprintf(sub, sizeof(sub), "%s.objectives", path);
+	bad += unique(objs, sub, "id", d);
+	snprintf(sub, sizeof(sub), "%s.services", path);
+	bad += unique(svcs, sub, "id", d);
+	for (i = 0; i < vr_val_len(objs); i++) {
+		snprintf(sub, sizeof(sub), "%s.objectives[%zu]", path, i + 1);
+		bad += order(vr_val_at(objs, i), sub, "start", "target", d);
+	}
+	for (i = 0; i < vr_val_len(svcs); i++) {
+		const vr_val *s = vr_val_at(svcs, i);
+		const char *ref = vr_val_gets(s, "objective");
+		snprintf(sub, sizeof(sub), "%s.services[%zu]", path, i + 1);
+		bad += order(s, sub, "start", "planned_end", d);
+		bad += order(s, sub, "start", "actual_end", d);
+		if (ref) {
+			for (j = 0; j < vr_val_len(objs); j++) {
+				const char *id = vr_val_gets(vr_val_at(objs, j), "id");
+				if (id && strcmp(id, ref) == 0)
+					break;
+			}
+			if (j == vr_val_len(objs)) {
+				char at[600];
+				snprintf(at, sizeof(at), "%s.objective", sub);
+				vr_diags_add(d, at, vr_val_get(s, "objective")->line,
+					     "service points at objective '%s', which this plan "
+					     "does not have", ref);
+				bad++;
+			}
+		}
+	}
+	snprintf(sub, sizeof(sub), "%s.review", path);
+	bad += order(vr_val_get(p, "review"), sub, "last", "next", d);
+	return bad;
+}
+
+size_t vr_model_validate_casefile(vr_val *root_v, const char *source, vr_diags *d)
+{
+	size_t bad, i;
+	const vr_val *kase_v, *plans;
+	char sub[64];
+
+	(void)source;
+	bad = vr_model_validate(&root, root_v, "", d);
+	if (bad)
+		return bad;   /* cross-field checks assume well-typed fields */
+	kase_v = vr_val_get(root_v, "case");
+	plans = vr_val_get(root_v, "plans");
+	bad += unique(plans, "plans", "id", d);
+	for (i = 0; i < vr_val_len(vr_val_get(kase_v, "events")); i++) {
+		const vr_val *e = vr_val_at(vr_val_get(kase_v, "events"), i);
+		if (!vr_val_get(e, "date") && !vr_val_get(e, "at")) {
+			snprintf(sub, sizeof(sub), "case.events[%zu]", i + 1);
+			vr_diags_add(d, sub, e->line,
+				     "an event needs a date (YYYY-MM-DD) or a time (at)");
+			bad++;
+		}
+	}
+	for (i = 0; i < vr_val_len(vr_val_get(kase_v, "employment")); i++) {
+		snprintf(sub, sizeof(sub), "case.employment[%zu]", i + 1);
+		bad += order(vr_val_at(vr_val_get(kase_v, "employment"), i), sub,
+			     "start", "end", d);
+	}
+	for (i = 0; i < vr_val_len(plans); i++) {
+		snprintf(sub, sizeof(sub), "plans[%zu]", i + 1);
+		bad += check_plan(vr_val_at(plans, i), sub, d);
+	}
+	return bad;
+}

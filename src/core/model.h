@@ -1,0 +1,74 @@
+/*
+ * model.h - the data model, declared once, as data.
+ *
+ * DESIGN.md sketches the model as C structs. We hold it instead as one table
+ * of field descriptors (model.c) that every layer reads: the case-file
+ * validator, the XML writer and reader (doc.c), the generated XSD, and the
+ * JSON output. A field added here is at once accepted in case files,
+ * written to and read from XML, validated by the schema and shown by
+ * `vrtool show --json`; the layers cannot drift apart. docs/model.md says
+ * what each field means and which policy needs it.
+ *
+ * An object's fields are an array ended by a descriptor with name NULL. An
+ * array's `fields` points at exactly one descriptor: its items, whose name is
+ * the XML element of one item (services -> service).
+ */
+#ifndef VR_MODEL_H
+#define VR_MODEL_H
+
+#include "core/diag.h"
+#include "core/val.h"
+
+typedef enum {
+	VR_T_STR,      /* text */
+	VR_T_DATE,     /* YYYY-MM-DD */
+	VR_T_DATETIME, /* YYYY-MM-DDThh:mm[:ss] with offset */
+	VR_T_INT,      /* integer */
+	VR_T_MONEY,    /* whole cents, never negative */
+	VR_T_NUM,      /* a non-negative number (hours a week) */
+	VR_T_BOOL,
+	VR_T_ENUM,     /* one of `values` */
+	VR_T_OBJ,
+	VR_T_ARR,
+	VR_T_EXT       /* agency fields: any JSON-like value, checked by the plugin */
+} vr_ftype;
+
+#define VR_F_REQUIRED 1u
+
+typedef struct vr_field vr_field;
+struct vr_field {
+	const char *name;
+	vr_ftype type;
+	unsigned flags;
+	const vr_field *fields;      /* OBJ: children; ARR: the item */
+	const char *const *values;   /* ENUM: NULL-terminated */
+};
+
+/* The roots: a whole case file { person, case, plans }, and its parts. */
+const vr_field *vr_model_casefile(void);
+const vr_field *vr_model_person(void);
+const vr_field *vr_model_case(void);
+const vr_field *vr_model_plan(void);
+
+/* The child descriptor of an object field by name, or NULL. */
+const vr_field *vr_model_child(const vr_field *obj, const char *name);
+const char *vr_model_type_name(vr_ftype t);
+
+/*
+ * Validates v against f and normalises it in place (a float with an integral
+ * value where an integer is expected becomes an integer; an empty table
+ * where an array is expected becomes an array). Every problem is added to
+ * diags with its path, which starts at `path` ("plans[1]"). Returns the
+ * number of problems added.
+ */
+size_t vr_model_validate(const vr_field *f, vr_val *v, const char *path,
+			 vr_diags *diags);
+
+/*
+ * Validates a whole case file: the fields, and what single fields cannot
+ * say: ids unique, dates in order (start before end), services pointing at
+ * objectives that exist, an event carrying a date or a time.
+ */
+size_t vr_model_validate_casefile(vr_val *root, const char *source, vr_diags *diags);
+
+#endif

@@ -1,0 +1,749 @@
+/*
+ * store.c - SQLite implementation of store.h.
+ *
+ * Schema changes are migrations: numbered SQL scripts applied in order, each
+ * in its own transaction, recorded in schema_migrations. A database newer
+ * than this binary is refused rather than misread.
+ *
+ * Durability: WAL journal with synchronous=FULL, so a commit that returned
+ * is on disk, and a process killed at any instruction leaves the database
+ * as it was before or after the transaction. busy_timeout makes concurrent
+ * vrtool processes wait for each other; BEGIN IMMEDIATE takes the write
+ * lock up front so a writer never fails half-way on an upgrade to it.
+ *
+ * Prepared statements are cached per store (stmt()), since a caseload run
+ * issues the same few statements tens of thousands of times.
+ */
+#include "core/store.h"
+#include "core/date.h"
+#include "core/error.h"
+#include "core/sign.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define BUSY_TIMEOUT_MS 60000
+
+enum {
+	Q_PUT_PERSON, Q_PUT_CASE, Q_CLEAR_EVENTS, Q_ADD_EVENT, Q_GET_PLAN,
+	Q_PUT_PLAN, Q_ADD_VERSION, Q_AUDIT_LAST, Q_AUDIT_ADD, Q_GET_CASE,
+	Q_GET_VERSION, Q_GET_LATEST, Q_LATEST, Q_EACH_VERSION, Q_EACH_CASE,
+	Q_EACH_CASE_AGENCY, Q_COUNT_MAX
+};
+
+struct vr_store {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *q[Q_COUNT_MAX];
+	int in_tx;
+};
+
+static const char *const migrations[] = {
+	/* 1: the foundation schema */
+	"CREATE TABLE person ("
+	"  id TEXT PRIMARY KEY,"
+	"  xml TEXT NOT NULL,"
+	"  updated_at TEXT NOT NULL);"
+	"CREATE TABLE \"case\" ("
+	"  id TEXT PRIMARY KEY,"
+	"  person_id TEXT NOT NULL REFERENCES person(id),"
+	"  agency TEXT NOT NULL,"
+	"  program TEXT,"
+	"  status TEXT,"
+	"  xml TEXT NOT NULL,"
+	"  updated_at TEXT NOT NULL);"
+	"CREATE INDEX case_agency ON \"case\"(agency, id);"
+	"CREATE TABLE event ("
+	"  case_id TEXT NOT NULL REFERENCES \"case\"(id),"
+	"  seq INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  date TEXT,"
+	"  PRIMARY KEY (case_id, seq));"
+	"CREATE INDEX event_kind_date ON event(kind, date);"
+	"CREATE TABLE plan ("
+	"  id TEXT PRIMARY KEY,"
+	"  case_id TEXT NOT NULL REFERENCES \"case\"(id),"
+	"  kind TEXT NOT NULL);"
+	"CREATE INDEX plan_case ON plan(case_id);"
+	"CREATE TABLE plan_version ("
+	"  plan_id TEXT NOT NULL REFERENCES plan(id),"
+	"  version INTEGER NOT NULL CHECK (version >= 1),"
+	"  date TEXT NOT NULL,"
+	"  digest TEXT NOT NULL CHECK (length(digest) = 64),"
+	"  xml TEXT NOT NULL,"
+	"  created_at TEXT NOT NULL,"
+	"  PRIMARY KEY (plan_id, version));"
+	"CREATE TABLE signature ("
+	"  id INTEGER PRIMARY KEY,"
+	"  plan_id TEXT NOT NULL,"
+	"  version INTEGER NOT NULL,"
+	"  digest TEXT NOT NULL,"
+	"  role TEXT NOT NULL,"
+	"  signer_id TEXT,"
+	"  signer_name TEXT NOT NULL,"
+	"  method TEXT NOT NULL,"
+	"  meaning TEXT NOT NULL,"
+	"  at TEXT NOT NULL,"
+	"  record TEXT NOT NULL,"
+	"  seal TEXT,"
+	"  key_id TEXT,"
+	"  FOREIGN KEY (plan_id, version) REFERENCES plan_version(plan_id, version));"
+	"CREATE TABLE audit ("
+	"  seq INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  actor TEXT NOT NULL,"
+	"  action TEXT NOT NULL,"
+	"  object TEXT NOT NULL,"
+	"  detail TEXT NOT NULL,"
+	"  prev_hash TEXT NOT NULL,"
+	"  hash TEXT NOT NULL);"
+	"CREATE TRIGGER audit_append_only_u BEFORE UPDATE ON audit"
+	"  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER audit_append_only_d BEFORE DELETE ON audit"
+	"  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER plan_version_immutable_u BEFORE UPDATE ON plan_version"
+	"  BEGIN SELECT RAISE(ABORT, 'plan versions are immutable: amend instead'); END;"
+	"CREATE TRIGGER plan_version_immutable_d BEFORE DELETE ON plan_version"
+	"  BEGIN SELECT RAISE(ABORT, 'plan versions are immutable: amend instead'); END;"
+	"CREATE TRIGGER signature_immutable_u BEFORE UPDATE ON signature"
+	"  BEGIN SELECT RAISE(ABORT, 'signatures are immutable'); END;"
+	"CREATE TRIGGER signature_immutable_d BEFORE DELETE ON signature"
+	"  BEGIN SELECT RAISE(ABORT, 'signatures are immutable'); END;",
+};
+
+static const char *const sql[Q_COUNT_MAX] = {
+	[Q_PUT_PERSON] = "INSERT INTO person(id, xml, updated_at) VALUES (?1, ?2, ?3)"
+		" ON CONFLICT(id) DO UPDATE SET xml = excluded.xml,"
+		" updated_at = excluded.updated_at WHERE xml <> excluded.xml",
+	[Q_PUT_CASE] = "INSERT INTO \"case\"(id, person_id, agency, program, status, xml,"
+		" updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+		" ON CONFLICT(id) DO UPDATE SET person_id = excluded.person_id,"
+		" agency = excluded.agency, program = excluded.program,"
+		" status = excluded.status, xml = excluded.xml,"
+		" updated_at = excluded.updated_at WHERE xml <> excluded.xml"
+		" OR person_id <> excluded.person_id",
+	[Q_CLEAR_EVENTS] = "DELETE FROM event WHERE case_id = ?1",
+	[Q_ADD_EVENT] = "INSERT INTO event(case_id, seq, kind, date) VALUES (?1, ?2, ?3, ?4)",
+	[Q_GET_PLAN] = "SELECT case_id, kind FROM plan WHERE id = ?1",
+	[Q_PUT_PLAN] = "INSERT INTO plan(id, case_id, kind) VALUES (?1, ?2, ?3)",
+	[Q_ADD_VERSION] = "INSERT INTO plan_version(plan_id, version, date, digest, xml,"
+		" created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[Q_AUDIT_LAST] = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+	[Q_AUDIT_ADD] = "INSERT INTO audit(seq, at, actor, action, object, detail,"
+		" prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[Q_GET_CASE] = "SELECT c.id, c.person_id, c.agency, c.program, c.status, c.xml,"
+		" p.xml FROM \"case\" c JOIN person p ON p.id = c.person_id WHERE c.id = ?1",
+	[Q_GET_VERSION] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
+		" v.digest, v.xml, v.created_at FROM plan_version v"
+		" JOIN plan p ON p.id = v.plan_id WHERE v.plan_id = ?1 AND v.version = ?2",
+	[Q_GET_LATEST] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
+		" v.digest, v.xml, v.created_at FROM plan_version v"
+		" JOIN plan p ON p.id = v.plan_id WHERE v.plan_id = ?1"
+		" ORDER BY v.version DESC LIMIT 1",
+	[Q_LATEST] = "SELECT version, digest FROM plan_version WHERE plan_id = ?1"
+		" ORDER BY version DESC LIMIT 1",
+	[Q_EACH_VERSION] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
+		" v.digest, v.xml, v.created_at FROM plan p"
+		" JOIN plan_version v ON v.plan_id = p.id WHERE p.case_id = ?1"
+		" ORDER BY p.id, v.version",
+	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" ORDER BY id",
+	[Q_EACH_CASE_AGENCY] = "SELECT id, agency FROM \"case\" WHERE agency = ?1 ORDER BY id",
+};
+
+/* Turns an SQLite result code into a vr_err with a message saying what
+ * was being done and, for the codes a user can act on, what to do. */
+static int sqlerr(vr_store *s, int rc, const char *what)
+{
+	const char *m = s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
+	const char *path = s && s->path ? s->path : "database";
+
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return vr_error_set(VR_EIO, "%s: %s: the database stayed locked by another "
+				    "process for %d s; try again", path, what,
+				    BUSY_TIMEOUT_MS / 1000);
+	case SQLITE_FULL:
+		return vr_error_set(VR_EIO, "%s: %s: the disk is full (or a file-size limit "
+				    "was reached); nothing was written", path, what);
+	case SQLITE_READONLY:
+		return vr_error_set(VR_EIO, "%s: %s: the database is read-only; nothing was "
+				    "written", path, what);
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+		return vr_error_set(VR_EIO, "%s: %s: input/output error: %s", path, what, m);
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return vr_error_set(VR_EIO, "%s: %s: not a vrtool database, or damaged: %s",
+				    path, what, m);
+	case SQLITE_NOMEM:
+		return vr_error_set(VR_ENOMEM, "%s: %s: out of memory", path, what);
+	case SQLITE_CONSTRAINT:
+		return vr_error_set(VR_EINPUT, "%s: %s: %s", path, what, m);
+	default:
+		return vr_error_set(VR_EINTERNAL, "%s: %s: %s", path, what, m);
+	}
+}
+
+static int stmt(vr_store *s, int id, sqlite3_stmt **out)
+{
+	int rc;
+
+	if (!s->q[id]) {
+		rc = sqlite3_prepare_v2(s->db, sql[id], -1, &s->q[id], NULL);
+		if (rc != SQLITE_OK)
+			return sqlerr(s, rc, "preparing a query");
+	} else {
+		sqlite3_reset(s->q[id]);
+		sqlite3_clear_bindings(s->q[id]);
+	}
+	*out = s->q[id];
+	return 0;
+}
+
+static int bind_text(vr_store *s, sqlite3_stmt *q, int i, const char *v)
+{
+	int rc = v ? sqlite3_bind_text(q, i, v, -1, SQLITE_TRANSIENT)
+		   : sqlite3_bind_null(q, i);
+	return rc == SQLITE_OK ? 0 : sqlerr(s, rc, "binding a value");
+}
+
+/* Steps a statement that returns no rows. */
+static int run(vr_store *s, sqlite3_stmt *q, const char *what)
+{
+	int rc = sqlite3_step(q);
+	sqlite3_reset(q);
+	return rc == SQLITE_DONE ? 0 : sqlerr(s, rc, what);
+}
+
+static int exec(vr_store *s, const char *sqltext, const char *what)
+{
+	char *m = NULL;
+	int rc = sqlite3_exec(s->db, sqltext, NULL, NULL, &m);
+
+	sqlite3_free(m);
+	return rc == SQLITE_OK ? 0 : sqlerr(s, rc, what);
+}
+
+static char *dup_col(sqlite3_stmt *q, int i)
+{
+	const unsigned char *t = sqlite3_column_text(q, i);
+	return t ? strdup((const char *)t) : NULL;
+}
+
+static int migrate(vr_store *s)
+{
+	int have = 0, err, n = (int)(sizeof(migrations) / sizeof(*migrations));
+	sqlite3_stmt *q = NULL;
+	char now[32], ins[160];
+	int rc;
+
+	if ((err = exec(s, "CREATE TABLE IF NOT EXISTS schema_migrations ("
+			"version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+			"creating the migrations table")) < 0)
+		return err;
+	if ((err = vr_store_schema_version(s, &have)) < 0)
+		return err;
+	if (have > n)
+		return vr_error_set(VR_EIO, "%s: the database has schema version %d, newer "
+				    "than this vrtool (%d); upgrade vrtool", s->path, have, n);
+	for (int v = have + 1; v <= n; v++) {
+		if ((err = vr_store_begin(s)) < 0)
+			return err;
+		/* Another process may have migrated while we waited for the lock. */
+		rc = sqlite3_prepare_v2(s->db, "SELECT 1 FROM schema_migrations WHERE "
+					"version = ?1", -1, &q, NULL);
+		if (rc != SQLITE_OK) {
+			vr_store_rollback(s);
+			return sqlerr(s, rc, "reading the schema version");
+		}
+		sqlite3_bind_int(q, 1, v);
+		rc = sqlite3_step(q);
+		sqlite3_finalize(q);
+		if (rc == SQLITE_ROW) {
+			vr_store_rollback(s);
+			continue;
+		}
+		if (rc != SQLITE_DONE) {
+			vr_store_rollback(s);
+			return sqlerr(s, rc, "reading the schema version");
+		}
+		vr_time_now_iso(now);
+		snprintf(ins, sizeof(ins), "INSERT INTO schema_migrations VALUES (%d, '%s')",
+			 v, now);
+		if ((err = exec(s, migrations[v - 1], "applying a schema migration")) < 0 ||
+		    (err = exec(s, ins, "recording a schema migration")) < 0 ||
+		    (err = vr_store_commit(s)) < 0) {
+			vr_store_rollback(s);
+			return err;
+		}
+	}
+	return 0;
+}
+
+int vr_store_open(vr_store **out, const char *path, int mode)
+{
+	vr_store *s;
+	struct stat st;
+	int rc, err, fd;
+
+	*out = NULL;
+	if (stat(path, &st) != 0) {
+		if (errno != ENOENT)
+			return vr_error_set(VR_EIO, "%s: %s", path, strerror(errno));
+		if (mode != VR_STORE_CREATE)
+			return vr_error_set(VR_ENOTFOUND, "no database at %s: run `vrtool init` "
+					    "first, or name one with --db or $VRTOOL_DB", path);
+		/* Create it ourselves so that it is 0600 from the first byte; SQLite
+		 * gives the WAL and shared-memory files the same mode. */
+		fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+		if (fd < 0 && errno != EEXIST)
+			return vr_error_set(VR_EIO, "cannot create %s: %s", path, strerror(errno));
+		if (fd >= 0 && close(fd) != 0)
+			return vr_error_set(VR_EIO, "cannot create %s: %s", path, strerror(errno));
+	} else if (!S_ISREG(st.st_mode)) {
+		return vr_error_set(VR_EINPUT, "%s is not a regular file", path);
+	}
+	if (!(s = calloc(1, sizeof(*s))) || !(s->path = strdup(path))) {
+		free(s);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+			     NULL);
+	if (rc != SQLITE_OK) {
+		err = sqlerr(s, rc, "opening");
+		vr_store_free(s);
+		return err;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	if ((rc = sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS)) != SQLITE_OK) {
+		err = sqlerr(s, rc, "setting the busy timeout");
+		vr_store_free(s);
+		return err;
+	}
+	if ((err = exec(s, "PRAGMA journal_mode = WAL", "switching to WAL")) < 0 ||
+	    (err = exec(s, "PRAGMA synchronous = FULL", "setting synchronous")) < 0 ||
+	    (err = exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys")) < 0 ||
+	    (err = migrate(s)) < 0) {
+		vr_store_free(s);
+		return err;
+	}
+	*out = s;
+	return 0;
+}
+
+void vr_store_free(vr_store *s)
+{
+	if (!s)
+		return;
+	for (int i = 0; i < Q_COUNT_MAX; i++)
+		sqlite3_finalize(s->q[i]);
+	if (s->in_tx)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+const char *vr_store_path(const vr_store *s)
+{
+	return s->path;
+}
+
+int vr_store_schema_version(vr_store *s, int *version)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = sqlite3_prepare_v2(s->db, "SELECT coalesce(max(version), 0) FROM "
+				    "schema_migrations", -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return sqlerr(s, rc, "reading the schema version");
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*version = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	return rc == SQLITE_ROW ? 0 : sqlerr(s, rc, "reading the schema version");
+}
+
+int vr_store_begin(vr_store *s)
+{
+	int err;
+
+	if (s->in_tx)
+		return vr_error_set(VR_EINTERNAL, "transaction already open");
+	if ((err = exec(s, "BEGIN IMMEDIATE", "starting a transaction")) < 0)
+		return err;
+	s->in_tx = 1;
+	return 0;
+}
+
+int vr_store_commit(vr_store *s)
+{
+	int err = exec(s, "COMMIT", "committing");
+	if (err == 0)
+		s->in_tx = 0;
+	return err;
+}
+
+void vr_store_rollback(vr_store *s)
+{
+	if (!s->in_tx)
+		return;
+	/* A failed ROLLBACK after an I/O error means SQLite already rolled
+	 * back; either way the transaction is gone. */
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	s->in_tx = 0;
+}
+
+static int need_tx(vr_store *s)
+{
+	return s->in_tx ? 0 : vr_error_set(VR_EINTERNAL, "write outside a transaction");
+}
+
+int vr_store_put_person(vr_store *s, const char *id, const char *xml)
+{
+	sqlite3_stmt *q;
+	char now[32];
+	int err;
+
+	vr_time_now_iso(now);
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_PUT_PERSON, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, id)) < 0 || (err = bind_text(s, q, 2, xml)) < 0 ||
+	    (err = bind_text(s, q, 3, now)) < 0)
+		return err;
+	return run(s, q, "storing a person");
+}
+
+int vr_store_put_case(vr_store *s, const vr_store_case *c)
+{
+	sqlite3_stmt *q;
+	char now[32];
+	int err;
+
+	vr_time_now_iso(now);
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_PUT_CASE, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, c->id)) < 0 ||
+	    (err = bind_text(s, q, 2, c->person_id)) < 0 ||
+	    (err = bind_text(s, q, 3, c->agency)) < 0 ||
+	    (err = bind_text(s, q, 4, c->program)) < 0 ||
+	    (err = bind_text(s, q, 5, c->status)) < 0 ||
+	    (err = bind_text(s, q, 6, c->xml)) < 0 ||
+	    (err = bind_text(s, q, 7, now)) < 0)
+		return err;
+	return run(s, q, "storing a case");
+}
+
+int vr_store_clear_events(vr_store *s, const char *case_id)
+{
+	sqlite3_stmt *q;
+	int err;
+
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_CLEAR_EVENTS, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, case_id)) < 0)
+		return err;
+	return run(s, q, "clearing events");
+}
+
+int vr_store_add_event(vr_store *s, const char *case_id, int seq,
+		       const char *kind, const char *date)
+{
+	sqlite3_stmt *q;
+	int err;
+
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_ADD_EVENT, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, case_id)) < 0)
+		return err;
+	sqlite3_bind_int(q, 2, seq);
+	if ((err = bind_text(s, q, 3, kind)) < 0 || (err = bind_text(s, q, 4, date)) < 0)
+		return err;
+	return run(s, q, "storing an event");
+}
+
+int vr_store_put_plan(vr_store *s, const char *id, const char *case_id, const char *kind)
+{
+	sqlite3_stmt *q;
+	int err, rc;
+
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_GET_PLAN, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, id)) < 0)
+		return err;
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		const char *have_case = (const char *)sqlite3_column_text(q, 0);
+		const char *have_kind = (const char *)sqlite3_column_text(q, 1);
+		if (strcmp(have_case, case_id) != 0)
+			err = vr_error_set(VR_EINPUT, "plan %s belongs to case %s, not %s; "
+					   "give the plan another id", id, have_case, case_id);
+		else if (strcmp(have_kind, kind) != 0)
+			err = vr_error_set(VR_EINPUT, "plan %s is a %s, not a %s; a plan "
+					   "keeps its kind", id, have_kind, kind);
+		sqlite3_reset(q);
+		return err;
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE)
+		return sqlerr(s, rc, "looking up a plan");
+	if ((err = stmt(s, Q_PUT_PLAN, &q)) < 0 || (err = bind_text(s, q, 1, id)) < 0 ||
+	    (err = bind_text(s, q, 2, case_id)) < 0 || (err = bind_text(s, q, 3, kind)) < 0)
+		return err;
+	return run(s, q, "storing a plan");
+}
+
+int vr_store_add_version(vr_store *s, const char *plan_id, int version,
+			 const char *date, const char *digest, const char *xml)
+{
+	sqlite3_stmt *q;
+	char now[32];
+	int err;
+
+	vr_time_now_iso(now);
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_ADD_VERSION, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, plan_id)) < 0)
+		return err;
+	sqlite3_bind_int(q, 2, version);
+	if ((err = bind_text(s, q, 3, date)) < 0 || (err = bind_text(s, q, 4, digest)) < 0 ||
+	    (err = bind_text(s, q, 5, xml)) < 0 || (err = bind_text(s, q, 6, now)) < 0)
+		return err;
+	return run(s, q, "storing a plan version");
+}
+
+int vr_store_audit(vr_store *s, const char *actor, const char *action,
+		   const char *object, const char *detail)
+{
+	sqlite3_stmt *q;
+	char now[32], prev[VR_DIGEST_HEX], hash[VR_DIGEST_HEX], seqs[32];
+	long long seq = 1;
+	int err, rc;
+	size_t n;
+	char *entry;
+
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_AUDIT_LAST, &q)) < 0)
+		return err;
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		seq = sqlite3_column_int64(q, 0) + 1;
+		snprintf(prev, sizeof(prev), "%s", (const char *)sqlite3_column_text(q, 1));
+	} else if (rc == SQLITE_DONE) {
+		memset(prev, '0', 64);
+		prev[64] = '\0';
+	} else {
+		sqlite3_reset(q);
+		return sqlerr(s, rc, "reading the audit log");
+	}
+	sqlite3_reset(q);
+	vr_time_now_iso(now);
+	snprintf(seqs, sizeof(seqs), "%lld", seq);
+	/* entry = the fields, newline-separated; hash = SHA-256(prev || entry) */
+	n = 64 + strlen(seqs) + strlen(now) + strlen(actor) + strlen(action) +
+	    strlen(object) + strlen(detail) + 8;
+	if (!(entry = malloc(n)))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	snprintf(entry, n, "%s%s\n%s\n%s\n%s\n%s\n%s", prev, seqs, now, actor, action,
+		 object, detail);
+	err = vr_sign_sha256_hex(entry, strlen(entry), hash);
+	free(entry);
+	if (err < 0 || (err = stmt(s, Q_AUDIT_ADD, &q)) < 0)
+		return err;
+	sqlite3_bind_int64(q, 1, seq);
+	if ((err = bind_text(s, q, 2, now)) < 0 || (err = bind_text(s, q, 3, actor)) < 0 ||
+	    (err = bind_text(s, q, 4, action)) < 0 || (err = bind_text(s, q, 5, object)) < 0 ||
+	    (err = bind_text(s, q, 6, detail)) < 0 || (err = bind_text(s, q, 7, prev)) < 0 ||
+	    (err = bind_text(s, q, 8, hash)) < 0)
+		return err;
+	return run(s, q, "appending to the audit log");
+}
+
+void vr_store_case_row_free(vr_store_case_row *r)
+{
+	free(r->id);
+	free(r->person_id);
+	free(r->agency);
+	free(r->program);
+	free(r->status);
+	free(r->xml);
+	free(r->person_xml);
+	memset(r, 0, sizeof(*r));
+}
+
+int vr_store_get_case(vr_store *s, const char *id, vr_store_case_row *out)
+{
+	sqlite3_stmt *q;
+	int err, rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = stmt(s, Q_GET_CASE, &q)) < 0 || (err = bind_text(s, q, 1, id)) < 0)
+		return err;
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		out->id = dup_col(q, 0);
+		out->person_id = dup_col(q, 1);
+		out->agency = dup_col(q, 2);
+		out->program = dup_col(q, 3);
+		out->status = dup_col(q, 4);
+		out->xml = dup_col(q, 5);
+		out->person_xml = dup_col(q, 6);
+		sqlite3_reset(q);
+		if (!out->id || !out->agency || !out->xml || !out->person_xml) {
+			vr_store_case_row_free(out);
+			return vr_error_set(VR_ENOMEM, "out of memory");
+		}
+		return 0;
+	}
+	sqlite3_reset(q);
+	if (rc == SQLITE_DONE)
+		return vr_error_set(VR_ENOTFOUND, "no case '%s' in %s (see `vrtool list`)",
+				    id, s->path);
+	return sqlerr(s, rc, "reading a case");
+}
+
+void vr_store_version_row_free(vr_store_version_row *r)
+{
+	free(r->plan_id);
+	free(r->case_id);
+	free(r->kind);
+	free(r->date);
+	free(r->digest);
+	free(r->xml);
+	free(r->created_at);
+	memset(r, 0, sizeof(*r));
+}
+
+static int read_version(sqlite3_stmt *q, vr_store_version_row *r)
+{
+	r->plan_id = dup_col(q, 0);
+	r->case_id = dup_col(q, 1);
+	r->kind = dup_col(q, 2);
+	r->version = sqlite3_column_int(q, 3);
+	r->date = dup_col(q, 4);
+	r->digest = dup_col(q, 5);
+	r->xml = dup_col(q, 6);
+	r->created_at = dup_col(q, 7);
+	if (!r->plan_id || !r->case_id || !r->kind || !r->date || !r->digest ||
+	    !r->xml || !r->created_at) {
+		vr_store_version_row_free(r);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+int vr_store_get_version(vr_store *s, const char *plan_id, int version,
+			 vr_store_version_row *out)
+{
+	sqlite3_stmt *q;
+	int err, rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = stmt(s, version ? Q_GET_VERSION : Q_GET_LATEST, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, plan_id)) < 0)
+		return err;
+	if (version)
+		sqlite3_bind_int(q, 2, version);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		err = read_version(q, out);
+		sqlite3_reset(q);
+		return err;
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE)
+		return sqlerr(s, rc, "reading a plan version");
+	if (version)
+		return vr_error_set(VR_ENOTFOUND, "plan %s has no version %d "
+				    "(`vrtool show` lists its versions)", plan_id, version);
+	return vr_error_set(VR_ENOTFOUND, "no plan '%s' in %s (`vrtool show CASE` lists "
+			    "a case's plans)", plan_id, s->path);
+}
+
+int vr_store_latest(vr_store *s, const char *plan_id, int *version, char *digest)
+{
+	sqlite3_stmt *q;
+	int err, rc;
+
+	*version = 0;
+	digest[0] = '\0';
+	if ((err = stmt(s, Q_LATEST, &q)) < 0 || (err = bind_text(s, q, 1, plan_id)) < 0)
+		return err;
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		*version = sqlite3_column_int(q, 0);
+		snprintf(digest, VR_DIGEST_HEX, "%s", (const char *)sqlite3_column_text(q, 1));
+	}
+	sqlite3_reset(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "reading a plan");
+}
+
+int vr_store_each_version(vr_store *s, const char *case_id, vr_store_version_fn fn,
+			  void *ud)
+{
+	sqlite3_stmt *q = NULL;
+	vr_store_version_row r;
+	int rc, err = 0;
+
+	/* Not the cached statement: fn may call back into the store. */
+	rc = sqlite3_prepare_v2(s->db, sql[Q_EACH_VERSION], -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return sqlerr(s, rc, "listing plan versions");
+	sqlite3_bind_text(q, 1, case_id, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if ((err = read_version(q, &r)) < 0)
+			break;
+		err = fn(&r, ud);
+		vr_store_version_row_free(&r);
+		if (err)
+			break;
+	}
+	if (!err && rc != SQLITE_DONE)
+		err = sqlerr(s, rc, "listing plan versions");
+	sqlite3_finalize(q);
+	return err;
+}
+
+int vr_store_each_case(vr_store *s, const char *agency, vr_store_id_fn fn, void *ud)
+{
+	sqlite3_stmt *q = NULL;
+	int rc, err = 0;
+
+	rc = sqlite3_prepare_v2(s->db, sql[agency ? Q_EACH_CASE_AGENCY : Q_EACH_CASE], -1,
+				&q, NULL);
+	if (rc != SQLITE_OK)
+		return sqlerr(s, rc, "listing cases");
+	if (agency)
+		sqlite3_bind_text(q, 1, agency, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if ((err = fn((const char *)sqlite3_column_text(q, 0),
+			      (const char *)sqlite3_column_text(q, 1), ud)))
+			break;
+	}
+	if (!err && rc != SQLITE_DONE)
+		err = sqlerr(s, rc, "listing cases");
+	sqlite3_finalize(q);
+	return err;
+}
+
+int vr_store_count(vr_store *s, const char *table, long long *n)
+{
+	static const char *const allowed[] = {
+		"person", "case", "event", "plan", "plan_version", "signature", "audit", NULL
+	};
+	sqlite3_stmt *q = NULL;
+	char text[96];
+	int rc, i;
+
+	for (i = 0; allowed[i] && strcmp(allowed[i], table); i++)
+		;
+	if (!allowed[i])
+		return vr_error_set(VR_EINTERNAL, "no table %s", table);
+	snprintf(text, sizeof(text), "SELECT count(*) FROM \"%s\"", table);
+	if ((rc = sqlite3_prepare_v2(s->db, text, -1, &q, NULL)) != SQLITE_OK)
+		return sqlerr(s, rc, "counting");
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return rc == SQLITE_ROW ? 0 : sqlerr(s, rc, "counting");
+}

@@ -1,0 +1,97 @@
+/*
+ * store.h - the SQLite store: cases, plans, versions, signatures, audit.
+ *
+ * The store is the one place that runs SQL. It takes and gives the parts of
+ * a case as strings (canonical XML, ids, dates) and knows nothing of what
+ * they mean, so that another backend (PostgreSQL) can sit beside it behind
+ * the same functions.
+ *
+ * Writes happen only between vr_store_begin (BEGIN IMMEDIATE, so two
+ * writers queue on the busy timeout instead of failing midway) and
+ * vr_store_commit; a failure in between is undone by vr_store_rollback.
+ * Every write also appends to the audit chain (vr_store_audit) inside the
+ * same transaction. Plan versions and audit entries are immutable: the
+ * schema's triggers refuse UPDATE and DELETE on them.
+ *
+ * Strings handed out through `char **` are the caller's to free().
+ */
+#ifndef VR_STORE_H
+#define VR_STORE_H
+
+typedef struct vr_store vr_store;
+
+#define VR_STORE_SCHEMA_VERSION 1
+
+enum { VR_STORE_OPEN = 0, VR_STORE_CREATE = 1 };
+
+/* Opens (or with VR_STORE_CREATE creates, mode 0600) the database at path
+ * and brings its schema up to date. */
+int vr_store_open(vr_store **out, const char *path, int mode);
+void vr_store_free(vr_store *s);
+const char *vr_store_path(const vr_store *s);
+int vr_store_schema_version(vr_store *s, int *version);
+
+int vr_store_begin(vr_store *s);
+int vr_store_commit(vr_store *s);
+void vr_store_rollback(vr_store *s);
+
+/* --- writes (inside a transaction) --- */
+
+int vr_store_put_person(vr_store *s, const char *id, const char *xml);
+
+typedef struct {
+	const char *id, *person_id, *agency, *program, *status, *xml;
+} vr_store_case;
+int vr_store_put_case(vr_store *s, const vr_store_case *c);
+
+/* Replaces the event index rows of a case (the events themselves live in
+ * the case XML; these rows let queries find cases by event and date). */
+int vr_store_clear_events(vr_store *s, const char *case_id);
+int vr_store_add_event(vr_store *s, const char *case_id, int seq,
+		       const char *kind, const char *date);
+
+/* Creates the plan if new; VR_EINPUT if the id belongs to another case. */
+int vr_store_put_plan(vr_store *s, const char *id, const char *case_id,
+		      const char *kind);
+int vr_store_add_version(vr_store *s, const char *plan_id, int version,
+			 const char *date, const char *digest, const char *xml);
+
+/* Appends an audit entry chained to the previous one. */
+int vr_store_audit(vr_store *s, const char *actor, const char *action,
+		   const char *object, const char *detail);
+
+/* --- reads --- */
+
+typedef struct {
+	char *id, *person_id, *agency, *program, *status, *xml, *person_xml;
+} vr_store_case_row;
+void vr_store_case_row_free(vr_store_case_row *r);
+/* VR_ENOTFOUND when no such case. */
+int vr_store_get_case(vr_store *s, const char *id, vr_store_case_row *out);
+
+typedef struct {
+	char *plan_id, *case_id, *kind, *date, *digest, *xml, *created_at;
+	int version;
+} vr_store_version_row;
+void vr_store_version_row_free(vr_store_version_row *r);
+/* version 0: the newest. VR_ENOTFOUND when none. */
+int vr_store_get_version(vr_store *s, const char *plan_id, int version,
+			 vr_store_version_row *out);
+/* The newest version number of a plan (0 when the plan has none) and its
+ * digest (65 bytes, "" when none). */
+int vr_store_latest(vr_store *s, const char *plan_id, int *version, char *digest);
+
+/* Calls fn for each version of each plan of a case, plans in id order,
+ * versions ascending. The row is lent for the call. A non-zero return
+ * from fn stops the walk and is returned. */
+typedef int (*vr_store_version_fn)(const vr_store_version_row *row, void *ud);
+int vr_store_each_version(vr_store *s, const char *case_id,
+			  vr_store_version_fn fn, void *ud);
+
+/* Calls fn for each case id (of one agency, or all when agency is NULL). */
+typedef int (*vr_store_id_fn)(const char *id, const char *agency, void *ud);
+int vr_store_each_case(vr_store *s, const char *agency, vr_store_id_fn fn, void *ud);
+
+int vr_store_count(vr_store *s, const char *table, long long *n);
+
+#endif

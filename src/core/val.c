@@ -1,0 +1,345 @@
+/*
+ * val.c - the value tree; see val.h.
+ *
+ * Objects keep keys in insertion order in two parallel arrays. Lookups are
+ * linear: model objects have a few dozen fields at most, and a linear scan of
+ * that many short keys is faster than hashing them.
+ */
+#include "core/val.h"
+#include "core/error.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static vr_val *mk(vr_vtype t)
+{
+	vr_val *v = calloc(1, sizeof(*v));
+	if (v)
+		v->type = t;
+	return v;
+}
+
+vr_val *vr_val_null(void) { return mk(VR_VNULL); }
+vr_val *vr_val_arr(void) { return mk(VR_VARR); }
+vr_val *vr_val_obj(void) { return mk(VR_VOBJ); }
+
+vr_val *vr_val_bool(int b)
+{
+	vr_val *v = mk(VR_VBOOL);
+	if (v)
+		v->u.b = !!b;
+	return v;
+}
+
+vr_val *vr_val_int(long long i)
+{
+	vr_val *v = mk(VR_VINT);
+	if (v)
+		v->u.i = i;
+	return v;
+}
+
+vr_val *vr_val_num(double n)
+{
+	vr_val *v = mk(VR_VNUM);
+	if (v)
+		v->u.n = n;
+	return v;
+}
+
+vr_val *vr_val_strn(const char *s, size_t n)
+{
+	vr_val *v = mk(VR_VSTR);
+	if (!v)
+		return NULL;
+	if (!(v->u.s.s = malloc(n + 1))) {
+		free(v);
+		return NULL;
+	}
+	memcpy(v->u.s.s, s, n);
+	v->u.s.s[n] = '\0';
+	v->u.s.len = n;
+	return v;
+}
+
+vr_val *vr_val_str(const char *s)
+{
+	return vr_val_strn(s, strlen(s));
+}
+
+void vr_val_free(vr_val *v)
+{
+	size_t i;
+
+	if (!v)
+		return;
+	if (v->type == VR_VSTR) {
+		free(v->u.s.s);
+	} else if (v->type == VR_VARR || v->type == VR_VOBJ) {
+		for (i = 0; i < v->u.c.n; i++) {
+			vr_val_free(v->u.c.items[i]);
+			if (v->u.c.keys)
+				free(v->u.c.keys[i]);
+		}
+		free(v->u.c.items);
+		free(v->u.c.keys);
+	}
+	free(v);
+}
+
+static int reserve(vr_val *c)
+{
+	size_t cap;
+	vr_val **items;
+	char **keys;
+
+	if (c->u.c.n < c->u.c.cap)
+		return 0;
+	cap = c->u.c.cap ? c->u.c.cap * 2 : 8;
+	if (!(items = realloc(c->u.c.items, cap * sizeof(*items))))
+		return VR_ENOMEM;
+	c->u.c.items = items;
+	if (c->type == VR_VOBJ) {
+		if (!(keys = realloc(c->u.c.keys, cap * sizeof(*keys))))
+			return VR_ENOMEM;
+		c->u.c.keys = keys;
+	}
+	c->u.c.cap = cap;
+	return 0;
+}
+
+int vr_val_arr_push(vr_val *arr, vr_val *item)
+{
+	if (!item)
+		return VR_ENOMEM;
+	if (!arr || arr->type != VR_VARR || reserve(arr) < 0) {
+		vr_val_free(item);
+		return VR_ENOMEM;
+	}
+	arr->u.c.items[arr->u.c.n++] = item;
+	return 0;
+}
+
+static long find(const vr_val *obj, const char *key)
+{
+	size_t i;
+
+	if (!obj || obj->type != VR_VOBJ)
+		return -1;
+	for (i = 0; i < obj->u.c.n; i++)
+		if (strcmp(obj->u.c.keys[i], key) == 0)
+			return (long)i;
+	return -1;
+}
+
+int vr_val_obj_set(vr_val *obj, const char *key, vr_val *item)
+{
+	long at;
+	char *k;
+
+	if (!item)
+		return VR_ENOMEM;
+	if (!obj || obj->type != VR_VOBJ) {
+		vr_val_free(item);
+		return VR_EINTERNAL;
+	}
+	if ((at = find(obj, key)) >= 0) {
+		vr_val_free(obj->u.c.items[at]);
+		obj->u.c.items[at] = item;
+		return 0;
+	}
+	if (reserve(obj) < 0 || !(k = strdup(key))) {
+		vr_val_free(item);
+		return VR_ENOMEM;
+	}
+	obj->u.c.keys[obj->u.c.n] = k;
+	obj->u.c.items[obj->u.c.n++] = item;
+	return 0;
+}
+
+vr_val *vr_val_get(const vr_val *obj, const char *key)
+{
+	long at = find(obj, key);
+	return at < 0 ? NULL : obj->u.c.items[at];
+}
+
+vr_val *vr_val_path(const vr_val *v, const char *path)
+{
+	char key[128];
+	const char *dot;
+	size_t n;
+
+	while (v && *path) {
+		dot = strchr(path, '.');
+		n = dot ? (size_t)(dot - path) : strlen(path);
+		if (n >= sizeof(key))
+			return NULL;
+		memcpy(key, path, n);
+		key[n] = '\0';
+		v = vr_val_get(v, key);
+		path += n + (dot ? 1 : 0);
+	}
+	return (vr_val *)v;
+}
+
+const char *vr_val_gets(const vr_val *obj, const char *key)
+{
+	vr_val *v = vr_val_get(obj, key);
+	return v && v->type == VR_VSTR ? v->u.s.s : NULL;
+}
+
+vr_val *vr_val_take(vr_val *obj, const char *key)
+{
+	long at = find(obj, key);
+	vr_val *v;
+
+	if (at < 0)
+		return NULL;
+	v = obj->u.c.items[at];
+	free(obj->u.c.keys[at]);
+	memmove(obj->u.c.items + at, obj->u.c.items + at + 1,
+		(obj->u.c.n - (size_t)at - 1) * sizeof(vr_val *));
+	memmove(obj->u.c.keys + at, obj->u.c.keys + at + 1,
+		(obj->u.c.n - (size_t)at - 1) * sizeof(char *));
+	obj->u.c.n--;
+	return v;
+}
+
+size_t vr_val_len(const vr_val *v)
+{
+	return v && (v->type == VR_VARR || v->type == VR_VOBJ) ? v->u.c.n : 0;
+}
+
+vr_val *vr_val_at(const vr_val *v, size_t i)
+{
+	return i < vr_val_len(v) ? v->u.c.items[i] : NULL;
+}
+
+const char *vr_val_key(const vr_val *v, size_t i)
+{
+	return v && v->type == VR_VOBJ && i < v->u.c.n ? v->u.c.keys[i] : NULL;
+}
+
+vr_val *vr_val_copy(const vr_val *v)
+{
+	vr_val *c = NULL;
+	size_t i;
+
+	if (!v)
+		return NULL;
+	switch (v->type) {
+	case VR_VNULL: c = vr_val_null(); break;
+	case VR_VBOOL: c = vr_val_bool(v->u.b); break;
+	case VR_VINT: c = vr_val_int(v->u.i); break;
+	case VR_VNUM: c = vr_val_num(v->u.n); break;
+	case VR_VSTR: c = vr_val_strn(v->u.s.s, v->u.s.len); break;
+	case VR_VARR:
+	case VR_VOBJ:
+		if (!(c = mk(v->type)))
+			return NULL;
+		for (i = 0; i < v->u.c.n; i++) {
+			int rc = v->type == VR_VARR
+				? vr_val_arr_push(c, vr_val_copy(v->u.c.items[i]))
+				: vr_val_obj_set(c, v->u.c.keys[i], vr_val_copy(v->u.c.items[i]));
+			if (rc < 0) {
+				vr_val_free(c);
+				return NULL;
+			}
+		}
+		break;
+	}
+	if (c)
+		c->line = v->line;
+	return c;
+}
+
+int vr_val_equal(const vr_val *a, const vr_val *b)
+{
+	size_t i;
+
+	if (!a || !b)
+		return a == b;
+	if ((a->type == VR_VINT || a->type == VR_VNUM) &&
+	    (b->type == VR_VINT || b->type == VR_VNUM)) {
+		double x = a->type == VR_VINT ? (double)a->u.i : a->u.n;
+		double y = b->type == VR_VINT ? (double)b->u.i : b->u.n;
+		return x == y;
+	}
+	if (a->type != b->type)
+		return 0;
+	switch (a->type) {
+	case VR_VNULL: return 1;
+	case VR_VBOOL: return a->u.b == b->u.b;
+	case VR_VSTR:
+		return a->u.s.len == b->u.s.len &&
+		       memcmp(a->u.s.s, b->u.s.s, a->u.s.len) == 0;
+	case VR_VARR:
+		if (a->u.c.n != b->u.c.n)
+			return 0;
+		for (i = 0; i < a->u.c.n; i++)
+			if (!vr_val_equal(a->u.c.items[i], b->u.c.items[i]))
+				return 0;
+		return 1;
+	case VR_VOBJ:
+		if (a->u.c.n != b->u.c.n)
+			return 0;
+		for (i = 0; i < a->u.c.n; i++)
+			if (!vr_val_equal(a->u.c.items[i], vr_val_get(b, a->u.c.keys[i])))
+				return 0;
+		return 1;
+	default: return 0;
+	}
+}
+
+static void indent_to(vr_buf *b, int indent, int depth)
+{
+	if (indent < 0)
+		return;
+	vr_buf_putc(b, '\n');
+	for (int i = 0; i < indent * depth; i++)
+		vr_buf_putc(b, ' ');
+}
+
+static void to_json(vr_buf *b, const vr_val *v, int indent, int depth)
+{
+	size_t i;
+
+	switch (v->type) {
+	case VR_VNULL: vr_buf_puts(b, "null"); break;
+	case VR_VBOOL: vr_buf_puts(b, v->u.b ? "true" : "false"); break;
+	case VR_VINT: vr_buf_printf(b, "%lld", v->u.i); break;
+	case VR_VNUM:
+		if (isfinite(v->u.n))
+			vr_buf_printf(b, "%.17g", v->u.n);
+		else
+			vr_buf_puts(b, "null");
+		break;
+	case VR_VSTR: vr_buf_json_str(b, v->u.s.s, v->u.s.len); break;
+	case VR_VARR:
+	case VR_VOBJ:
+		vr_buf_putc(b, v->type == VR_VARR ? '[' : '{');
+		for (i = 0; i < v->u.c.n; i++) {
+			if (i)
+				vr_buf_putc(b, ',');
+			indent_to(b, indent, depth + 1);
+			if (v->type == VR_VOBJ) {
+				vr_buf_json_str(b, v->u.c.keys[i], strlen(v->u.c.keys[i]));
+				vr_buf_puts(b, indent < 0 ? ":" : ": ");
+			}
+			to_json(b, v->u.c.items[i], indent, depth + 1);
+		}
+		if (v->u.c.n)
+			indent_to(b, indent, depth);
+		vr_buf_putc(b, v->type == VR_VARR ? ']' : '}');
+		break;
+	}
+}
+
+void vr_val_to_json(vr_buf *b, const vr_val *v, int indent)
+{
+	if (!v)
+		vr_buf_puts(b, "null");
+	else
+		to_json(b, v, indent, 0);
+}
