@@ -29,7 +29,7 @@ TEST_LIBS  = $(shell pkg-config --libs $(TEST_PKGS))
 
 CFLAGS   ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
-            -Wmissing-prototypes -Wno-unused-parameter
+            -Wmissing-prototypes -Wno-unused-parameter -Wno-format-truncation
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANITIZE) -D_DEFAULT_SOURCE \
              -DVR_VERSION=\"$(VERSION)\" -DVR_DATADIR=\"$(DATADIR)\" \
              -Isrc $(PKG_CFLAGS)

@@ -292,6 +292,29 @@ int vr_val_equal(const vr_val *a, const vr_val *b)
 	}
 }
 
+void vr_val_sort_keys(vr_val *v)
+{
+	size_t i, j;
+
+	if (!v || (v->type != VR_VARR && v->type != VR_VOBJ))
+		return;
+	for (i = 0; i < v->u.c.n; i++)
+		vr_val_sort_keys(v->u.c.items[i]);
+	if (v->type != VR_VOBJ)
+		return;
+	/* insertion sort: objects are small */
+	for (i = 1; i < v->u.c.n; i++) {
+		char *k = v->u.c.keys[i];
+		vr_val *it = v->u.c.items[i];
+		for (j = i; j > 0 && strcmp(v->u.c.keys[j - 1], k) > 0; j--) {
+			v->u.c.keys[j] = v->u.c.keys[j - 1];
+			v->u.c.items[j] = v->u.c.items[j - 1];
+		}
+		v->u.c.keys[j] = k;
+		v->u.c.items[j] = it;
+	}
+}
+
 static void indent_to(vr_buf *b, int indent, int depth)
 {
 	if (indent < 0)

@@ -64,6 +64,11 @@ size_t vr_val_len(const vr_val *v);
 vr_val *vr_val_at(const vr_val *v, size_t i);
 const char *vr_val_key(const vr_val *v, size_t i);
 
+/* Sorts an object's keys (bytewise), recursively through the tree, so that
+ * a table read from Lua (whose key order is a hash order) always comes out
+ * the same way. */
+void vr_val_sort_keys(vr_val *v);
+
 /* Deep equality; integers and numbers compare by value. */
 int vr_val_equal(const vr_val *a, const vr_val *b);
 

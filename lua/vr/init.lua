@@ -1,0 +1,18 @@
+-- vr: the Lua half of the vrtool library, as a plugin sees it.
+--
+-- The host runs this file once in each plugin's own Lua state, inside that
+-- plugin's sandbox, and passes `host`: a few C functions that only this
+-- library sees (load a sibling module from lua/vr/, tell a caller's file and
+-- line). Everything here is pure Lua: no clock, no files, no network.
+local host = ...
+
+---@class vr
+---@field API_VERSION integer the plugin API version this library implements
+local vr = { API_VERSION = 1 }
+
+vr.date = host.load("date", vr, host)
+vr.money = host.load("money", vr, host)
+host.load("readonly", vr, host)
+host.load("plugin", vr, host)
+
+return vr

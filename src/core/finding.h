@@ -1,0 +1,34 @@
+/*
+ * finding.h - what a check says about a plan: one finding per problem.
+ *
+ * A finding names the plugin and rule that made it, its severity (error
+ * blocks signing; warning and info do not), the policy it cites, a message
+ * a counselor can act on, the path of the field concerned and the plan.
+ */
+#ifndef VR_FINDING_H
+#define VR_FINDING_H
+
+#include <stddef.h>
+#include "core/buf.h"
+
+typedef struct {
+	char *plugin, *rule, *severity, *cite, *message, *path, *plan;
+} vr_finding;
+
+typedef struct {
+	vr_finding *items;
+	size_t n, cap;
+} vr_findings;
+
+#define VR_FINDINGS_INIT { NULL, 0, 0 }
+
+/* Copies every string; plan, cite and path may be NULL. */
+int vr_findings_add(vr_findings *l, const char *plugin, const char *rule,
+		    const char *severity, const char *cite, const char *message,
+		    const char *path, const char *plan);
+size_t vr_findings_count(const vr_findings *l, const char *severity);
+void vr_findings_free(vr_findings *l);
+/* Appends the list as a JSON array of objects. */
+void vr_findings_json(vr_buf *b, const vr_findings *l, size_t from, size_t to);
+
+#endif

@@ -1,0 +1,50 @@
+/*
+ * plugin.h - agency policy plugins: loading, contract checks, running rules.
+ *
+ * Each plugin lives in its own Lua state (sandbox.h) with its own budget,
+ * registry and string metatable, so one plugin cannot disturb another. The
+ * Lua half of the library (lua/vr/) is loaded into that state first, in the
+ * same sandbox, and the plugin file sees it as the global `vr`.
+ *
+ * Loading checks the plugin's declarations (vr._validate in
+ * lua/vr/plugin.lua) and refuses a plugin with any mistake, listing them all
+ * with file and line. Running a check never fails: a rule that errs, loops
+ * or exhausts memory becomes a finding that names the plugin and the rule.
+ */
+#ifndef VR_PLUGIN_H
+#define VR_PLUGIN_H
+
+#include "core/finding.h"
+#include "core/val.h"
+
+typedef struct vr_plugin vr_plugin;
+
+/* Loads plugin `id` from the plugin search path (paths.h). On failure the
+ * error message lists every problem. */
+int vr_plugin_load(vr_plugin **out, const char *id);
+void vr_plugin_free(vr_plugin *p);
+
+const char *vr_plugin_id(const vr_plugin *p);
+const char *vr_plugin_name(const vr_plugin *p);
+const char *vr_plugin_version(const vr_plugin *p);
+const char *vr_plugin_dir(const vr_plugin *p);
+int vr_plugin_rule_count(const vr_plugin *p);
+
+/*
+ * Runs every rule that applies to the plan's kind, as of `as_of`
+ * (YYYY-MM-DD), appending findings to out. The plugin sees the case with
+ * the person under case.person, and the plan, read-only. Returns 0, or a
+ * negative vr_err only when the host itself fails (out of memory).
+ */
+int vr_plugin_check(vr_plugin *p, const vr_val *person, const vr_val *kase,
+		    const vr_val *plan, const char *as_of, vr_findings *out);
+
+/* Loaded plugins by id, each loaded once; for commands over many cases. */
+typedef struct vr_plugins vr_plugins;
+int vr_plugins_new(vr_plugins **out);
+void vr_plugins_free(vr_plugins *ps);
+/* The plugin for id, loading it on first use. On failure returns the error
+ * (the same one each time it is asked again) and *out is NULL. */
+int vr_plugins_get(vr_plugins *ps, const char *id, vr_plugin **out);
+
+#endif
