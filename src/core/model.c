@@ -69,7 +69,7 @@ static const vr_field event_f[] = {
 	ER("kind", event_kinds),
 	D("date"),
 	DT("at"),
-	D("until"),           /* plan_extension: the agreed date */
+	D("agreed_date"),     /* plan_extension: the date agreed to */
 	S("service"),         /* authorization: service code */
 	M("amount_cents"),
 	S("authorization"),

@@ -65,6 +65,7 @@ static char *dup_field(lua_State *L, int idx, const char *k)
 	const char *s;
 	char *r;
 
+	idx = lua_absindex(L, idx);
 	lua_pushstring(L, k);
 	lua_rawget(L, idx);
 	s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
@@ -215,6 +216,8 @@ int vr_plugin_rule_count(const vr_plugin *p) { return p->nrules; }
 static const char *sfield(lua_State *L, int idx, const char *k)
 {
 	const char *s;
+
+	idx = lua_absindex(L, idx);
 	lua_pushstring(L, k);
 	lua_rawget(L, idx);
 	s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";

@@ -1,0 +1,246 @@
+/*
+ * cli.c - shared command-line plumbing; see cli.h.
+ */
+#include "cli/cli.h"
+#include "core/date.h"
+#include "core/doc.h"
+#include "core/error.h"
+#include "core/model.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "vrtool %s: ", cmd->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nusage: vrtool %s\n", cmd->usage);
+	return EXIT_USAGE;
+}
+
+static int take(const vr_cmd *cmd, int argc, char **argv, int *i, const char **out)
+{
+	const char *opt = argv[*i], *eq = strchr(opt, '=');
+
+	if (eq && opt[0] == '-' && opt[1] == '-') {
+		*out = eq + 1;
+		return 0;
+	}
+	if (*i + 1 >= argc)
+		return vr_cli_usage(cmd, "%s needs a value", opt);
+	*out = argv[++*i];
+	return 0;
+}
+
+static int is(const char *arg, const char *name)
+{
+	size_t n = strlen(name);
+	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
+}
+
+int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
+{
+	const char *v;
+	long days;
+	int only_args = 0;
+
+	if (!(c->args = calloc((size_t)argc + 1, sizeof(char *)))) {
+		fprintf(stderr, "vrtool: out of memory\n");
+		return EXIT_INTERNAL;
+	}
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (only_args || a[0] != '-' || strcmp(a, "-") == 0) {
+			c->args[c->nargs++] = argv[i];
+		} else if (strcmp(a, "--") == 0) {
+			only_args = 1;
+		} else if (is(a, "--db")) {
+			if (take(cmd, argc, argv, &i, &c->db))
+				return EXIT_USAGE;
+		} else if (is(a, "--plugin-path")) {
+			if (take(cmd, argc, argv, &i, &c->plugin_path))
+				return EXIT_USAGE;
+		} else if (is(a, "--as-of")) {
+			if (take(cmd, argc, argv, &i, &c->as_of))
+				return EXIT_USAGE;
+			if (vr_date_parse(c->as_of, &days) < 0)
+				return vr_cli_usage(cmd, "--as-of: %s", vr_error_last());
+		} else if (strcmp(a, "-o") == 0 || is(a, "--out")) {
+			if (take(cmd, argc, argv, &i, &c->out))
+				return EXIT_USAGE;
+		} else if (is(a, "--agency")) {
+			if (take(cmd, argc, argv, &i, &c->agency))
+				return EXIT_USAGE;
+		} else if (is(a, "--version")) {
+			char *end;
+			if (take(cmd, argc, argv, &i, &v))
+				return EXIT_USAGE;
+			c->version = (int)strtol(v, &end, 10);
+			if (*end || c->version < 1)
+				return vr_cli_usage(cmd, "--version takes a version number (1, 2, ...)");
+		} else if (strcmp(a, "--json") == 0) {
+			c->json = 1;
+		} else if (strcmp(a, "--all") == 0) {
+			c->all = 1;
+		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			c->help = 1;
+		} else {
+			return vr_cli_usage(cmd, "unknown option %s", a);
+		}
+	}
+	if (!c->as_of) {
+		vr_date_format(vr_date_today(), c->today);
+		c->as_of = c->today;
+	}
+	return 0;
+}
+
+const char *vr_cli_db(const vr_cli *c)
+{
+	const char *env = getenv("VRTOOL_DB");
+	if (c->db)
+		return c->db;
+	if (env && *env)
+		return env;
+	return "vrtool.db";
+}
+
+int vr_cli_open(vr_cli *c, int mode, vr_store **out)
+{
+	return vr_store_open(out, vr_cli_db(c), mode);
+}
+
+const char *vr_cli_actor(void)
+{
+	static char buf[128];
+	const char *a = getenv("VRTOOL_ACTOR");
+	struct passwd *pw;
+
+	if (a && *a)
+		return a;
+	if ((pw = getpwuid(getuid())) && pw->pw_name)
+		return pw->pw_name;
+	snprintf(buf, sizeof(buf), "uid:%u", (unsigned)getuid());
+	return buf;
+}
+
+int vr_cli_fail(const char *cmd, int err)
+{
+	fprintf(stderr, "vrtool %s: %s\n", cmd, vr_error_last());
+	return vr_error_exit_code(err);
+}
+
+void vr_cli_print_diags(const char *source, const vr_diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		const vr_diag *g = &d->items[i];
+		if (g->line)
+			fprintf(stderr, "%s:%d: ", source, g->line);
+		else
+			fprintf(stderr, "%s: ", source);
+		fprintf(stderr, "%s%s%s\n", g->path, *g->path ? ": " : "", g->msg);
+	}
+	if (d->oom)
+		fprintf(stderr, "%s: (more problems; out of memory listing them)\n", source);
+}
+
+int vr_cli_write_file(const char *path, const char *data, size_t len, int mode)
+{
+	char tmp[PATH_MAX];
+	size_t off = 0;
+	int fd;
+
+	if (!path || strcmp(path, "-") == 0) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
+			return vr_error_set(VR_EIO, "writing to standard output: %s",
+					    strerror(errno));
+		return 0;
+	}
+	if (snprintf(tmp, sizeof(tmp), "%s.tmp-%ld", path, (long)getpid()) >= (int)sizeof(tmp))
+		return vr_error_set(VR_EINPUT, "%s: path too long", path);
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)) < 0)
+		return vr_error_set(VR_EIO, "cannot create %s: %s", tmp, strerror(errno));
+	while (off < len) {
+		ssize_t n = write(fd, data + off, len - off);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			goto fail;
+		}
+		off += (size_t)n;
+	}
+	if (fsync(fd) != 0)
+		goto fail;
+	if (close(fd) != 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) != 0)
+		goto fail;
+	return 0;
+fail:
+	{
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
+		unlink(tmp);
+		return vr_error_set(VR_EIO, "cannot write %s: %s; nothing was written", path,
+				    strerror(e));
+	}
+}
+
+void vr_cli_case_free(vr_cli_case *c)
+{
+	vr_store_case_row_free(&c->row);
+	vr_val_free(c->person);
+	vr_val_free(c->kase);
+	c->person = c->kase = NULL;
+}
+
+static int parse_part(const char *xml, const char *what, const vr_field *f, vr_val **out)
+{
+	vr_diags d = VR_DIAGS_INIT;
+	int err = vr_doc_parse(xml, strlen(xml), what, f, out, &d);
+
+	if (err < 0 && d.n)
+		vr_error_set(VR_EIO, "stored %s does not read back (%s: %s); the database "
+			     "may be damaged: run `vrtool audit verify`", what, d.items[0].path,
+			     d.items[0].msg);
+	vr_diags_free(&d);
+	return err < 0 ? VR_EIO : 0;
+}
+
+int vr_cli_load_case(vr_store *s, const char *id, vr_cli_case *out)
+{
+	int err;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = vr_store_get_case(s, id, &out->row)) < 0)
+		return err;
+	if ((err = parse_part(out->row.person_xml, "person", vr_model_person(),
+			      &out->person)) < 0 ||
+	    (err = parse_part(out->row.xml, "case", vr_model_case(), &out->kase)) < 0) {
+		vr_cli_case_free(out);
+		return err;
+	}
+	return 0;
+}
+
+int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out)
+{
+	char what[160];
+	snprintf(what, sizeof(what), "plan %s", plan_id);
+	return parse_part(xml, what, vr_model_plan(), out);
+}

@@ -1,0 +1,75 @@
+/*
+ * cli.h - what the command files share: options, opening the store,
+ * reporting errors with the right exit code.
+ *
+ * Exit codes (DESIGN.md): 0 ok, 1 findings or failed verification, 2 usage,
+ * 3 input or data error, 4 internal error. A command returns one of these;
+ * only main() exits.
+ */
+#ifndef VR_CLI_H
+#define VR_CLI_H
+
+#include "core/diag.h"
+#include "core/store.h"
+#include "core/val.h"
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_INTERNAL = 4 };
+
+typedef struct {
+	const char *db;           /* --db, else $VRTOOL_DB, else ./vrtool.db */
+	const char *plugin_path;  /* --plugin-path, else $VRTOOL_PLUGIN_PATH */
+	const char *as_of;        /* --as-of, else today */
+	const char *out;          /* -o / --out */
+	const char *agency;       /* --agency */
+	int version;              /* --version N (export) */
+	int json;                 /* --json */
+	int all;                  /* --all */
+	int help;                 /* --help */
+	char **args;              /* positional arguments */
+	int nargs;
+	char today[11];
+} vr_cli;
+
+typedef struct {
+	const char *name;
+	int (*run)(vr_cli *c);
+	const char *usage;
+	const char *summary;
+} vr_cmd;
+
+/* Parses argv after the command name into c; prints and returns EXIT_USAGE
+ * on a bad option. */
+int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv);
+
+/* The database path in force. */
+const char *vr_cli_db(const vr_cli *c);
+int vr_cli_open(vr_cli *c, int mode, vr_store **out);
+
+/* Who is acting, for the audit log: $VRTOOL_ACTOR, else the login name. */
+const char *vr_cli_actor(void);
+
+/* Prints "vrtool CMD: <last error>" and returns the exit code for err. */
+int vr_cli_fail(const char *cmd, int err);
+/* Prints diagnostics, one per line, as "SOURCE:LINE: PATH: message". */
+void vr_cli_print_diags(const char *source, const vr_diags *d);
+int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Writes data to path atomically (temporary file, fsync, rename) with the
+ * given mode; "-" or NULL writes to standard output. */
+int vr_cli_write_file(const char *path, const char *data, size_t len, int mode);
+
+/* A case as the commands use it: the row and its parsed parts. */
+typedef struct {
+	vr_store_case_row row;
+	vr_val *person, *kase;
+} vr_cli_case;
+int vr_cli_load_case(vr_store *s, const char *id, vr_cli_case *out);
+void vr_cli_case_free(vr_cli_case *c);
+/* Parses a stored plan version's XML. */
+int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out);
+
+extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
+	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin;
+
+#endif

@@ -1,0 +1,155 @@
+/*
+ * cmd_check.c - `vrtool check CASE|--all`: run the agency's rules.
+ *
+ * Each case is checked by the plugin its `agency` names, on the newest
+ * version of each of its plans, as of --as-of (default today). Exit 1 when
+ * any finding is an error; 0 otherwise.
+ */
+#include "cli/cli.h"
+#include "core/buf.h"
+#include "core/error.h"
+#include "core/finding.h"
+#include "host/paths.h"
+#include "host/plugin.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+	vr_cli *cli;
+	vr_store *s;
+	vr_plugins *plugins;
+	vr_findings findings;
+	vr_cli_case k;
+	vr_plugin *plugin;
+	long long plans, cases;
+	char last_plan[256];
+} check;
+
+static int check_version(const vr_store_version_row *r, void *ud)
+{
+	check *ck = ud;
+	vr_val *plan = NULL;
+	int err;
+
+	/* Versions come oldest first; check only each plan's newest. */
+	if (strcmp(ck->last_plan, r->plan_id) == 0)
+		return 0;
+	{
+		int newest;
+		char digest[65];
+		if ((err = vr_store_latest(ck->s, r->plan_id, &newest, digest)) < 0)
+			return err;
+		if (newest != r->version)
+			return 0;
+	}
+	snprintf(ck->last_plan, sizeof(ck->last_plan), "%s", r->plan_id);
+	if ((err = vr_cli_parse_plan(r->xml, r->plan_id, &plan)) < 0)
+		return err;
+	ck->plans++;
+	err = vr_plugin_check(ck->plugin, ck->k.person, ck->k.kase, plan, ck->cli->as_of,
+			      &ck->findings);
+	vr_val_free(plan);
+	return err;
+}
+
+static int check_case(const char *id, const char *agency, void *ud)
+{
+	check *ck = ud;
+	int err;
+
+	ck->cases++;
+	ck->last_plan[0] = '\0';
+	if ((err = vr_plugins_get(ck->plugins, agency, &ck->plugin)) < 0) {
+		/* A plugin that does not load is a finding on the case, not a crash. */
+		return vr_findings_add(&ck->findings, agency, "plugin.load", "error", "",
+				       vr_error_last(), "case.agency", id);
+	}
+	if ((err = vr_cli_load_case(ck->s, id, &ck->k)) < 0)
+		return err;
+	err = vr_store_each_version(ck->s, id, check_version, ck);
+	vr_cli_case_free(&ck->k);
+	return err;
+}
+
+static void print_text(const check *ck)
+{
+	const char *plan = NULL;
+
+	for (size_t i = 0; i < ck->findings.n; i++) {
+		const vr_finding *f = &ck->findings.items[i];
+		if (!plan || strcmp(plan, f->plan) != 0) {
+			plan = f->plan;
+			printf("%s\n", plan);
+		}
+		printf("  %-7s %s: %s\n", f->severity, f->rule, f->message);
+		printf("          at %s", f->path);
+		if (*f->cite)
+			printf("; %s", f->cite);
+		printf("\n");
+	}
+	printf("%lld case(s), %lld plan(s) checked as of %s: %zu error(s), %zu warning(s), "
+	       "%zu note(s)\n", ck->cases, ck->plans, ck->cli->as_of,
+	       vr_findings_count(&ck->findings, "error"),
+	       vr_findings_count(&ck->findings, "warning"),
+	       vr_findings_count(&ck->findings, "info"));
+}
+
+static int print_json(const check *ck)
+{
+	vr_buf b = VR_BUF_INIT;
+
+	vr_buf_printf(&b, "{\"as_of\":\"%s\",\"cases\":%lld,\"plans\":%lld,"
+		      "\"errors\":%zu,\"warnings\":%zu,\"findings\":", ck->cli->as_of,
+		      ck->cases, ck->plans, vr_findings_count(&ck->findings, "error"),
+		      vr_findings_count(&ck->findings, "warning"));
+	vr_findings_json(&b, &ck->findings, 0, ck->findings.n);
+	vr_buf_puts(&b, "}\n");
+	if (!vr_buf_ok(&b)) {
+		vr_buf_free(&b);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	fputs(vr_buf_cstr(&b), stdout);
+	vr_buf_free(&b);
+	return 0;
+}
+
+static int run(vr_cli *c)
+{
+	check ck;
+	size_t errors = 0;
+	int err;
+
+	memset(&ck, 0, sizeof(ck));
+	ck.cli = c;
+	if ((c->all && c->nargs) || (!c->all && c->nargs != 1))
+		return vr_cli_usage(&vr_cmd_check, "name one case, or --all");
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &ck.s)) < 0)
+		return vr_cli_fail("check", err);
+	if ((err = vr_plugins_new(&ck.plugins)) < 0)
+		goto done;
+	if (c->all) {
+		err = vr_store_each_case(ck.s, c->agency, check_case, &ck);
+	} else {
+		vr_store_case_row row;
+		if ((err = vr_store_get_case(ck.s, c->args[0], &row)) == 0) {
+			err = check_case(row.id, row.agency, &ck);
+			vr_store_case_row_free(&row);
+		}
+	}
+	if (err == 0)
+		err = c->json ? print_json(&ck) : (print_text(&ck), 0);
+	errors = vr_findings_count(&ck.findings, "error");
+done:
+	vr_findings_free(&ck.findings);
+	vr_plugins_free(ck.plugins);
+	vr_store_free(ck.s);
+	if (err < 0)
+		return vr_cli_fail("check", err);
+	return errors ? EXIT_FINDINGS : EXIT_OK;
+}
+
+const vr_cmd vr_cmd_check = {
+	"check", run, "check CASE|--all [--agency ID] [--as-of YYYY-MM-DD] [--json] [--db PATH]",
+	"check plans against their agency's policy plugin; exit 1 on errors"
+};
