@@ -8,7 +8,9 @@
 PKGS     ?= lua5.4 sqlite3 libxml-2.0 libxslt libsodium
 TEST_PKGS ?= cmocka
 DEB_PKGS ?= pkg-config liblua5.4-dev libsqlite3-dev libxml2-dev libxslt1-dev \
-            libsodium-dev libcmocka-dev
+            libsodium-dev libcmocka-dev sqlite3 libxml2-utils python3
+# Commands the tests use to look at what vrtool wrote, from the outside.
+TEST_CMDS ?= sqlite3 xmllint python3
 PREFIX   ?= /usr/local
 BUILD    ?= build
 CC       ?= cc
@@ -57,8 +59,9 @@ all: $(BIN)
 # apt-get directly; anyone else goes through sudo.
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && \
-	    pkg-config --exists $(PKGS) $(TEST_PKGS); then \
-	    echo "deps: all of $(PKGS) $(TEST_PKGS) found"; \
+	    pkg-config --exists $(PKGS) $(TEST_PKGS) && \
+	    for c in $(TEST_CMDS); do command -v $$c >/dev/null || exit 1; done; then \
+	    echo "deps: all of $(PKGS) $(TEST_PKGS) $(TEST_CMDS) found"; \
 	else \
 	    echo "deps: installing $(DEB_PKGS)"; \
 	    SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
@@ -72,6 +75,7 @@ deps:
 $(STAMP):
 	@mkdir -p $(BUILD)
 	@command -v pkg-config >/dev/null 2>&1 && pkg-config --exists $(PKGS) $(TEST_PKGS) \
+	    && for c in $(TEST_CMDS); do command -v $$c >/dev/null || exit 1; done \
 	    || $(MAKE) --no-print-directory deps
 	@touch $@
 

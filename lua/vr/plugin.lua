@@ -90,7 +90,7 @@ end
 ---@param p any what the plugin file returned
 ---@param expected_id string the folder it was loaded from
 ---@return string[]
-function vr._validate(p, expected_id)
+function vr._validate(p, expected_id, file)
   local errs = {}
   local function bad(where, fmt, ...)
     errs[#errs + 1] = (where or "?") .. ": " .. fmt:format(...)
@@ -99,7 +99,9 @@ function vr._validate(p, expected_id)
     bad(nil, "the plugin file must end with `return vr.plugin { ... }`")
     return errs
   end
-  local at = p.where
+  -- `return vr.plugin {...}` is a tail call, which leaves no line behind:
+  -- then the plugin's file is the best we can say.
+  local at = p.where ~= "?" and p.where or file
   for k in pairs(p) do
     if k ~= "where" and not PLUGIN_FIELDS[k] then
       bad(at, "unknown field '%s' in vr.plugin", tostring(k))

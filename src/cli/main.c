@@ -58,6 +58,26 @@ int main(int argc, char **argv)
 		printf("vrtool %s\n", VR_VERSION);
 		return EXIT_OK;
 	}
+	/* Global options may stand before the command (vrtool --db X init):
+	 * move the command name to the front, keep the rest in order. */
+	{
+		int at = 1;
+		while (at < argc && (!strcmp(argv[at], "--db") ||
+				     !strcmp(argv[at], "--plugin-path")))
+			at += 2;
+		while (at < argc && (!strncmp(argv[at], "--db=", 5) ||
+				     !strncmp(argv[at], "--plugin-path=", 14)))
+			at++;
+		if (at >= argc) {
+			help(stderr);
+			return EXIT_USAGE;
+		}
+		if (at > 1) {
+			char *name = argv[at];
+			memmove(argv + 2, argv + 1, (size_t)(at - 1) * sizeof(char *));
+			argv[1] = name;
+		}
+	}
 	for (const vr_cmd *const *c = commands; *c; c++)
 		if (!strcmp((*c)->name, argv[1]))
 			cmd = *c;

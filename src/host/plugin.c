@@ -156,7 +156,8 @@ int vr_plugin_load(vr_plugin **out, const char *id)
 	lua_getfield(L, vr, "_validate");
 	lua_pushvalue(L, -2);
 	lua_pushstring(L, id);
-	if ((err = vr_lua_call(p->x, 2, 1, msg, sizeof(msg), &trip)) < 0) {
+	lua_pushstring(L, file);
+	if ((err = vr_lua_call(p->x, 3, 1, msg, sizeof(msg), &trip)) < 0) {
 		err = vr_error_set(VR_EPLUGIN, "checking plugin %s failed: %s", id, msg);
 		goto fail;
 	}                                                  /* env vr decl errs */
