@@ -60,7 +60,7 @@ all: $(BIN)
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && \
 	    pkg-config --exists $(PKGS) $(TEST_PKGS) && \
-	    for c in $(TEST_CMDS); do command -v $$c >/dev/null || exit 1; done; then \
+	    ( for c in $(TEST_CMDS); do command -v $$c >/dev/null || exit 1; done ); then \
 	    echo "deps: all of $(PKGS) $(TEST_PKGS) $(TEST_CMDS) found"; \
 	else \
 	    echo "deps: installing $(DEB_PKGS)"; \
@@ -75,7 +75,7 @@ deps:
 $(STAMP):
 	@mkdir -p $(BUILD)
 	@command -v pkg-config >/dev/null 2>&1 && pkg-config --exists $(PKGS) $(TEST_PKGS) \
-	    && for c in $(TEST_CMDS); do command -v $$c >/dev/null || exit 1; done \
+	    && ( for c in $(TEST_CMDS); do command -v $$c >/dev/null || exit 1; done ) \
 	    || $(MAKE) --no-print-directory deps
 	@touch $@
 

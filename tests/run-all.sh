@@ -25,8 +25,8 @@ suite() { # name command...
 	start=$(date +%s)
 	"$@" >"$log/$name.log" 2>&1
 	rc=$?
-	p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p; s/^\([0-9]*\) passed, [0-9]* failed$/\1/p' "$log/$name.log" | tail -n 1)
-	f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p; s/^[0-9]* passed, \([0-9]*\) failed$/\1/p' "$log/$name.log" | tail -n 1)
+	p=$(sed -n 's/.*\[  PASSED  \] \([0-9]*\) test.*/\1/p; s/^\([0-9]*\) passed, [0-9]* failed$/\1/p' "$log/$name.log" | tail -n 1)
+	f=$(sed -n 's/.*\[  FAILED  \] \([0-9]*\) test.*/\1/p; s/^[0-9]* passed, \([0-9]*\) failed$/\1/p' "$log/$name.log" | tail -n 1)
 	p=${p:-0}; f=${f:-0}
 	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
 	passed=$((passed + p)); failed=$((failed + f))
@@ -48,7 +48,7 @@ done
 if [ "$ONLY" = all ]; then
 	echo "end-to-end tests (real binary, temporary databases):"
 	for t in tests/e2e/*.sh; do
-		suite "e2e/$(basename "$t" .sh)" env VR_BIN="$BUILD/vrtool" VR_VG="$VG" sh "$t"
+		suite "e2e-$(basename "$t" .sh)" env VR_BIN="$BUILD/vrtool" VR_VG="$VG" sh "$t"
 	done
 fi
 

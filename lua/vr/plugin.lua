@@ -266,6 +266,5 @@ function vr._check(p, state, plan, case, ctx)
       end
     end
   end
-  state.rule = nil
   return out
 end

@@ -5,9 +5,9 @@
 -- ../shared/policy/texas-wioa-iep-procedure.txt. The procedure carries no
 -- issue date (the "06-13" after WD Letter 35-10 may be a revision date, but
 -- the text does not say so); source.date below is the date of the copy this
--- plugin was written against. Rules follow the order of the document; each cites the section it
--- encodes. "Must" and "will" become errors (they block signing); "should"
--- becomes a warning.
+-- plugin was written against. Rules follow the order of the document; each
+-- cites the section it encodes. "Must" and "will" become errors (they block
+-- signing); "should" becomes a warning.
 --
 -- How TWIST screens map onto the core model:
 --   Overall Goal              plan.goal.occupation (or goal.career_cluster
@@ -37,8 +37,6 @@
 -- Not encoded: the QA instrument's 90 % (a measure of a caseload, not of one
 -- plan); "age appropriate" goals, and whether the IEP reflects the customer's
 -- interests and assessments (judgements no data can show).
-
-local date = vr.date
 
 local function blank(s)
   return s == nil or (type(s) == "string" and s:match("^%s*$") ~= nil)
@@ -215,7 +213,8 @@ return vr.plugin {
     -- combination of career goals, interim goals, action steps" (Services),
     -- so it has at least one. The timeframe runs from the set date ("the
     -- day that activity towards completion of the goal begins", Data Entry
-    -- - IEP) to the target date.
+    -- - IEP) to the target date. (The core model already refuses a target
+    -- before the set date.)
     vr.rule {
       id = "tx.2.interim-goal-timeframe-outcome-measure",
       cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS; Data Entry - IEP (set date)",
@@ -237,10 +236,6 @@ return vr.plugin {
           if o.target == nil then miss("target", "timeframe (target date)") end
           if blank(o.outcome) then miss("outcome", "outcome") end
           if blank(o.measure) then miss("measure", "measure of successful attainment") end
-          if o.start and o.target and o.target < o.start then
-            out[#out + 1] = vr.finding(("interim goal %s ends (%s) before it begins (%s)")
-              :format(o.id, o.target, o.start), at("objectives", i, "target"))
-          end
         end
         return out
       end,
@@ -293,7 +288,7 @@ return vr.plugin {
             at("objectives", fi, "start"))
         end
         for i, o in ipairs(plan.objectives or {}) do
-          if o ~= first and o.start and o.start < s68.start then
+          if i ~= fi and o.start and o.start < s68.start then
             out[#out + 1] = vr.finding(("interim goal %s is set on %s, before service 68 starts "
               .. "(%s)"):format(o.id, o.start, s68.start), at("objectives", i, "start"))
           end
@@ -329,7 +324,9 @@ return vr.plugin {
 
     -- 3. ACTIONS: "Identify appropriate action steps/services"; Data Entry -
     -- IEP: actions are entered under the interim goal they complete ("With
-    -- Interim Goal highlighted ... add under the Action(s) section").
+    -- Interim Goal highlighted ... add under the Action(s) section"). (The
+    -- core model already refuses an action under an interim goal the plan
+    -- does not have.)
     vr.rule {
       id = "tx.3.action-steps",
       cite = "Texas IEP procedure, Work instructions 3. ACTIONS; Data Entry - IEP (actions under interim goals)",
@@ -342,16 +339,11 @@ return vr.plugin {
           return "the IEP has no action steps: add the actions, services and supportive "
             .. "services that complete each interim goal"
         end
-        local ids = {}
-        for _, o in ipairs(plan.objectives or {}) do ids[o.id] = true end
         local out = {}
         for i, s in ipairs(services) do
           if blank(s.objective) then
             out[#out + 1] = vr.finding(("%s is not under an interim goal: set its objective")
               :format(service_name(s)), at("services", i, "objective"))
-          elseif not ids[s.objective] then
-            out[#out + 1] = vr.finding(("%s is under interim goal '%s', which the IEP does not "
-              .. "have"):format(service_name(s), s.objective), at("services", i, "objective"))
           end
         end
         return out
@@ -411,6 +403,7 @@ return vr.plugin {
     -- estimated date of customer's activity is set to end), and actual end
     -- date (date customer actually completed activity)". Set and planned end
     -- dates are required; an actual end date cannot be later than today.
+    -- (The core model already refuses end dates before the set date.)
     vr.rule {
       id = "tx.de.action-dates",
       cite = "Texas IEP procedure, Data Entry - IEP (set date, planned end date, actual end date)",
@@ -426,14 +419,6 @@ return vr.plugin {
           if s.planned_end == nil then
             out[#out + 1] = vr.finding(name .. " has no planned end date",
               at("services", i, "planned_end"))
-          end
-          if s.start and s.planned_end and s.planned_end < s.start then
-            out[#out + 1] = vr.finding(("%s is planned to end (%s) before it is set to begin (%s)")
-              :format(name, s.planned_end, s.start), at("services", i, "planned_end"))
-          end
-          if s.actual_end and s.start and s.actual_end < s.start then
-            out[#out + 1] = vr.finding(("%s actually ended (%s) before it began (%s)")
-              :format(name, s.actual_end, s.start), at("services", i, "actual_end"))
           end
           if s.actual_end and s.actual_end > ctx.as_of then
             out[#out + 1] = vr.finding(("%s has an actual end date (%s) later than today (%s)")
@@ -467,12 +452,13 @@ return vr.plugin {
           out[#out + 1] = vr.finding(("service 68 starts on %s, before the IEP (%s) was "
             .. "constructed"):format(s68.start, plan.date), "plan.ext.service_68.start")
         end
-        if s68.fund ~= 97 then
+        local fund, completion = tonumber(s68.fund), tonumber(s68.completion)
+        if fund ~= 97 then
           out[#out + 1] = vr.finding(("service 68 is funded from %s; select fund 97 "
             .. "(WIOA Customer)"):format(s68.fund == nil and "no fund" or tostring(s68.fund)),
             "plan.ext.service_68.fund")
         end
-        if s68.completion ~= nil and s68.completion ~= 20 and s68.completion ~= 21 then
+        if s68.completion ~= nil and completion ~= 20 and completion ~= 21 then
           out[#out + 1] = vr.finding(("service 68 completion reason is %s; it must be 20 "
             .. "(Successful) or 21 (Unsuccessful)"):format(tostring(s68.completion)),
             "plan.ext.service_68.completion")

@@ -381,8 +381,17 @@ static vr_val *read_ext_item(xmlNodePtr c, const char *path, vr_diags *d, int de
 	}
 	if (!strcmp((char *)type, "object") || !strcmp((char *)type, "array")) {
 		v = read_ext(c, path, d, depth + 1);
-		if (v && !strcmp((char *)type, "array"))
-			v->type = VR_VARR;
+		/* read_ext gives an array for unnamed items, an object for named
+		 * ones; the declared type must agree (empty ones take it). */
+		if (v) {
+			vr_val_retype_empty(v, strcmp((char *)type, "array") ? VR_VOBJ : VR_VARR);
+			if (v->type != (strcmp((char *)type, "array") ? VR_VOBJ : VR_VARR)) {
+				vr_diags_add(d, path, xmlGetLineNo(c), "ext item of type %s has %s "
+					     "items", (char *)type, v->type == VR_VARR ? "unnamed" : "named");
+				vr_val_free(v);
+				v = NULL;
+			}
+		}
 	} else if (!strcmp((char *)type, "null")) {
 		v = vr_val_null();
 	} else {
@@ -520,8 +529,7 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, const char *path,
 		break;
 	case VR_T_EXT:
 		v = read_ext(n, path, d, 0);
-		if (v && v->type == VR_VARR && vr_val_len(v) == 0)
-			v->type = VR_VOBJ;
+		vr_val_retype_empty(v, VR_VOBJ);
 		break;
 	default:
 		if (!(text = text_of(n, path, d)))

@@ -262,9 +262,7 @@ static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_di
 	const vr_field *c;
 
 	/* An empty Lua table arrives as an empty array; it is an empty object. */
-	if (v->type == VR_VARR && v->u.c.n == 0) {
-		v->type = VR_VOBJ;
-	}
+	vr_val_retype_empty(v, VR_VOBJ);
 	if (v->type != VR_VOBJ) {
 		vr_diags_add(d, path, v->line, "expected %s, found %s",
 			     vr_model_type_name(f->type), got_name(v));
@@ -301,8 +299,7 @@ static size_t validate_arr(const vr_field *f, vr_val *v, const char *path, vr_di
 	char sub[512];
 	size_t bad = 0, i;
 
-	if (v->type == VR_VOBJ && v->u.c.n == 0)
-		v->type = VR_VARR;
+	vr_val_retype_empty(v, VR_VARR);
 	if (v->type != VR_VARR) {
 		vr_diags_add(d, path, v->line,
 			     "expected a list ({ ... }, { ... }), found %s", got_name(v));
@@ -317,11 +314,11 @@ static size_t validate_arr(const vr_field *f, vr_val *v, const char *path, vr_di
 
 static size_t validate_ext(vr_val *v, const char *path, vr_diags *d)
 {
-	if (v->type != VR_VOBJ && !(v->type == VR_VARR && v->u.c.n == 0)) {
+	vr_val_retype_empty(v, VR_VOBJ);
+	if (v->type != VR_VOBJ) {
 		vr_diags_add(d, path, v->line, "ext must be a table of named agency fields");
 		return 1;
 	}
-	v->type = VR_VOBJ;
 	return 0;
 }
 
@@ -516,7 +513,8 @@ size_t vr_model_validate_casefile(vr_val *root_v, const char *source, vr_diags *
 	bad += unique(plans, "plans", "id", d);
 	for (i = 0; i < vr_val_len(vr_val_get(kase_v, "events")); i++) {
 		const vr_val *e = vr_val_at(vr_val_get(kase_v, "events"), i);
-		if (!vr_val_get(e, "date") && !vr_val_get(e, "at")) {
+		const vr_val *date = vr_val_get(e, "date"), *at = vr_val_get(e, "at");
+		if ((!date || date->type == VR_VNULL) && (!at || at->type == VR_VNULL)) {
 			snprintf(sub, sizeof(sub), "case.events[%zu]", i + 1);
 			vr_diags_add(d, sub, e->line,
 				     "an event needs a date (YYYY-MM-DD) or a time (at)");

@@ -79,13 +79,26 @@ void vr_val_free(vr_val *v)
 	} else if (v->type == VR_VARR || v->type == VR_VOBJ) {
 		for (i = 0; i < v->u.c.n; i++) {
 			vr_val_free(v->u.c.items[i]);
-			if (v->u.c.keys)
+			if (v->type == VR_VOBJ)
 				free(v->u.c.keys[i]);
 		}
 		free(v->u.c.items);
 		free(v->u.c.keys);
 	}
 	free(v);
+}
+
+void vr_val_retype_empty(vr_val *v, vr_vtype type)
+{
+	if (!v || (v->type != VR_VARR && v->type != VR_VOBJ) || v->u.c.n != 0 ||
+	    (type != VR_VARR && type != VR_VOBJ))
+		return;
+	free(v->u.c.items);
+	free(v->u.c.keys);
+	v->u.c.items = NULL;
+	v->u.c.keys = NULL;
+	v->u.c.cap = 0;
+	v->type = type;
 }
 
 static int reserve(vr_val *c)
@@ -260,6 +273,8 @@ int vr_val_equal(const vr_val *a, const vr_val *b)
 
 	if (!a || !b)
 		return a == b;
+	if (a->type == VR_VINT && b->type == VR_VINT)
+		return a->u.i == b->u.i;
 	if ((a->type == VR_VINT || a->type == VR_VNUM) &&
 	    (b->type == VR_VINT || b->type == VR_VNUM)) {
 		double x = a->type == VR_VINT ? (double)a->u.i : a->u.n;

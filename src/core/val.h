@@ -47,6 +47,10 @@ vr_val *vr_val_obj(void);
 void vr_val_free(vr_val *v);
 vr_val *vr_val_copy(const vr_val *v);
 
+/* Turns an empty array into an empty object or the other way round (Lua
+ * cannot tell `{}` apart); a no-op on anything else or a non-empty value. */
+void vr_val_retype_empty(vr_val *v, vr_vtype type);
+
 /* Takes ownership of item; returns 0 or VR_ENOMEM. */
 int vr_val_arr_push(vr_val *arr, vr_val *item);
 /* Sets (or replaces) key; takes ownership of item; returns 0 or VR_ENOMEM. */

@@ -233,7 +233,7 @@ int vr_plugin_check(vr_plugin *p, const vr_val *person, const vr_val *kase,
 	const char *plan_id = vr_val_gets(plan, "id");
 	char msg[2048], text[2300], rule[128];
 	vr_trip trip;
-	int err = 0, top = lua_gettop(L);
+	int err = 0, rc, top = lua_gettop(L);
 
 	lua_rawgeti(L, LUA_REGISTRYINDEX, p->ref_check);   /* check */
 	lua_rawgeti(L, LUA_REGISTRYINDEX, p->ref_plugin);  /* check plugin */
@@ -247,12 +247,15 @@ int vr_plugin_check(vr_plugin *p, const vr_val *person, const vr_val *kase,
 	lua_setfield(L, -2, "as_of");
 	lua_pushstring(L, p->id);
 	lua_setfield(L, -2, "plugin");
-	if (vr_lua_call(p->x, 5, 1, msg, sizeof(msg), &trip) < 0) {
-		/* Which rule was running, if the runner got that far. */
-		lua_rawgeti(L, LUA_REGISTRYINDEX, p->ref_state);
-		snprintf(rule, sizeof(rule), "%s", sfield(L, lua_gettop(L), "rule"));
-		lua_pushnil(L);
-		lua_setfield(L, -2, "rule");
+	rc = vr_lua_call(p->x, 5, 1, msg, sizeof(msg), &trip);
+	/* Which rule ran last, if the runner got that far; cleared for the
+	 * next call. */
+	lua_rawgeti(L, LUA_REGISTRYINDEX, p->ref_state);
+	snprintf(rule, sizeof(rule), "%s", sfield(L, lua_gettop(L), "rule"));
+	lua_pushnil(L);
+	lua_setfield(L, -2, "rule");
+	lua_pop(L, 1);
+	if (rc < 0) {
 		lua_settop(L, top);
 		snprintf(text, sizeof(text), "plugin %s %s%s%s; the plan was not fully "
 			 "checked", p->id, msg, *rule ? " in rule " : "", rule);

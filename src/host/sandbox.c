@@ -173,6 +173,53 @@ static void copy_lib(lua_State *L, const char *lib, const char *const *drop)
 	lua_setfield(L, -2, lib);                        /* env */
 }
 
+/*
+ * Two functions of the standard library would let sandboxed code run with
+ * the count hook switched off, because Lua disables hooks while it runs a
+ * __gc finaliser and while it runs an xpcall message handler raised from
+ * inside a hook. The sandbox gets versions without those doors.
+ */
+
+/* setmetatable(t, mt), refusing a metatable that asks for finalisation
+ * (Lua marks an object for __gc only when it gets its metatable, so
+ * checking here is enough). */
+static int safe_setmetatable(lua_State *L)
+{
+	if (lua_type(L, 2) == LUA_TTABLE) {
+		lua_pushliteral(L, "__gc");
+		if (lua_rawget(L, 2) != LUA_TNIL)
+			return luaL_error(L, "__gc metamethods are not available in the sandbox");
+		lua_pop(L, 1);
+	}
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	lua_call(L, lua_gettop(L) - 1, 1);
+	return 1;
+}
+
+/* xpcall(f, handler, ...): runs f under pcall, then the handler as plain
+ * code, with hooks on, on the error object. No traceback is lost that a
+ * plugin could use: it has no debug library. */
+static int safe_xpcall(lua_State *L)
+{
+	int n = lua_gettop(L);
+
+	luaL_checktype(L, 2, LUA_TFUNCTION);
+	lua_pushvalue(L, 1);                     /* f h args... f */
+	for (int i = 3; i <= n; i++)
+		lua_pushvalue(L, i);
+	if (lua_pcall(L, n - 2, LUA_MULTRET, 0) == LUA_OK) {
+		lua_pushboolean(L, 1);
+		lua_replace(L, n);               /* reuse a slot below the results */
+		return lua_gettop(L) - n + 1;
+	}
+	lua_pushboolean(L, 0);                   /* ... err false */
+	lua_pushvalue(L, 2);                     /* ... err false h */
+	lua_pushvalue(L, -3);                    /* ... err false h err */
+	lua_pcall(L, 1, 1, 0);                   /* ... err false result */
+	return 2;
+}
+
 void vr_lua_push_env(lua_State *L)
 {
 	static const char *const base[] = {
@@ -192,6 +239,11 @@ void vr_lua_push_env(lua_State *L)
 	copy_lib(L, "math", no_random);
 	copy_lib(L, "utf8", NULL);
 	copy_lib(L, "coroutine", NULL);
+	lua_getfield(L, -2, "setmetatable");             /* G env setmetatable */
+	lua_pushcclosure(L, safe_setmetatable, 1);
+	lua_setfield(L, -2, "setmetatable");
+	lua_pushcfunction(L, safe_xpcall);
+	lua_setfield(L, -2, "xpcall");
 	lua_remove(L, -2);                               /* env */
 }
 

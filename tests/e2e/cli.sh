@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end tests of the vrtool command line: the real binary, real plugins,
 # a real SQLite file per test.
-. tests/e2e/lib.sh
+. tests/e2e/lib.inc
 
 MO=$FIX/cases/mo-student-ssa.lua
 MOBAD=$FIX/bad-rules/mo-violations.lua

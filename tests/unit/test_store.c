@@ -1,0 +1,290 @@
+/*
+ * test_store.c - the SQLite store on a real temporary database file.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/error.h"
+#include "core/sign.h"
+#include "core/store.h"
+#include "helpers.h"
+
+typedef struct {
+	char dir[256];
+	char path[300];
+	vr_store *s;
+} fixture;
+
+static int setup(void **state)
+{
+	fixture *f = calloc(1, sizeof(*f));
+	if (!f || !vr_test_tmpdir(f->dir, sizeof(f->dir)))
+		return -1;
+	snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
+	if (vr_store_open(&f->s, f->path, VR_STORE_CREATE) < 0)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fixture *f = *state;
+	vr_store_free(f->s);
+	vr_test_rmrf(f->dir);
+	free(f);
+	return 0;
+}
+
+/* A case with one plan and one version, committed. */
+static void seed(vr_store *s, const char *case_id, const char *agency, const char *plan)
+{
+	vr_store_case c = { case_id, "PER-1", agency, "VR", "open", "<case/>" };
+	char digest[VR_DIGEST_HEX];
+
+	vr_sign_sha256_hex(plan, strlen(plan), digest);
+	assert_int_equal(vr_store_begin(s), 0);
+	assert_int_equal(vr_store_put_person(s, "PER-1", "<person/>"), 0);
+	assert_int_equal(vr_store_put_case(s, &c), 0);
+	assert_int_equal(vr_store_put_plan(s, plan, case_id, "IPE"), 0);
+	assert_int_equal(vr_store_add_version(s, plan, 1, "2026-03-01", digest, "<plan/>"), 0);
+	assert_int_equal(vr_store_audit(s, "tester", "import", case_id, "seed"), 0);
+	assert_int_equal(vr_store_commit(s), 0);
+}
+
+static void test_store__open_missing_without_create_fails(void **state)
+{
+	fixture *f = *state;
+	vr_store *s = NULL;
+	char p[400];
+
+	snprintf(p, sizeof(p), "%s/none.db", f->dir);
+	assert_int_equal(vr_store_open(&s, p, VR_STORE_OPEN), VR_ENOTFOUND);
+	assert_null(s);
+	assert_non_null(strstr(vr_error_last(), "vrtool init"));
+	assert_int_equal(access(p, F_OK), -1);
+}
+
+static void test_store__creates_private_file_at_schema_version(void **state)
+{
+	fixture *f = *state;
+	struct stat st;
+	int v = 0;
+
+	assert_int_equal(stat(f->path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	assert_int_equal(vr_store_schema_version(f->s, &v), 0);
+	assert_int_equal(v, VR_STORE_SCHEMA_VERSION);
+}
+
+static void test_store__reopen_does_not_migrate_again(void **state)
+{
+	fixture *f = *state;
+	vr_store *s = NULL;
+	long long n = 0;
+
+	seed(f->s, "C-1", "mo-vr", "C-1-IPE");
+	assert_int_equal(vr_store_open(&s, f->path, VR_STORE_OPEN), 0);
+	assert_int_equal(vr_store_count(s, "case", &n), 0);
+	assert_int_equal(n, 1);
+	vr_store_free(s);
+}
+
+static void test_store__refuses_a_newer_schema(void **state)
+{
+	fixture *f = *state;
+	sqlite3 *db;
+	vr_store *s = NULL;
+
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "INSERT INTO schema_migrations VALUES (99, 'x')",
+				      NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(vr_store_open(&s, f->path, VR_STORE_OPEN), VR_EIO);
+	assert_non_null(strstr(vr_error_last(), "newer than this vrtool"));
+}
+
+static void test_store__writes_need_a_transaction(void **state)
+{
+	fixture *f = *state;
+	assert_int_equal(vr_store_put_person(f->s, "PER-9", "<person/>"), VR_EINTERNAL);
+	assert_non_null(strstr(vr_error_last(), "outside a transaction"));
+}
+
+static void test_store__rollback_discards(void **state)
+{
+	fixture *f = *state;
+	long long n = -1;
+
+	assert_int_equal(vr_store_begin(f->s), 0);
+	assert_int_equal(vr_store_put_person(f->s, "PER-9", "<person/>"), 0);
+	vr_store_rollback(f->s);
+	assert_int_equal(vr_store_count(f->s, "person", &n), 0);
+	assert_int_equal(n, 0);
+}
+
+static void test_store__reads_back_cases_and_versions(void **state)
+{
+	fixture *f = *state;
+	vr_store_case_row c;
+	vr_store_version_row v;
+	char digest[VR_DIGEST_HEX];
+	int ver = 0;
+
+	seed(f->s, "C-1", "mo-vr", "C-1-IPE");
+	assert_int_equal(vr_store_get_case(f->s, "C-1", &c), 0);
+	assert_string_equal(c.agency, "mo-vr");
+	assert_string_equal(c.person_xml, "<person/>");
+	vr_store_case_row_free(&c);
+	assert_int_equal(vr_store_get_case(f->s, "C-404", &c), VR_ENOTFOUND);
+	assert_non_null(strstr(vr_error_last(), "no case 'C-404'"));
+
+	assert_int_equal(vr_store_get_version(f->s, "C-1-IPE", 0, &v), 0);
+	assert_int_equal(v.version, 1);
+	assert_string_equal(v.case_id, "C-1");
+	assert_string_equal(v.date, "2026-03-01");
+	vr_store_version_row_free(&v);
+	assert_int_equal(vr_store_get_version(f->s, "C-1-IPE", 2, &v), VR_ENOTFOUND);
+	assert_int_equal(vr_store_latest(f->s, "C-1-IPE", &ver, digest), 0);
+	assert_int_equal(ver, 1);
+	assert_int_equal(strlen(digest), 64);
+	assert_int_equal(vr_store_latest(f->s, "C-9-IPE", &ver, digest), 0);
+	assert_int_equal(ver, 0);
+	assert_string_equal(digest, "");
+}
+
+static int count_case(const char *id, const char *agency, void *ud)
+{
+	(void)id;
+	(void)agency;
+	(*(int *)ud)++;
+	return 0;
+}
+
+static void test_store__lists_cases_by_agency(void **state)
+{
+	fixture *f = *state;
+	int n = 0;
+
+	seed(f->s, "C-1", "mo-vr", "C-1-IPE");
+	seed(f->s, "C-2", "tx-wioa", "C-2-IEP");
+	seed(f->s, "C-3", "mo-vr", "C-3-IPE");
+	assert_int_equal(vr_store_each_case(f->s, NULL, count_case, &n), 0);
+	assert_int_equal(n, 3);
+	n = 0;
+	assert_int_equal(vr_store_each_case(f->s, "mo-vr", count_case, &n), 0);
+	assert_int_equal(n, 2);
+}
+
+static void test_store__plan_belongs_to_one_case(void **state)
+{
+	fixture *f = *state;
+
+	seed(f->s, "C-1", "mo-vr", "C-1-IPE");
+	seed(f->s, "C-2", "mo-vr", "C-2-IPE");
+	assert_int_equal(vr_store_begin(f->s), 0);
+	assert_int_equal(vr_store_put_plan(f->s, "C-1-IPE", "C-2", "IPE"), VR_EINPUT);
+	assert_non_null(strstr(vr_error_last(), "belongs to case C-1"));
+	assert_int_equal(vr_store_put_plan(f->s, "C-1-IPE", "C-1", "IEP"), VR_EINPUT);
+	assert_non_null(strstr(vr_error_last(), "keeps its kind"));
+	vr_store_rollback(f->s);
+}
+
+static void test_store__audit_is_a_hash_chain(void **state)
+{
+	fixture *f = *state;
+	sqlite3 *db;
+	sqlite3_stmt *q;
+	char prev[VR_DIGEST_HEX], hash[VR_DIGEST_HEX], entry[4096];
+	int rows = 0;
+
+	seed(f->s, "C-1", "mo-vr", "C-1-IPE");
+	seed(f->s, "C-2", "mo-vr", "C-2-IPE");
+	memset(prev, '0', 64);
+	prev[64] = '\0';
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT seq, at, actor, action, object, detail,"
+					    " prev_hash, hash FROM audit ORDER BY seq", -1, &q,
+					    NULL), SQLITE_OK);
+	while (sqlite3_step(q) == SQLITE_ROW) {
+		rows++;
+		assert_string_equal((const char *)sqlite3_column_text(q, 6), prev);
+		snprintf(entry, sizeof(entry), "%s%lld\n%s\n%s\n%s\n%s\n%s", prev,
+			 sqlite3_column_int64(q, 0), sqlite3_column_text(q, 1),
+			 sqlite3_column_text(q, 2), sqlite3_column_text(q, 3),
+			 sqlite3_column_text(q, 4), sqlite3_column_text(q, 5));
+		vr_sign_sha256_hex(entry, strlen(entry), hash);
+		assert_string_equal((const char *)sqlite3_column_text(q, 7), hash);
+		memcpy(prev, hash, sizeof(prev));
+	}
+	assert_int_equal(rows, 2);
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+}
+
+static void test_store__audit_and_versions_refuse_change(void **state)
+{
+	fixture *f = *state;
+	sqlite3 *db;
+	char *msg = NULL;
+
+	seed(f->s, "C-1", "mo-vr", "C-1-IPE");
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "UPDATE audit SET actor = 'x'", NULL, NULL, &msg),
+			     SQLITE_OK);
+	assert_non_null(strstr(msg, "append-only"));
+	sqlite3_free(msg);
+	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM audit", NULL, NULL, &msg), SQLITE_OK);
+	sqlite3_free(msg);
+	assert_int_not_equal(sqlite3_exec(db, "UPDATE plan_version SET xml = 'x'", NULL, NULL,
+					  &msg), SQLITE_OK);
+	assert_non_null(strstr(msg, "immutable"));
+	sqlite3_free(msg);
+	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM plan_version", NULL, NULL, &msg),
+			     SQLITE_OK);
+	sqlite3_free(msg);
+	sqlite3_close(db);
+}
+
+static void test_store__not_a_database_is_reported(void **state)
+{
+	fixture *f = *state;
+	char p[400];
+	FILE *fp;
+	vr_store *s = NULL;
+
+	snprintf(p, sizeof(p), "%s/junk.db", f->dir);
+	fp = fopen(p, "w");
+	assert_non_null(fp);
+	fputs("this is not a database, just text long enough to have a header.......", fp);
+	fclose(fp);
+	assert_true(vr_store_open(&s, p, VR_STORE_OPEN) < 0);
+	assert_null(s);
+	assert_non_null(strstr(vr_error_last(), "not a vrtool database"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_store__open_missing_without_create_fails, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__creates_private_file_at_schema_version, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__reopen_does_not_migrate_again, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__refuses_a_newer_schema, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__writes_need_a_transaction, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__rollback_discards, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__reads_back_cases_and_versions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__lists_cases_by_agency, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__plan_belongs_to_one_case, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__audit_is_a_hash_chain, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__audit_and_versions_refuse_change, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store__not_a_database_is_reported, setup, teardown),
+	};
+	vr_sign_init();
+	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
+}
