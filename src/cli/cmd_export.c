@@ -1,76 +1,129 @@
 /*
- * cmd_export.c - `vrtool export PLAN`: a plan version as an XML document.
+ * cmd_export.c - `vrtool export PLAN` / `vrtool export --all -o DIR`:
+ * plan versions as XML documents.
  *
- * The document (person, case, plan) is validated against the shipped XSD
- * before a byte is written; the file is written whole or not at all, and
- * the export is recorded in the audit log in the same step.
+ * Each document (person, case, plan) is validated against the shipped XSD
+ * before a byte is written; each file is written whole or not at all (see
+ * vr_cli_write_file), and each export is recorded in the audit log in the
+ * same step: the audit entry commits only after the file is in place.
  */
 #include "cli/cli.h"
 #include "core/doc.h"
 #include "core/error.h"
 #include "host/paths.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct {
+	vr_store *s;
+	const char *xsd;
+	const char *dir;       /* --all: the folder */
+	int count;
+	char last_plan[256];
+} exporter;
+
+/* Exports one stored version to path ("-" or NULL: standard output). */
+static int export_version(exporter *e, const vr_store_version_row *v, const char *path)
+{
+	vr_cli_case k;
+	vr_val *plan = NULL;
+	char object[300], detail[PATH_MAX + 100];
+	char *xml = NULL;
+	size_t len;
+	int err;
+
+	if ((err = vr_cli_load_case(e->s, v->case_id, &k)) < 0)
+		return err;
+	if ((err = vr_cli_parse_plan(v->xml, v->plan_id, &plan)) < 0)
+		goto done;
+	if ((err = vr_doc_export(k.person, k.kase, plan, e->xsd, &xml, &len)) < 0) {
+		vr_error_wrap(err, "plan %s version %d was not exported: ", v->plan_id, v->version);
+		goto done;
+	}
+	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
+	snprintf(detail, sizeof(detail), "digest=%s to=%s", v->digest, path ? path : "-");
+	if ((err = vr_store_begin(e->s)) < 0)
+		goto done;
+	if ((err = vr_store_audit(e->s, vr_cli_actor(), "export", object, detail)) < 0 ||
+	    (err = vr_cli_write_file(path, xml, len, 0600)) < 0 ||
+	    (err = vr_store_commit(e->s)) < 0) {
+		vr_store_rollback(e->s);
+		goto done;
+	}
+	e->count++;
+done:
+	free(xml);
+	vr_val_free(plan);
+	vr_cli_case_free(&k);
+	return err;
+}
+
+/* --all: the newest version of each plan, into DIR/<plan>-v<N>.xml. Versions
+ * come oldest first, so a plan's newest is the last before the next plan. */
+static int export_newest(const vr_store_version_row *v, void *ud)
+{
+	exporter *e = ud;
+	int newest, err;
+	char digest[65], path[PATH_MAX];
+
+	if ((err = vr_store_latest(e->s, v->plan_id, &newest, digest)) < 0)
+		return err;
+	if (newest != v->version)
+		return 0;
+	snprintf(path, sizeof(path), "%s/%s-v%d.xml", e->dir, v->plan_id, v->version);
+	return export_version(e, v, path);
+}
+
+static int export_case(const char *id, const char *agency, void *ud)
+{
+	(void)agency;
+	return vr_store_each_version(((exporter *)ud)->s, id, export_newest, ud);
+}
 
 static int run(vr_cli *c)
 {
-	vr_store *s = NULL;
+	exporter e;
 	vr_store_version_row v;
-	vr_cli_case k;
-	vr_val *plan = NULL;
-	char xsd[PATH_MAX], object[300], detail[PATH_MAX + 100];
+	char xsd[PATH_MAX];
 	const char *dd;
-	char *xml = NULL;
-	size_t len;
-	int err, have_v = 0, have_k = 0;
+	int err;
 
-	if (c->nargs != 1)
-		return vr_cli_usage(&vr_cmd_export, "name one plan");
+	memset(&e, 0, sizeof(e));
+	if (c->all ? c->nargs != 0 || !c->out : c->nargs != 1)
+		return vr_cli_usage(&vr_cmd_export, "name one plan, or --all with -o DIR");
 	if (!(dd = vr_paths_datadir()))
 		return vr_cli_fail("export", VR_ENOTFOUND);
 	snprintf(xsd, sizeof(xsd), "%s/templates/schema/vrtool-1.xsd", dd);
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
-		goto done;
-	if ((err = vr_store_get_version(s, c->args[0], c->version, &v)) < 0)
-		goto done;
-	have_v = 1;
-	if ((err = vr_cli_load_case(s, v.case_id, &k)) < 0)
-		goto done;
-	have_k = 1;
-	if ((err = vr_cli_parse_plan(v.xml, v.plan_id, &plan)) < 0)
-		goto done;
-	if ((err = vr_doc_export(k.person, k.kase, plan, xsd, &xml, &len)) < 0) {
-		vr_error_wrap(err, "plan %s version %d was not exported: ", v.plan_id, v.version);
-		goto done;
-	}
-	snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, v.version);
-	snprintf(detail, sizeof(detail), "digest=%s to=%s", v.digest, c->out ? c->out : "-");
-	if ((err = vr_store_begin(s)) < 0 ||
-	    (err = vr_store_audit(s, vr_cli_actor(), "export", object, detail)) < 0)
-		goto done;
-	if ((err = vr_cli_write_file(c->out, xml, len, 0600)) < 0)
-		goto done;
-	if ((err = vr_store_commit(s)) < 0)
-		goto done;
-	if (c->out)
-		fprintf(stderr, "exported plan %s version %d to %s\n", v.plan_id, v.version,
-			c->out);
-done:
-	if (err < 0 && s)
-		vr_store_rollback(s);
-	free(xml);
-	vr_val_free(plan);
-	if (have_k)
-		vr_cli_case_free(&k);
-	if (have_v)
+	e.xsd = xsd;
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &e.s)) < 0)
+		return vr_cli_fail("export", err);
+	if (c->all) {
+		e.dir = c->out;
+		if (mkdir(e.dir, 0700) != 0 && errno != EEXIST) {
+			err = vr_error_set(VR_EIO, "cannot create %s: %s", e.dir, strerror(errno));
+		} else {
+			err = vr_store_each_case(e.s, c->agency, export_case, &e);
+			if (err == 0)
+				printf("exported %d plan(s) to %s\n", e.count, e.dir);
+		}
+	} else if ((err = vr_store_get_version(e.s, c->args[0], c->version, &v)) == 0) {
+		err = export_version(&e, &v, c->out);
+		if (err == 0 && c->out)
+			fprintf(stderr, "exported plan %s version %d to %s\n", v.plan_id,
+				v.version, c->out);
 		vr_store_version_row_free(&v);
-	vr_store_free(s);
+	}
+	vr_store_free(e.s);
 	return err < 0 ? vr_cli_fail("export", err) : EXIT_OK;
 }
 
 const vr_cmd vr_cmd_export = {
-	"export", run, "export PLAN [--version N] [-o FILE] [--db PATH]",
-	"write a plan version as an XML document, validated against the schema"
+	"export", run,
+	"export PLAN [--version N] [-o FILE] | export --all -o DIR [--agency ID] [--db PATH]",
+	"write plan versions as XML documents, validated against the schema"
 };
