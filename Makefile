@@ -81,16 +81,22 @@ $(STAMP):
 
 # --- build ----------------------------------------------------------------
 
+# `make V=1` shows the full compiler command lines.
+Q := $(if $(V),,@)
+
 $(BUILD)/%.o: %.c | $(STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+	$(if $(Q),@echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BIN): $(CORE_OBJ) $(HOST_OBJ) $(CLI_OBJ)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+	$(if $(Q),@echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
 
-$(BUILD)/tests/test_%: tests/unit/test_%.c $(CORE_OBJ) $(HOST_OBJ) | $(STAMP)
+$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/helpers.h $(CORE_OBJ) $(HOST_OBJ) | $(STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -DVR_SRCDIR=\"$(CURDIR)\" -o $@ $< $(CORE_OBJ) $(HOST_OBJ) \
+	$(if $(Q),@echo "  TEST    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -DVR_SRCDIR=\"$(CURDIR)\" -o $@ $< $(CORE_OBJ) $(HOST_OBJ) \
 	    $(ALL_LDFLAGS) $(PKG_LIBS) $(TEST_LIBS) -lm
 
 -include $(CORE_OBJ:.o=.d) $(HOST_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

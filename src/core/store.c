@@ -207,6 +207,12 @@ static int stmt(vr_store *s, int id, sqlite3_stmt **out)
 	return 0;
 }
 
+static int bind_int(vr_store *s, sqlite3_stmt *q, int i, long long v)
+{
+	int rc = sqlite3_bind_int64(q, i, v);
+	return rc == SQLITE_OK ? 0 : sqlerr(s, rc, "binding a value");
+}
+
 static int bind_text(vr_store *s, sqlite3_stmt *q, int i, const char *v)
 {
 	int rc = v ? sqlite3_bind_text(q, i, v, -1, SQLITE_TRANSIENT)
@@ -263,8 +269,9 @@ static int migrate(vr_store *s)
 			vr_store_rollback(s);
 			return sqlerr(s, rc, "reading the schema version");
 		}
-		sqlite3_bind_int(q, 1, v);
-		rc = sqlite3_step(q);
+		rc = sqlite3_bind_int(q, 1, v);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_step(q);
 		sqlite3_finalize(q);
 		if (rc == SQLITE_ROW) {
 			vr_store_rollback(s);
@@ -458,8 +465,7 @@ int vr_store_add_event(vr_store *s, const char *case_id, int seq,
 	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_ADD_EVENT, &q)) < 0 ||
 	    (err = bind_text(s, q, 1, case_id)) < 0)
 		return err;
-	sqlite3_bind_int(q, 2, seq);
-	if ((err = bind_text(s, q, 3, kind)) < 0 || (err = bind_text(s, q, 4, date)) < 0)
+	if ((err = bind_int(s, q, 2, seq)) < 0 || (err = bind_text(s, q, 3, kind)) < 0 || (err = bind_text(s, q, 4, date)) < 0)
 		return err;
 	return run(s, q, "storing an event");
 }
@@ -505,8 +511,7 @@ int vr_store_add_version(vr_store *s, const char *plan_id, int version,
 	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_ADD_VERSION, &q)) < 0 ||
 	    (err = bind_text(s, q, 1, plan_id)) < 0)
 		return err;
-	sqlite3_bind_int(q, 2, version);
-	if ((err = bind_text(s, q, 3, date)) < 0 || (err = bind_text(s, q, 4, digest)) < 0 ||
+	if ((err = bind_int(s, q, 2, version)) < 0 || (err = bind_text(s, q, 3, date)) < 0 || (err = bind_text(s, q, 4, digest)) < 0 ||
 	    (err = bind_text(s, q, 5, xml)) < 0 || (err = bind_text(s, q, 6, now)) < 0)
 		return err;
 	return run(s, q, "storing a plan version");
@@ -549,8 +554,7 @@ int vr_store_audit(vr_store *s, const char *actor, const char *action,
 	free(entry);
 	if (err < 0 || (err = stmt(s, Q_AUDIT_ADD, &q)) < 0)
 		return err;
-	sqlite3_bind_int64(q, 1, seq);
-	if ((err = bind_text(s, q, 2, now)) < 0 || (err = bind_text(s, q, 3, actor)) < 0 ||
+	if ((err = bind_int(s, q, 1, seq)) < 0 || (err = bind_text(s, q, 2, now)) < 0 || (err = bind_text(s, q, 3, actor)) < 0 ||
 	    (err = bind_text(s, q, 4, action)) < 0 || (err = bind_text(s, q, 5, object)) < 0 ||
 	    (err = bind_text(s, q, 6, detail)) < 0 || (err = bind_text(s, q, 7, prev)) < 0 ||
 	    (err = bind_text(s, q, 8, hash)) < 0)
@@ -641,8 +645,8 @@ int vr_store_get_version(vr_store *s, const char *plan_id, int version,
 	if ((err = stmt(s, version ? Q_GET_VERSION : Q_GET_LATEST, &q)) < 0 ||
 	    (err = bind_text(s, q, 1, plan_id)) < 0)
 		return err;
-	if (version)
-		sqlite3_bind_int(q, 2, version);
+	if (version && (err = bind_int(s, q, 2, version)) < 0)
+		return err;
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
 		err = read_version(q, out);
@@ -688,7 +692,10 @@ int vr_store_each_version(vr_store *s, const char *case_id, vr_store_version_fn 
 	rc = sqlite3_prepare_v2(s->db, sql[Q_EACH_VERSION], -1, &q, NULL);
 	if (rc != SQLITE_OK)
 		return sqlerr(s, rc, "listing plan versions");
-	sqlite3_bind_text(q, 1, case_id, -1, SQLITE_TRANSIENT);
+	if ((rc = sqlite3_bind_text(q, 1, case_id, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
+		sqlite3_finalize(q);
+		return sqlerr(s, rc, "listing plan versions");
+	}
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		if ((err = read_version(q, &r)) < 0)
 			break;
@@ -712,8 +719,10 @@ int vr_store_each_case(vr_store *s, const char *agency, vr_store_id_fn fn, void 
 				&q, NULL);
 	if (rc != SQLITE_OK)
 		return sqlerr(s, rc, "listing cases");
-	if (agency)
-		sqlite3_bind_text(q, 1, agency, -1, SQLITE_TRANSIENT);
+	if (agency && (rc = sqlite3_bind_text(q, 1, agency, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
+		sqlite3_finalize(q);
+		return sqlerr(s, rc, "listing cases");
+	}
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		if ((err = fn((const char *)sqlite3_column_text(q, 0),
 			      (const char *)sqlite3_column_text(q, 1), ud)))

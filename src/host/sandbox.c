@@ -216,7 +216,9 @@ static int safe_xpcall(lua_State *L)
 	lua_pushboolean(L, 0);                   /* ... err false */
 	lua_pushvalue(L, 2);                     /* ... err false h */
 	lua_pushvalue(L, -3);                    /* ... err false h err */
-	lua_pcall(L, 1, 1, 0);                   /* ... err false result */
+	/* Whether the handler succeeds or fails, what it left is the second
+	 * result: its value, or its own error object. */
+	(void)lua_pcall(L, 1, 1, 0);             /* ... err false result */
 	return 2;
 }
 

@@ -13,7 +13,11 @@
 #include "host/sandbox.h"
 #include "helpers.h"
 
-static const vr_budget small = { 8u << 20, 2000000LL, 1000 };
+/* A generous wall clock, so that under valgrind the instruction and memory
+ * budgets, not the clock, are what stops these tests. */
+static const vr_budget small = { 8u << 20, 2000000LL, 600000 };
+static const vr_budget quick = { 8u << 20, 1000000000000LL, 200 };
+static const vr_budget *budget = &small;
 
 /* Runs src in a fresh sandbox env; returns the call's result code, the
  * trip, and (when it returns a string) the string in out. */
@@ -47,7 +51,7 @@ static void expect(const char *src, int want_err, vr_trip want_trip, const char 
 	char out[1024];
 	int top;
 
-	assert_int_equal(vr_lua_new(&x, &small), 0);
+	assert_int_equal(vr_lua_new(&x, budget), 0);
 	top = lua_gettop(vr_lua_state(x));
 	assert_int_equal(run_in(x, src, &trip, out, sizeof(out)) < 0, want_err);
 	assert_int_equal(trip, want_trip);
@@ -91,6 +95,16 @@ static void test_sandbox__endless_loop_is_stopped(void **state)
 {
 	(void)state;
 	expect("while true do end", 1, VR_TRIP_INSTRUCTIONS, "instruction budget");
+}
+
+static void test_sandbox__wall_clock_is_bounded(void **state)
+{
+	(void)state;
+	budget = &quick;
+	expect("while true do end", 1, VR_TRIP_TIME, "time budget");
+	expect("while true do pcall(function() while true do end end) end", 1, VR_TRIP_TIME,
+	       "time budget");
+	budget = &small;
 }
 
 static void test_sandbox__pcall_cannot_swallow_the_budget(void **state)
@@ -169,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_sandbox__whitelist_only),
 		cmocka_unit_test(test_sandbox__refuses_bytecode),
 		cmocka_unit_test(test_sandbox__endless_loop_is_stopped),
+		cmocka_unit_test(test_sandbox__wall_clock_is_bounded),
 		cmocka_unit_test(test_sandbox__pcall_cannot_swallow_the_budget),
 		cmocka_unit_test(test_sandbox__coroutines_cannot_escape),
 		cmocka_unit_test(test_sandbox__no_hookless_code),

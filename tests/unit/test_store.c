@@ -81,6 +81,14 @@ static void test_store__creates_private_file_at_schema_version(void **state)
 	assert_int_equal(st.st_mode & 0777, 0600);
 	assert_int_equal(vr_store_schema_version(f->s, &v), 0);
 	assert_int_equal(v, VR_STORE_SCHEMA_VERSION);
+	/* while the store is open after a write, its WAL exists, also 0600 */
+	seed(f->s, "C-1", "mo-vr", "C-1-IPE");
+	{
+		char wal[400];
+		snprintf(wal, sizeof(wal), "%s-wal", f->path);
+		assert_int_equal(stat(wal, &st), 0);
+		assert_int_equal(st.st_mode & 0777, 0600);
+	}
 }
 
 static void test_store__reopen_does_not_migrate_again(void **state)
