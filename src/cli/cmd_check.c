@@ -23,7 +23,6 @@ typedef struct {
 	vr_cli_case k;
 	vr_plugin *plugin;
 	long long plans, cases;
-	char last_plan[256];
 } check;
 
 static int check_version(const vr_store_version_row *r, void *ud)
@@ -32,18 +31,6 @@ static int check_version(const vr_store_version_row *r, void *ud)
 	vr_val *plan = NULL;
 	int err;
 
-	/* Versions come oldest first; check only each plan's newest. */
-	if (strcmp(ck->last_plan, r->plan_id) == 0)
-		return 0;
-	{
-		int newest;
-		char digest[65];
-		if ((err = vr_store_latest(ck->s, r->plan_id, &newest, digest)) < 0)
-			return err;
-		if (newest != r->version)
-			return 0;
-	}
-	snprintf(ck->last_plan, sizeof(ck->last_plan), "%s", r->plan_id);
 	if ((err = vr_cli_parse_plan(r->xml, r->plan_id, &plan)) < 0)
 		return err;
 	ck->plans++;
@@ -59,7 +46,6 @@ static int check_case(const char *id, const char *agency, void *ud)
 	int err;
 
 	ck->cases++;
-	ck->last_plan[0] = '\0';
 	if ((err = vr_plugins_get(ck->plugins, agency, &ck->plugin)) < 0) {
 		/* A plugin that does not load is a finding on the case, not a crash. */
 		return vr_findings_add(&ck->findings, agency, "plugin.load", "error", "",
@@ -67,7 +53,7 @@ static int check_case(const char *id, const char *agency, void *ud)
 	}
 	if ((err = vr_cli_load_case(ck->s, id, &ck->k)) < 0)
 		return err;
-	err = vr_store_each_version(ck->s, id, check_version, ck);
+	err = vr_store_each_latest(ck->s, id, check_version, ck);
 	vr_cli_case_free(&ck->k);
 	return err;
 }

@@ -24,7 +24,6 @@ typedef struct {
 	const char *xsd;
 	const char *dir;       /* --all: the folder */
 	int count;
-	char last_plan[256];
 } exporter;
 
 /* Exports one stored version to path ("-" or NULL: standard output). */
@@ -63,18 +62,12 @@ done:
 	return err;
 }
 
-/* --all: the newest version of each plan, into DIR/<plan>-v<N>.xml. Versions
- * come oldest first, so a plan's newest is the last before the next plan. */
+/* --all: the newest version of each plan, into DIR/<plan>-v<N>.xml. */
 static int export_newest(const vr_store_version_row *v, void *ud)
 {
 	exporter *e = ud;
-	int newest, err;
-	char digest[65], path[PATH_MAX];
+	char path[PATH_MAX];
 
-	if ((err = vr_store_latest(e->s, v->plan_id, &newest, digest)) < 0)
-		return err;
-	if (newest != v->version)
-		return 0;
 	snprintf(path, sizeof(path), "%s/%s-v%d.xml", e->dir, v->plan_id, v->version);
 	return export_version(e, v, path);
 }
@@ -82,7 +75,7 @@ static int export_newest(const vr_store_version_row *v, void *ud)
 static int export_case(const char *id, const char *agency, void *ud)
 {
 	(void)agency;
-	return vr_store_each_version(((exporter *)ud)->s, id, export_newest, ud);
+	return vr_store_each_latest(((exporter *)ud)->s, id, export_newest, ud);
 }
 
 static int run(vr_cli *c)

@@ -34,7 +34,7 @@ enum {
 	Q_PUT_PERSON, Q_PUT_CASE, Q_CLEAR_EVENTS, Q_ADD_EVENT, Q_GET_PLAN,
 	Q_PUT_PLAN, Q_ADD_VERSION, Q_AUDIT_LAST, Q_AUDIT_ADD, Q_GET_CASE,
 	Q_GET_VERSION, Q_GET_LATEST, Q_LATEST, Q_EACH_VERSION, Q_EACH_CASE,
-	Q_EACH_CASE_AGENCY, Q_COUNT_MAX
+	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_COUNT_MAX
 };
 
 struct vr_store {
@@ -152,6 +152,11 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" v.digest, v.xml, v.created_at FROM plan p"
 		" JOIN plan_version v ON v.plan_id = p.id WHERE p.case_id = ?1"
 		" ORDER BY p.id, v.version",
+	[Q_EACH_LATEST] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
+		" v.digest, v.xml, v.created_at FROM plan p"
+		" JOIN plan_version v ON v.plan_id = p.id WHERE p.case_id = ?1"
+		" AND v.version = (SELECT max(version) FROM plan_version WHERE plan_id = p.id)"
+		" ORDER BY p.id",
 	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" ORDER BY id",
 	[Q_EACH_CASE_AGENCY] = "SELECT id, agency FROM \"case\" WHERE agency = ?1 ORDER BY id",
 };
@@ -681,15 +686,15 @@ int vr_store_latest(vr_store *s, const char *plan_id, int *version, char *digest
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "reading a plan");
 }
 
-int vr_store_each_version(vr_store *s, const char *case_id, vr_store_version_fn fn,
-			  void *ud)
+static int each_version(vr_store *s, int query, const char *case_id,
+			vr_store_version_fn fn, void *ud)
 {
 	sqlite3_stmt *q = NULL;
 	vr_store_version_row r;
 	int rc, err = 0;
 
 	/* Not the cached statement: fn may call back into the store. */
-	rc = sqlite3_prepare_v2(s->db, sql[Q_EACH_VERSION], -1, &q, NULL);
+	rc = sqlite3_prepare_v2(s->db, sql[query], -1, &q, NULL);
 	if (rc != SQLITE_OK)
 		return sqlerr(s, rc, "listing plan versions");
 	if ((rc = sqlite3_bind_text(q, 1, case_id, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
@@ -708,6 +713,18 @@ int vr_store_each_version(vr_store *s, const char *case_id, vr_store_version_fn 
 		err = sqlerr(s, rc, "listing plan versions");
 	sqlite3_finalize(q);
 	return err;
+}
+
+int vr_store_each_version(vr_store *s, const char *case_id, vr_store_version_fn fn,
+			  void *ud)
+{
+	return each_version(s, Q_EACH_VERSION, case_id, fn, ud);
+}
+
+int vr_store_each_latest(vr_store *s, const char *case_id, vr_store_version_fn fn,
+			 void *ud)
+{
+	return each_version(s, Q_EACH_LATEST, case_id, fn, ud);
 }
 
 int vr_store_each_case(vr_store *s, const char *agency, vr_store_id_fn fn, void *ud)

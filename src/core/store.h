@@ -88,6 +88,10 @@ typedef int (*vr_store_version_fn)(const vr_store_version_row *row, void *ud);
 int vr_store_each_version(vr_store *s, const char *case_id,
 			  vr_store_version_fn fn, void *ud);
 
+/* The same, for the newest version of each plan only. */
+int vr_store_each_latest(vr_store *s, const char *case_id, vr_store_version_fn fn,
+			 void *ud);
+
 /* Calls fn for each case id (of one agency, or all when agency is NULL). */
 typedef int (*vr_store_id_fn)(const char *id, const char *agency, void *ud);
 int vr_store_each_case(vr_store *s, const char *agency, vr_store_id_fn fn, void *ud);
