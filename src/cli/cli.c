@@ -6,6 +6,8 @@
 #include "core/doc.h"
 #include "core/error.h"
 #include "core/model.h"
+#include "host/casefile.h"
+#include "host/paths.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -243,4 +245,85 @@ int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out)
 	char what[160];
 	snprintf(what, sizeof(what), "plan %s", plan_id);
 	return parse_part(xml, what, vr_model_plan(), out);
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+	return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int read_document(const char *path, vr_val **out, vr_diags *d)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	long n;
+	int err;
+
+	if (!f)
+		return vr_error_set(VR_ENOTFOUND, "%s: %s", path, strerror(errno));
+	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+		fclose(f);
+		return vr_error_set(VR_EIO, "%s: cannot read: %s", path, strerror(errno));
+	}
+	if ((unsigned long)n > VR_DOC_MAX_BYTES) {
+		fclose(f);
+		return vr_error_set(VR_EINPUT, "%s: %ld bytes; a document may hold at most %u",
+				    path, n, VR_DOC_MAX_BYTES);
+	}
+	if (!(buf = malloc((size_t)n + 1))) {
+		fclose(f);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	if (fread(buf, 1, (size_t)n, f) != (size_t)n || ferror(f)) {
+		fclose(f);
+		free(buf);
+		return vr_error_set(VR_EIO, "%s: cannot read", path);
+	}
+	fclose(f);
+	err = vr_doc_read_document(buf, (size_t)n, path, out, d);
+	free(buf);
+	if (err == 0 && vr_model_validate_casefile(*out, path, d) > 0) {
+		vr_val_free(*out);
+		*out = NULL;
+		err = vr_error_set(VR_EINPUT, "%s: %zu problem(s)", path, d->n);
+	}
+	return err;
+}
+
+int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *document)
+{
+	vr_diags d = VR_DIAGS_INIT;
+	char dir[PATH_MAX];
+	const char *agency;
+	int err;
+
+	*out = NULL;
+	*document = ends_with(path, ".xml");
+	if (!*document && !ends_with(path, ".lua")) {
+		fprintf(stderr, "vrtool %s: %s: give a case file (.lua, a Lua table) or a "
+			"vrtool document (.xml); see docs/model.md\n", cmd, path);
+		return VR_EINPUT;
+	}
+	err = *document ? read_document(path, out, &d) : vr_casefile_load(path, out, &d);
+	if (err == 0) {
+		agency = vr_val_gets(vr_val_get(*out, "case"), "agency");
+		if (vr_paths_plugin_dir(agency, dir, sizeof(dir)) < 0) {
+			vr_diags_add(&d, "case.agency", vr_val_get(vr_val_get(*out, "case"),
+								   "agency")->line,
+				     "'%s' names no installed plugin (see `vrtool plugin list`, "
+				     "or add its folder with --plugin-path)", agency);
+			vr_val_free(*out);
+			*out = NULL;
+			err = VR_EINPUT;
+		}
+	}
+	if (err < 0) {
+		if (d.n)
+			vr_cli_print_diags(path, &d);
+		else
+			fprintf(stderr, "vrtool %s: %s\n", cmd, vr_error_last());
+	}
+	vr_diags_free(&d);
+	return err;
 }

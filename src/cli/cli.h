@@ -66,6 +66,14 @@ typedef struct {
 } vr_cli_case;
 int vr_cli_load_case(vr_store *s, const char *id, vr_cli_case *out);
 void vr_cli_case_free(vr_cli_case *c);
+/*
+ * Reads and validates an input file: a Lua case file (.lua) or an exported
+ * XML document (.xml), and checks that its agency has a plugin. Problems
+ * are printed to stderr, each with file, line and field path. *document
+ * says whether it was a document (whose version numbers are kept).
+ */
+int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *document);
+
 /* Parses a stored plan version's XML. */
 int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out);
 

@@ -1,5 +1,6 @@
 /*
- * cmd_import.c - `vrtool import FILE...`: read case files into the store.
+ * cmd_import.c - `vrtool import FILE...`: read case files and documents
+ * into the store.
  *
  * All files are read and validated before anything is written; then all
  * are written in one transaction. So a bad file anywhere in the list leaves
@@ -8,7 +9,6 @@
 #include "cli/cli.h"
 #include "core/error.h"
 #include "core/ingest.h"
-#include "host/casefile.h"
 #include "host/paths.h"
 
 #include <limits.h>
@@ -23,43 +23,27 @@ static int has_plugin(const char *agency, void *ud)
 	return vr_paths_plugin_dir(agency, dir, sizeof(dir)) == 0;
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t a = strlen(s), b = strlen(suffix);
-	return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
 static int run(vr_cli *c)
 {
 	vr_val **trees;
+	int *docs;
 	vr_store *s = NULL;
-	int i, err = 0, bad = 0, total_new = 0, total_same = 0;
+	int i, err = 0, bad = 0, total_new = 0, total_added = 0, total_same = 0;
 
 	if (c->nargs < 1)
 		return vr_cli_usage(&vr_cmd_import, "name at least one case file");
-	if (!(trees = calloc((size_t)c->nargs, sizeof(*trees)))) {
+	trees = calloc((size_t)c->nargs, sizeof(*trees));
+	docs = calloc((size_t)c->nargs, sizeof(*docs));
+	if (!trees || !docs) {
+		free(trees);
+		free(docs);
 		fprintf(stderr, "vrtool import: out of memory\n");
 		return EXIT_INTERNAL;
 	}
 	for (i = 0; i < c->nargs; i++) {
-		vr_diags d = VR_DIAGS_INIT;
-		if (!ends_with(c->args[i], ".lua")) {
-			fprintf(stderr, "vrtool import: %s: case files are Lua tables in a "
-				".lua file (see docs/model.md)\n", c->args[i]);
-			bad = 1;
-			continue;
-		}
-		err = vr_casefile_load(c->args[i], &trees[i], &d);
-		if (err < 0) {
-			if (d.n)
-				vr_cli_print_diags(c->args[i], &d);
-			else
-				fprintf(stderr, "vrtool import: %s\n", vr_error_last());
-			bad = 1;
-			if (err != VR_EINPUT && err != VR_ENOTFOUND)
-				bad = 2;
-		}
-		vr_diags_free(&d);
+		err = vr_cli_read_input("import", c->args[i], &trees[i], &docs[i]);
+		if (err < 0)
+			bad = err == VR_EINPUT || err == VR_ENOTFOUND ? (bad ? bad : 1) : 2;
 	}
 	if (bad) {
 		fprintf(stderr, "vrtool import: nothing was imported; fix the file(s) above "
@@ -73,8 +57,8 @@ static int run(vr_cli *c)
 	}
 	for (i = 0; i < c->nargs; i++) {
 		vr_ingest_report r;
-		if ((err = vr_ingest_case(s, trees[i], vr_cli_actor(), c->args[i], has_plugin,
-					  NULL, &r)) < 0) {
+		vr_ingest_opts o = { vr_cli_actor(), c->args[i], docs[i], has_plugin, NULL };
+		if ((err = vr_ingest_case(s, trees[i], &o, &r)) < 0) {
 			vr_store_rollback(s);
 			vr_error_wrap(err, "%s: ", c->args[i]);
 			fprintf(stderr, "vrtool import: %s\nvrtool import: nothing was imported\n",
@@ -83,28 +67,32 @@ static int run(vr_cli *c)
 			goto done;
 		}
 		total_new += r.plans_new;
+		total_added += r.plans_added;
 		total_same += r.plans_same;
-		printf("imported %s: case %s, %d new plan(s), %d unchanged\n", c->args[i],
-		       vr_val_gets(vr_val_get(trees[i], "case"), "id"), r.plans_new,
-		       r.plans_same);
+		printf("imported %s: case %s, %d new plan(s)", c->args[i],
+		       vr_val_gets(vr_val_get(trees[i], "case"), "id"), r.plans_new);
+		if (r.plans_added)
+			printf(", %d new version(s)", r.plans_added);
+		printf(", %d unchanged\n", r.plans_same);
 	}
 	if ((err = vr_store_commit(s)) < 0) {
 		vr_store_rollback(s);
 		err = vr_cli_fail("import", err);
 		goto done;
 	}
-	printf("%d case file(s) imported into %s (%d new plan(s), %d unchanged)\n", c->nargs,
-	       vr_store_path(s), total_new, total_same);
+	printf("%d file(s) imported into %s (%d new plan(s), %d new version(s), %d "
+	       "unchanged)\n", c->nargs, vr_store_path(s), total_new, total_added, total_same);
 	err = EXIT_OK;
 done:
 	for (i = 0; i < c->nargs; i++)
 		vr_val_free(trees[i]);
 	free(trees);
+	free(docs);
 	vr_store_free(s);
 	return err;
 }
 
 const vr_cmd vr_cmd_import = {
-	"import", run, "import FILE.lua... [--db PATH]",
-	"validate case files and store them; all or nothing"
+	"import", run, "import FILE.lua|FILE.xml... [--db PATH]",
+	"validate case files or exported documents and store them; all or nothing"
 };

@@ -595,6 +595,50 @@ int vr_doc_parse(const char *xml, size_t len, const char *source,
 	return 0;
 }
 
+int vr_doc_read_document(const char *xml, size_t len, const char *source,
+			 vr_val **out, vr_diags *d)
+{
+	xmlDocPtr doc = NULL;
+	xmlNodePtr root;
+	xmlChar *format = NULL;
+	vr_val *v = NULL, *plans = NULL;
+	size_t before = d->n;
+	int err;
+
+	*out = NULL;
+	if ((err = safe_parse(xml, len, source, &doc)) < 0)
+		return err;
+	root = xmlDocGetRootElement(doc);
+	if (!root || !in_ns(root) || strcmp((const char *)root->name, "document")) {
+		vr_diags_add(d, "", root ? xmlGetLineNo(root) : 0,
+			     "expected a vrtool document: <document xmlns=\"%s\" format=\"%s\">",
+			     VR_NS, VR_DOC_FORMAT);
+	} else if (!(format = xmlGetProp(root, BAD_CAST "format")) ||
+		   strcmp((const char *)format, VR_DOC_FORMAT)) {
+		vr_diags_add(d, "", xmlGetLineNo(root), "document format '%s' is not one this "
+			     "vrtool reads (%s)", format ? (const char *)format : "(none)",
+			     VR_DOC_FORMAT);
+	} else {
+		v = read_field(vr_model_document(), root, "", d);
+	}
+	xmlFree(format);
+	xmlFreeDoc(doc);
+	if (d->n > before || !v)
+		goto bad;
+	/* { person, case, plan } -> { person, case, plans = { plan } } */
+	if (!(plans = vr_val_arr()) || vr_val_arr_push(plans, vr_val_take(v, "plan")) < 0 ||
+	    vr_val_obj_set(v, "plans", plans) < 0) {
+		vr_val_free(v);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	*out = v;
+	return 0;
+bad:
+	vr_val_free(v);
+	return vr_error_set(VR_EINPUT, "%s: %zu problem(s) in the document", source,
+			    d->n - before);
+}
+
 /* --- schema ------------------------------------------------------------ */
 
 static xmlSchemaPtr cached_schema;

@@ -38,6 +38,12 @@ int vr_doc_canonical(const vr_field *f, const vr_val *v, char **out, size_t *len
 int vr_doc_parse(const char *xml, size_t len, const char *source,
 		 const vr_field *f, vr_val **out, vr_diags *diags);
 
+/* Reads an exported document (<document format="1">: person, case, plan)
+ * into a case tree { person, case, plans = { plan } }, ready for
+ * vr_model_validate_casefile. Problems go to diags with paths and lines. */
+int vr_doc_read_document(const char *xml, size_t len, const char *source,
+			 vr_val **out, vr_diags *diags);
+
 /* The whole export document of one plan version, pretty-printed, validated
  * against the XSD at xsd_path before it is returned. */
 int vr_doc_export(const vr_val *person, const vr_val *kase, const vr_val *plan,

@@ -2,10 +2,16 @@
  * ingest.h - putting a validated case into the store.
  *
  * The one place that turns a case tree (model.h) into store rows: the
- * person, the case and its event index, and for each plan a first version,
- * or nothing when the plan is unchanged. A plan already in the store with
- * different content is refused: a stored plan changes only by amendment, so
- * that what was signed stays as it was signed.
+ * person, the case and its event index, and the plan versions.
+ *
+ * Plan versions are immutable. From a hand-written case file (the default)
+ * a plan's version number is not trusted: a new plan becomes version 1, an
+ * identical one is left alone, and a changed one is refused, because a
+ * stored plan changes only by amendment (`vrtool amend`). From an XML
+ * document (trust_versions) the document's version is kept, since it is the
+ * record of that exact version: the same version with the same digest is
+ * left alone; the next version is added when its `supersedes` names the
+ * digest of a stored version; anything else is refused.
  *
  * Runs inside the caller's transaction and appends the audit entry to it.
  */
@@ -16,18 +22,33 @@
 #include "core/val.h"
 
 typedef struct {
-	int plans_new;       /* plans stored as version 1 */
+	int plans_new;       /* plans stored for the first time */
+	int plans_added;     /* new versions of stored plans (documents only) */
 	int plans_same;      /* plans identical to what the store had */
 } vr_ingest_report;
 
-/* `known_agency` says whether an agency id has a plugin (NULL: accept any). */
+/* Whether an agency id has a plugin. */
 typedef int (*vr_agency_fn)(const char *agency, void *ud);
 
-int vr_ingest_case(vr_store *s, vr_val *casefile, const char *actor,
-		   const char *source, vr_agency_fn known_agency, void *ud,
+typedef struct {
+	const char *actor;        /* for the audit log */
+	const char *source;       /* file name, for messages and the audit log */
+	int trust_versions;       /* an XML document: keep its version numbers */
+	vr_agency_fn known_agency; /* NULL: accept any agency */
+	void *ud;
+} vr_ingest_opts;
+
+int vr_ingest_case(vr_store *s, vr_val *casefile, const vr_ingest_opts *o,
 		   vr_ingest_report *report);
+
+/* Stores the person and case parts of a case tree (no plans, no audit). */
+int vr_ingest_parts(vr_store *s, const vr_val *person, const vr_val *kase);
 
 /* The canonical XML and digest of a plan version (version set in plan). */
 int vr_ingest_plan_digest(const vr_val *plan, char **xml, size_t *len, char *digest);
+
+/* Adds `plan` (its version field already set) as a new version of a stored
+ * plan, with its digest; no audit entry (the caller writes one). */
+int vr_ingest_add_version(vr_store *s, const vr_val *plan, char *digest_out);
 
 #endif

@@ -57,16 +57,17 @@ static const char *const event_kinds[] = {
 	"authorization", "first_contact", "employer_contact", "job_offer",
 	"job_start", "job_end", "lts_transition", "ticket_assigned",
 	"ticket_reassigned", "discharge", "closure", "contact", "report",
-	"review", NULL
+	"review", "payment", "enrollment", "readmission", "supervisor_review", NULL
 };
 
 static const vr_field staff_f[] = {
-	SR("id"), SR("name"), SR("role"), S("title"), END
+	SR("id"), SR("name"), SR("role"), S("title"), N("fte"), X, END
 };
 static const vr_field staff_item[] = { O("member", staff_f) };
 
 static const vr_field event_f[] = {
 	ER("kind", event_kinds),
+	S("id"),
 	D("date"),
 	DT("at"),
 	D("agreed_date"),     /* plan_extension: the date agreed to */
@@ -80,6 +81,10 @@ static const vr_field event_f[] = {
 	N("hours_week"),
 	S("reason"),
 	S("network"),
+	S("job"),             /* the employment[].id it concerns */
+	S("form"),            /* report: the agency form (DVR-17036-E) */
+	S("purpose"),         /* contact: what the contact was for */
+	S("component"),       /* contact/payment: program component billed */
 	S("note"),
 	X,
 	END
@@ -88,7 +93,7 @@ static const vr_field event_item[] = { O("event", event_f) };
 
 static const vr_field benefit_item[] = { S("benefit") };
 static const vr_field job_f[] = {
-	SR("employer"), S("title"), S("soc"), M("wage_cents_hour"),
+	S("id"), SR("employer"), S("title"), S("soc"), M("wage_cents_hour"),
 	N("hours_week"), A("benefits", benefit_item), D("start"), D("end"),
 	B("open_to_public"), B("integrated"), X, END
 };
@@ -97,7 +102,7 @@ static const vr_field job_item[] = { O("job", job_f) };
 static const vr_field tag_item[] = { S("tag") };
 static const vr_field note_f[] = {
 	{ "date", VR_T_DATE, VR_F_REQUIRED, NULL, NULL },
-	S("author"), SR("text"), A("tags", tag_item), END
+	S("author"), S("kind"), SR("text"), A("tags", tag_item), X, END
 };
 static const vr_field note_item[] = { O("note", note_f) };
 
@@ -119,7 +124,7 @@ static const vr_field case_f[] = {
 static const vr_field goal_f[] = {
 	S("occupation"), S("soc"), S("career_cluster"), S("own_words"),
 	S("setting"), N("hours_week"), M("wage_cents_hour"), D("target_date"),
-	END
+	X, END
 };
 
 static const vr_field objective_f[] = {
@@ -184,12 +189,21 @@ static const vr_field root_f[] = {
 	END
 };
 
+static const vr_field document_f[] = {
+	OR("person", person_f),
+	OR("case", case_f),
+	OR("plan", plan_f),
+	END
+};
+
 static const vr_field root = { "casefile", VR_T_OBJ, 0, root_f, NULL };
+static const vr_field document = { "document", VR_T_OBJ, 0, document_f, NULL };
 static const vr_field person = { "person", VR_T_OBJ, 0, person_f, NULL };
 static const vr_field kase = { "case", VR_T_OBJ, 0, case_f, NULL };
 static const vr_field plan = { "plan", VR_T_OBJ, 0, plan_f, NULL };
 
 const vr_field *vr_model_casefile(void) { return &root; }
+const vr_field *vr_model_document(void) { return &document; }
 const vr_field *vr_model_person(void) { return &person; }
 const vr_field *vr_model_case(void) { return &kase; }
 const vr_field *vr_model_plan(void) { return &plan; }
@@ -222,6 +236,28 @@ const char *vr_model_type_name(vr_ftype t)
 	case VR_T_EXT: return "agency fields";
 	}
 	return "?";
+}
+
+static void walk(const vr_field *f, const char *path, vr_model_field_fn fn, void *ud)
+{
+	char sub[512];
+	const vr_field *c;
+
+	if (f->type == VR_T_OBJ) {
+		for (c = f->fields; c->name; c++) {
+			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", c->name);
+			fn(sub, c, ud);
+			walk(c, sub, fn, ud);
+		}
+	} else if (f->type == VR_T_ARR) {
+		snprintf(sub, sizeof(sub), "%s[]", path);
+		walk(f->fields, sub, fn, ud);
+	}
+}
+
+void vr_model_walk(const vr_field *f, vr_model_field_fn fn, void *ud)
+{
+	walk(f, "", fn, ud);
 }
 
 static const char *got_name(const vr_val *v)

@@ -46,6 +46,8 @@ struct vr_field {
 
 /* The roots: a whole case file { person, case, plans }, and its parts. */
 const vr_field *vr_model_casefile(void);
+/* The exported document: { person, case, plan } (one plan version). */
+const vr_field *vr_model_document(void);
 const vr_field *vr_model_person(void);
 const vr_field *vr_model_case(void);
 const vr_field *vr_model_plan(void);
@@ -53,6 +55,11 @@ const vr_field *vr_model_plan(void);
 /* The child descriptor of an object field by name, or NULL. */
 const vr_field *vr_model_child(const vr_field *obj, const char *name);
 const char *vr_model_type_name(vr_ftype t);
+
+/* Calls fn for every field below f, depth first in table order, with its
+ * path ("plans[].services[].planned_end") and descriptor. */
+typedef void (*vr_model_field_fn)(const char *path, const vr_field *f, void *ud);
+void vr_model_walk(const vr_field *f, vr_model_field_fn fn, void *ud);
 
 /*
  * Validates v against f and normalises it in place (a float with an integral

@@ -1,15 +1,73 @@
 /*
  * casefile.c - Lua case files to validated value trees; see casefile.h.
+ *
+ * The file is read once into memory: the same bytes are run in the sandbox
+ * and, when there are problems, scanned for the lines of the fields they
+ * concern (lualines.h).
  */
 #include "host/casefile.h"
 #include "core/error.h"
 #include "core/model.h"
+#include "host/lualines.h"
 #include "host/luaval.h"
 #include "host/sandbox.h"
 
+#include <errno.h>
 #include <lauxlib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#define MAX_CASEFILE (16L << 20)
+
+static int read_all(const char *path, char **out, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (!f)
+		return vr_error_set(errno == ENOENT ? VR_ENOTFOUND : VR_EIO, "%s: %s", path,
+				    strerror(errno));
+	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+		fclose(f);
+		return vr_error_set(VR_EIO, "%s: cannot read: %s", path, strerror(errno));
+	}
+	if (n > MAX_CASEFILE) {
+		fclose(f);
+		return vr_error_set(VR_EINPUT, "%s: %ld bytes; a case file may hold at most %ld",
+				    path, n, MAX_CASEFILE);
+	}
+	if (!(buf = malloc((size_t)n + 1))) {
+		fclose(f);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	if (fread(buf, 1, (size_t)n, f) != (size_t)n || ferror(f)) {
+		free(buf);
+		fclose(f);
+		return vr_error_set(VR_EIO, "%s: cannot read", path);
+	}
+	fclose(f);
+	buf[n] = '\0';
+	*out = buf;
+	*len = (size_t)n;
+	return 0;
+}
+
+/* Gives each diagnostic without a line the line of its field. */
+static void add_lines(const char *src, size_t len, vr_diags *d)
+{
+	vr_lualines *lines = NULL;
+
+	for (size_t i = 0; i < d->n; i++) {
+		if (d->items[i].line)
+			continue;
+		if (!lines && !(lines = vr_lualines_scan(src, len)))
+			return;
+		d->items[i].line = vr_lualines_find(lines, d->items[i].path);
+	}
+	vr_lualines_free(lines);
+}
 
 int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags)
 {
@@ -18,17 +76,20 @@ int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags)
 	vr_val *v = NULL;
 	vr_trip trip;
 	char msg[1024], chunk[512];
+	char *src = NULL;
+	size_t len = 0;
 	int err;
 
 	*out = NULL;
-	if ((err = vr_lua_new(&x, &vr_budget_casefile)) < 0)
+	if ((err = read_all(path, &src, &len)) < 0)
 		return err;
+	if ((err = vr_lua_new(&x, &vr_budget_casefile)) < 0)
+		goto done;
 	L = vr_lua_state(x);
 	lua_newtable(L);                                  /* env (empty) */
 	snprintf(chunk, sizeof(chunk), "@%s", path);
-	if ((err = vr_lua_load_file(x, path, chunk, -1)) < 0) {
-		if (err == VR_EINPUT)
-			vr_error_wrap(VR_EINPUT, "case file syntax error: ");
+	if ((err = vr_lua_load(x, src, len, chunk, -1)) < 0) {
+		vr_error_wrap(VR_EINPUT, "case file syntax error: ");
 		goto done;
 	}
 	if ((err = vr_lua_call(x, 0, 1, msg, sizeof(msg), &trip)) < 0) {
@@ -51,12 +112,14 @@ int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags)
 	}
 	if (!(v = vr_lua_to_val(L, -1, "", diags)) ||
 	    vr_model_validate_casefile(v, path, diags) > 0) {
+		add_lines(src, len, diags);
 		err = vr_error_set(VR_EINPUT, "%s: %zu problem(s)", path, diags->n);
 		goto done;
 	}
 	*out = v;
 	v = NULL;
 done:
+	free(src);
 	vr_val_free(v);
 	vr_lua_free(x);
 	return err;

@@ -57,7 +57,8 @@ static int ingest(fixture *f, vr_val *tree, vr_ingest_report *r)
 	int err;
 	if ((err = vr_store_begin(f->s)) < 0)
 		return err;
-	if ((err = vr_ingest_case(f->s, tree, "tester", "mo.lua", NULL, NULL, r)) < 0) {
+	vr_ingest_opts o = { "tester", "mo.lua", 0, NULL, NULL };
+	if ((err = vr_ingest_case(f->s, tree, &o, r)) < 0) {
 		vr_store_rollback(f->s);
 		return err;
 	}
@@ -143,10 +144,10 @@ static void test_ingest__unknown_agency_is_refused(void **state)
 	fixture *f = *state;
 	vr_ingest_report r;
 	long long n = -1;
+	vr_ingest_opts o = { "tester", "mo.lua", 0, no_agency, NULL };
 
 	assert_int_equal(vr_store_begin(f->s), 0);
-	assert_int_equal(vr_ingest_case(f->s, f->tree, "tester", "mo.lua", no_agency, NULL, &r),
-			 VR_EINPUT);
+	assert_int_equal(vr_ingest_case(f->s, f->tree, &o, &r), VR_EINPUT);
 	vr_store_rollback(f->s);
 	assert_non_null(strstr(vr_error_last(), "case.agency 'mo-vr' names no installed plugin"));
 	assert_int_equal(vr_store_count(f->s, "case", &n), 0);
