@@ -134,9 +134,31 @@ function vr._validate(p, expected_id, file)
       if type(kind) ~= "string" or type(k) ~= "table" then
         bad(at, "kinds: each entry is KIND = { signers = {...}, approvals = {...} }")
       else
-        for _, f in ipairs({ "signers", "approvals" }) do
-          if k[f] ~= nil and not is_list(k[f]) then
-            bad(at, "kinds.%s.%s must be a list of roles", kind, f)
+        local function roles(t, where)
+          for _, f in ipairs({ "signers", "approvals" }) do
+            local list = t[f]
+            local ok = list == nil or is_list(list)
+            for _, r in ipairs(is_list(list) and list or {}) do
+              if type(r) == "table" then
+                ok = ok and is_list(r) and #r > 0
+                for _, alt in ipairs(r) do ok = ok and type(alt) == "string" end
+              else
+                ok = ok and type(r) == "string"
+              end
+            end
+            if not ok then
+              bad(at, "%s.%s must be a list of roles, each a role or a list of "
+                  .. "alternatives: { { \"client\", \"representative\" }, \"counselor\" }",
+                  where, f)
+            end
+          end
+        end
+        roles(k, "kinds." .. kind)
+        if k.amendment ~= nil then
+          if type(k.amendment) ~= "table" then
+            bad(at, "kinds.%s.amendment must be { signers = ..., approvals = ... }", kind)
+          else
+            roles(k.amendment, "kinds." .. kind .. ".amendment")
           end
         end
       end

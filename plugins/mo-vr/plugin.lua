@@ -41,8 +41,14 @@ return vr.plugin {
   kinds = {
     IPE = {
       title = "Individualized Plan for Employment",
-      signers = { "client", "counselor" },
+      -- CSG 520.1: "jointly developed, agreed upon and signed by the
+      -- counselor and the client and/or his or her representative"; the
+      -- district supervisor "will review and approve all initial plans".
+      signers = { { "client", "representative" }, "counselor" },
       approvals = { "supervisor" },
+      -- CSG 520.3: amendments take effect when signed by the individual
+      -- (or representative) and the counselor; no supervisor approval.
+      amendment = { approvals = {} },
     },
   },
 

@@ -57,7 +57,8 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
 	long days;
 	int only_args = 0;
 
-	if (!(c->args = calloc((size_t)argc + 1, sizeof(char *)))) {
+	if (!(c->args = calloc((size_t)argc + 1, sizeof(char *))) ||
+	    !(c->sets = calloc((size_t)argc + 1, sizeof(char *)))) {
 		fprintf(stderr, "vrtool: out of memory\n");
 		return EXIT_INTERNAL;
 	}
@@ -91,6 +92,22 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
 			c->version = (int)strtol(v, &end, 10);
 			if (*end || c->version < 1)
 				return vr_cli_usage(cmd, "--version takes a version number (1, 2, ...)");
+		} else if (is(a, "--role") || is(a, "--name") || is(a, "--signer-id") ||
+			   is(a, "--method") || is(a, "--meaning") || is(a, "--at") ||
+			   is(a, "--from") || is(a, "--reason") || is(a, "--status")) {
+			const char **slot = is(a, "--role") ? &c->role : is(a, "--name") ? &c->name :
+				is(a, "--signer-id") ? &c->signer_id : is(a, "--method") ? &c->method :
+				is(a, "--meaning") ? &c->meaning : is(a, "--at") ? &c->at :
+				is(a, "--from") ? &c->from : is(a, "--reason") ? &c->reason : &c->status;
+			if (take(cmd, argc, argv, &i, slot))
+				return EXIT_USAGE;
+		} else if (is(a, "--set")) {
+			if (take(cmd, argc, argv, &i, &v))
+				return EXIT_USAGE;
+			if (!strchr(v, '='))
+				return vr_cli_usage(cmd, "--set takes PATH=VALUE, e.g. "
+						    "--set goal.occupation=Pharmacist");
+			c->sets[c->nsets++] = (char *)v;
 		} else if (strcmp(a, "--json") == 0) {
 			c->json = 1;
 		} else if (strcmp(a, "--all") == 0) {
@@ -326,4 +343,22 @@ int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *docu
 	}
 	vr_diags_free(&d);
 	return err;
+}
+
+/* One loaded plugin per agency for the life of the command. */
+#include "host/plugin.h"
+static vr_plugins *cli_plugins;
+
+int vr_cli_plugin_for(const char *agency, vr_plugin **out)
+{
+	int err;
+	if (!cli_plugins && (err = vr_plugins_new(&cli_plugins)) < 0)
+		return err;
+	return vr_plugins_get(cli_plugins, agency, out);
+}
+
+void vr_cli_plugins_free(void)
+{
+	vr_plugins_free(cli_plugins);
+	cli_plugins = NULL;
 }

@@ -21,7 +21,12 @@ typedef struct {
 	const char *as_of;        /* --as-of, else today */
 	const char *out;          /* -o / --out */
 	const char *agency;       /* --agency */
-	int version;              /* --version N (export) */
+	int version;              /* --version N (export, sign) */
+	const char *role, *name, *signer_id, *method, *meaning, *at;   /* sign */
+	const char *from, *reason;                                       /* amend */
+	const char *status;                                              /* list */
+	char **sets;              /* --set PATH=VALUE, repeatable (amend) */
+	int nsets;
 	int json;                 /* --json */
 	int all;                  /* --all */
 	int help;                 /* --help */
@@ -77,7 +82,13 @@ int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *docu
 /* Parses a stored plan version's XML. */
 int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out);
 
+/* The plan states of a case's plans, for show and list. */
+struct vr_plugin;
+int vr_cli_plugin_for(const char *agency, struct vr_plugin **out);
+void vr_cli_plugins_free(void);
+
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
-	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin;
+	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,
+	vr_cmd_diff, vr_cmd_list;
 
 #endif

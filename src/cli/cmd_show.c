@@ -1,40 +1,90 @@
 /*
- * cmd_show.c - `vrtool show CASE`: the person, the case and its plans.
+ * cmd_show.c - `vrtool show CASE`: the person, the case, its plans, each
+ * version with its computed status and its signatures.
  */
 #include "cli/cli.h"
 #include "core/buf.h"
 #include "core/error.h"
+#include "host/planstate.h"
+#include "host/plugin.h"
 
 #include <stdio.h>
 #include <string.h>
 
 typedef struct {
+	vr_store *s;
+	vr_cli_case *k;
 	vr_buf *json;
 	int n;
-	char last_plan[256];
 } walk;
 
-static int print_version(const vr_store_version_row *r, void *ud)
+static void json_sig(vr_buf *b, const vr_store_sig_row *g)
+{
+	vr_buf_puts(b, "{\"role\":");
+	vr_buf_json_str(b, g->role, strlen(g->role));
+	vr_buf_puts(b, ",\"name\":");
+	vr_buf_json_str(b, g->signer_name, strlen(g->signer_name));
+	vr_buf_printf(b, ",\"method\":\"%s\",\"meaning\":\"%s\",\"at\":\"%s\"}", g->method,
+		      g->meaning, g->at);
+}
+
+static int show_plan(const char *plan_id, const char *kind, void *ud)
 {
 	walk *w = ud;
+	vr_planstate ps;
+	vr_plugin *p = NULL;
+	char missing[512];
+	int err;
 
+	if ((err = vr_cli_plugin_for(w->k->row.agency, &p)) < 0 ||
+	    (err = vr_planstate_load(w->s, p, plan_id, vr_case_is_closed(w->k->kase), &ps)) < 0)
+		return err;
 	if (w->json) {
+		vr_buf *b = w->json;
 		if (w->n++)
-			vr_buf_putc(w->json, ',');
-		vr_buf_printf(w->json, "{\"plan\":");
-		vr_buf_json_str(w->json, r->plan_id, strlen(r->plan_id));
-		vr_buf_puts(w->json, ",\"kind\":");
-		vr_buf_json_str(w->json, r->kind, strlen(r->kind));
-		vr_buf_printf(w->json, ",\"version\":%d,\"date\":\"%s\",\"digest\":\"%s\","
-			      "\"signatures\":0}", r->version, r->date, r->digest);
-		return 0;
+			vr_buf_putc(b, ',');
+		vr_buf_puts(b, "{\"plan\":");
+		vr_buf_json_str(b, plan_id, strlen(plan_id));
+		vr_buf_puts(b, ",\"kind\":");
+		vr_buf_json_str(b, kind, strlen(kind));
+		vr_buf_printf(b, ",\"in_effect\":%d,\"versions\":[", vr_planstate_effective(&ps));
+		for (size_t i = 0; i < ps.nv; i++) {
+			int first = 1;
+			vr_buf_printf(b, "%s{\"version\":%d,\"date\":\"%s\",\"digest\":\"%s\","
+				      "\"status\":\"%s\",\"signatures\":[", i ? "," : "",
+				      ps.v[i].version, ps.dates[i], ps.v[i].digest,
+				      vr_status_name(ps.v[i].status));
+			for (size_t j = 0; j < ps.ns; j++) {
+				if (ps.sigs[j].version != ps.v[i].version)
+					continue;
+				if (!first)
+					vr_buf_putc(b, ',');
+				first = 0;
+				json_sig(b, &ps.sigs[j]);
+			}
+			vr_buf_puts(b, "]}");
+		}
+		vr_buf_puts(b, "]}");
+	} else {
+		printf("  plan %s (%s)\n", plan_id, kind);
+		for (size_t i = 0; i < ps.nv; i++) {
+			printf("    version %d  dated %s  digest %.12s  %s", ps.v[i].version,
+			       ps.dates[i], ps.v[i].digest, vr_status_name(ps.v[i].status));
+			vr_planstate_missing(&ps, ps.v[i].version, missing, sizeof(missing));
+			if (*missing && (ps.v[i].status == VR_ST_DRAFT ||
+					 ps.v[i].status == VR_ST_AWAITING))
+				printf(" (to sign: %s)", missing);
+			printf("\n");
+			for (size_t j = 0; j < ps.ns; j++)
+				if (ps.sigs[j].version == ps.v[i].version)
+					printf("      signed by %s as %s, %s, %s, %s%s\n",
+					       ps.sigs[j].signer_name, ps.sigs[j].role,
+					       ps.sigs[j].meaning, ps.sigs[j].method, ps.sigs[j].at,
+					       strcmp(ps.sigs[j].digest, ps.v[i].digest) ?
+					       " (NOT on this version's digest: ignored)" : "");
+		}
 	}
-	if (strcmp(w->last_plan, r->plan_id) != 0) {
-		printf("  plan %s (%s)\n", r->plan_id, r->kind);
-		snprintf(w->last_plan, sizeof(w->last_plan), "%s", r->plan_id);
-	}
-	printf("    version %d  dated %s  digest %.12s  no signatures yet\n", r->version,
-	       r->date, r->digest);
+	vr_planstate_free(&ps);
 	return 0;
 }
 
@@ -43,7 +93,7 @@ static int run(vr_cli *c)
 	vr_store *s = NULL;
 	vr_cli_case k;
 	vr_buf b = VR_BUF_INIT;
-	walk w = { NULL, 0, "" };
+	walk w = { NULL, NULL, NULL, 0 };
 	int err;
 
 	if (c->nargs != 1)
@@ -54,6 +104,8 @@ static int run(vr_cli *c)
 		vr_store_free(s);
 		return vr_cli_fail("show", err);
 	}
+	w.s = s;
+	w.k = &k;
 	if (c->json) {
 		w.json = &b;
 		vr_buf_puts(&b, "{\"person\":");
@@ -64,6 +116,7 @@ static int run(vr_cli *c)
 	} else {
 		const vr_val *name = vr_val_get(k.person, "name");
 		const vr_val *staff = vr_val_get(k.kase, "staff");
+		const vr_val *rep = vr_val_get(k.person, "representative");
 		printf("case %s  agency %s  program %s  status %s\n", k.row.id, k.row.agency,
 		       k.row.program ? k.row.program : "-", k.row.status ? k.row.status : "-");
 		printf("  person %s: %s %s", k.row.person_id, vr_val_gets(name, "given"),
@@ -71,6 +124,9 @@ static int run(vr_cli *c)
 		if (vr_val_gets(k.person, "language"))
 			printf("  language %s", vr_val_gets(k.person, "language"));
 		printf("\n");
+		if (rep)
+			printf("  representative: %s (%s)\n", vr_val_gets(rep, "name"),
+			       vr_val_gets(rep, "relation") ? vr_val_gets(rep, "relation") : "-");
 		for (size_t i = 0; i < vr_val_len(staff); i++) {
 			const vr_val *m = vr_val_at(staff, i);
 			printf("  staff %s: %s (%s)\n", vr_val_gets(m, "id"),
@@ -83,7 +139,7 @@ static int run(vr_cli *c)
 						      : vr_val_gets(e, "at"));
 		}
 	}
-	err = vr_store_each_version(s, k.row.id, print_version, &w);
+	err = vr_store_each_plan(s, k.row.id, show_plan, &w);
 	if (err == 0 && c->json) {
 		vr_buf_puts(&b, "]}\n");
 		if (!vr_buf_ok(&b))
@@ -99,5 +155,5 @@ static int run(vr_cli *c)
 
 const vr_cmd vr_cmd_show = {
 	"show", run, "show CASE [--json] [--db PATH]",
-	"show a case: person, staff, events, plans and their versions"
+	"show a case: person, staff, events, plans, versions with status and signatures"
 };

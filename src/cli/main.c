@@ -16,8 +16,9 @@
 #include <sys/stat.h>
 
 static const vr_cmd *const commands[] = {
-	&vr_cmd_init, &vr_cmd_import, &vr_cmd_show, &vr_cmd_check, &vr_cmd_export,
-	&vr_cmd_plugin, &vr_cmd_schema, NULL
+	&vr_cmd_init, &vr_cmd_import, &vr_cmd_list, &vr_cmd_show, &vr_cmd_check,
+	&vr_cmd_sign, &vr_cmd_amend, &vr_cmd_diff, &vr_cmd_export, &vr_cmd_plugin,
+	&vr_cmd_schema, NULL
 };
 
 static void help(FILE *f)
@@ -89,22 +90,27 @@ int main(int argc, char **argv)
 	memset(&cli, 0, sizeof(cli));
 	if ((rc = vr_cli_parse(&cli, cmd, argc - 2, argv + 2)) != 0) {
 		free(cli.args);
+		free(cli.sets);
 		return rc;
 	}
 	if (cli.help) {
 		printf("usage: vrtool %s\n%s\n", cmd->usage, cmd->summary);
 		free(cli.args);
+		free(cli.sets);
 		return EXIT_OK;
 	}
 	if (vr_sign_init() < 0) {
 		fprintf(stderr, "vrtool: %s\n", vr_error_last());
 		free(cli.args);
+		free(cli.sets);
 		return EXIT_INTERNAL;
 	}
 	vr_doc_init();
 	if (cli.plugin_path)
 		vr_paths_set_plugin_path(cli.plugin_path);
 	rc = cmd->run(&cli);
+	vr_cli_plugins_free();
 	free(cli.args);
+	free(cli.sets);
 	return rc;
 }

@@ -79,7 +79,11 @@ static int put_document_plan(vr_store *s, const char *case_id, vr_val *plan, int
 		if ((err = vr_ingest_plan_digest(plan, &xml, &len, digest)) < 0)
 			return err;
 		free(xml);
-		if ((err = vr_store_get_version(s, id, given, &v)) < 0)
+		if ((err = vr_store_get_version(s, id, given, &v)) == VR_ENOTFOUND)
+			return vr_error_set(VR_EINPUT, "plan %s: the store holds it only from a "
+					    "later version on; version %d cannot be put before them",
+					    id, given);
+		if (err < 0)
 			return err;
 		found = strcmp(v.digest, digest) == 0;
 		vr_store_version_row_free(&v);

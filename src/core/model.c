@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define END { NULL, 0, 0, NULL, NULL }
@@ -567,4 +568,103 @@ size_t vr_model_validate_casefile(vr_val *root_v, const char *source, vr_diags *
 		bad += check_plan(vr_val_at(plans, i), sub, d);
 	}
 	return bad;
+}
+
+/* --- setting a field by path ------------------------------------------ */
+
+static vr_val *from_text(const vr_field *f, const char *text, const char *path)
+{
+	char *end;
+	long long i;
+	double x;
+
+	switch (f->type) {
+	case VR_T_INT:
+	case VR_T_MONEY:
+		i = strtoll(text, &end, 10);
+		if (*text && !*end)
+			return vr_val_int(i);
+		break;
+	case VR_T_NUM:
+		x = strtod(text, &end);
+		if (*text && !*end)
+			return vr_val_num(x);
+		break;
+	case VR_T_BOOL:
+		if (!strcmp(text, "true") || !strcmp(text, "false"))
+			return vr_val_bool(!strcmp(text, "true"));
+		break;
+	case VR_T_OBJ:
+	case VR_T_ARR:
+	case VR_T_EXT:
+		vr_error_set(VR_EINPUT, "%s is %s: set its fields one by one (%s.FIELD=...)",
+			     path, vr_model_type_name(f->type), path);
+		return NULL;
+	default:
+		return vr_val_str(text);
+	}
+	vr_error_set(VR_EINPUT, "%s: '%s' is not %s", path, text, vr_model_type_name(f->type));
+	return NULL;
+}
+
+int vr_model_set_path(const vr_field *f, vr_val *v, const char *path, const char *text)
+{
+	char name[128];
+	const char *p = path;
+	const vr_field *cf;
+	vr_val *cv;
+	size_t n;
+
+	for (;;) {
+		n = strcspn(p, ".[");
+		if (n == 0 || n >= sizeof(name))
+			return vr_error_set(VR_EINPUT, "'%s' is not a field path (write "
+					    "goal.occupation or services[2].provider)", path);
+		memcpy(name, p, n);
+		name[n] = '\0';
+		p += n;
+		if (!(cf = vr_model_child(f, name)))
+			return vr_error_set(VR_EINPUT, "%s: no field '%s' here (see docs/model.md)",
+					    path, name);
+		if (cf->type == VR_T_ARR && *p == '[') {
+			char *end;
+			long idx = strtol(p + 1, &end, 10);
+			if (*end != ']' || idx < 1)
+				return vr_error_set(VR_EINPUT, "%s: write a list item as %s[N], N "
+						    "from 1", path, name);
+			if (!(cv = vr_val_at(vr_val_get(v, name), (size_t)idx - 1)))
+				return vr_error_set(VR_EINPUT, "%s: %s has no item %ld (add items "
+						    "with --from FILE)", path, name, idx);
+			p = end + 1;
+			f = cf->fields;
+			v = cv;
+			if (*p == '\0')
+				return vr_error_set(VR_EINPUT, "%s: name a field of the item", path);
+			if (*p != '.')
+				return vr_error_set(VR_EINPUT, "'%s' is not a field path", path);
+			p++;
+			continue;
+		}
+		if (*p == '\0') {
+			vr_val *nv;
+			if (!*text) {
+				vr_val_free(vr_val_take(v, name));
+				return 0;
+			}
+			if (!(nv = from_text(cf, text, path)))
+				return VR_EINPUT;
+			return vr_val_obj_set(v, name, nv);
+		}
+		if (*p != '.' || cf->type != VR_T_OBJ)
+			return vr_error_set(VR_EINPUT, "%s: %s is %s", path, name,
+					    vr_model_type_name(cf->type));
+		p++;
+		if (!(cv = vr_val_get(v, name))) {
+			if (vr_val_obj_set(v, name, vr_val_obj()) < 0)
+				return vr_error_set(VR_ENOMEM, "out of memory");
+			cv = vr_val_get(v, name);
+		}
+		f = cf;
+		v = cv;
+	}
 }

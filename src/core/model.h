@@ -72,6 +72,15 @@ size_t vr_model_validate(const vr_field *f, vr_val *v, const char *path,
 			 vr_diags *diags);
 
 /*
+ * Sets the field at path (dotted names, [n] for the nth list item, from 1)
+ * under v, whose model is f, to `text` read as the field's type ("5000"
+ * for money is 5000 cents, "true" for a boolean); an empty text removes
+ * the field. Missing records on the way are created; list items must
+ * exist. VR_EINPUT with a message naming the path otherwise.
+ */
+int vr_model_set_path(const vr_field *f, vr_val *v, const char *path, const char *text);
+
+/*
  * Validates a whole case file: the fields, and what single fields cannot
  * say: ids unique, dates in order (start before end), services pointing at
  * objectives that exist, an event carrying a date or a time.

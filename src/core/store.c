@@ -34,7 +34,7 @@ enum {
 	Q_PUT_PERSON, Q_PUT_CASE, Q_CLEAR_EVENTS, Q_ADD_EVENT, Q_GET_PLAN,
 	Q_PUT_PLAN, Q_ADD_VERSION, Q_AUDIT_LAST, Q_AUDIT_ADD, Q_GET_CASE,
 	Q_GET_VERSION, Q_GET_LATEST, Q_LATEST, Q_EACH_VERSION, Q_EACH_CASE,
-	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_COUNT_MAX
+	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_ADD_SIG, Q_PLAN_VERSIONS, Q_COUNT_MAX
 };
 
 struct vr_store {
@@ -157,7 +157,14 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" JOIN plan_version v ON v.plan_id = p.id WHERE p.case_id = ?1"
 		" AND v.version = (SELECT max(version) FROM plan_version WHERE plan_id = p.id)"
 		" ORDER BY p.id",
+	[Q_PLAN_VERSIONS] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
+		" v.digest, v.xml, v.created_at FROM plan p"
+		" JOIN plan_version v ON v.plan_id = p.id WHERE p.id = ?1"
+		" ORDER BY v.version",
 	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" ORDER BY id",
+	[Q_ADD_SIG] = "INSERT INTO signature(plan_id, version, digest, role, signer_id,"
+		" signer_name, method, meaning, at, record, seal, key_id)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
 	[Q_EACH_CASE_AGENCY] = "SELECT id, agency FROM \"case\" WHERE agency = ?1 ORDER BY id",
 };
 
@@ -686,7 +693,7 @@ int vr_store_latest(vr_store *s, const char *plan_id, int *version, char *digest
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "reading a plan");
 }
 
-static int each_version(vr_store *s, int query, const char *case_id,
+static int each_version(vr_store *s, int query, const char *key,
 			vr_store_version_fn fn, void *ud)
 {
 	sqlite3_stmt *q = NULL;
@@ -697,7 +704,7 @@ static int each_version(vr_store *s, int query, const char *case_id,
 	rc = sqlite3_prepare_v2(s->db, sql[query], -1, &q, NULL);
 	if (rc != SQLITE_OK)
 		return sqlerr(s, rc, "listing plan versions");
-	if ((rc = sqlite3_bind_text(q, 1, case_id, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
+	if ((rc = sqlite3_bind_text(q, 1, key, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
 		sqlite3_finalize(q);
 		return sqlerr(s, rc, "listing plan versions");
 	}
@@ -719,6 +726,12 @@ int vr_store_each_version(vr_store *s, const char *case_id, vr_store_version_fn 
 			  void *ud)
 {
 	return each_version(s, Q_EACH_VERSION, case_id, fn, ud);
+}
+
+int vr_store_each_plan_version(vr_store *s, const char *plan_id, vr_store_version_fn fn,
+			       void *ud)
+{
+	return each_version(s, Q_PLAN_VERSIONS, plan_id, fn, ud);
 }
 
 int vr_store_each_latest(vr_store *s, const char *case_id, vr_store_version_fn fn,
@@ -772,4 +785,95 @@ int vr_store_count(vr_store *s, const char *table, long long *n)
 		*n = sqlite3_column_int64(q, 0);
 	sqlite3_finalize(q);
 	return rc == SQLITE_ROW ? 0 : sqlerr(s, rc, "counting");
+}
+
+int vr_store_add_signature(vr_store *s, const vr_store_sig *g, long long *id)
+{
+	sqlite3_stmt *q;
+	int err;
+
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_ADD_SIG, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, g->plan_id)) < 0 || (err = bind_int(s, q, 2, g->version)) < 0 ||
+	    (err = bind_text(s, q, 3, g->digest)) < 0 || (err = bind_text(s, q, 4, g->role)) < 0 ||
+	    (err = bind_text(s, q, 5, g->signer_id)) < 0 ||
+	    (err = bind_text(s, q, 6, g->signer_name)) < 0 ||
+	    (err = bind_text(s, q, 7, g->method)) < 0 || (err = bind_text(s, q, 8, g->meaning)) < 0 ||
+	    (err = bind_text(s, q, 9, g->at)) < 0 || (err = bind_text(s, q, 10, g->record)) < 0 ||
+	    (err = bind_text(s, q, 11, g->seal)) < 0 || (err = bind_text(s, q, 12, g->key_id)) < 0)
+		return err;
+	if ((err = run(s, q, "storing a signature")) < 0)
+		return err;
+	if (id)
+		*id = sqlite3_last_insert_rowid(s->db);
+	return 0;
+}
+
+int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn, void *ud)
+{
+	sqlite3_stmt *q = NULL;
+	vr_store_sig_row r;
+	int rc, err = 0;
+
+	rc = sqlite3_prepare_v2(s->db, "SELECT id, plan_id, version, digest, role, signer_id,"
+				" signer_name, method, meaning, at, record, seal, key_id"
+				" FROM signature WHERE plan_id = ?1 ORDER BY id", -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return sqlerr(s, rc, "reading signatures");
+	if ((rc = sqlite3_bind_text(q, 1, plan_id, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
+		sqlite3_finalize(q);
+		return sqlerr(s, rc, "reading signatures");
+	}
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		memset(&r, 0, sizeof(r));
+		r.id = sqlite3_column_int64(q, 0);
+		r.plan_id = dup_col(q, 1);
+		r.version = sqlite3_column_int(q, 2);
+		r.digest = dup_col(q, 3);
+		r.role = dup_col(q, 4);
+		r.signer_id = dup_col(q, 5);
+		r.signer_name = dup_col(q, 6);
+		r.method = dup_col(q, 7);
+		r.meaning = dup_col(q, 8);
+		r.at = dup_col(q, 9);
+		r.record = dup_col(q, 10);
+		r.seal = dup_col(q, 11);
+		r.key_id = dup_col(q, 12);
+		if (!r.plan_id || !r.digest || !r.role || !r.signer_name || !r.method ||
+		    !r.meaning || !r.at || !r.record)
+			err = vr_error_set(VR_ENOMEM, "out of memory");
+		else
+			err = fn(&r, ud);
+		free(r.plan_id); free(r.digest); free(r.role); free(r.signer_id);
+		free(r.signer_name); free(r.method); free(r.meaning); free(r.at);
+		free(r.record); free(r.seal); free(r.key_id);
+		if (err)
+			break;
+	}
+	if (!err && rc != SQLITE_DONE)
+		err = sqlerr(s, rc, "reading signatures");
+	sqlite3_finalize(q);
+	return err;
+}
+
+int vr_store_each_plan(vr_store *s, const char *case_id, vr_store_plan_fn fn, void *ud)
+{
+	sqlite3_stmt *q = NULL;
+	int rc, err = 0;
+
+	rc = sqlite3_prepare_v2(s->db, "SELECT id, kind FROM plan WHERE case_id = ?1 ORDER BY id",
+				-1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return sqlerr(s, rc, "listing plans");
+	if ((rc = sqlite3_bind_text(q, 1, case_id, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
+		sqlite3_finalize(q);
+		return sqlerr(s, rc, "listing plans");
+	}
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		if ((err = fn((const char *)sqlite3_column_text(q, 0),
+			      (const char *)sqlite3_column_text(q, 1), ud)))
+			break;
+	if (!err && rc != SQLITE_DONE)
+		err = sqlerr(s, rc, "listing plans");
+	sqlite3_finalize(q);
+	return err;
 }

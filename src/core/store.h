@@ -60,7 +60,30 @@ int vr_store_add_version(vr_store *s, const char *plan_id, int version,
 int vr_store_audit(vr_store *s, const char *actor, const char *action,
 		   const char *object, const char *detail);
 
+/* A signature record; `record` is its canonical text (what a seal covers). */
+typedef struct {
+	const char *plan_id;
+	int version;
+	const char *digest, *role, *signer_id, *signer_name, *method, *meaning, *at;
+	const char *record, *seal, *key_id;
+} vr_store_sig;
+int vr_store_add_signature(vr_store *s, const vr_store_sig *sig, long long *id);
+
 /* --- reads --- */
+
+typedef struct {
+	long long id;
+	int version;
+	char *plan_id, *digest, *role, *signer_id, *signer_name, *method, *meaning, *at;
+	char *record, *seal, *key_id;
+} vr_store_sig_row;
+typedef int (*vr_store_sig_fn)(const vr_store_sig_row *row, void *ud);
+/* Each signature of a plan, in the order they were made. */
+int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn, void *ud);
+
+/* Calls fn for each plan id of a case, in id order (with its kind). */
+typedef int (*vr_store_plan_fn)(const char *plan_id, const char *kind, void *ud);
+int vr_store_each_plan(vr_store *s, const char *case_id, vr_store_plan_fn fn, void *ud);
 
 typedef struct {
 	char *id, *person_id, *agency, *program, *status, *xml, *person_xml;
@@ -88,7 +111,11 @@ typedef int (*vr_store_version_fn)(const vr_store_version_row *row, void *ud);
 int vr_store_each_version(vr_store *s, const char *case_id,
 			  vr_store_version_fn fn, void *ud);
 
-/* The same, for the newest version of each plan only. */
+/* Each version of one plan, ascending. */
+int vr_store_each_plan_version(vr_store *s, const char *plan_id, vr_store_version_fn fn,
+			       void *ud);
+
+/* The same as each_version, for the newest version of each plan only. */
 int vr_store_each_latest(vr_store *s, const char *case_id, vr_store_version_fn fn,
 			 void *ud);
 

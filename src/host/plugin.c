@@ -17,10 +17,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A kind's requirements, copied out of the plugin table at load: [0] for
+ * a first version, [1] for amendments. */
+typedef struct {
+	char *kind;
+	vr_role_req *reqs[2];
+	size_t nreqs[2];
+	size_t nsigners[2];   /* reqs[w][0..nsigners) are signers, the rest approvals */
+} kind_policy;
+
 struct vr_plugin {
 	vr_lua *x;
 	char *id, *name, *version, *dir;
 	int ref_plugin, ref_check, ref_state, nrules;
+	kind_policy *kinds;
+	size_t nkinds;
 };
 
 /* host.load(name, ...): runs lua/vr/<name>.lua in the sandbox env (the
@@ -95,6 +106,143 @@ static int join_errors(lua_State *L, const char *id)
 	vr_error_set(VR_EPLUGIN, "%s", lua_tostring(L, -1));
 	lua_pop(L, 1);
 	return VR_EPLUGIN;
+}
+
+static void free_reqs(vr_role_req *r, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; j < r[i].n; j++)
+			free((char *)r[i].roles[j]);
+		free((void *)r[i].roles);
+	}
+	free(r);
+}
+
+/* Appends the requirements in the list at idx (strings, or lists of
+ * alternative strings; the loader has checked the shape) to *r. */
+static int read_reqs(lua_State *L, int idx, vr_role_req **r, size_t *n)
+{
+	lua_Integer len = (lua_Integer)lua_rawlen(L, idx);
+
+	for (lua_Integer i = 1; i <= len; i++) {
+		vr_role_req *grown = realloc(*r, (*n + 1) * sizeof(**r));
+		const char **roles;
+		lua_Integer alts;
+
+		if (!grown)
+			return VR_ENOMEM;
+		*r = grown;
+		lua_rawgeti(L, idx, i);
+		alts = lua_type(L, -1) == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 1;
+		if (!(roles = calloc((size_t)alts, sizeof(*roles)))) {
+			lua_pop(L, 1);
+			return VR_ENOMEM;
+		}
+		(*r)[*n].roles = roles;
+		(*r)[*n].n = 0;
+		(*n)++;
+		for (lua_Integer j = 1; j <= alts; j++) {
+			const char *role;
+			if (lua_type(L, -1) == LUA_TTABLE) {
+				lua_rawgeti(L, -1, j);
+				role = lua_tostring(L, -1);
+				lua_pop(L, 1);   /* still referenced by the table */
+			} else {
+				role = lua_tostring(L, -1);
+			}
+			if (!role || !(roles[(*r)[*n - 1].n] = strdup(role))) {
+				lua_pop(L, 1);
+				return VR_ENOMEM;
+			}
+			(*r)[*n - 1].n++;
+		}
+		lua_pop(L, 1);
+	}
+	return 0;
+}
+
+/* kinds = { KIND = { signers, approvals, amendment = { signers, approvals } } } */
+static int read_kinds(lua_State *L, int decl, vr_plugin *p)
+{
+	int err = 0;
+
+	lua_getfield(L, decl, "kinds");
+	lua_pushnil(L);
+	while (err == 0 && lua_next(L, -2)) {            /* kinds k v */
+		kind_policy *kp, *grown = realloc(p->kinds, (p->nkinds + 1) * sizeof(*grown));
+		int t = lua_gettop(L);
+		if (!grown) {
+			err = VR_ENOMEM;
+			lua_pop(L, 2);
+			break;
+		}
+		p->kinds = grown;
+		kp = &p->kinds[p->nkinds++];
+		memset(kp, 0, sizeof(*kp));
+		if (!(kp->kind = strdup(lua_tostring(L, -2)))) {
+			err = VR_ENOMEM;
+			lua_pop(L, 2);
+			break;
+		}
+		for (int which = 0; which < 2 && err == 0; which++) {
+			int src = t;
+			if (which == 1) {
+				lua_getfield(L, t, "amendment");
+				if (lua_type(L, -1) != LUA_TTABLE) {
+					lua_pop(L, 1);
+					src = t;    /* no override: same as a first version */
+				} else {
+					src = lua_gettop(L);
+				}
+			}
+			for (int f = 0; f < 2 && err == 0; f++) {
+				if (f == 1)
+					kp->nsigners[which] = kp->nreqs[which];
+				lua_getfield(L, src, f == 0 ? "signers" : "approvals");
+				if (which == 1 && src != t && lua_isnil(L, -1)) {
+					/* not overridden: inherit */
+					lua_pop(L, 1);
+					lua_getfield(L, t, f == 0 ? "signers" : "approvals");
+				}
+				if (lua_type(L, -1) == LUA_TTABLE)
+					err = read_reqs(L, lua_gettop(L), &kp->reqs[which],
+							&kp->nreqs[which]);
+				lua_pop(L, 1);
+			}
+			if (src != t)
+				lua_pop(L, 1);
+		}
+		lua_settop(L, t - 1);                    /* kinds k */
+	}
+	lua_settop(L, decl);
+	return err < 0 ? vr_error_set(VR_ENOMEM, "out of memory") : 0;
+}
+
+int vr_plugin_requirements(const vr_plugin *p, const char *kind, int amendment,
+			   const vr_role_req **reqs, size_t *n)
+{
+	for (size_t i = 0; i < p->nkinds; i++) {
+		if (strcmp(p->kinds[i].kind, kind) == 0) {
+			*reqs = p->kinds[i].reqs[amendment ? 1 : 0];
+			*n = p->kinds[i].nreqs[amendment ? 1 : 0];
+			return 0;
+		}
+	}
+	return vr_error_set(VR_EINPUT, "plugin %s has no plan kind '%s'", p->id, kind);
+}
+
+int vr_plugin_approvals(const vr_plugin *p, const char *kind, int amendment,
+			const vr_role_req **reqs, size_t *n)
+{
+	int w = amendment ? 1 : 0;
+	for (size_t i = 0; i < p->nkinds; i++) {
+		if (strcmp(p->kinds[i].kind, kind) == 0) {
+			*reqs = p->kinds[i].reqs[w] + p->kinds[i].nsigners[w];
+			*n = p->kinds[i].nreqs[w] - p->kinds[i].nsigners[w];
+			return 0;
+		}
+	}
+	return vr_error_set(VR_EINPUT, "plugin %s has no plan kind '%s'", p->id, kind);
 }
 
 int vr_plugin_load(vr_plugin **out, const char *id)
@@ -177,6 +325,8 @@ int vr_plugin_load(vr_plugin **out, const char *id)
 	lua_getfield(L, -1, "rules");
 	p->nrules = (int)lua_rawlen(L, -1);
 	lua_pop(L, 1);
+	if ((err = read_kinds(L, lua_gettop(L), p)) < 0)
+		goto fail;
 	if (!p->id || !p->name || !p->version || !p->dir) {
 		err = vr_error_set(VR_ENOMEM, "out of memory");
 		goto fail;
@@ -204,6 +354,12 @@ void vr_plugin_free(vr_plugin *p)
 	free(p->name);
 	free(p->version);
 	free(p->dir);
+	for (size_t i = 0; i < p->nkinds; i++) {
+		free(p->kinds[i].kind);
+		free_reqs(p->kinds[i].reqs[0], p->kinds[i].nreqs[0]);
+		free_reqs(p->kinds[i].reqs[1], p->kinds[i].nreqs[1]);
+	}
+	free(p->kinds);
 	free(p);
 }
 

@@ -15,6 +15,7 @@
 #define VR_PLUGIN_H
 
 #include "core/finding.h"
+#include "core/lifecycle.h"
 #include "core/val.h"
 
 typedef struct vr_plugin vr_plugin;
@@ -29,6 +30,20 @@ const char *vr_plugin_name(const vr_plugin *p);
 const char *vr_plugin_version(const vr_plugin *p);
 const char *vr_plugin_dir(const vr_plugin *p);
 int vr_plugin_rule_count(const vr_plugin *p);
+
+/*
+ * The signatures and approvals a version of plan kind `kind` needs, as
+ * role requirements (lifecycle.h): the plugin's kinds[kind].signers and
+ * .approvals, or for an amendment (version 2 on) kinds[kind].amendment's
+ * when the plugin declares one. Lent; valid while the plugin lives.
+ * VR_EINPUT when the plugin has no such kind.
+ */
+int vr_plugin_requirements(const vr_plugin *p, const char *kind, int amendment,
+			   const vr_role_req **reqs, size_t *n);
+
+/* The approvals alone (the second part of the requirements). */
+int vr_plugin_approvals(const vr_plugin *p, const char *kind, int amendment,
+			const vr_role_req **reqs, size_t *n);
 
 /*
  * Runs every rule that applies to the plan's kind, as of `as_of`

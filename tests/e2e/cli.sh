@@ -48,6 +48,7 @@ run 0 vr show MO-2026-0001
 out_has "person P-MO-0001: Avery Testcase"
 out_has "plan MO-2026-0001-IPE (IPE)"
 out_has "version 1  dated 2026-04-01"
+out_has "draft (to sign: client or representative, counselor, supervisor)"
 run 0 vr import "$MO"; out_has "0 new plan(s), 1 unchanged"
 run 0 vr show MO-2026-0001 --json; json_ok "$T/out"
 python3 - "$T/out" <<'PY' || bad "show --json content"
@@ -55,7 +56,8 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 assert d["person"]["name"]["family"] == "Testcase"
 assert d["case"]["events"][1]["kind"] == "eligibility"
-assert d["plans"][0]["version"] == 1 and len(d["plans"][0]["digest"]) == 64
+v = d["plans"][0]["versions"][0]
+assert v["version"] == 1 and len(v["digest"]) == 64 and v["status"] == "draft", v
 PY
 
 t "a changed plan is not overwritten by re-import"
@@ -157,9 +159,13 @@ ok cmp -s "$T/out" "$ROOT/templates/schema/vrtool-1.xsd"
 t "malformed case files: clear message, exit 3, database unchanged"
 run 0 vr init; run 0 vr import "$MO"
 before=$(dbsum "$VRTOOL_DB")
-for f in "$FIX"/bad/*.lua; do
-	want=$(sed -n '1s/^-- expect: \([0-9]\) .*/\1/p' "$f")
-	text=$(sed -n '1s/^-- expect: [0-9] //p' "$f")
+nbad=0
+for f in "$FIX"/bad/*.lua "$FIX"/bad/*.xml; do
+	[ -e "$f" ] || continue
+	nbad=$((nbad + 1))
+	# line 1: "-- expect: CODE TEXT" (Lua) or "<!-- expect: CODE TEXT -->" (XML)
+	want=$(sed -n '1s/^\(--\|<!--\) expect: \([0-9]\) .*/\2/p' "$f")
+	text=$(sed -n '1s/^\(--\|<!--\) expect: [0-9] //p' "$f" | sed 's/ -->$//')
 	"$VR_BIN" import "$f" >"$T/out" 2>"$T/err"
 	rc=$?
 	[ "$rc" = "$want" ] || bad "$(basename "$f"): exit $rc, expected $want"
@@ -168,6 +174,7 @@ for f in "$FIX"/bad/*.lua; do
 done
 ok test "$before" = "$(dbsum "$VRTOOL_DB")"
 ok test ! -e /tmp/vrtool-pwned
+ok test "$nbad" -ge 12
 
 t "several files: one bad file and nothing is imported"
 run 0 vr init

@@ -26,6 +26,7 @@
 
 #include "core/diag.h"
 #include "core/model.h"
+#include "core/error.h"
 #include "core/val.h"
 
 /* --- building trees ---------------------------------------------------- */
@@ -922,9 +923,55 @@ static void test_model__diags_add_cuts_long_message(void **state)
 	vr_diags_free(&d);
 }
 
+
+/* --- vr_model_set_path: the --set of `vrtool amend` --- */
+
+static void test_model__set_path_reads_the_field_type(void **state)
+{
+	vr_val *plan = vr_val_obj(), *svcs = vr_val_arr(), *s1 = vr_val_obj();
+	(void)state;
+	vr_val_obj_set(s1, "id", vr_val_str("S1"));
+	vr_val_obj_set(s1, "description", vr_val_str("Tools"));
+	vr_val_arr_push(svcs, s1);
+	vr_val_obj_set(plan, "services", svcs);
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "goal.occupation", "Baker"), 0);
+	assert_string_equal(vr_val_gets(vr_val_get(plan, "goal"), "occupation"), "Baker");
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "goal.wage_cents_hour", "1500"), 0);
+	assert_int_equal(vr_val_path(plan, "goal.wage_cents_hour")->type, VR_VINT);
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "goal.hours_week", "37.5"), 0);
+	assert_int_equal(vr_val_path(plan, "goal.hours_week")->type, VR_VNUM);
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "review.next", "2027-01-01"), 0);
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "informed_choice.supported", "false"), 0);
+	assert_int_equal(vr_val_path(plan, "informed_choice.supported")->type, VR_VBOOL);
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "services[1].provider", "CRP"), 0);
+	assert_string_equal(vr_val_gets(s1, "provider"), "CRP");
+	/* an empty value removes the field */
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "services[1].provider", ""), 0);
+	assert_null(vr_val_get(s1, "provider"));
+	vr_val_free(plan);
+}
+
+static void test_model__set_path_refuses_with_the_path(void **state)
+{
+	vr_val *plan = vr_val_obj();
+	(void)state;
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "goal.wage_cents_hour", "lots"), VR_EINPUT);
+	assert_non_null(strstr(vr_error_last(), "goal.wage_cents_hour: 'lots' is not money"));
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "goal.colour", "red"), VR_EINPUT);
+	assert_non_null(strstr(vr_error_last(), "no field 'colour'"));
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "services[2].provider", "x"), VR_EINPUT);
+	assert_non_null(strstr(vr_error_last(), "services has no item 2"));
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "goal", "x"), VR_EINPUT);
+	assert_non_null(strstr(vr_error_last(), "set its fields one by one"));
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "informed_choice.supported", "yes"), VR_EINPUT);
+	vr_val_free(plan);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_model__set_path_reads_the_field_type),
+		cmocka_unit_test(test_model__set_path_refuses_with_the_path),
 		cmocka_unit_test(test_model__minimal_casefile_is_valid),
 		cmocka_unit_test(test_model__full_casefile_is_valid),
 		cmocka_unit_test(test_model__plans_are_optional),

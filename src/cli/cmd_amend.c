@@ -1,0 +1,229 @@
+/*
+ * cmd_amend.c - `vrtool amend PLAN`: a new draft version of a plan.
+ *
+ * The new version starts from the version in effect (or, while none is in
+ * effect, the newest draft) and takes its content from a case file or
+ * document (--from FILE, the plan with the same id; the person and case
+ * parts of that file are stored too) and/or --set PATH=VALUE changes. It
+ * records what it supersedes (the base version's digest) and why
+ * (--reason). The version in effect stays in effect until the new one has
+ * every signature the agency requires: status is computed, not set here.
+ */
+#include "cli/cli.h"
+#include "core/diag.h"
+#include "core/error.h"
+#include "core/ingest.h"
+#include "core/model.h"
+#include "host/planstate.h"
+#include "host/plugin.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The plan with `id` in a case tree, taken out of it (caller frees). */
+static vr_val *take_plan(vr_val *tree, const char *id)
+{
+	vr_val *plans = vr_val_get(tree, "plans");
+	for (size_t i = 0; i < vr_val_len(plans); i++) {
+		const char *pid = vr_val_gets(vr_val_at(plans, i), "id");
+		if (pid && strcmp(pid, id) == 0) {
+			vr_val *p = plans->u.c.items[i];
+			memmove(plans->u.c.items + i, plans->u.c.items + i + 1,
+				(plans->u.c.n - i - 1) * sizeof(vr_val *));
+			plans->u.c.n--;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/* Whether two plan versions say the same, apart from version bookkeeping. */
+static int same_content(const vr_val *a, const vr_val *b)
+{
+	vr_val *x = vr_val_copy(a), *y = vr_val_copy(b);
+	static const char *const skip[] = { "version", "supersedes", "amendment_reason", NULL };
+	int same;
+
+	for (const char *const *k = skip; *k; k++) {
+		vr_val_free(vr_val_take(x, *k));
+		vr_val_free(vr_val_take(y, *k));
+	}
+	same = x && y && vr_val_equal(x, y);
+	vr_val_free(x);
+	vr_val_free(y);
+	return same;
+}
+
+static int run(vr_cli *c)
+{
+	vr_store *s = NULL;
+	vr_cli_case k;
+	vr_planstate ps;
+	vr_plugin *p = NULL;
+	vr_store_version_row base_row;
+	vr_val *from = NULL, *base = NULL, *next = NULL, *check = NULL;
+	vr_diags d = VR_DIAGS_INIT;
+	char digest[65], missing[512], object[300], detail[600];
+	int err = 0, have_k = 0, have_ps = 0, have_row = 0, doc = 0, base_v, newest;
+	const char *reason;
+
+	if (c->nargs != 1 || (!c->from && !c->nsets))
+		return vr_cli_usage(&vr_cmd_amend, "name one plan, and --from FILE and/or "
+				    "--set PATH=VALUE");
+	if (c->from && vr_cli_read_input("amend", c->from, &from, &doc) < 0) {
+		fprintf(stderr, "vrtool amend: nothing was changed\n");
+		return EXIT_INPUT;
+	}
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+		goto done;
+	{
+		vr_store_version_row v;
+		if ((err = vr_store_get_version(s, c->args[0], 0, &v)) < 0)
+			goto done;
+		err = vr_cli_load_case(s, v.case_id, &k);
+		vr_store_version_row_free(&v);
+		if (err < 0)
+			goto done;
+		have_k = 1;
+	}
+	if ((err = vr_cli_plugin_for(k.row.agency, &p)) < 0 ||
+	    (err = vr_planstate_load(s, p, c->args[0], vr_case_is_closed(k.kase), &ps)) < 0)
+		goto done;
+	have_ps = 1;
+	if (vr_case_is_closed(k.kase)) {
+		err = vr_error_set(VR_EINPUT, "case %s is closed; a closed plan is not amended",
+				   k.row.id);
+		goto done;
+	}
+	newest = ps.v[ps.nv - 1].version;
+	base_v = vr_planstate_effective(&ps);
+	if (!base_v)
+		base_v = newest;
+	if ((err = vr_store_get_version(s, c->args[0], base_v, &base_row)) < 0)
+		goto done;
+	have_row = 1;
+	if ((err = vr_cli_parse_plan(base_row.xml, base_row.plan_id, &base)) < 0)
+		goto done;
+
+	/* The new content: the file's plan, else the base; then the --set changes. */
+	if (from) {
+		const char *fcase = vr_val_gets(vr_val_get(from, "case"), "id");
+		if (strcmp(fcase, k.row.id) != 0) {
+			err = vr_error_set(VR_EINPUT, "%s is case %s, but plan %s belongs to case %s",
+					   c->from, fcase, c->args[0], k.row.id);
+			goto done;
+		}
+		if (!(next = take_plan(from, c->args[0]))) {
+			err = vr_error_set(VR_EINPUT, "%s has no plan %s", c->from, c->args[0]);
+			goto done;
+		}
+	} else if (!(next = vr_val_copy(base))) {
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto done;
+	}
+	/* A version is dated when it is written: today (or --as-of), unless the
+	 * file or a --set says otherwise. */
+	if (!from && (err = vr_val_obj_set(next, "date", vr_val_str(c->as_of))) < 0)
+		goto done;
+	for (int i = 0; i < c->nsets; i++) {
+		char *eq = strchr(c->sets[i], '=');
+		*eq = '\0';
+		err = vr_model_set_path(vr_model_plan(), next, c->sets[i], eq + 1);
+		*eq = '=';
+		if (err < 0)
+			goto done;
+	}
+	if (strcmp(vr_val_gets(next, "kind"), ps.kind) != 0) {
+		err = vr_error_set(VR_EINPUT, "plan %s is a %s; an amendment cannot make it a %s",
+				   c->args[0], ps.kind, vr_val_gets(next, "kind"));
+		goto done;
+	}
+	reason = c->reason ? c->reason : vr_val_gets(next, "amendment_reason");
+	if (!reason || !*reason) {
+		err = vr_error_set(VR_EINPUT, "say why the plan is amended: --reason \"...\" "
+				   "(34 CFR 361.45: outcome, services or providers changed)");
+		goto done;
+	}
+	if ((err = vr_val_obj_set(next, "amendment_reason", vr_val_str(reason))) < 0 ||
+	    (err = vr_val_obj_set(next, "supersedes", vr_val_str(base_row.digest))) < 0 ||
+	    (err = vr_val_obj_set(next, "version", vr_val_int(newest + 1))) < 0)
+		goto done;
+	if (same_content(base, next)) {
+		err = vr_error_set(VR_EINPUT, "nothing to amend: the new content is the same as "
+				   "version %d", base_v);
+		goto done;
+	}
+
+	/* Validate the whole case as it will stand, the new plan in it. */
+	if (!(check = vr_val_obj()) ||
+	    vr_val_obj_set(check, "person", vr_val_copy(from ? vr_val_get(from, "person")
+							       : k.person)) < 0 ||
+	    vr_val_obj_set(check, "case", vr_val_copy(from ? vr_val_get(from, "case")
+							   : k.kase)) < 0 ||
+	    vr_val_obj_set(check, "plans", vr_val_arr()) < 0 ||
+	    vr_val_arr_push(vr_val_get(check, "plans"), vr_val_copy(next)) < 0) {
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto done;
+	}
+	if (vr_model_validate_casefile(check, c->args[0], &d) > 0) {
+		vr_cli_print_diags(c->from ? c->from : "amendment", &d);
+		err = vr_error_set(VR_EINPUT, "the amended plan has %zu problem(s)", d.n);
+		goto done;
+	}
+
+	if ((err = vr_store_begin(s)) < 0)
+		goto done;
+	snprintf(object, sizeof(object), "plan:%s@%d", c->args[0], newest + 1);
+	if ((from && (err = vr_ingest_parts(s, vr_val_get(from, "person"),
+					    vr_val_get(from, "case"))) < 0) ||
+	    (err = vr_ingest_add_version(s, vr_val_at(vr_val_get(check, "plans"), 0),
+					 digest)) < 0) {
+		vr_store_rollback(s);
+		goto done;
+	}
+	snprintf(detail, sizeof(detail), "from=%d supersedes=%.12s digest=%.12s reason=%s",
+		 base_v, base_row.digest, digest, reason);
+	if ((err = vr_store_audit(s, vr_cli_actor(), "amend", object, detail)) < 0 ||
+	    (err = vr_store_commit(s)) < 0) {
+		vr_store_rollback(s);
+		goto done;
+	}
+	vr_planstate_free(&ps);
+	have_ps = 0;
+	if ((err = vr_planstate_load(s, p, c->args[0], 0, &ps)) < 0)
+		goto done;
+	have_ps = 1;
+	vr_planstate_missing(&ps, newest + 1, missing, sizeof(missing));
+	printf("plan %s version %d created (draft) from version %d, digest %.12s\n",
+	       c->args[0], newest + 1, base_v, digest);
+	if (vr_planstate_effective(&ps))
+		printf("version %d stays in effect until version %d is signed by: %s\n",
+		       vr_planstate_effective(&ps), newest + 1, missing);
+	else
+		printf("version %d takes effect when signed by: %s\n", newest + 1, missing);
+done:
+	vr_diags_free(&d);
+	vr_val_free(from);
+	vr_val_free(base);
+	vr_val_free(next);
+	vr_val_free(check);
+	if (have_row)
+		vr_store_version_row_free(&base_row);
+	if (have_ps)
+		vr_planstate_free(&ps);
+	if (have_k)
+		vr_cli_case_free(&k);
+	vr_store_free(s);
+	if (err < 0) {
+		int rc = vr_cli_fail("amend", err);
+		fprintf(stderr, "vrtool amend: nothing was changed\n");
+		return rc;
+	}
+	return EXIT_OK;
+}
+
+const vr_cmd vr_cmd_amend = {
+	"amend", run,
+	"amend PLAN [--from FILE] [--set PATH=VALUE]... --reason TEXT [--db PATH]",
+	"create a new draft version of a plan from the version in effect"
+};

@@ -1,0 +1,216 @@
+/*
+ * cmd_sign.c - `vrtool sign PLAN --role R --name N`: record a signature.
+ *
+ * A signature is on one version's digest. It is refused when the version
+ * has error findings (listed), when the role is not one the agency's plugin
+ * asks for on this plan kind, when that role has already signed the
+ * version, or when the version is superseded. The signature and its audit
+ * entry are written in one transaction.
+ */
+#include "cli/cli.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/error.h"
+#include "core/finding.h"
+#include "host/planstate.h"
+#include "host/plugin.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const methods[] = { "electronic", "wet", "initials", NULL };
+static const char *const meanings[] = { "agree", "approve", "review", "assign_ticket", NULL };
+
+static int one_of(const char *v, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(v, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is role in the requirements (approvals come second), and which list? */
+static int role_known(const vr_planstate *ps, int version, const char *role,
+		      const vr_plugin *p, int *is_approval)
+{
+	const vr_role_req *appr;
+	size_t nappr, w = version > 1;
+
+	*is_approval = 0;
+	for (size_t r = 0; r < ps->req.n[w]; r++)
+		for (size_t j = 0; j < ps->req.reqs[w][r].n; j++)
+			if (strcmp(ps->req.reqs[w][r].roles[j], role) == 0) {
+				/* approvals: the plugin's approvals list */
+				if (vr_plugin_approvals(p, ps->kind, (int)w, &appr, &nappr) == 0)
+					for (size_t a = 0; a < nappr; a++)
+						for (size_t k = 0; k < appr[a].n; k++)
+							if (!strcmp(appr[a].roles[k], role))
+								*is_approval = 1;
+				return 1;
+			}
+	return 0;
+}
+
+static void roles_list(const vr_planstate *ps, int version, char *out, size_t n)
+{
+	size_t used = 0, w = version > 1;
+	out[0] = '\0';
+	for (size_t r = 0; r < ps->req.n[w]; r++)
+		for (size_t j = 0; j < ps->req.reqs[w][r].n && used < n; j++)
+			used += (size_t)snprintf(out + used, n - used, "%s%s", used ? ", " : "",
+						 ps->req.reqs[w][r].roles[j]);
+}
+
+static int run(vr_cli *c)
+{
+	vr_store *s = NULL;
+	vr_store_version_row v;
+	vr_cli_case k;
+	vr_planstate ps;
+	vr_plugin *p = NULL;
+	vr_findings found = VR_FINDINGS_INIT;
+	vr_val *plan = NULL;
+	vr_buf rec = VR_BUF_INIT;
+	const vr_version_state *vs;
+	char at[32], roles[512], missing[512], object[300];
+	int err, have_v = 0, have_k = 0, have_ps = 0, is_approval = 0, rc = EXIT_OK;
+	long days;
+	const char *method = c->method ? c->method : "electronic";
+	const char *meaning;
+
+	if (c->nargs != 1 || !c->role || !c->name)
+		return vr_cli_usage(&vr_cmd_sign, "name one plan, --role and --name");
+	if (!one_of(method, methods))
+		return vr_cli_usage(&vr_cmd_sign, "--method is electronic, wet or initials");
+	if (c->meaning && !one_of(c->meaning, meanings))
+		return vr_cli_usage(&vr_cmd_sign, "--meaning is agree, approve, review or "
+				    "assign_ticket");
+	if (c->at && vr_datetime_parse(c->at, &days) < 0)
+		return vr_cli_usage(&vr_cmd_sign, "--at: %s", vr_error_last());
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+		goto done;
+	if ((err = vr_store_get_version(s, c->args[0], c->version, &v)) < 0)
+		goto done;
+	have_v = 1;
+	if ((err = vr_cli_load_case(s, v.case_id, &k)) < 0)
+		goto done;
+	have_k = 1;
+	if ((err = vr_cli_plugin_for(k.row.agency, &p)) < 0)
+		goto done;
+	if ((err = vr_planstate_load(s, p, v.plan_id, vr_case_is_closed(k.kase), &ps)) < 0)
+		goto done;
+	have_ps = 1;
+	vs = vr_planstate_version(&ps, v.version);
+	if (!role_known(&ps, v.version, c->role, p, &is_approval)) {
+		roles_list(&ps, v.version, roles, sizeof(roles));
+		err = vr_error_set(VR_EINPUT, "plugin %s does not ask for a '%s' signature on "
+				   "%s plans%s; the roles are: %s", k.row.agency, c->role, ps.kind,
+				   v.version > 1 ? " (amendments)" : "", roles);
+		goto done;
+	}
+	if (!strcmp(c->role, "representative") && !vr_val_get(k.person, "representative")) {
+		err = vr_error_set(VR_EINPUT, "person %s has no representative on record; record "
+				   "person.representative (name, relation) before a representative "
+				   "signs", k.row.person_id);
+		goto done;
+	}
+	if (vs->status == VR_ST_SUPERSEDED || vs->status == VR_ST_CLOSED) {
+		err = vr_error_set(VR_EINPUT, "plan %s version %d is %s; sign the newest "
+				   "version instead", v.plan_id, v.version, vr_status_name(vs->status));
+		goto done;
+	}
+	for (size_t i = 0; i < ps.ns; i++)
+		if (ps.sigs[i].version == v.version && !strcmp(ps.sigs[i].digest, v.digest) &&
+		    !strcmp(ps.sigs[i].role, c->role)) {
+			err = vr_error_set(VR_EEXISTS, "plan %s version %d is already signed as %s "
+					   "(by %s, %s)", v.plan_id, v.version, c->role,
+					   ps.sigs[i].signer_name, ps.sigs[i].at);
+			goto done;
+		}
+	/* No signature on a version with error findings. */
+	if ((err = vr_cli_parse_plan(v.xml, v.plan_id, &plan)) < 0 ||
+	    (err = vr_plugin_check(p, k.person, k.kase, plan, c->as_of, &found)) < 0)
+		goto done;
+	if (vr_findings_count(&found, "error")) {
+		fprintf(stderr, "vrtool sign: plan %s version %d has %zu error finding(s); it "
+			"cannot be signed until they are fixed (by amendment):\n", v.plan_id,
+			v.version, vr_findings_count(&found, "error"));
+		for (size_t i = 0; i < found.n; i++)
+			if (!strcmp(found.items[i].severity, "error"))
+				fprintf(stderr, "  %s: %s\n          at %s; %s\n", found.items[i].rule,
+					found.items[i].message, found.items[i].path,
+					found.items[i].cite);
+		rc = EXIT_FINDINGS;
+		goto done;
+	}
+	meaning = c->meaning ? c->meaning : is_approval ? "approve" : "agree";
+	if (c->at)
+		snprintf(at, sizeof(at), "%s", c->at);
+	else
+		vr_time_now_iso(at);
+	/* The record: the canonical text of what was signed, keys sorted. */
+	vr_buf_puts(&rec, "{\"at\":");
+	vr_buf_json_str(&rec, at, strlen(at));
+	vr_buf_printf(&rec, ",\"digest\":\"%s\",\"meaning\":\"%s\",\"method\":\"%s\",\"plan\":",
+		      v.digest, meaning, method);
+	vr_buf_json_str(&rec, v.plan_id, strlen(v.plan_id));
+	vr_buf_puts(&rec, ",\"role\":");
+	vr_buf_json_str(&rec, c->role, strlen(c->role));
+	vr_buf_puts(&rec, ",\"signer\":{\"id\":");
+	vr_buf_json_str(&rec, c->signer_id ? c->signer_id : "", c->signer_id ? strlen(c->signer_id) : 0);
+	vr_buf_puts(&rec, ",\"name\":");
+	vr_buf_json_str(&rec, c->name, strlen(c->name));
+	vr_buf_printf(&rec, "},\"version\":%d}", v.version);
+	if (!vr_buf_ok(&rec)) {
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto done;
+	}
+	{
+		vr_store_sig g = { v.plan_id, v.version, v.digest, c->role, c->signer_id, c->name,
+				   method, meaning, at, vr_buf_cstr(&rec), NULL, NULL };
+		long long id;
+		snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, v.version);
+		if ((err = vr_store_begin(s)) < 0)
+			goto done;
+		if ((err = vr_store_add_signature(s, &g, &id)) < 0 ||
+		    (err = vr_store_audit(s, vr_cli_actor(), "sign", object, vr_buf_cstr(&rec))) < 0 ||
+		    (err = vr_store_commit(s)) < 0) {
+			vr_store_rollback(s);
+			goto done;
+		}
+	}
+	vr_planstate_free(&ps);
+	have_ps = 0;
+	if ((err = vr_planstate_load(s, p, v.plan_id, vr_case_is_closed(k.kase), &ps)) < 0)
+		goto done;
+	have_ps = 1;
+	vs = vr_planstate_version(&ps, v.version);
+	vr_planstate_missing(&ps, v.version, missing, sizeof(missing));
+	printf("signed plan %s version %d as %s (%s, %s, %s)\n", v.plan_id, v.version, c->role,
+	       c->name, method, meaning);
+	printf("version %d is now %s", v.version, vr_status_name(vs->status));
+	if (*missing)
+		printf("; still to sign: %s", missing);
+	printf("\n");
+done:
+	vr_buf_free(&rec);
+	vr_findings_free(&found);
+	vr_val_free(plan);
+	if (have_ps)
+		vr_planstate_free(&ps);
+	if (have_k)
+		vr_cli_case_free(&k);
+	if (have_v)
+		vr_store_version_row_free(&v);
+	vr_store_free(s);
+	if (err < 0)
+		return vr_cli_fail("sign", err);
+	return rc;
+}
+
+const vr_cmd vr_cmd_sign = {
+	"sign", run,
+	"sign PLAN --role ROLE --name NAME [--signer-id ID] [--method electronic|wet|initials]\n"
+	"                  [--meaning agree|approve|review|assign_ticket] [--version N] [--at TIME]",
+	"sign a plan version (the newest by default) in a role the agency requires"
+};

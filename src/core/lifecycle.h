@@ -1,0 +1,67 @@
+/*
+ * lifecycle.h - a plan version's status, computed from its signatures.
+ *
+ * DESIGN.md: status is never stored as a flag that could disagree with the
+ * signatures. A version is complete when, for every requirement of its
+ * plan kind (each a set of roles any one of which satisfies it: "client or
+ * representative"), a signature in one of those roles is on the version's
+ * own digest. Then:
+ *   - the newest complete version is in effect (closed, when the case is);
+ *   - versions older than it are superseded (they were, or could no longer
+ *     come, into effect);
+ *   - newer ones are awaiting signatures when some signature is on them,
+ *     drafts when none is.
+ * A signature whose digest is not the version's (a copied or tampered
+ * record) counts for nothing.
+ */
+#ifndef VR_LIFECYCLE_H
+#define VR_LIFECYCLE_H
+
+#include <stddef.h>
+
+typedef enum {
+	VR_ST_DRAFT, VR_ST_AWAITING, VR_ST_IN_EFFECT, VR_ST_SUPERSEDED, VR_ST_CLOSED
+} vr_status;
+
+/* One requirement: any of `roles` satisfies it. */
+typedef struct {
+	const char *const *roles;
+	size_t n;
+} vr_role_req;
+
+typedef struct {
+	int version;
+	const char *digest;
+	/* computed: */
+	vr_status status;
+	int complete;
+	size_t nsigned;       /* signatures on this digest */
+} vr_version_state;
+
+typedef struct {
+	int version;
+	const char *digest;
+	const char *role;
+} vr_sig_ref;
+
+/* What a version needs signed: [0] applies to version 1 (the initial
+ * plan), [1] to amendments (version 2 on). */
+typedef struct {
+	const vr_role_req *reqs[2];
+	size_t n[2];
+} vr_requirements;
+
+/* Fills status/complete/nsigned of versions (any order of input). */
+void vr_lifecycle_compute(vr_version_state *v, size_t nv, const vr_sig_ref *sigs,
+			  size_t ns, const vr_requirements *req, int case_closed);
+
+const char *vr_status_name(vr_status s);
+/* VR_EINPUT for an unknown name. */
+int vr_status_parse(const char *name, vr_status *out);
+
+/* The requirements not yet met by the signatures on one version, written
+ * as "client or representative, supervisor" into out. */
+void vr_lifecycle_missing(const vr_version_state *v, const vr_sig_ref *sigs, size_t ns,
+			  const vr_requirements *req, char *out, size_t outlen);
+
+#endif

@@ -1,0 +1,165 @@
+/*
+ * planstate.c - statuses of a plan's versions; see planstate.h.
+ */
+#include "host/planstate.h"
+#include "core/error.h"
+#include "core/val.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int take_version(const vr_store_version_row *r, void *ud)
+{
+	vr_planstate *ps = ud;
+	vr_version_state *grown = realloc(ps->v, (ps->nv + 1) * sizeof(*grown));
+	char **dates;
+	char *digest = strdup(r->digest), *date = strdup(r->date);
+
+	if (grown)
+		ps->v = grown;
+	dates = realloc(ps->dates, (ps->nv + 1) * sizeof(*dates));
+	if (dates)
+		ps->dates = dates;
+	if (!grown || !dates || !digest || !date) {
+		free(digest);
+		free(date);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	ps->dates[ps->nv] = date;
+	memset(&ps->v[ps->nv], 0, sizeof(*ps->v));
+	ps->v[ps->nv].version = r->version;
+	ps->v[ps->nv].digest = digest;
+	ps->nv++;
+	if (!ps->kind && !(ps->kind = strdup(r->kind)))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	return 0;
+}
+
+static char *dup(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+static int take_sig(const vr_store_sig_row *r, void *ud)
+{
+	vr_planstate *ps = ud;
+	vr_store_sig_row *grown = realloc(ps->sigs, (ps->ns + 1) * sizeof(*grown)), *g;
+
+	if (!grown)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	ps->sigs = grown;
+	g = &ps->sigs[ps->ns++];
+	*g = *r;
+	g->plan_id = dup(r->plan_id);
+	g->digest = dup(r->digest);
+	g->role = dup(r->role);
+	g->signer_id = dup(r->signer_id);
+	g->signer_name = dup(r->signer_name);
+	g->method = dup(r->method);
+	g->meaning = dup(r->meaning);
+	g->at = dup(r->at);
+	g->record = dup(r->record);
+	g->seal = dup(r->seal);
+	g->key_id = dup(r->key_id);
+	if (!g->plan_id || !g->digest || !g->role || !g->signer_name || !g->method ||
+	    !g->meaning || !g->at || !g->record)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	return 0;
+}
+
+int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, int case_closed,
+		      vr_planstate *ps)
+{
+	int err;
+
+	memset(ps, 0, sizeof(*ps));
+	if (!(ps->plan_id = strdup(plan_id)))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	if ((err = vr_store_each_plan_version(s, plan_id, take_version, ps)) < 0)
+		goto fail;
+	if (ps->nv == 0) {
+		err = vr_error_set(VR_ENOTFOUND, "no plan '%s' in %s", plan_id, vr_store_path(s));
+		goto fail;
+	}
+	if ((err = vr_store_each_signature(s, plan_id, take_sig, ps)) < 0)
+		goto fail;
+	if (ps->ns && !(ps->refs = calloc(ps->ns, sizeof(*ps->refs)))) {
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto fail;
+	}
+	for (size_t i = 0; i < ps->ns; i++) {
+		ps->refs[i].version = ps->sigs[i].version;
+		ps->refs[i].digest = ps->sigs[i].digest;
+		ps->refs[i].role = ps->sigs[i].role;
+	}
+	if ((err = vr_plugin_requirements(p, ps->kind, 0, &ps->req.reqs[0], &ps->req.n[0])) < 0 ||
+	    (err = vr_plugin_requirements(p, ps->kind, 1, &ps->req.reqs[1], &ps->req.n[1])) < 0)
+		goto fail;
+	vr_lifecycle_compute(ps->v, ps->nv, ps->refs, ps->ns, &ps->req, case_closed);
+	return 0;
+fail:
+	vr_planstate_free(ps);
+	return err;
+}
+
+void vr_planstate_free(vr_planstate *ps)
+{
+	for (size_t i = 0; i < ps->nv; i++) {
+		free((char *)ps->v[i].digest);
+		free(ps->dates[i]);
+	}
+	for (size_t i = 0; i < ps->ns; i++) {
+		vr_store_sig_row *g = &ps->sigs[i];
+		free(g->plan_id); free(g->digest); free(g->role); free(g->signer_id);
+		free(g->signer_name); free(g->method); free(g->meaning); free(g->at);
+		free(g->record); free(g->seal); free(g->key_id);
+	}
+	free(ps->v);
+	free(ps->dates);
+	free(ps->sigs);
+	free(ps->refs);
+	free(ps->plan_id);
+	free(ps->kind);
+	memset(ps, 0, sizeof(*ps));
+}
+
+int vr_planstate_effective(const vr_planstate *ps)
+{
+	for (size_t i = 0; i < ps->nv; i++)
+		if (ps->v[i].status == VR_ST_IN_EFFECT || ps->v[i].status == VR_ST_CLOSED)
+			return ps->v[i].version;
+	return 0;
+}
+
+const vr_version_state *vr_planstate_version(const vr_planstate *ps, int version)
+{
+	for (size_t i = 0; i < ps->nv; i++)
+		if (ps->v[i].version == version)
+			return &ps->v[i];
+	return NULL;
+}
+
+void vr_planstate_missing(const vr_planstate *ps, int version, char *out, size_t n)
+{
+	const vr_version_state *v = vr_planstate_version(ps, version);
+
+	out[0] = '\0';
+	if (v)
+		vr_lifecycle_missing(v, ps->refs, ps->ns, &ps->req, out, n);
+}
+
+int vr_case_is_closed(const void *kase_val)
+{
+	const vr_val *k = kase_val;
+	const vr_val *events = vr_val_get(k, "events");
+	const char *status = vr_val_gets(k, "status");
+
+	if (status && strcmp(status, "closed") == 0)
+		return 1;
+	for (size_t i = 0; i < vr_val_len(events); i++) {
+		const char *kind = vr_val_gets(vr_val_at(events, i), "kind");
+		if (kind && strcmp(kind, "closure") == 0)
+			return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,157 @@
+#!/bin/sh
+# Plan versions, signatures, status and amendments through the real binary:
+# what is in effect is computed from signatures on each version's digest.
+. tests/e2e/lib.inc
+
+MO=$FIX/cases/mo-student-ssa.lua
+PLAN=MO-2026-0001-IPE
+AS=--as-of=2026-11-23
+
+status_of() { # version -> its status, from show --json
+	"$VR_BIN" show MO-2026-0001 --json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+v = [v for v in d["plans"][0]["versions"] if v["version"] == int(sys.argv[1])][0]
+print(v["status"])' "$1"
+}
+
+sign_all_v1() {
+	run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
+	run 0 vr sign $PLAN --role counselor --name "Jordan Example" $AS
+	run 0 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
+}
+
+t "a new plan is a draft, awaits signatures, then is in effect"
+run 0 vr init; run 0 vr import "$MO"
+ok test "$(status_of 1)" = draft
+run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
+out_has "version 1 is now awaiting signatures; still to sign: counselor, supervisor"
+ok test "$(status_of 1)" = "awaiting signatures"
+run 0 vr sign $PLAN --role counselor --name "Jordan Example" --method wet $AS
+out_has "still to sign: supervisor"
+run 0 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
+out_has "version 1 is now in effect"
+out_has "(Riley Sample, electronic, approve)"
+ok test "$(status_of 1)" = "in effect"
+ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from audit where action='sign'")" = 3
+
+t "signing is refused: unknown role, twice, missing representative, bad method"
+run 0 vr init; run 0 vr import "$MO"
+run 3 vr sign $PLAN --role janitor --name X $AS
+err_has "does not ask for a 'janitor' signature on IPE plans; the roles are: client, representative, counselor, supervisor"
+run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
+run 3 vr sign $PLAN --role client --name "Avery Testcase" $AS; err_has "already signed as client"
+run 3 vr sign $PLAN --role representative --name "Pat Testcase" $AS
+err_has "has no representative on record"
+run 2 vr sign $PLAN --role counselor --name X --method telepathy; err_has "--method is"
+run 2 vr sign $PLAN --role counselor; err_has "--role and --name"
+ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 1
+
+t "a version with error findings cannot be signed; the findings are listed"
+run 0 vr init; run 0 vr import "$FIX/bad-rules/mo-violations.lua"
+run 1 vr sign MO-2026-0902-IPE --role client --name "Casey Exampleton" $AS
+err_has "error finding(s); it cannot be signed until they are fixed"
+err_has "mo.510.1.employment-outcome"
+ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 0
+
+t "an amendment does not change what is in effect until it is signed"
+run 0 vr init; run 0 vr import "$MO"; sign_all_v1
+run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" \
+	--set "services[2].provider=Ozark Placement CRP" --reason "client chose another provider" $AS
+out_has "plan $PLAN version 2 created (draft) from version 1"
+out_has "version 1 stays in effect until version 2 is signed by: client or representative, counselor"
+ok test "$(status_of 1)" = "in effect"
+ok test "$(status_of 2)" = draft
+run 0 vr list --status in-effect; out_has "$PLAN"; out_has "v2   draft"
+run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
+ok test "$(status_of 1)" = "in effect"
+ok test "$(status_of 2)" = "awaiting signatures"
+run 0 vr sign $PLAN --role counselor --name "Jordan Example" $AS
+out_has "version 2 is now in effect"
+ok test "$(status_of 1)" = superseded
+ok test "$(status_of 2)" = "in effect"
+run 3 vr sign $PLAN --version 1 --role client --name X $AS; err_has "version 1 is superseded"
+run 0 vr diff $PLAN 1 2
+out_has '~ goal.occupation: "Pharmacy Technician" -> "Pharmacy Technician II"'
+out_has '~ services[id=S2].provider: "Show-Me Employment CRP" -> "Ozark Placement CRP"'
+out_has '+ amendment_reason: "client chose another provider"'
+out_has '~ date: "2026-04-01" -> "2026-11-23"'
+run 0 vr diff $PLAN 1 2 --json; json_ok "$T/out"
+python3 - "$T/out" <<'PY' || bad "diff --json content"
+import json, sys
+d = json.load(open(sys.argv[1]))
+ch = {c["path"]: c for c in d["changes"]}
+assert ch["goal.occupation"]["to"] == "Pharmacy Technician II", ch
+assert ch["supersedes"]["change"] == "added"
+PY
+# the amendment records what it supersedes
+run 0 vr show MO-2026-0001 --json
+python3 - "$T/out" <<'PY' || bad "supersedes digest"
+import json, sys, subprocess, os
+d = json.load(open(sys.argv[1]))
+v1, v2 = d["plans"][0]["versions"]
+x = subprocess.run([os.environ["VR_BIN"], "export", "MO-2026-0001-IPE"], capture_output=True, text=True).stdout
+assert "<supersedes>%s</supersedes>" % v1["digest"] in x
+PY
+
+t "amendment refusals change nothing"
+run 0 vr init; run 0 vr import "$MO"; sign_all_v1
+before=$(dbsum "$VRTOOL_DB")
+run 3 vr amend $PLAN --set goal.occupation="Baker"; err_has "say why the plan is amended"
+run 3 vr amend $PLAN --set goal.occupation="Pharmacy Technician" --set date=2026-04-01 --reason x
+err_has "nothing to amend"
+run 3 vr amend $PLAN --set goal.wage_cents_hour=lots --reason x; err_has "goal.wage_cents_hour: 'lots' is not money"
+run 3 vr amend $PLAN --set goal.colour=red --reason x; err_has "no field 'colour'"
+run 3 vr amend $PLAN --set "services[9].provider=X" --reason x; err_has "services has no item 9"
+run 3 vr amend $PLAN --set "services[1].planned_end=2020-01-01" --reason x
+err_has "services[1].planned_end: planned_end 2020-01-01 is before start"
+run 2 vr amend $PLAN --reason x; err_has "--from FILE and/or"
+err_has ""
+ok test "$before" = "$(dbsum "$VRTOOL_DB")"
+
+t "list: every case and plan, filters, JSON"
+run 0 vr init
+run 0 vr import "$FIX"/cases/*.lua
+run 0 vr list
+out_has "MO-2026-0001-IPE"; out_has "TX-2026-0001-IEP"; out_has "NY-2026-0001-EP"; out_has "WI-2026-0001-IPE"
+run 0 vr list --agency tx-wioa; out_has "TX-2026-0001-IEP"; out_lacks "MO-2026-0001"
+run 0 vr list --status in-effect; out_lacks "MO-2026-0001-IPE"
+run 2 vr list --status lost; err_has "is not a status"
+run 0 vr list --json; json_ok "$T/out"
+python3 - "$T/out" <<'PY' || bad "list --json content"
+import json, sys
+rows = json.load(open(sys.argv[1]))
+assert {r["agency"] for r in rows} == {"mo-vr", "tx-wioa", "ny-pros", "wi-dvr"}, rows
+mo = [r for r in rows if r["plan"] == "MO-2026-0001-IPE"][0]
+assert mo["status"] == "draft" and mo["in_effect"] == 0 and mo["newest"] == 1
+assert mo["person"] == "Avery Testcase"
+PY
+
+t "XML round trip: export, import elsewhere, export again: identical bytes"
+run 0 vr init
+run 0 vr import "$FIX"/cases/*.lua
+run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
+run 0 vr sign $PLAN --role counselor --name "Jordan Example" $AS
+run 0 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
+run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" --reason "new goal" $AS
+run 0 vr export --all -o "$T/first"
+run 0 vr export $PLAN --version 1 -o "$T/first/$PLAN-v1.xml"
+n=0
+for f in "$T"/first/*.xml; do n=$((n + 1)); done
+ok test "$n" = 5
+run 0 vr --db "$T/second.db" init
+run 0 vr --db "$T/second.db" import "$T"/first/*-v1.xml
+run 0 vr --db "$T/second.db" import "$T/first/$PLAN-v2.xml"
+out_has "1 new version(s)"
+run 0 vr --db "$T/second.db" export --all -o "$T/again"
+run 0 vr --db "$T/second.db" export $PLAN --version 1 -o "$T/again/$PLAN-v1.xml"
+for f in "$T"/first/*.xml; do
+	cmp -s "$f" "$T/again/$(basename "$f")" || bad "round trip changed $(basename "$f")"
+done
+# and once more through the second store: nothing new
+run 0 vr --db "$T/second.db" import "$T"/first/*.xml; out_has "0 new plan(s), 0 new version(s), 5 unchanged"
+# a changed document version is refused
+sed 's/Pharmacy Technician II/Pharmacist/' "$T/first/$PLAN-v2.xml" >"$T/changed.xml"
+run 3 vr --db "$T/second.db" import "$T/changed.xml"; err_has "differs from the document's"
+
+done_testing
