@@ -156,6 +156,14 @@ t "the shipped XSD is the one the model generates"
 run 0 vr schema
 ok cmp -s "$T/out" "$ROOT/templates/schema/vrtool-1.xsd"
 
+t "docs/model.md documents every field of the model"
+run 0 vr schema fields
+awk '{print $1}' "$T/out" >"$T/paths"
+ok test "$(wc -l <"$T/paths")" -gt 100
+while read -r p; do
+	grep -qF "\`$p\`" "$ROOT/docs/model.md" || bad "docs/model.md lacks \`$p\`"
+done <"$T/paths"
+
 t "malformed case files: clear message, exit 3, database unchanged"
 run 0 vr init; run 0 vr import "$MO"
 before=$(dbsum "$VRTOOL_DB")
