@@ -298,7 +298,22 @@ static int read_document(const char *path, vr_val **out, vr_diags *d)
 		return vr_error_set(VR_EIO, "%s: cannot read", path);
 	}
 	fclose(f);
-	err = vr_doc_read_document(buf, (size_t)n, path, out, d);
+	/* The schema first: it also knows element order and attributes. */
+	{
+		const char *dd = vr_paths_datadir();
+		char xsd[PATH_MAX];
+		if (!dd) {
+			free(buf);
+			return VR_ENOTFOUND;
+		}
+		snprintf(xsd, sizeof(xsd), "%s/templates/schema/vrtool-1.xsd", dd);
+		err = vr_doc_read_document(buf, (size_t)n, path, out, d);
+		if (err == 0 && (err = vr_doc_validate(buf, (size_t)n, xsd)) < 0) {
+			vr_val_free(*out);
+			*out = NULL;
+			vr_error_wrap(err, "%s: ", path);
+		}
+	}
 	free(buf);
 	if (err == 0 && vr_model_validate_casefile(*out, path, d) > 0) {
 		vr_val_free(*out);

@@ -75,6 +75,22 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 					 ps.v[i].status == VR_ST_AWAITING))
 				printf(" (to sign: %s)", missing);
 			printf("\n");
+			if (ps.v[i].version > 1) {
+				vr_store_version_row r;
+				vr_val *pv = NULL;
+				if ((err = vr_store_get_version(w->s, plan_id, ps.v[i].version, &r)) < 0)
+					break;
+				if ((err = vr_cli_parse_plan(r.xml, plan_id, &pv)) == 0)
+					printf("      amended: %s (supersedes %.12s)\n",
+					       vr_val_gets(pv, "amendment_reason") ?
+					       vr_val_gets(pv, "amendment_reason") : "-",
+					       vr_val_gets(pv, "supersedes") ?
+					       vr_val_gets(pv, "supersedes") : "-");
+				vr_val_free(pv);
+				vr_store_version_row_free(&r);
+				if (err < 0)
+					break;
+			}
 			for (size_t j = 0; j < ps.ns; j++)
 				if (ps.sigs[j].version == ps.v[i].version)
 					printf("      signed by %s as %s, %s, %s, %s%s\n",

@@ -544,24 +544,45 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, const char *path,
 }
 
 /* Parses xml with the safe options; refuses any DOCTYPE. */
+/* SAX: the parser met <!DOCTYPE: stop before the internal subset (and any
+ * entity declared in it) is read. */
+static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
+		       const xmlChar *sys)
+{
+	xmlParserCtxtPtr p = ctx;
+
+	(void)name;
+	(void)ext;
+	(void)sys;
+	*(int *)p->_private = 1;
+	xmlStopParser(p);
+}
+
 static int safe_parse(const char *xml, size_t len, const char *source, xmlDocPtr *out)
 {
+	xmlParserCtxtPtr p;
 	xmlDocPtr doc;
+	int doctype = 0;
 
 	reset_msgs();
 	if (len > VR_DOC_MAX_BYTES)
 		return vr_error_set(VR_EINPUT, "%s: document is %zu bytes; the limit is %u",
 				    source, len, VR_DOC_MAX_BYTES);
-	doc = xmlReadMemory(xml, (int)len, source, NULL, XML_PARSE_NONET);
-	if (!doc)
-		return vr_error_set(VR_EINPUT, "%s: not well-formed XML: %s", source,
-				    *xml_msgs ? xml_msgs : "unreadable");
-	if (doc->intSubset || doc->extSubset) {
+	if (!(p = xmlNewParserCtxt()))
+		return vr_error_set(VR_ENOMEM, "out of memory reading XML");
+	p->_private = &doctype;
+	p->sax->internalSubset = on_doctype;
+	doc = xmlCtxtReadMemory(p, xml, (int)len, source, NULL, XML_PARSE_NONET);
+	xmlFreeParserCtxt(p);
+	if (doctype || (doc && (doc->intSubset || doc->extSubset))) {
 		xmlFreeDoc(doc);
 		return vr_error_set(VR_EINPUT,
 				    "%s: a DOCTYPE is not allowed in vrtool documents "
 				    "(remove the <!DOCTYPE ...> line)", source);
 	}
+	if (!doc)
+		return vr_error_set(VR_EINPUT, "%s: not well-formed XML: %s", source,
+				    *xml_msgs ? xml_msgs : "unreadable");
 	*out = doc;
 	return 0;
 }

@@ -392,6 +392,11 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 		return 0;
 	case VR_T_MONEY:
 		if (!integral(v)) {
+			if (v->type == VR_VNUM && (!isfinite(v->u.n) || fabs(v->u.n) >= 9.0e15)) {
+				vr_diags_add(d, path, v->line, "money out of range: write whole "
+					     "cents below 9,000,000,000,000,000");
+				return 1;
+			}
 			if (v->type == VR_VNUM) {
 				vr_diags_add(d, path, v->line,
 					     "money is written in whole cents: %g is not a whole "
@@ -408,9 +413,14 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 	case VR_T_NUM:
 		if (v->type != VR_VINT && v->type != VR_VNUM)
 			break;
+		if (v->type == VR_VNUM && !isfinite(v->u.n)) {
+			vr_diags_add(d, path, v->line, "must be a finite number");
+			return 1;
+		}
 		if ((v->type == VR_VINT && v->u.i < 0) ||
 		    (v->type == VR_VNUM && !(v->u.n >= 0 && isfinite(v->u.n)))) {
-			vr_diags_add(d, path, v->line, "must be a number of 0 or more");
+			vr_diags_add(d, path, v->line, "must be a number of 0 or more, not %g",
+				     v->type == VR_VINT ? (double)v->u.i : v->u.n);
 			return 1;
 		}
 		integral(v);

@@ -69,6 +69,26 @@ static void add_lines(const char *src, size_t len, vr_diags *d)
 	vr_lualines_free(lines);
 }
 
+/* Removes diagnostics from index `from` on whose path was already
+ * reported among [first, from). */
+static void drop_repeats(vr_diags *d, size_t first, size_t from)
+{
+	size_t k = from;
+
+	for (size_t i = from; i < d->n; i++) {
+		int seen = 0;
+		for (size_t j = first; j < from && !seen; j++)
+			seen = strcmp(d->items[i].path, d->items[j].path) == 0;
+		if (seen) {
+			free(d->items[i].path);
+			free(d->items[i].msg);
+		} else {
+			d->items[k++] = d->items[i];
+		}
+	}
+	d->n = k;
+}
+
 int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags)
 {
 	vr_lua *x = NULL;
@@ -110,8 +130,16 @@ int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags)
 				   "= {...}, case = {...}, plans = {...} }`", path);
 		goto done;
 	}
-	if (!(v = vr_lua_to_val(L, -1, "", diags)) ||
-	    vr_model_validate_casefile(v, path, diags) > 0) {
+	{
+		size_t before = diags->n, converted;
+		v = vr_lua_to_val(L, -1, "", diags);
+		converted = diags->n;
+		if (v)
+			vr_model_validate_casefile(v, path, diags);
+		/* a value already reported as not data is not also "missing" */
+		drop_repeats(diags, before, converted);
+	}
+	if (!v || diags->n) {
 		add_lines(src, len, diags);
 		err = vr_error_set(VR_EINPUT, "%s: %zu problem(s)", path, diags->n);
 		goto done;

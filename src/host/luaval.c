@@ -43,8 +43,8 @@ static vr_val *conv_table(lua_State *L, int idx, const char *path, vr_diags *d,
 			  int depth)
 {
 	char sub[512];
-	lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
-	int strings = 0, others = 0, bad = 0;
+	lua_Integer count = 0, ints = 0, maxint = 0;
+	int strings = 0;
 	vr_val *v;
 
 	if (depth > MAX_DEPTH) {
@@ -55,32 +55,53 @@ static vr_val *conv_table(lua_State *L, int idx, const char *path, vr_diags *d,
 	lua_pushnil(L);
 	while (lua_next(L, idx)) {
 		count++;
-		if (lua_type(L, -2) == LUA_TSTRING)
+		if (lua_type(L, -2) == LUA_TSTRING) {
 			strings++;
-		else if (!lua_isinteger(L, -2) || lua_tointeger(L, -2) < 1 ||
-			 lua_tointeger(L, -2) > n)
-			others++;
+		} else if (lua_isinteger(L, -2) && lua_tointeger(L, -2) >= 1) {
+			ints++;
+			if (lua_tointeger(L, -2) > maxint)
+				maxint = lua_tointeger(L, -2);
+		} else {
+			vr_diags_add(d, path, 0, "a field name must be text; this table has a key "
+				     "that is %s", lua_type(L, -2) == LUA_TNUMBER ?
+				     "not a list position (1, 2, ...)" : luaL_typename(L, -2));
+			lua_pop(L, 2);
+			return NULL;
+		}
 		lua_pop(L, 1);
 	}
-	if (others || (strings && count != strings)) {
+	if (strings && ints) {
 		vr_diags_add(d, path, 0, "a table is either a list { a, b } or a record "
 			     "{ name = value }, not a mix of both");
 		return NULL;
 	}
+	if (ints && maxint != ints) {
+		lua_Integer gap = 1;
+		while (gap <= maxint) {
+			lua_rawgeti(L, idx, gap);
+			if (lua_isnil(L, -1)) {
+				lua_pop(L, 1);
+				break;
+			}
+			lua_pop(L, 1);
+			gap++;
+		}
+		vr_diags_add(d, path, 0, "the list has a gap: item [%lld] is missing (items "
+			     "are numbered 1, 2, 3, ... without holes)", (long long)gap);
+		return NULL;
+	}
+	/* A bad item is reported and stands as null, so that the rest of the
+	 * file is still checked and every problem is reported at once. */
 	if (!strings) {
 		if (!(v = vr_val_arr()))
 			return NULL;
-		for (lua_Integer i = 1; i <= n; i++) {
+		for (lua_Integer i = 1; i <= ints; i++) {
 			vr_val *item;
 			snprintf(sub, sizeof(sub), "%s[%lld]", path, (long long)i);
 			lua_rawgeti(L, idx, i);
 			item = conv(L, lua_gettop(L), sub, d, depth + 1);
 			lua_pop(L, 1);
-			if (!item) {
-				bad = 1;
-				continue;
-			}
-			vr_val_arr_push(v, item);
+			vr_val_arr_push(v, item ? item : vr_val_null());
 		}
 	} else {
 		if (!(v = vr_val_obj()))
@@ -89,24 +110,12 @@ static vr_val *conv_table(lua_State *L, int idx, const char *path, vr_diags *d,
 		while (lua_next(L, idx)) {
 			const char *k = lua_tostring(L, -2);
 			vr_val *item;
-			if (lua_isnil(L, -1)) {
-				lua_pop(L, 1);
-				continue;
-			}
 			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", k);
 			item = conv(L, lua_gettop(L), sub, d, depth + 1);
 			lua_pop(L, 1);
-			if (!item) {
-				bad = 1;
-				continue;
-			}
-			vr_val_obj_set(v, k, item);
+			vr_val_obj_set(v, k, item ? item : vr_val_null());
 		}
 		vr_val_sort_keys(v);
-	}
-	if (bad) {
-		vr_val_free(v);
-		return NULL;
 	}
 	return v;
 }

@@ -18,7 +18,9 @@
 void vr_lua_push_val(lua_State *L, const vr_val *v);
 
 /* Converts the value at idx; problems go to diags with paths under `path`.
- * Returns the tree, or NULL when anything was wrong. */
+ * A value that cannot be converted is reported and stands as null in the
+ * tree, so that the caller can go on checking the rest (it knows by diags
+ * growing). NULL only when the value itself cannot be converted. */
 vr_val *vr_lua_to_val(lua_State *L, int idx, const char *path, vr_diags *diags);
 
 #endif

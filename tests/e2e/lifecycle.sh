@@ -94,6 +94,23 @@ x = subprocess.run([os.environ["VR_BIN"], "export", "MO-2026-0001-IPE"], capture
 assert "<supersedes>%s</supersedes>" % v1["digest"] in x
 PY
 
+t "amend --from a case file: the plan with that id, the case updated too"
+run 0 vr init; run 0 vr import "$MO"; sign_all_v1
+run 0 vr amend $PLAN --from "$FIX/amend/mo-student-ssa-amended.lua"
+out_has "version 2 created (draft) from version 1"
+run 0 vr diff $PLAN 1 2
+out_has '+ services[id=S3]'
+out_has '~ date: "2026-04-01" -> "2026-09-15"'
+run 0 vr show MO-2026-0001
+out_has "amended: Provider change"
+ok test "$(status_of 1)" = "in effect"
+run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
+run 0 vr sign $PLAN --role counselor --name "Jordan Example" $AS
+ok test "$(status_of 2)" = "in effect"
+ok test "$(status_of 1)" = superseded
+run 3 vr amend $PLAN --from "$FIX/cases/tx-career-cluster.lua" --reason x
+err_has "is case TX-2026-0001, but plan $PLAN belongs to case MO-2026-0001"
+
 t "amendment refusals change nothing"
 run 0 vr init; run 0 vr import "$MO"; sign_all_v1
 before=$(dbsum "$VRTOOL_DB")
@@ -138,7 +155,7 @@ run 0 vr export --all -o "$T/first"
 run 0 vr export $PLAN --version 1 -o "$T/first/$PLAN-v1.xml"
 n=0
 for f in "$T"/first/*.xml; do n=$((n + 1)); done
-ok test "$n" = 5
+ok test "$n" = $(( $(ls "$FIX"/cases/*.lua | wc -l) + 1 ))
 run 0 vr --db "$T/second.db" init
 run 0 vr --db "$T/second.db" import "$T"/first/*-v1.xml
 run 0 vr --db "$T/second.db" import "$T/first/$PLAN-v2.xml"
@@ -149,7 +166,7 @@ for f in "$T"/first/*.xml; do
 	cmp -s "$f" "$T/again/$(basename "$f")" || bad "round trip changed $(basename "$f")"
 done
 # and once more through the second store: nothing new
-run 0 vr --db "$T/second.db" import "$T"/first/*.xml; out_has "0 new plan(s), 0 new version(s), 5 unchanged"
+run 0 vr --db "$T/second.db" import "$T"/first/*.xml; out_has "0 new plan(s), 0 new version(s), $n unchanged"
 # a changed document version is refused
 sed 's/Pharmacy Technician II/Pharmacist/' "$T/first/$PLAN-v2.xml" >"$T/changed.xml"
 run 3 vr --db "$T/second.db" import "$T/changed.xml"; err_has "differs from the document's"

@@ -326,7 +326,7 @@ static void test_model__nan_hours(void **state)
 	vr_val *root = minimal_casefile();
 
 	set(plan1(root), "goal", set(vr_val_obj(), "hours_week", vr_val_num(NAN)));
-	assert_one_diag(root, "plans[1].goal.hours_week", "0 or more");
+	assert_one_diag(root, "plans[1].goal.hours_week", "must be a finite number");
 }
 
 static void test_model__missing_required_nested_field(void **state)
