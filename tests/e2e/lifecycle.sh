@@ -47,6 +47,16 @@ run 2 vr sign $PLAN --role counselor --name X --method telepathy; err_has "--met
 run 2 vr sign $PLAN --role counselor; err_has "--role and --name"
 ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 1
 
+t "a representative signs for the client (supported employment, guardian)"
+run 0 vr init; run 0 vr import "$FIX/cases/mo-supported-employment.lua"
+run 0 vr sign MO-2026-0002-IPE --role representative --name "Dana Fixture" --method wet $AS
+out_has "still to sign: counselor, supervisor"
+run 0 vr sign MO-2026-0002-IPE --role counselor --name "Jordan Example" $AS
+run 0 vr sign MO-2026-0002-IPE --role supervisor --name "Riley Sample" $AS
+out_has "version 1 is now in effect"
+run 0 vr show MO-2026-0002; out_has "representative: Dana Fixture (guardian)"
+out_has "signed by Dana Fixture as representative, agree, wet"
+
 t "a version with error findings cannot be signed; the findings are listed"
 run 0 vr init; run 0 vr import "$FIX/bad-rules/mo-violations.lua"
 run 1 vr sign MO-2026-0902-IPE --role client --name "Casey Exampleton" $AS
