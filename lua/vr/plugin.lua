@@ -271,15 +271,12 @@ local function collect(out, r, a, b)
   end
 end
 
----Runs every rule of plugin p that applies to plan; returns the findings.
----`state.rule` names the rule running, for the host to report a budget
----overrun against.
-function vr._check(p, state, plan, case, ctx)
+local function run_rules(p, plan, case, ctx)
   local out = {}
   local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
   for _, r in ipairs(p.rules) do
     if applies(r, plan.kind) then
-      state.rule = r.id
+      host.rule(r.id)
       local ok, a, b = pcall(r.check, rplan, rcase, rctx)
       if ok then
         collect(out, r, a, b)
@@ -288,5 +285,54 @@ function vr._check(p, state, plan, case, ctx)
       end
     end
   end
+  host.rule(nil)
   return out
+end
+
+local OPS = { check = run_rules }
+
+---The host's entry point: runs `op` ("check", ...) for one plan of a case
+---as of the date `as_of`, and returns the list of records it produced.
+---`host.rule` is told which rule runs, for the host to name it when a
+---budget is exceeded.
+function vr._call(op, p, plan, case, as_of)
+  local run = OPS[op]
+  if not run then error("unknown operation " .. tostring(op)) end
+  local ctx = { as_of = as_of, plugin = p.id }
+  return run(p, plan, case, ctx)
+end
+
+---Registers an operation for vr._call (used by the deadline and fee modules).
+function vr._op(name, fn)
+  OPS[name] = fn
+end
+
+-- A requirement list as lists of alternatives: { "a", { "b", "c" } } ->
+-- { { "a" }, { "b", "c" } }.
+local function reqs(list)
+  local out = {}
+  for i, r in ipairs(list or {}) do
+    out[i] = type(r) == "table" and { table.unpack(r) } or { r }
+  end
+  return out
+end
+
+---What the plugin declared, as plain data for the host.
+function vr._meta(p, dir)
+  local kinds = {}
+  for name, k in pairs(p.kinds) do
+    local a = k.amendment or {}
+    kinds[name] = {
+      title = k.title,
+      signers = reqs(k.signers), approvals = reqs(k.approvals),
+      amendment = {
+        signers = reqs(a.signers or k.signers), approvals = reqs(a.approvals or k.approvals),
+      },
+    }
+  end
+  return {
+    id = p.id, name = p.name, version = p.version, dir = dir, rules = #p.rules,
+    source = { document = p.source.document, date = p.source.date },
+    kinds = kinds,
+  }
 end

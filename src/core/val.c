@@ -9,6 +9,7 @@
 #include "core/error.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -380,4 +381,144 @@ void vr_val_to_json(vr_buf *b, const vr_val *v, int indent)
 		vr_buf_puts(b, "null");
 	else
 		to_json(b, v, indent, 0);
+}
+
+/* --- binary form ------------------------------------------------------ */
+
+static void put_u32(vr_buf *b, size_t n)
+{
+	uint32_t x = (uint32_t)n;
+	vr_buf_put(b, (const char *)&x, sizeof(x));
+}
+
+void vr_val_encode(vr_buf *b, const vr_val *v)
+{
+	size_t i;
+
+	if (!v) {
+		vr_buf_putc(b, 'z');
+		return;
+	}
+	switch (v->type) {
+	case VR_VNULL: vr_buf_putc(b, 'z'); break;
+	case VR_VBOOL: vr_buf_putc(b, v->u.b ? 't' : 'f'); break;
+	case VR_VINT:
+		vr_buf_putc(b, 'i');
+		vr_buf_put(b, (const char *)&v->u.i, sizeof(v->u.i));
+		break;
+	case VR_VNUM:
+		vr_buf_putc(b, 'n');
+		vr_buf_put(b, (const char *)&v->u.n, sizeof(v->u.n));
+		break;
+	case VR_VSTR:
+		vr_buf_putc(b, 's');
+		put_u32(b, v->u.s.len);
+		vr_buf_put(b, v->u.s.s, v->u.s.len);
+		break;
+	case VR_VARR:
+	case VR_VOBJ:
+		vr_buf_putc(b, v->type == VR_VARR ? 'a' : 'o');
+		put_u32(b, v->u.c.n);
+		for (i = 0; i < v->u.c.n; i++) {
+			if (v->type == VR_VOBJ) {
+				size_t kl = strlen(v->u.c.keys[i]);
+				put_u32(b, kl);
+				vr_buf_put(b, v->u.c.keys[i], kl);
+			}
+			vr_val_encode(b, v->u.c.items[i]);
+		}
+		break;
+	}
+}
+
+typedef struct { const unsigned char *p, *end; } reader;
+
+static int get_u32(reader *r, size_t *n)
+{
+	uint32_t x;
+	if ((size_t)(r->end - r->p) < sizeof(x))
+		return -1;
+	memcpy(&x, r->p, sizeof(x));
+	r->p += sizeof(x);
+	*n = x;
+	return 0;
+}
+
+static vr_val *decode(reader *r, int depth)
+{
+	vr_val *v = NULL;
+	size_t n, i, kl;
+	char key[256];
+
+	if (r->p >= r->end || depth > 64)
+		return NULL;
+	switch (*r->p++) {
+	case 'z': return vr_val_null();
+	case 't': return vr_val_bool(1);
+	case 'f': return vr_val_bool(0);
+	case 'i': {
+		long long x;
+		if ((size_t)(r->end - r->p) < sizeof(x))
+			return NULL;
+		memcpy(&x, r->p, sizeof(x));
+		r->p += sizeof(x);
+		return vr_val_int(x);
+	}
+	case 'n': {
+		double x;
+		if ((size_t)(r->end - r->p) < sizeof(x))
+			return NULL;
+		memcpy(&x, r->p, sizeof(x));
+		r->p += sizeof(x);
+		return vr_val_num(x);
+	}
+	case 's':
+		if (get_u32(r, &n) < 0 || (size_t)(r->end - r->p) < n)
+			return NULL;
+		v = vr_val_strn((const char *)r->p, n);
+		r->p += n;
+		return v;
+	case 'a':
+	case 'o':
+		if (!(v = r->p[-1] == 'a' ? vr_val_arr() : vr_val_obj()) || get_u32(r, &n) < 0 ||
+		    n > (size_t)(r->end - r->p)) {
+			vr_val_free(v);
+			return NULL;
+		}
+		for (i = 0; i < n; i++) {
+			vr_val *item;
+			if (v->type == VR_VOBJ) {
+				if (get_u32(r, &kl) < 0 || kl >= sizeof(key) ||
+				    (size_t)(r->end - r->p) < kl)
+					goto bad;
+				memcpy(key, r->p, kl);
+				key[kl] = '\0';
+				r->p += kl;
+			}
+			if (!(item = decode(r, depth + 1)))
+				goto bad;
+			if ((v->type == VR_VOBJ ? vr_val_obj_set(v, key, item)
+						: vr_val_arr_push(v, item)) < 0)
+				goto bad;
+		}
+		return v;
+	bad:
+		vr_val_free(v);
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+int vr_val_decode(const void *data, size_t len, vr_val **out)
+{
+	reader r = { data, (const unsigned char *)data + len };
+
+	*out = decode(&r, 0);
+	if (!*out || r.p != r.end) {
+		vr_val_free(*out);
+		*out = NULL;
+		return vr_error_set(VR_EINPUT, "a malformed value message");
+	}
+	return 0;
 }

@@ -76,6 +76,16 @@ void vr_val_sort_keys(vr_val *v);
 /* Deep equality; integers and numbers compare by value. */
 int vr_val_equal(const vr_val *a, const vr_val *b);
 
+/*
+ * A compact binary form, for passing values between processes: one tag
+ * byte per value, then the value (8-byte integers and doubles in host
+ * order, strings and containers with a 4-byte length). Decoding checks
+ * every length against the input and bounds the depth, so a truncated or
+ * hostile message gives VR_EINPUT, never a crash.
+ */
+void vr_val_encode(vr_buf *b, const vr_val *v);
+int vr_val_decode(const void *data, size_t len, vr_val **out);
+
 /* Appends v as JSON. indent < 0: compact; else pretty with that depth. */
 void vr_val_to_json(vr_buf *b, const vr_val *v, int indent);
 

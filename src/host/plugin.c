@@ -1,24 +1,48 @@
 /*
- * plugin.c - loading and running agency plugins; see plugin.h.
+ * plugin.c - agency plugins, each in a worker process; see plugin.h.
  *
- * Registry layout of a plugin's state, kept by reference numbers in the
- * vr_plugin: the plugin table (what plugin.lua returned), vr._check, and a
- * `state` table through which the running check names its current rule.
+ * Why a process: the count hook that bounds a plugin's Lua code cannot
+ * reach into a C function, and a backtracking string pattern can keep one
+ * C call busy for hours; a plugin can also hit a bug in C that crashes.
+ * So each plugin's runtime (runtime.h) runs in a child process, forked
+ * when the plugin is first needed. The host sends it one request per call
+ * and waits at most a fixed time for the answer; a worker that does not
+ * answer in time is killed, one that dies is reaped, and either way the
+ * call becomes one finding naming the plugin and the rule that was running
+ * (the worker writes the rule's id into a page shared with the host), and
+ * the next call starts a fresh worker. The Lua budgets (sandbox.h) still
+ * stop ordinary loops and allocations inside the worker, with exact
+ * messages, long before the host's clock runs out.
+ *
+ * Messages are a 4-byte length and a value in vr_val's binary form, over a
+ * Unix socket pair: { op, person, case, plan, as_of } in, { ok, result |
+ * error, rule } out. The first message from a worker is its plugin's
+ * declarations ({ ok, meta } or { ok = false, error }).
  */
 #include "host/plugin.h"
+#include "core/buf.h"
 #include "core/error.h"
-#include "host/luaval.h"
-#include "host/paths.h"
-#include "host/sandbox.h"
+#include "host/runtime.h"
 
-#include <lauxlib.h>
-#include <limits.h>
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
-/* A kind's requirements, copied out of the plugin table at load: [0] for
- * a first version, [1] for amendments. */
+#define SLOT_LEN 128
+#define LOAD_TIMEOUT_MS 10000
+#define CALL_TIMEOUT_MS 5000
+
 typedef struct {
 	char *kind;
 	vr_role_req *reqs[2];
@@ -27,86 +51,222 @@ typedef struct {
 } kind_policy;
 
 struct vr_plugin {
-	vr_lua *x;
 	char *id, *name, *version, *dir;
-	int ref_plugin, ref_check, ref_state, nrules;
+	int nrules;
+	vr_val *meta;
 	kind_policy *kinds;
 	size_t nkinds;
+	pid_t pid;              /* the worker, or 0 */
+	int fd;                 /* our end of its socket, or -1 */
+	char *slot;             /* shared with the worker: the rule running */
 };
 
-/* host.load(name, ...): runs lua/vr/<name>.lua in the sandbox env (the
- * closure's upvalue) with the remaining arguments; returns its result. */
-static int host_load(lua_State *L)
-{
-	const char *name = luaL_checkstring(L, 1);
-	const char *dd = vr_paths_datadir();
-	char path[PATH_MAX], chunk[PATH_MAX + 8];
-	int nargs = lua_gettop(L) - 1;
+/* --- messages --------------------------------------------------------- */
 
-	for (const char *c = name; *c; c++)
-		if (!((*c >= 'a' && *c <= 'z') || *c == '_'))
-			return luaL_error(L, "bad module name '%s'", name);
-	if (!dd)
-		return luaL_error(L, "%s", vr_error_last());
-	snprintf(path, sizeof(path), "%s/lua/vr/%s.lua", dd, name);
-	snprintf(chunk, sizeof(chunk), "@%s", path);
-	if (vr_lua_load_file(vr_lua_of(L), path, chunk, lua_upvalueindex(1)) < 0)
-		return luaL_error(L, "%s", vr_error_last());
-	lua_insert(L, 2);                    /* name fn args... */
-	lua_call(L, nargs, 1);
-	return 1;
+static long now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
 }
 
-/* host.where(level): "file:line" of the function `level` up the stack. */
-static int host_where(lua_State *L)
+static int timeout_ms(int fallback)
 {
-	lua_Debug ar;
-	int level = (int)luaL_optinteger(L, 1, 1);
+	const char *e = getenv("VRTOOL_PLUGIN_TIMEOUT_MS");
+	int v = e ? atoi(e) : 0;
+	return v > 0 ? v : fallback;
+}
 
-	if (!lua_getstack(L, level, &ar) || !lua_getinfo(L, "Sl", &ar)) {
-		lua_pushliteral(L, "?");
-		return 1;
+static int send_all(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
 	}
-	lua_pushfstring(L, "%s:%d", ar.short_src, ar.currentline);
-	return 1;
+	return 0;
 }
 
-static char *dup_field(lua_State *L, int idx, const char *k)
+static int send_msg(int fd, const vr_val *v)
 {
-	const char *s;
-	char *r;
+	vr_buf b = VR_BUF_INIT;
+	uint32_t len;
+	int rc;
 
-	idx = lua_absindex(L, idx);
-	lua_pushstring(L, k);
-	lua_rawget(L, idx);
-	s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
-	r = strdup(s);
-	lua_pop(L, 1);
+	vr_buf_put(&b, "\0\0\0\0", 4);
+	vr_val_encode(&b, v);
+	if (!vr_buf_ok(&b) || b.len - 4 > UINT32_MAX) {
+		vr_buf_free(&b);
+		return -1;
+	}
+	len = (uint32_t)(b.len - 4);
+	memcpy(b.ptr, &len, 4);
+	rc = send_all(fd, b.ptr, b.len);
+	vr_buf_free(&b);
+	return rc;
+}
+
+/* Reads exactly n bytes, waiting until `deadline` (ms, -1: forever).
+ * Returns 0, 1 on timeout, -1 on end of file or error. */
+static int recv_all(int fd, char *p, size_t n, long deadline)
+{
+	while (n) {
+		struct pollfd pf = { fd, POLLIN, 0 };
+		int wait = deadline < 0 ? -1 : (int)(deadline - now_ms());
+		int r;
+		ssize_t got;
+
+		if (deadline >= 0 && wait <= 0)
+			return 1;
+		r = poll(&pf, 1, wait);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (r == 0)
+			return 1;
+		got = recv(fd, p, n, 0);
+		if (got < 0) {
+			if (errno == EINTR || errno == EAGAIN)
+				continue;
+			return -1;
+		}
+		if (got == 0)
+			return -1;
+		p += got;
+		n -= (size_t)got;
+	}
+	return 0;
+}
+
+static int recv_msg(int fd, long deadline, vr_val **out)
+{
+	uint32_t len;
+	char *body;
+	int rc;
+
+	*out = NULL;
+	if ((rc = recv_all(fd, (char *)&len, 4, deadline)) != 0)
+		return rc;
+	if (len > (64u << 20) || !(body = malloc(len ? len : 1)))
+		return -1;
+	if ((rc = recv_all(fd, body, len, deadline)) == 0 && vr_val_decode(body, len, out) < 0)
+		rc = -1;
+	free(body);
+	return rc;
+}
+
+static vr_val *reply(int ok, const char *key, vr_val *v)
+{
+	vr_val *r = vr_val_obj();
+	if (r) {
+		vr_val_obj_set(r, "ok", vr_val_bool(ok));
+		vr_val_obj_set(r, key, v);
+	}
 	return r;
 }
 
-/* The messages in the list at the top of the stack, joined by newlines. */
-static int join_errors(lua_State *L, const char *id)
-{
-	luaL_Buffer b;
-	lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+/* --- the worker ------------------------------------------------------- */
 
-	luaL_buffinit(L, &b);
-	lua_pushfstring(L, "plugin %s has %d mistake(s) in its declarations:", id, (int)n);
-	luaL_addvalue(&b);
-	for (lua_Integer i = 1; i <= n; i++) {
-		lua_rawgeti(L, -2, i);
-		luaL_addstring(&b, "\n  ");
-		if (lua_type(L, -1) == LUA_TSTRING)
-			luaL_addvalue(&b);
-		else
-			lua_pop(L, 1);
+static void worker_main(int fd, const char *id, char *slot)
+{
+	vr_runtime *rt = NULL;
+	vr_val *msg, *r;
+	char why[2048];
+
+	if (vr_runtime_load(&rt, id, slot, SLOT_LEN) < 0) {
+		r = reply(0, "error", vr_val_str(vr_error_last()));
+		send_msg(fd, r);
+		_exit(0);
 	}
-	luaL_pushresult(&b);
-	vr_error_set(VR_EPLUGIN, "%s", lua_tostring(L, -1));
-	lua_pop(L, 1);
-	return VR_EPLUGIN;
+	r = reply(1, "meta", vr_val_copy(vr_runtime_meta(rt)));
+	if (!r || send_msg(fd, r) < 0)
+		_exit(1);
+	vr_val_free(r);
+	while (recv_msg(fd, -1, &msg) == 0) {
+		vr_val *result = NULL;
+		const char *op = vr_val_gets(msg, "op");
+		int rc = op ? vr_runtime_call(rt, op, vr_val_get(msg, "person"),
+					      vr_val_get(msg, "case"), vr_val_get(msg, "plan"),
+					      vr_val_gets(msg, "as_of"), &result, why, sizeof(why))
+			    : (snprintf(why, sizeof(why), "no operation"), -1);
+		if (rc == 0) {
+			r = reply(1, "result", result);
+		} else {
+			r = reply(0, "error", vr_val_str(why));
+			if (r && slot[0])
+				vr_val_obj_set(r, "rule", vr_val_str(slot));
+		}
+		vr_val_free(msg);
+		if (!r || send_msg(fd, r) < 0)
+			_exit(1);
+		vr_val_free(r);
+	}
+	_exit(0);
 }
+
+static void stop_worker(vr_plugin *p)
+{
+	if (p->fd >= 0)
+		close(p->fd);
+	p->fd = -1;
+	if (p->pid > 0) {
+		kill(p->pid, SIGKILL);
+		while (waitpid(p->pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	}
+	p->pid = 0;
+}
+
+/* Forks a worker for p->id and reads its first message into *hello. */
+static int start_worker(vr_plugin *p, vr_val **hello)
+{
+	int sv[2], rc, status;
+	pid_t pid;
+
+	*hello = NULL;
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
+		return vr_error_set(VR_EIO, "cannot start plugin %s: %s", p->id, strerror(errno));
+	fflush(NULL);
+	if ((pid = fork()) < 0) {
+		close(sv[0]);
+		close(sv[1]);
+		return vr_error_set(VR_EIO, "cannot start plugin %s: %s", p->id, strerror(errno));
+	}
+	if (pid == 0) {
+		close(sv[0]);
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		worker_main(sv[1], p->id, p->slot);
+	}
+	close(sv[1]);
+	p->pid = pid;
+	p->fd = sv[0];
+	p->slot[0] = '\0';
+	rc = recv_msg(p->fd, now_ms() + timeout_ms(LOAD_TIMEOUT_MS), hello);
+	if (rc == 0)
+		return 0;
+	if (rc == 1) {
+		stop_worker(p);
+		return vr_error_set(VR_EPLUGIN, "plugin %s did not finish loading within %d ms "
+				    "and was stopped", p->id, timeout_ms(LOAD_TIMEOUT_MS));
+	}
+	close(p->fd);
+	p->fd = -1;
+	while (waitpid(p->pid, &status, 0) < 0 && errno == EINTR)
+		;
+	p->pid = 0;
+	return vr_error_set(VR_EPLUGIN, "plugin %s crashed while loading (%s %d)", p->id,
+			    WIFSIGNALED(status) ? "signal" : "exit status",
+			    WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+}
+
+/* --- declarations ----------------------------------------------------- */
 
 static void free_reqs(vr_role_req *r, size_t n)
 {
@@ -118,228 +278,97 @@ static void free_reqs(vr_role_req *r, size_t n)
 	free(r);
 }
 
-/* Appends the requirements in the list at idx (strings, or lists of
- * alternative strings; the loader has checked the shape) to *r. */
-static int read_reqs(lua_State *L, int idx, vr_role_req **r, size_t *n)
+/* Appends the requirements in list (lists of alternative roles) to *r. */
+static int add_reqs(const vr_val *list, vr_role_req **r, size_t *n)
 {
-	lua_Integer len = (lua_Integer)lua_rawlen(L, idx);
-
-	for (lua_Integer i = 1; i <= len; i++) {
+	for (size_t i = 0; i < vr_val_len(list); i++) {
+		const vr_val *alts = vr_val_at(list, i);
 		vr_role_req *grown = realloc(*r, (*n + 1) * sizeof(**r));
 		const char **roles;
-		lua_Integer alts;
 
 		if (!grown)
 			return VR_ENOMEM;
 		*r = grown;
-		lua_rawgeti(L, idx, i);
-		alts = lua_type(L, -1) == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 1;
-		if (!(roles = calloc((size_t)alts, sizeof(*roles)))) {
-			lua_pop(L, 1);
+		if (!(roles = calloc(vr_val_len(alts) + 1, sizeof(*roles))))
 			return VR_ENOMEM;
-		}
 		(*r)[*n].roles = roles;
 		(*r)[*n].n = 0;
 		(*n)++;
-		for (lua_Integer j = 1; j <= alts; j++) {
-			const char *role;
-			if (lua_type(L, -1) == LUA_TTABLE) {
-				lua_rawgeti(L, -1, j);
-				role = lua_tostring(L, -1);
-				lua_pop(L, 1);   /* still referenced by the table */
-			} else {
-				role = lua_tostring(L, -1);
-			}
-			if (!role || !(roles[(*r)[*n - 1].n] = strdup(role))) {
-				lua_pop(L, 1);
+		for (size_t j = 0; j < vr_val_len(alts); j++) {
+			const vr_val *role = vr_val_at(alts, j);
+			if (role->type != VR_VSTR || !(roles[j] = strdup(role->u.s.s)))
 				return VR_ENOMEM;
-			}
 			(*r)[*n - 1].n++;
 		}
-		lua_pop(L, 1);
 	}
 	return 0;
 }
 
-/* kinds = { KIND = { signers, approvals, amendment = { signers, approvals } } } */
-static int read_kinds(lua_State *L, int decl, vr_plugin *p)
+static int read_meta(vr_plugin *p)
 {
-	int err = 0;
+	const vr_val *kinds = vr_val_get(p->meta, "kinds"), *rules = vr_val_get(p->meta, "rules");
 
-	lua_getfield(L, decl, "kinds");
-	lua_pushnil(L);
-	while (err == 0 && lua_next(L, -2)) {            /* kinds k v */
-		kind_policy *kp, *grown = realloc(p->kinds, (p->nkinds + 1) * sizeof(*grown));
-		int t = lua_gettop(L);
-		if (!grown) {
-			err = VR_ENOMEM;
-			lua_pop(L, 2);
-			break;
-		}
-		p->kinds = grown;
-		kp = &p->kinds[p->nkinds++];
-		memset(kp, 0, sizeof(*kp));
-		if (!(kp->kind = strdup(lua_tostring(L, -2)))) {
-			err = VR_ENOMEM;
-			lua_pop(L, 2);
-			break;
-		}
-		for (int which = 0; which < 2 && err == 0; which++) {
-			int src = t;
-			if (which == 1) {
-				lua_getfield(L, t, "amendment");
-				if (lua_type(L, -1) != LUA_TTABLE) {
-					lua_pop(L, 1);
-					src = t;    /* no override: same as a first version */
-				} else {
-					src = lua_gettop(L);
-				}
-			}
-			for (int f = 0; f < 2 && err == 0; f++) {
-				if (f == 1)
-					kp->nsigners[which] = kp->nreqs[which];
-				lua_getfield(L, src, f == 0 ? "signers" : "approvals");
-				if (which == 1 && src != t && lua_isnil(L, -1)) {
-					/* not overridden: inherit */
-					lua_pop(L, 1);
-					lua_getfield(L, t, f == 0 ? "signers" : "approvals");
-				}
-				if (lua_type(L, -1) == LUA_TTABLE)
-					err = read_reqs(L, lua_gettop(L), &kp->reqs[which],
-							&kp->nreqs[which]);
-				lua_pop(L, 1);
-			}
-			if (src != t)
-				lua_pop(L, 1);
-		}
-		lua_settop(L, t - 1);                    /* kinds k */
+	if (!(p->name = strdup(vr_val_gets(p->meta, "name") ? vr_val_gets(p->meta, "name") : "")) ||
+	    !(p->version = strdup(vr_val_gets(p->meta, "version") ? vr_val_gets(p->meta, "version") : "")) ||
+	    !(p->dir = strdup(vr_val_gets(p->meta, "dir") ? vr_val_gets(p->meta, "dir") : "")))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	p->nrules = rules && rules->type == VR_VINT ? (int)rules->u.i : 0;
+	if (!(p->kinds = calloc(vr_val_len(kinds) + 1, sizeof(*p->kinds))))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	for (size_t i = 0; i < vr_val_len(kinds); i++) {
+		kind_policy *kp = &p->kinds[p->nkinds++];
+		const vr_val *k = vr_val_at(kinds, i);
+		const vr_val *am = vr_val_get(k, "amendment");
+		if (!(kp->kind = strdup(vr_val_key(kinds, i))) ||
+		    add_reqs(vr_val_get(k, "signers"), &kp->reqs[0], &kp->nreqs[0]) < 0)
+			return vr_error_set(VR_ENOMEM, "out of memory");
+		kp->nsigners[0] = kp->nreqs[0];
+		if (add_reqs(vr_val_get(k, "approvals"), &kp->reqs[0], &kp->nreqs[0]) < 0 ||
+		    add_reqs(vr_val_get(am, "signers"), &kp->reqs[1], &kp->nreqs[1]) < 0)
+			return vr_error_set(VR_ENOMEM, "out of memory");
+		kp->nsigners[1] = kp->nreqs[1];
+		if (add_reqs(vr_val_get(am, "approvals"), &kp->reqs[1], &kp->nreqs[1]) < 0)
+			return vr_error_set(VR_ENOMEM, "out of memory");
 	}
-	lua_settop(L, decl);
-	return err < 0 ? vr_error_set(VR_ENOMEM, "out of memory") : 0;
-}
-
-int vr_plugin_requirements(const vr_plugin *p, const char *kind, int amendment,
-			   const vr_role_req **reqs, size_t *n)
-{
-	for (size_t i = 0; i < p->nkinds; i++) {
-		if (strcmp(p->kinds[i].kind, kind) == 0) {
-			*reqs = p->kinds[i].reqs[amendment ? 1 : 0];
-			*n = p->kinds[i].nreqs[amendment ? 1 : 0];
-			return 0;
-		}
-	}
-	return vr_error_set(VR_EINPUT, "plugin %s has no plan kind '%s'", p->id, kind);
-}
-
-int vr_plugin_approvals(const vr_plugin *p, const char *kind, int amendment,
-			const vr_role_req **reqs, size_t *n)
-{
-	int w = amendment ? 1 : 0;
-	for (size_t i = 0; i < p->nkinds; i++) {
-		if (strcmp(p->kinds[i].kind, kind) == 0) {
-			*reqs = p->kinds[i].reqs[w] + p->kinds[i].nsigners[w];
-			*n = p->kinds[i].nreqs[w] - p->kinds[i].nsigners[w];
-			return 0;
-		}
-	}
-	return vr_error_set(VR_EINPUT, "plugin %s has no plan kind '%s'", p->id, kind);
+	return 0;
 }
 
 int vr_plugin_load(vr_plugin **out, const char *id)
 {
 	vr_plugin *p;
-	lua_State *L;
-	char dir[PATH_MAX], file[PATH_MAX + 16], chunk[PATH_MAX + 32], msg[2048];
-	const char *dd;
-	vr_trip trip;
-	int err, env, vr;
+	vr_val *hello = NULL;
+	int err;
 
 	*out = NULL;
-	if (!(dd = vr_paths_datadir()))
-		return VR_ENOTFOUND;
-	if ((err = vr_paths_plugin_dir(id, dir, sizeof(dir))) < 0)
-		return err;
-	if (!(p = calloc(1, sizeof(*p))))
+	if (!(p = calloc(1, sizeof(*p))) || !(p->id = strdup(id))) {
+		free(p);
 		return vr_error_set(VR_ENOMEM, "out of memory");
-	if ((err = vr_lua_new(&p->x, &vr_budget_plugin)) < 0)
-		goto fail;
-	L = vr_lua_state(p->x);
-	vr_lua_push_env(L);
-	env = lua_gettop(L);
-
-	/* The library: lua/vr/init.lua(host) -> vr */
-	snprintf(file, sizeof(file), "%s/lua/vr/init.lua", dd);
-	snprintf(chunk, sizeof(chunk), "@%s", file);
-	if ((err = vr_lua_load_file(p->x, file, chunk, env)) < 0)
-		goto fail;
-	lua_createtable(L, 0, 2);                          /* env init host */
-	lua_pushvalue(L, env);
-	lua_pushcclosure(L, host_load, 1);
-	lua_setfield(L, -2, "load");
-	lua_pushcfunction(L, host_where);
-	lua_setfield(L, -2, "where");
-	if ((err = vr_lua_call(p->x, 1, 1, msg, sizeof(msg), &trip)) < 0) {
-		err = vr_error_set(VR_EPLUGIN, "the vr library failed to load: %s", msg);
+	}
+	p->fd = -1;
+	p->slot = mmap(NULL, SLOT_LEN, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (p->slot == MAP_FAILED) {
+		p->slot = NULL;
+		err = vr_error_set(VR_EIO, "cannot start plugin %s: %s", id, strerror(errno));
 		goto fail;
 	}
-	vr = lua_gettop(L);                                /* env vr */
-	lua_pushvalue(L, vr);
-	lua_setfield(L, env, "vr");
-
-	/* The plugin: plugin.lua -> declarations, then their check */
-	snprintf(file, sizeof(file), "%s/plugin.lua", dir);
-	snprintf(chunk, sizeof(chunk), "@%s", file);
-	if ((err = vr_lua_load_file(p->x, file, chunk, env)) < 0) {
-		vr_error_wrap(VR_EPLUGIN, "plugin %s does not load: ", id);
-		err = VR_EPLUGIN;
+	if ((err = start_worker(p, &hello)) < 0)
+		goto fail;
+	if (!vr_val_get(hello, "ok") || !vr_val_get(hello, "ok")->u.b) {
+		err = vr_error_set(VR_EPLUGIN, "%s", vr_val_gets(hello, "error") ?
+				   vr_val_gets(hello, "error") : "plugin failed to load");
+		if (strstr(vr_error_last(), "no plugin '"))
+			err = VR_ENOTFOUND;
 		goto fail;
 	}
-	if ((err = vr_lua_call(p->x, 0, 1, msg, sizeof(msg), &trip)) < 0) {
-		char *tb = strstr(msg, "\nstack traceback:");
-		if (tb)
-			*tb = '\0';
-		err = vr_error_set(VR_EPLUGIN, "plugin %s failed while loading: %s", id, msg);
-		goto fail;
-	}                                                  /* env vr decl */
-	lua_getfield(L, vr, "_validate");
-	lua_pushvalue(L, -2);
-	lua_pushstring(L, id);
-	lua_pushstring(L, file);
-	if ((err = vr_lua_call(p->x, 3, 1, msg, sizeof(msg), &trip)) < 0) {
-		err = vr_error_set(VR_EPLUGIN, "checking plugin %s failed: %s", id, msg);
-		goto fail;
-	}                                                  /* env vr decl errs */
-	if (lua_type(L, -1) != LUA_TTABLE) {
-		err = vr_error_set(VR_EPLUGIN, "checking plugin %s failed", id);
+	if (!(p->meta = vr_val_take(hello, "meta")) || (err = read_meta(p)) < 0) {
+		err = err < 0 ? err : vr_error_set(VR_EPLUGIN, "plugin %s sent no declarations", id);
 		goto fail;
 	}
-	if (lua_rawlen(L, -1) > 0) {
-		err = join_errors(L, id);
-		goto fail;
-	}
-	lua_pop(L, 1);                                     /* env vr decl */
-	p->id = strdup(id);
-	p->name = dup_field(L, -1, "name");
-	p->version = dup_field(L, -1, "version");
-	p->dir = strdup(dir);
-	lua_getfield(L, -1, "rules");
-	p->nrules = (int)lua_rawlen(L, -1);
-	lua_pop(L, 1);
-	if ((err = read_kinds(L, lua_gettop(L), p)) < 0)
-		goto fail;
-	if (!p->id || !p->name || !p->version || !p->dir) {
-		err = vr_error_set(VR_ENOMEM, "out of memory");
-		goto fail;
-	}
-	p->ref_plugin = luaL_ref(L, LUA_REGISTRYINDEX);    /* env vr */
-	lua_getfield(L, vr, "_check");
-	p->ref_check = luaL_ref(L, LUA_REGISTRYINDEX);
-	lua_newtable(L);
-	p->ref_state = luaL_ref(L, LUA_REGISTRYINDEX);
-	lua_settop(L, 0);
+	vr_val_free(hello);
 	*out = p;
 	return 0;
 fail:
+	vr_val_free(hello);
 	vr_plugin_free(p);
 	return err;
 }
@@ -348,18 +377,20 @@ void vr_plugin_free(vr_plugin *p)
 {
 	if (!p)
 		return;
-	if (p->x)
-		vr_lua_free(p->x);
-	free(p->id);
-	free(p->name);
-	free(p->version);
-	free(p->dir);
+	stop_worker(p);
+	if (p->slot)
+		munmap(p->slot, SLOT_LEN);
 	for (size_t i = 0; i < p->nkinds; i++) {
 		free(p->kinds[i].kind);
 		free_reqs(p->kinds[i].reqs[0], p->kinds[i].nreqs[0]);
 		free_reqs(p->kinds[i].reqs[1], p->kinds[i].nreqs[1]);
 	}
 	free(p->kinds);
+	vr_val_free(p->meta);
+	free(p->id);
+	free(p->name);
+	free(p->version);
+	free(p->dir);
 	free(p);
 }
 
@@ -368,72 +399,125 @@ const char *vr_plugin_name(const vr_plugin *p) { return p->name; }
 const char *vr_plugin_version(const vr_plugin *p) { return p->version; }
 const char *vr_plugin_dir(const vr_plugin *p) { return p->dir; }
 int vr_plugin_rule_count(const vr_plugin *p) { return p->nrules; }
+const vr_val *vr_plugin_meta(const vr_plugin *p) { return p->meta; }
 
-/* A string field of the table at idx, read raw; "" when not a string. */
-static const char *sfield(lua_State *L, int idx, const char *k)
+static const kind_policy *kind_of(const vr_plugin *p, const char *kind)
 {
-	const char *s;
+	for (size_t i = 0; i < p->nkinds; i++)
+		if (strcmp(p->kinds[i].kind, kind) == 0)
+			return &p->kinds[i];
+	vr_error_set(VR_EINPUT, "plugin %s has no plan kind '%s'", p->id, kind);
+	return NULL;
+}
 
-	idx = lua_absindex(L, idx);
-	lua_pushstring(L, k);
-	lua_rawget(L, idx);
-	s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
-	lua_pop(L, 1);   /* the string stays alive: it is in the table */
-	return s;
+int vr_plugin_requirements(const vr_plugin *p, const char *kind, int amendment,
+			   const vr_role_req **reqs, size_t *n)
+{
+	const kind_policy *k = kind_of(p, kind);
+	if (!k)
+		return VR_EINPUT;
+	*reqs = k->reqs[amendment ? 1 : 0];
+	*n = k->nreqs[amendment ? 1 : 0];
+	return 0;
+}
+
+int vr_plugin_approvals(const vr_plugin *p, const char *kind, int amendment,
+			const vr_role_req **reqs, size_t *n)
+{
+	const kind_policy *k = kind_of(p, kind);
+	int w = amendment ? 1 : 0;
+	if (!k)
+		return VR_EINPUT;
+	*reqs = k->reqs[w] + k->nsigners[w];
+	*n = k->nreqs[w] - k->nsigners[w];
+	return 0;
+}
+
+/* --- calls ------------------------------------------------------------ */
+
+int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_val *kase,
+		   const vr_val *plan, const char *as_of, vr_val **out, char *rule,
+		   size_t rulelen)
+{
+	vr_val *req = vr_val_obj(), *ans = NULL;
+	int rc, status = 0, limit = timeout_ms(CALL_TIMEOUT_MS);
+
+	*out = NULL;
+	rule[0] = '\0';
+	if (!req || vr_val_obj_set(req, "op", vr_val_str(op)) < 0 ||
+	    vr_val_obj_set(req, "person", vr_val_copy(person)) < 0 ||
+	    vr_val_obj_set(req, "case", vr_val_copy(kase)) < 0 ||
+	    vr_val_obj_set(req, "plan", vr_val_copy(plan)) < 0 ||
+	    vr_val_obj_set(req, "as_of", vr_val_str(as_of)) < 0) {
+		vr_val_free(req);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	if (p->fd < 0) {
+		vr_val *hello = NULL;
+		int err = start_worker(p, &hello);
+		vr_val_free(hello);
+		if (err < 0) {
+			vr_val_free(req);
+			return VR_EPLUGIN;
+		}
+	}
+	p->slot[0] = '\0';
+	if (send_msg(p->fd, req) < 0)
+		rc = -1;
+	else
+		rc = recv_msg(p->fd, now_ms() + limit, &ans);
+	vr_val_free(req);
+	if (rc == 0) {
+		const vr_val *ok = vr_val_get(ans, "ok");
+		if (ok && ok->type == VR_VBOOL && ok->u.b) {
+			*out = vr_val_take(ans, "result");
+			vr_val_free(ans);
+			return *out ? 0 : vr_error_set(VR_EPLUGIN, "plugin %s sent no result", p->id);
+		}
+		snprintf(rule, rulelen, "%s", vr_val_gets(ans, "rule") ? vr_val_gets(ans, "rule") : "");
+		vr_error_set(VR_EPLUGIN, "%s", vr_val_gets(ans, "error") ? vr_val_gets(ans, "error")
+					       : "the plugin failed");
+		vr_val_free(ans);
+		return VR_EPLUGIN;
+	}
+	/* No answer: the worker hung in C, or died. */
+	snprintf(rule, rulelen, "%s", p->slot);
+	if (rc == 1) {
+		stop_worker(p);
+		return vr_error_set(VR_EPLUGIN, "plugin %s exceeded its time budget (stopped after "
+				    "%d ms)%s%s", p->id, limit, *rule ? " in rule " : "", rule);
+	}
+	close(p->fd);
+	p->fd = -1;
+	while (waitpid(p->pid, &status, 0) < 0 && errno == EINTR)
+		;
+	p->pid = 0;
+	return vr_error_set(VR_EPLUGIN, "plugin %s crashed (%s %d)%s%s", p->id,
+			    WIFSIGNALED(status) ? "signal" : "exit status",
+			    WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status),
+			    *rule ? " in rule " : "", rule);
 }
 
 int vr_plugin_check(vr_plugin *p, const vr_val *person, const vr_val *kase,
 		    const vr_val *plan, const char *as_of, vr_findings *out)
 {
-	lua_State *L = vr_lua_state(p->x);
 	const char *plan_id = vr_val_gets(plan, "id");
-	char msg[2048], text[2300], rule[128];
-	vr_trip trip;
-	int err = 0, rc, top = lua_gettop(L);
+	vr_val *list = NULL;
+	char rule[SLOT_LEN], text[2300];
+	int err = 0;
 
-	lua_rawgeti(L, LUA_REGISTRYINDEX, p->ref_check);   /* check */
-	lua_rawgeti(L, LUA_REGISTRYINDEX, p->ref_plugin);  /* check plugin */
-	lua_rawgeti(L, LUA_REGISTRYINDEX, p->ref_state);   /* check plugin state */
-	vr_lua_push_val(L, plan);                          /* ... plan */
-	vr_lua_push_val(L, kase);                          /* ... plan case */
-	vr_lua_push_val(L, person);
-	lua_setfield(L, -2, "person");
-	lua_createtable(L, 0, 2);                          /* ... plan case ctx */
-	lua_pushstring(L, as_of);
-	lua_setfield(L, -2, "as_of");
-	lua_pushstring(L, p->id);
-	lua_setfield(L, -2, "plugin");
-	rc = vr_lua_call(p->x, 5, 1, msg, sizeof(msg), &trip);
-	/* Which rule ran last, if the runner got that far; cleared for the
-	 * next call. */
-	lua_rawgeti(L, LUA_REGISTRYINDEX, p->ref_state);
-	snprintf(rule, sizeof(rule), "%s", sfield(L, lua_gettop(L), "rule"));
-	lua_pushnil(L);
-	lua_setfield(L, -2, "rule");
-	lua_pop(L, 1);
-	if (rc < 0) {
-		lua_settop(L, top);
-		snprintf(text, sizeof(text), "plugin %s %s%s%s; the plan was not fully "
-			 "checked", p->id, msg, *rule ? " in rule " : "", rule);
-		return vr_findings_add(out, p->id, *rule ? rule : "plugin", "error", "",
-				       text, "plan", plan_id);
+	if (vr_plugin_call(p, "check", person, kase, plan, as_of, &list, rule, sizeof(rule)) < 0) {
+		snprintf(text, sizeof(text), "%s; the plan was not fully checked", vr_error_last());
+		return vr_findings_add(out, p->id, *rule ? rule : "plugin", "error", "", text,
+				       "plan", plan_id);
 	}
-	if (lua_type(L, -1) == LUA_TTABLE) {
-		int t = lua_gettop(L);
-		lua_Integer n = (lua_Integer)lua_rawlen(L, t);
-		for (lua_Integer i = 1; i <= n && err == 0; i++) {
-			lua_rawgeti(L, t, i);
-			if (lua_type(L, -1) == LUA_TTABLE) {
-				int f = lua_gettop(L);
-				err = vr_findings_add(out, p->id, sfield(L, f, "rule"),
-						      sfield(L, f, "severity"), sfield(L, f, "cite"),
-						      sfield(L, f, "message"), sfield(L, f, "path"),
-						      plan_id);
-			}
-			lua_pop(L, 1);
-		}
+	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
+		const vr_val *f = vr_val_at(list, i);
+		err = vr_findings_add(out, p->id, vr_val_gets(f, "rule"), vr_val_gets(f, "severity"),
+				      vr_val_gets(f, "cite"), vr_val_gets(f, "message"),
+				      vr_val_gets(f, "path"), plan_id);
 	}
-	lua_settop(L, top);
+	vr_val_free(list);
 	return err;
 }
 

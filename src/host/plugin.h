@@ -1,10 +1,11 @@
 /*
  * plugin.h - agency policy plugins: loading, contract checks, running rules.
  *
- * Each plugin lives in its own Lua state (sandbox.h) with its own budget,
- * registry and string metatable, so one plugin cannot disturb another. The
- * Lua half of the library (lua/vr/) is loaded into that state first, in the
- * same sandbox, and the plugin file sees it as the global `vr`.
+ * Each plugin lives in its own Lua state (runtime.h, sandbox.h) with its
+ * own budget, registry and string metatable, in a worker process of its
+ * own (see plugin.c for why), so one plugin cannot disturb another or the
+ * host. The Lua half of the library (lua/vr/) is loaded into that state
+ * first, in the same sandbox, and the plugin file sees it as `vr`.
  *
  * Loading checks the plugin's declarations (vr._validate in
  * lua/vr/plugin.lua) and refuses a plugin with any mistake, listing them all
@@ -44,6 +45,19 @@ int vr_plugin_requirements(const vr_plugin *p, const char *kind, int amendment,
 /* The approvals alone (the second part of the requirements). */
 int vr_plugin_approvals(const vr_plugin *p, const char *kind, int amendment,
 			const vr_role_req **reqs, size_t *n);
+
+/* What the plugin declared (runtime.h's meta), lent. */
+const vr_val *vr_plugin_meta(const vr_plugin *p);
+
+/*
+ * Runs op ("check", "deadlines", "fees") in the plugin's worker. On success
+ * *out is the list of records (caller frees). On failure returns VR_EPLUGIN
+ * with the message set (the budget broken, the time limit, a crash) and
+ * the id of the rule that was running in rule ("" when none).
+ */
+int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_val *kase,
+		   const vr_val *plan, const char *as_of, vr_val **out, char *rule,
+		   size_t rulelen);
 
 /*
  * Runs every rule that applies to the plan's kind, as of `as_of`

@@ -1,0 +1,275 @@
+/*
+ * runtime.c - a plugin's Lua state: loading, declarations, calls; see
+ * runtime.h.
+ *
+ * Registry of the plugin's state, kept by reference in the vr_runtime: the
+ * plugin table (what plugin.lua returned) and vr._call, the runner in
+ * lua/vr/plugin.lua. The library reaches the host through a `host` table
+ * of C functions that only it sees: load (a sibling module), where (a
+ * caller's file:line) and rule (the rule now running).
+ */
+#include "host/runtime.h"
+#include "core/error.h"
+#include "host/luaval.h"
+#include "host/paths.h"
+#include "host/sandbox.h"
+
+#include <lauxlib.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct vr_runtime {
+	vr_lua *x;
+	char *id;
+	int ref_plugin, ref_call;
+	vr_val *meta;
+	char rule[128];         /* the rule running, or "" */
+	char *slot;             /* mirror of rule for an observer, or NULL */
+	size_t slot_len;
+};
+
+/* host.load(name, ...): runs lua/vr/<name>.lua in the sandbox env (the
+ * closure's upvalue) with the remaining arguments; returns its result. */
+static int host_load(lua_State *L)
+{
+	const char *name = luaL_checkstring(L, 1);
+	const char *dd = vr_paths_datadir();
+	char path[PATH_MAX], chunk[PATH_MAX + 8];
+	int nargs = lua_gettop(L) - 1;
+
+	for (const char *c = name; *c; c++)
+		if (!((*c >= 'a' && *c <= 'z') || *c == '_'))
+			return luaL_error(L, "bad module name '%s'", name);
+	if (!dd)
+		return luaL_error(L, "%s", vr_error_last());
+	snprintf(path, sizeof(path), "%s/lua/vr/%s.lua", dd, name);
+	snprintf(chunk, sizeof(chunk), "@%s", path);
+	if (vr_lua_load_file(vr_lua_of(L), path, chunk, lua_upvalueindex(1)) < 0)
+		return luaL_error(L, "%s", vr_error_last());
+	lua_insert(L, 2);                    /* name fn args... */
+	lua_call(L, nargs, 1);
+	return 1;
+}
+
+/* host.where(level): "file:line" of the function `level` up the stack. */
+static int host_where(lua_State *L)
+{
+	lua_Debug ar;
+	int level = (int)luaL_optinteger(L, 1, 1);
+
+	if (!lua_getstack(L, level, &ar) || !lua_getinfo(L, "Sl", &ar)) {
+		lua_pushliteral(L, "?");
+		return 1;
+	}
+	lua_pushfstring(L, "%s:%d", ar.short_src, ar.currentline);
+	return 1;
+}
+
+/* host.rule(id): the runner is about to run rule id (nil: none). */
+static int host_rule(lua_State *L)
+{
+	vr_runtime *rt = lua_touserdata(L, lua_upvalueindex(1));
+	const char *id = lua_type(L, 1) == LUA_TSTRING ? lua_tostring(L, 1) : "";
+
+	snprintf(rt->rule, sizeof(rt->rule), "%s", id);
+	if (rt->slot)
+		snprintf(rt->slot, rt->slot_len, "%s", id);
+	return 0;
+}
+
+/* The messages in the list at the top of the stack, joined by newlines. */
+static int join_errors(lua_State *L, const char *id)
+{
+	luaL_Buffer b;
+	lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+
+	luaL_buffinit(L, &b);
+	lua_pushfstring(L, "plugin %s has %d mistake(s) in its declarations:", id, (int)n);
+	luaL_addvalue(&b);
+	for (lua_Integer i = 1; i <= n; i++) {
+		lua_rawgeti(L, -2, i);
+		luaL_addstring(&b, "\n  ");
+		if (lua_type(L, -1) == LUA_TSTRING)
+			luaL_addvalue(&b);
+		else
+			lua_pop(L, 1);
+	}
+	luaL_pushresult(&b);
+	vr_error_set(VR_EPLUGIN, "%s", lua_tostring(L, -1));
+	lua_pop(L, 1);
+	return VR_EPLUGIN;
+}
+
+static void cut_traceback(char *msg)
+{
+	char *tb = strstr(msg, "\nstack traceback:");
+	if (tb)
+		*tb = '\0';
+}
+
+int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t slot_len)
+{
+	vr_runtime *rt;
+	lua_State *L;
+	char dir[PATH_MAX], file[PATH_MAX + 16], chunk[PATH_MAX + 32], msg[2048];
+	const char *dd;
+	vr_diags d = VR_DIAGS_INIT;
+	vr_trip trip;
+	int err, env, vr;
+
+	*out = NULL;
+	if (!(dd = vr_paths_datadir()))
+		return VR_ENOTFOUND;
+	if ((err = vr_paths_plugin_dir(id, dir, sizeof(dir))) < 0)
+		return err;
+	if (!(rt = calloc(1, sizeof(*rt))) || !(rt->id = strdup(id))) {
+		free(rt);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	rt->slot = rule_slot;
+	rt->slot_len = slot_len;
+	if ((err = vr_lua_new(&rt->x, &vr_budget_plugin)) < 0)
+		goto fail;
+	L = vr_lua_state(rt->x);
+	vr_lua_push_env(L);
+	env = lua_gettop(L);
+
+	/* The library: lua/vr/init.lua(host) -> vr */
+	snprintf(file, sizeof(file), "%s/lua/vr/init.lua", dd);
+	snprintf(chunk, sizeof(chunk), "@%s", file);
+	if ((err = vr_lua_load_file(rt->x, file, chunk, env)) < 0)
+		goto fail;
+	lua_createtable(L, 0, 3);                          /* env init host */
+	lua_pushvalue(L, env);
+	lua_pushcclosure(L, host_load, 1);
+	lua_setfield(L, -2, "load");
+	lua_pushcfunction(L, host_where);
+	lua_setfield(L, -2, "where");
+	lua_pushlightuserdata(L, rt);
+	lua_pushcclosure(L, host_rule, 1);
+	lua_setfield(L, -2, "rule");
+	if ((err = vr_lua_call(rt->x, 1, 1, msg, sizeof(msg), &trip)) < 0) {
+		err = vr_error_set(VR_EPLUGIN, "the vr library failed to load: %s", msg);
+		goto fail;
+	}
+	vr = lua_gettop(L);                                /* env vr */
+	lua_pushvalue(L, vr);
+	lua_setfield(L, env, "vr");
+
+	/* The plugin: plugin.lua -> declarations, then their check */
+	snprintf(file, sizeof(file), "%s/plugin.lua", dir);
+	snprintf(chunk, sizeof(chunk), "@%s", file);
+	if ((err = vr_lua_load_file(rt->x, file, chunk, env)) < 0) {
+		vr_error_wrap(VR_EPLUGIN, "plugin %s does not load: ", id);
+		err = VR_EPLUGIN;
+		goto fail;
+	}
+	if ((err = vr_lua_call(rt->x, 0, 1, msg, sizeof(msg), &trip)) < 0) {
+		cut_traceback(msg);
+		err = vr_error_set(VR_EPLUGIN, "plugin %s failed while loading: %s", id, msg);
+		goto fail;
+	}                                                  /* env vr decl */
+	lua_getfield(L, vr, "_validate");
+	lua_pushvalue(L, -2);
+	lua_pushstring(L, id);
+	lua_pushstring(L, file);
+	if ((err = vr_lua_call(rt->x, 3, 1, msg, sizeof(msg), &trip)) < 0) {
+		err = vr_error_set(VR_EPLUGIN, "checking plugin %s failed: %s", id, msg);
+		goto fail;
+	}                                                  /* env vr decl errs */
+	if (lua_type(L, -1) != LUA_TTABLE) {
+		err = vr_error_set(VR_EPLUGIN, "checking plugin %s failed", id);
+		goto fail;
+	}
+	if (lua_rawlen(L, -1) > 0) {
+		err = join_errors(L, id);
+		goto fail;
+	}
+	lua_pop(L, 1);                                     /* env vr decl */
+	/* What it declared, as a plain value for the host. */
+	lua_getfield(L, vr, "_meta");
+	lua_pushvalue(L, -2);
+	lua_pushstring(L, dir);
+	if ((err = vr_lua_call(rt->x, 2, 1, msg, sizeof(msg), &trip)) < 0) {
+		err = vr_error_set(VR_EPLUGIN, "reading plugin %s failed: %s", id, msg);
+		goto fail;
+	}
+	rt->meta = vr_lua_to_val(L, -1, "meta", &d);
+	lua_pop(L, 1);
+	if (!rt->meta || d.n) {
+		err = vr_error_set(VR_EPLUGIN, "reading plugin %s failed: %s", id,
+				   d.n ? d.items[0].msg : "out of memory");
+		vr_diags_free(&d);
+		goto fail;
+	}
+	rt->ref_plugin = luaL_ref(L, LUA_REGISTRYINDEX);   /* env vr */
+	lua_getfield(L, vr, "_call");
+	rt->ref_call = luaL_ref(L, LUA_REGISTRYINDEX);
+	lua_settop(L, 0);
+	*out = rt;
+	return 0;
+fail:
+	vr_runtime_free(rt);
+	return err;
+}
+
+void vr_runtime_free(vr_runtime *rt)
+{
+	if (!rt)
+		return;
+	if (rt->x)
+		vr_lua_free(rt->x);
+	vr_val_free(rt->meta);
+	free(rt->id);
+	free(rt);
+}
+
+const vr_val *vr_runtime_meta(const vr_runtime *rt)
+{
+	return rt->meta;
+}
+
+int vr_runtime_call(vr_runtime *rt, const char *op, const vr_val *person, const vr_val *kase,
+		    const vr_val *plan, const char *as_of, vr_val **out, char *msg, size_t msglen)
+{
+	lua_State *L = vr_lua_state(rt->x);
+	vr_diags d = VR_DIAGS_INIT;
+	char why[2048];
+	vr_trip trip;
+	int rc, top = lua_gettop(L);
+
+	*out = NULL;
+	rt->rule[0] = '\0';
+	if (rt->slot)
+		rt->slot[0] = '\0';
+	lua_rawgeti(L, LUA_REGISTRYINDEX, rt->ref_call);   /* call */
+	lua_pushstring(L, op);                             /* call op */
+	lua_rawgeti(L, LUA_REGISTRYINDEX, rt->ref_plugin); /* call op plugin */
+	vr_lua_push_val(L, plan);                          /* ... plan */
+	vr_lua_push_val(L, kase);                          /* ... plan case */
+	vr_lua_push_val(L, person);
+	lua_setfield(L, -2, "person");
+	lua_pushstring(L, as_of);                          /* ... plan case as_of */
+	rc = vr_lua_call(rt->x, 5, 1, why, sizeof(why), &trip);
+	if (rc < 0) {
+		lua_settop(L, top);
+		cut_traceback(why);
+		snprintf(msg, msglen, "plugin %s %s%s%s", rt->id, why,
+			 *rt->rule ? " in rule " : "", rt->rule);
+		return VR_EPLUGIN;
+	}
+	*out = vr_lua_to_val(L, -1, op, &d);
+	lua_settop(L, top);
+	if (!*out || d.n) {
+		snprintf(msg, msglen, "plugin %s returned malformed %s: %s", rt->id, op,
+			 d.n ? d.items[0].msg : "nothing");
+		vr_diags_free(&d);
+		vr_val_free(*out);
+		*out = NULL;
+		return VR_EPLUGIN;
+	}
+	vr_val_retype_empty(*out, VR_VARR);   /* no records: an empty list */
+	return 0;
+}

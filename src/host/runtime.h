@@ -1,0 +1,41 @@
+/*
+ * runtime.h - one agency plugin in one Lua state, in this process.
+ *
+ * This is the Lua side of a plugin: its state (sandbox.h) with the vr
+ * library (lua/vr/) and the plugin's declarations loaded and checked, and
+ * the calls that run its rules, deadlines and fees. The host does not call
+ * it directly: each plugin's runtime lives in a worker process of its own
+ * (plugin.h), so that a plugin stuck inside a C function or crashing takes
+ * only its worker down. Tests and the worker use it as is.
+ */
+#ifndef VR_RUNTIME_H
+#define VR_RUNTIME_H
+
+#include <stddef.h>
+#include "core/val.h"
+
+typedef struct vr_runtime vr_runtime;
+
+/* Loads plugin id from the plugin path and checks its declarations; on
+ * failure the error lists every problem with file and line. `rule_slot`
+ * (may be NULL) is where the id of the running rule is written while a
+ * call runs, so that someone outside can tell which rule hung. */
+int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t slot_len);
+void vr_runtime_free(vr_runtime *rt);
+
+/* What the plugin declared: { id, name, version, rules, dir, kinds = {
+ * KIND = { title, signers = {{roles..},..}, approvals = ..., amendment =
+ * { signers, approvals } } } }, lent. */
+const vr_val *vr_runtime_meta(const vr_runtime *rt);
+
+/*
+ * Runs op ("check", "deadlines" or "fees") on one plan of a case as of
+ * as_of. On success *out is the list of records (caller frees): findings
+ * { rule, severity, cite, message, path }, deadlines or fees. When the
+ * plugin fails, breaks a budget or errs, returns VR_EPLUGIN with msg
+ * saying what happened and in which rule, if any.
+ */
+int vr_runtime_call(vr_runtime *rt, const char *op, const vr_val *person, const vr_val *kase,
+		    const vr_val *plan, const char *as_of, vr_val **out, char *msg, size_t msglen);
+
+#endif
