@@ -50,6 +50,8 @@ if [ "$ONLY" = all ]; then
 	for t in tests/e2e/*.sh; do
 		suite "e2e-$(basename "$t" .sh)" env VR_BIN="$BUILD/vrtool" VR_VG="$VG" sh "$t"
 	done
+	echo "plugin tests (vrtool plugin test, every shipped plugin):"
+	suite "plugin-tests" $VG "$BUILD/vrtool" plugin test
 fi
 
 echo

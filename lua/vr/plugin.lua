@@ -15,6 +15,15 @@ local PLUGIN_FIELDS = {
   kinds = true, rules = true, deadlines = true, parameters = true,
   fees = true, templates = true, holidays = true,
 }
+local DEADLINE_FIELDS = {
+  id = true, what = true, cite = true, applies_to = true, from = true, days = true,
+  business_days = true, hours = true, months = true, met_by = true, met = true,
+  compute = true, __kind = true,
+}
+local FEE_FIELDS = {
+  id = true, what = true, cite = true, amount = true, applies_to = true, earned = true,
+  __kind = true,
+}
 local RULE_FIELDS = {
   id = true, cite = true, severity = true, applies_to = true, check = true,
   message = true, path = true, title = true,
@@ -47,6 +56,70 @@ function vr.rule(spec)
   for k, v in pairs(spec) do r[k] = v end
   r.where = host.where(2)
   return r
+end
+
+---@class vr.DeadlineSpec
+---@field id string unique within the plugin
+---@field what string what must happen by the due date, in the agency's words
+---@field cite string the source: document and section
+---@field applies_to string[]|nil plan kinds (nil: all)
+---@field from string|nil the event kind whose first occurrence starts the clock
+---@field days integer|nil calendar days from the start
+---@field business_days integer|nil business days from the start (ctx.calendar)
+---@field hours number|nil hours from the start (the event's `at`)
+---@field months integer|nil calendar months from the start
+---@field met_by string|nil the event kind that meets the deadline (on or after the start)
+---@field met fun(plan: table, case: table, ctx: table, start: string): string|nil the date it was met
+---@field compute fun(plan: table, case: table, ctx: table): table[]|nil instances, for clocks the fields above cannot say
+
+---Declares a deadline: a clock that an event starts and something meets.
+---Either the declarative fields (from, days | business_days | hours |
+---months, met_by or met) or compute, which returns instances
+---{ due, from, met, what } itself.
+---@param spec vr.DeadlineSpec
+---@return vr.DeadlineSpec
+function vr.deadline(spec)
+  if type(spec) ~= "table" then error("vr.deadline takes a table { id = ..., ... }", 2) end
+  local d = {}
+  for k, v in pairs(spec) do d[k] = v end
+  d.where = host.where(2)
+  d.__kind = "deadline"
+  return d
+end
+
+---@class vr.FeeSpec
+---@field id string unique within the plugin
+---@field what string the service or deliverable paid for
+---@field cite string the fee schedule: document and table
+---@field amount string|integer a parameter name (its value as of the earned date) or cents
+---@field applies_to string[]|nil plan kinds (nil: all)
+---@field earned fun(plan: table, case: table, ctx: table): table[]|nil payments earned: { date, basis, amount? }
+
+---Declares a fee: a payment a provider earns, its amount from a dated
+---parameter (so it can change by contract period without editing rules).
+---@param spec vr.FeeSpec
+---@return vr.FeeSpec
+function vr.fee(spec)
+  if type(spec) ~= "table" then error("vr.fee takes a table { id = ..., ... }", 2) end
+  local f = {}
+  for k, v in pairs(spec) do f[k] = v end
+  f.where = host.where(2)
+  f.__kind = "fee"
+  return f
+end
+
+---The value of an effective-dated parameter on a date: the entry with the
+---latest start date on or before `on`. `values` is { ["YYYY-MM-DD"] = v }.
+---@param values table<string, any>
+---@param on string
+---@return any value, string|nil start
+function vr.effective(values, on)
+  local best
+  for start in pairs(values) do
+    if start <= on and (best == nil or start > best) then best = start end
+  end
+  if best == nil then return nil end
+  return values[best], best
 end
 
 ---A finding for a rule to return.
@@ -164,6 +237,124 @@ function vr._validate(p, expected_id, file)
       end
     end
   end
+  -- parameters = { name = { ["YYYY-MM-DD"] = value, ... } }
+  if p.parameters ~= nil and type(p.parameters) ~= "table" then
+    bad(at, "parameters must be { name = { [\"YYYY-MM-DD\"] = value, ... } }")
+  elseif p.parameters ~= nil then
+    for name, values in pairs(p.parameters) do
+      if type(name) ~= "string" or type(values) ~= "table" or next(values) == nil then
+        bad(at, "parameters.%s must be a table of values by start date", tostring(name))
+      else
+        for start in pairs(values) do
+          if not iso_date(start) then
+            bad(at, "parameters.%s: '%s' is not a start date (YYYY-MM-DD)", name, tostring(start))
+          end
+        end
+      end
+    end
+  end
+  if p.holidays ~= nil then
+    if type(p.holidays) ~= "table" or (p.holidays.federal ~= nil and type(p.holidays.federal) ~= "boolean")
+        or (p.holidays.extra ~= nil and not is_list(p.holidays.extra)) then
+      bad(at, "holidays must be { federal = true|false, extra = { \"YYYY-MM-DD\", ... } }")
+    else
+      for _, d in ipairs(p.holidays.extra or {}) do
+        if not iso_date(d) then bad(at, "holidays.extra: '%s' is not a date", tostring(d)) end
+      end
+    end
+  end
+  if p.templates ~= nil then
+    local ok = type(p.templates) == "table"
+    for kind, langs in pairs(ok and p.templates or {}) do
+      if type(langs) ~= "table" then ok = false else
+        for lang, file in pairs(langs) do
+          ok = ok and type(lang) == "string" and type(file) == "string"
+        end
+        if type(p.kinds) == "table" and p.kinds[kind] == nil then
+          bad(at, "templates names kind '%s', which the plugin does not declare", tostring(kind))
+        end
+      end
+    end
+    if not ok then
+      bad(at, "templates must be { KIND = { en = \"file.xsl\", es = \"file.xsl\" } }")
+    end
+  end
+  local function check_list(list, field, kind, fields, need)
+    if list == nil then return end
+    if not is_list(list) then
+      bad(at, "%s must be a list of vr.%s { ... }", field, kind)
+      return
+    end
+    local seen = {}
+    for i, d in ipairs(list) do
+      local dat = type(d) == "table" and type(rawget(d, "where")) == "string" and d.where or at
+      if type(d) ~= "table" or rawget(d, "__kind") ~= kind then
+        bad(dat, "%s[%d] must be made with vr.%s { ... }", field, i, kind)
+      else
+        local name = type(d.id) == "string" and d.id or (field .. "[" .. i .. "]")
+        for k in pairs(d) do
+          if k ~= "where" and not fields[k] then
+            bad(dat, "%s '%s': unknown field '%s'", kind, name, tostring(k))
+          end
+        end
+        if type(d.id) ~= "string" or not d.id:match("^[%w][%w%._%-]*$") then
+          bad(dat, "%s %s: id is required (letters, digits, '.', '-', '_')", kind, name)
+        elseif seen[d.id] then
+          bad(dat, "%s '%s': id already used at %s", kind, d.id, seen[d.id])
+        else
+          seen[d.id] = dat
+        end
+        for _, f in ipairs({ "what", "cite" }) do
+          if type(d[f]) ~= "string" or d[f] == "" then
+            bad(dat, "%s '%s': %s is required (text)", kind, name, f)
+          end
+        end
+        need(d, dat, name)
+      end
+    end
+  end
+  check_list(p.deadlines, "deadlines", "deadline", DEADLINE_FIELDS, function(d, dat, name)
+    if d.compute ~= nil then
+      if type(d.compute) ~= "function" then bad(dat, "deadline '%s': compute must be a function", name) end
+      return
+    end
+    local clocks = 0
+    for _, f in ipairs({ "days", "business_days", "hours", "months" }) do
+      if d[f] ~= nil then
+        clocks = clocks + 1
+        if math.type(d[f]) ~= "integer" and not (f == "hours" and type(d[f]) == "number") then
+          bad(dat, "deadline '%s': %s must be a whole number", name, f)
+        end
+      end
+    end
+    if type(d.from) ~= "string" then
+      bad(dat, "deadline '%s': from (the event kind that starts the clock) is required", name)
+    end
+    if clocks ~= 1 then
+      bad(dat, "deadline '%s': give exactly one of days, business_days, hours, months", name)
+    end
+    if d.met == nil and type(d.met_by) ~= "string" then
+      bad(dat, "deadline '%s': say what meets it: met_by (an event kind) or met (a function)", name)
+    end
+    if d.met ~= nil and type(d.met) ~= "function" then
+      bad(dat, "deadline '%s': met must be a function(plan, case, ctx, start)", name)
+    end
+  end)
+  check_list(p.fees, "fees", "fee", FEE_FIELDS, function(d, dat, name)
+    if type(d.earned) ~= "function" then
+      bad(dat, "fee '%s': earned must be a function(plan, case, ctx)", name)
+    end
+    if math.type(d.amount) == "integer" then
+      if d.amount < 0 then bad(dat, "fee '%s': amount cannot be negative", name) end
+    elseif type(d.amount) == "string" then
+      if type(p.parameters) ~= "table" or p.parameters[d.amount] == nil then
+        bad(dat, "fee '%s': amount names parameter '%s', which the plugin does not declare",
+            name, d.amount)
+      end
+    else
+      bad(dat, "fee '%s': amount is a parameter name or whole cents", name)
+    end
+  end)
   if not is_list(p.rules) then
     bad(at, "rules must be a list of vr.rule { ... }")
     return errs
@@ -289,7 +480,122 @@ local function run_rules(p, plan, case, ctx)
   return out
 end
 
-local OPS = { check = run_rules }
+local function event_day(e)
+  return e.date or (e.at and e.at:sub(1, 10))
+end
+
+-- The first event of a kind (by date), or nil.
+local function first_event(case, kind, on_or_after)
+  local best
+  for _, e in ipairs(case.events or {}) do
+    local d = event_day(e)
+    if e.kind == kind and d and (on_or_after == nil or d >= on_or_after)
+        and (best == nil or d < event_day(best)) then
+      best = e
+    end
+  end
+  return best
+end
+
+local function instance_status(due, met, as_of)
+  if met then return "met", met > due end
+  if as_of > due:sub(1, 10) then return "overdue", false end
+  return "open", false
+end
+
+local function run_deadlines(p, plan, case, ctx)
+  local out = {}
+  local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
+  for _, d in ipairs(p.deadlines or {}) do
+    if applies(d, plan.kind) then
+      host.rule(d.id)
+      local ok, list = pcall(function()
+        if d.compute then return d.compute(rplan, rcase, rctx) or {} end
+        local start = first_event(rcase, d.from)
+        if not start then return {} end
+        local from = event_day(start)
+        local due
+        if d.days then due = vr.date.add_days(from, d.days)
+        elseif d.business_days then due = rctx.calendar:add_business_days(from, d.business_days)
+        elseif d.months then due = vr.date.add_months(from, d.months)
+        else
+          if not start.at then
+            error(("the %s event on %s has no time (at), so the %s-hour clock cannot run")
+              :format(d.from, from, tostring(d.hours)))
+          end
+          due = vr.date.add_hours(start.at, d.hours)
+        end
+        local met
+        if d.met then met = d.met(rplan, rcase, rctx, from)
+        else
+          local e = first_event(rcase, d.met_by, from)
+          met = e and (d.hours and e.at or event_day(e)) or nil
+        end
+        return { { due = due, from = ("%s on %s"):format(d.from, start.at or from), met = met } }
+      end)
+      if not ok then
+        out[#out + 1] = { id = d.id, what = d.what, cite = d.cite, status = "error",
+          due = "", from = "", message = describe(list) }
+      else
+        for _, inst in ipairs(list) do
+          local due = inst.due
+          local met = inst.met
+          local late
+          local status
+          if d.hours and met then
+            status, late = "met", vr.date.hours_between(due, met) > 0
+          else
+            status, late = instance_status(due, met, ctx.as_of)
+          end
+          out[#out + 1] = {
+            id = d.id, what = inst.what or d.what, cite = d.cite, due = due,
+            from = inst.from or "", met = met, status = status, late = late,
+          }
+        end
+      end
+    end
+  end
+  host.rule(nil)
+  return out
+end
+
+local function run_fees(p, plan, case, ctx)
+  local out = {}
+  local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
+  for _, f in ipairs(p.fees or {}) do
+    if applies(f, plan.kind) then
+      host.rule(f.id)
+      local ok, list = pcall(f.earned, rplan, rcase, rctx)
+      if not ok then
+        out[#out + 1] = { id = f.id, what = f.what, cite = f.cite, status = "error",
+          message = describe(list) }
+      else
+        for _, e in ipairs(list or {}) do
+          local amount = e.amount
+          if amount == nil then
+            if type(f.amount) == "string" then
+              amount = vr.effective(p.parameters[f.amount], e.date)
+              if amount == nil then
+                out[#out + 1] = { id = f.id, what = f.what, cite = f.cite, status = "error",
+                  message = ("parameter %s has no value in effect on %s"):format(f.amount, e.date) }
+              end
+            else
+              amount = f.amount
+            end
+          end
+          if amount ~= nil then
+            out[#out + 1] = { id = f.id, what = e.what or f.what, cite = f.cite, date = e.date,
+              amount = amount, basis = e.basis or "", status = "earned" }
+          end
+        end
+      end
+    end
+  end
+  host.rule(nil)
+  return out
+end
+
+local OPS = { check = run_rules, deadlines = run_deadlines, fees = run_fees }
 
 ---The host's entry point: runs `op` ("check", ...) for one plan of a case
 ---as of the date `as_of`, and returns the list of records it produced.
@@ -298,7 +604,21 @@ local OPS = { check = run_rules }
 function vr._call(op, p, plan, case, as_of)
   local run = OPS[op]
   if not run then error("unknown operation " .. tostring(op)) end
-  local ctx = { as_of = as_of, plugin = p.id }
+  local params = p.parameters or {}
+  local ctx = {
+    as_of = as_of, plugin = p.id,
+    calendar = vr.date.calendar(p.holidays),
+  }
+  ---The value of parameter `name` in effect on `on` (default: the plan's date).
+  function ctx.param(name, on)
+    local values = params[name]
+    if values == nil then error(("no parameter '%s' in plugin %s"):format(tostring(name), p.id), 2) end
+    local v = vr.effective(values, on or plan.date)
+    if v == nil then
+      error(("parameter '%s' has no value in effect on %s"):format(name, on or plan.date), 2)
+    end
+    return v
+  end
   return run(p, plan, case, ctx)
 end
 
@@ -314,6 +634,12 @@ local function reqs(list)
   for i, r in ipairs(list or {}) do
     out[i] = type(r) == "table" and { table.unpack(r) } or { r }
   end
+  return out
+end
+
+local function ids(list)
+  local out = {}
+  for i, x in ipairs(list or {}) do out[i] = x.id end
   return out
 end
 
@@ -334,5 +660,7 @@ function vr._meta(p, dir)
     id = p.id, name = p.name, version = p.version, dir = dir, rules = #p.rules,
     source = { document = p.source.document, date = p.source.date },
     kinds = kinds,
+    deadlines = ids(p.deadlines), fees = ids(p.fees), rule_ids = ids(p.rules),
+    templates = p.templates or {},
   }
 end

@@ -52,6 +52,40 @@ return vr.plugin {
     },
   },
 
+  deadlines = {
+    -- 34 CFR 361.45(e); CSG 520.1: the IPE within 90 days of the
+    -- eligibility determination, or by the date agreed in an extension.
+    vr.deadline {
+      id = "mo.ipe-90-days",
+      what = "IPE developed (90 days from eligibility, or the agreed extension date)",
+      cite = "34 CFR 361.45(e); CSG 520.1",
+      applies_to = { "IPE" },
+      compute = function(plan, case)
+        local elig = first_event(case, "eligibility")
+        -- an amendment does not restart the clock: the IPE was developed
+        if not elig or (plan.version or 1) > 1 then return {} end
+        local due = date.add_days(elig.day, 90)
+        local ext = first_event(case, "plan_extension")
+        if ext and ext.event.agreed_date and ext.event.agreed_date > due then
+          due = ext.event.agreed_date
+        end
+        return { { due = due, from = "eligibility on " .. elig.day, met = plan.date } }
+      end,
+    },
+    -- CSG 520.1: reviewed at least annually.
+    vr.deadline {
+      id = "mo.annual-review",
+      what = "IPE reviewed with the client (at least annually)",
+      cite = "CSG 520.1 (reviewed at least annually)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local from = plan.review and plan.review.last or plan.date
+        return { { due = date.add_months(from, 12), from = (plan.review and plan.review.last)
+          and "last review on " .. from or "IPE dated " .. from } }
+      end,
+    },
+  },
+
   rules = {
     -- 510.1: "The IPE must be designed to achieve a specific employment
     -- outcome that is selected by the client"; 34 CFR 361.46(a)(1).

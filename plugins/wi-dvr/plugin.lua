@@ -270,6 +270,132 @@ return vr.plugin {
     },
   },
 
+  -- Fee table: the amounts DVR pays, by contract period. A new contract
+  -- period adds a dated entry here; no rule changes. The specification we
+  -- encode carries no date; its amounts are applied from 2026-01-01 (the
+  -- earliest service in our cases) until DVR gives its contract periods.
+  parameters = {
+    career_profile_fee = { ["2026-01-01"] = 100000 },        -- $1,000 (code 078)
+    job_development_plan_fee = { ["2026-01-01"] = 35000 },   -- $350 (code 049)
+    job_task_analysis_fee = { ["2026-01-01"] = 27500 },      -- $275 (code 079)
+    lts_transition_fee = { ["2026-01-01"] = 130000 },        -- $1,300 (code 079)
+  },
+
+  deadlines = {
+    -- Services table note: the provider contacts the consumer within 48
+    -- hours of the DVR authorization.
+    vr.deadline {
+      id = "wi.ips.first-contact-48-hours",
+      what = "provider's initial contact with the consumer",
+      cite = "WI DVR IPS Services, services table note (initial contact within 48 hours of authorization)",
+      compute = function(plan, case)
+        local out = {}
+        for _, a in ipairs(events(case, "authorization")) do
+          if a.e.at then
+            local met
+            for _, c in ipairs(events(case, "first_contact")) do
+              if c.e.authorization == a.e.authorization and c.e.at
+                  and (met == nil or instant(c.e.at) < instant(met)) then
+                met = c.e.at
+              end
+            end
+            out[#out + 1] = { due = date.add_hours(a.e.at, 48), met = met,
+              from = ("authorization %s at %s"):format(a.e.authorization, a.e.at),
+              what = "initial contact for authorization " .. a.e.authorization }
+          end
+        end
+        return out
+      end,
+    },
+    -- Services table and fee table: Career Profile within 60 days and Job
+    -- Development Plan within 45 days of the authorization; done when the
+    -- service ends or its report arrives.
+    vr.deadline {
+      id = "wi.ips.deliverables",
+      what = "Career Profile (60 days) and Job Development Plan (45 days)",
+      cite = "WI DVR IPS Services, services table (Career Profile: 60 days; Job Development "
+        .. "Plan: 45 days); fee table (codes 078, 049)",
+      compute = function(plan, case)
+        local out = {}
+        local spec = {
+          career_profile = { days = 60, form = FORM.career_profile },
+          job_development_plan = { days = 45, form = FORM.job_development_plan },
+        }
+        for _, sv in ipairs(plan.services or {}) do
+          local k = spec[sv.category]
+          local auth = k and not blank(sv.authorization) and authorization(case, sv.authorization)
+          if auth then
+            local report = first_report(case, k.form, sv.authorization)
+            out[#out + 1] = { due = date.add_days(auth.day, k.days),
+              met = sv.actual_end or (report and report.day),
+              from = ("authorization %s on %s"):format(sv.authorization, auth.day),
+              what = SERVICE[sv.category] }
+          end
+        end
+        return out
+      end,
+    },
+  },
+
+  fees = {
+    -- Fee table: each deliverable is payable on its acceptable report.
+    vr.fee {
+      id = "wi.fee.career-profile",
+      what = "IPS Career Profile (code 078)",
+      cite = "WI DVR IPS Services, fee table ($1,000, code 078)",
+      amount = "career_profile_fee",
+      earned = function(plan, case)
+        local out = {}
+        for _, sv in ipairs(plan.services or {}) do
+          local report = sv.category == "career_profile" and not blank(sv.authorization)
+            and first_report(case, FORM.career_profile, sv.authorization)
+          if report then
+            out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
+              .. "received %s"):format(FORM.career_profile, sv.authorization, report.day) }
+          end
+        end
+        return out
+      end,
+    },
+    vr.fee {
+      id = "wi.fee.job-development-plan",
+      what = "IPS Job Development Plan (code 049)",
+      cite = "WI DVR IPS Services, fee table ($350, code 049)",
+      amount = "job_development_plan_fee",
+      earned = function(plan, case)
+        local out = {}
+        for _, sv in ipairs(plan.services or {}) do
+          local report = sv.category == "job_development_plan" and not blank(sv.authorization)
+            and first_report(case, FORM.job_development_plan, sv.authorization)
+          if report then
+            out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
+              .. "received %s"):format(FORM.job_development_plan, sv.authorization, report.day) }
+          end
+        end
+        return out
+      end,
+    },
+    vr.fee {
+      id = "wi.fee.lts-transition",
+      what = "IPS Transition to Long Term Support (code 079)",
+      cite = "WI DVR IPS Services, fee table ($1,300, code 079: paid only if the transition "
+        .. "occurs within the initial six months of support, after 90 days of employment)",
+      amount = "lts_transition_fee",
+      earned = function(plan, case)
+        local out = {}
+        for _, t in ipairs(events(case, "lts_transition")) do
+          local job = job_on(case, t.day)
+          if job and date.days_between(job.start, t.day) >= 90
+              and t.day <= date.add_months(job.start, 6) then
+            out[#out + 1] = { date = t.day, basis = ("transition on %s, %d days after the job "
+              .. "at %s started"):format(t.day, date.days_between(job.start, t.day), job.employer) }
+          end
+        end
+        return out
+      end,
+    },
+  },
+
   rules = {
     -- Introduction: IPS "uses an evidence-based model of Supported Employment
     -- for consumers with the most significant disabilities (Category 1)".

@@ -377,3 +377,69 @@ void vr_cli_plugins_free(void)
 	vr_plugins_free(cli_plugins);
 	cli_plugins = NULL;
 }
+
+typedef struct {
+	vr_cli *c;
+	vr_store *s;
+	vr_cli_plan_fn fn;
+	vr_cli_noplugin_fn nofn;
+	void *ud;
+	vr_cli_case k;
+	vr_plugin *p;
+	long long cases, plans;
+} walker;
+
+static int walk_version(const vr_store_version_row *r, void *ud)
+{
+	walker *w = ud;
+	vr_val *plan = NULL;
+	int err;
+
+	if ((err = vr_cli_parse_plan(r->xml, r->plan_id, &plan)) < 0)
+		return err;
+	w->plans++;
+	err = w->fn(w->ud, &w->k, w->p, r, plan);
+	vr_val_free(plan);
+	return err;
+}
+
+static int walk_case(const char *id, const char *agency, void *ud)
+{
+	walker *w = ud;
+	int err;
+
+	w->cases++;
+	if (vr_cli_plugin_for(agency, &w->p) < 0)
+		return w->nofn(w->ud, id, agency);
+	if ((err = vr_cli_load_case(w->s, id, &w->k)) < 0)
+		return err;
+	err = vr_store_each_latest(w->s, id, walk_version, w);
+	vr_cli_case_free(&w->k);
+	return err;
+}
+
+int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn, void *ud,
+		long long *cases, long long *plans)
+{
+	walker w;
+	int err;
+
+	memset(&w, 0, sizeof(w));
+	w.c = c;
+	w.s = s;
+	w.fn = fn;
+	w.nofn = nofn;
+	w.ud = ud;
+	if (c->all) {
+		err = vr_store_each_case(s, c->agency, walk_case, &w);
+	} else {
+		vr_store_case_row row;
+		if ((err = vr_store_get_case(s, c->args[0], &row)) == 0) {
+			err = walk_case(row.id, row.agency, &w);
+			vr_store_case_row_free(&row);
+		}
+	}
+	*cases = w.cases;
+	*plans = w.plans;
+	return err;
+}

@@ -87,8 +87,21 @@ struct vr_plugin;
 int vr_cli_plugin_for(const char *agency, struct vr_plugin **out);
 void vr_cli_plugins_free(void);
 
+/*
+ * Walks the newest version of every plan of one case (c->args[0]) or of
+ * every case (--all, filtered by --agency), with each case's plugin loaded.
+ * fn gets the case, the plugin and the plan; a case whose plugin does not
+ * load goes to nofn instead (as a finding, never a crash). Counts cases
+ * and plans seen.
+ */
+typedef int (*vr_cli_plan_fn)(void *ud, const vr_cli_case *k, struct vr_plugin *p,
+			      const vr_store_version_row *row, const vr_val *plan);
+typedef int (*vr_cli_noplugin_fn)(void *ud, const char *case_id, const char *agency);
+int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn, void *ud,
+		long long *cases, long long *plans);
+
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
 	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,
-	vr_cmd_diff, vr_cmd_list;
+	vr_cmd_diff, vr_cmd_list, vr_cmd_deadlines, vr_cmd_fees;
 
 #endif

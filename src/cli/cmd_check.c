@@ -9,7 +9,6 @@
 #include "core/buf.h"
 #include "core/error.h"
 #include "core/finding.h"
-#include "host/paths.h"
 #include "host/plugin.h"
 
 #include <stdio.h>
@@ -17,45 +16,24 @@
 
 typedef struct {
 	vr_cli *cli;
-	vr_store *s;
-	vr_plugins *plugins;
 	vr_findings findings;
-	vr_cli_case k;
-	vr_plugin *plugin;
 	long long plans, cases;
 } check;
 
-static int check_version(const vr_store_version_row *r, void *ud)
+static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
+		      const vr_store_version_row *row, const vr_val *plan)
 {
 	check *ck = ud;
-	vr_val *plan = NULL;
-	int err;
-
-	if ((err = vr_cli_parse_plan(r->xml, r->plan_id, &plan)) < 0)
-		return err;
-	ck->plans++;
-	err = vr_plugin_check(ck->plugin, ck->k.person, ck->k.kase, plan, ck->cli->as_of,
-			      &ck->findings);
-	vr_val_free(plan);
-	return err;
+	(void)row;
+	return vr_plugin_check(p, k->person, k->kase, plan, ck->cli->as_of, &ck->findings);
 }
 
-static int check_case(const char *id, const char *agency, void *ud)
+/* A plugin that does not load is a finding on the case, not a crash. */
+static int no_plugin(void *ud, const char *case_id, const char *agency)
 {
 	check *ck = ud;
-	int err;
-
-	ck->cases++;
-	if ((err = vr_plugins_get(ck->plugins, agency, &ck->plugin)) < 0) {
-		/* A plugin that does not load is a finding on the case, not a crash. */
-		return vr_findings_add(&ck->findings, agency, "plugin.load", "error", "",
-				       vr_error_last(), "case.agency", id);
-	}
-	if ((err = vr_cli_load_case(ck->s, id, &ck->k)) < 0)
-		return err;
-	err = vr_store_each_latest(ck->s, id, check_version, ck);
-	vr_cli_case_free(&ck->k);
-	return err;
+	return vr_findings_add(&ck->findings, agency, "plugin.load", "error", "",
+			       vr_error_last(), "case.agency", case_id);
 }
 
 static void print_text(const check *ck)
@@ -103,6 +81,7 @@ static int print_json(const check *ck)
 static int run(vr_cli *c)
 {
 	check ck;
+	vr_store *s = NULL;
 	size_t errors = 0;
 	int err;
 
@@ -110,26 +89,14 @@ static int run(vr_cli *c)
 	ck.cli = c;
 	if ((c->all && c->nargs) || (!c->all && c->nargs != 1))
 		return vr_cli_usage(&vr_cmd_check, "name one case, or --all");
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &ck.s)) < 0)
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
 		return vr_cli_fail("check", err);
-	if ((err = vr_plugins_new(&ck.plugins)) < 0)
-		goto done;
-	if (c->all) {
-		err = vr_store_each_case(ck.s, c->agency, check_case, &ck);
-	} else {
-		vr_store_case_row row;
-		if ((err = vr_store_get_case(ck.s, c->args[0], &row)) == 0) {
-			err = check_case(row.id, row.agency, &ck);
-			vr_store_case_row_free(&row);
-		}
-	}
+	err = vr_cli_walk(c, s, check_plan, no_plugin, &ck, &ck.cases, &ck.plans);
 	if (err == 0)
 		err = c->json ? print_json(&ck) : (print_text(&ck), 0);
 	errors = vr_findings_count(&ck.findings, "error");
-done:
 	vr_findings_free(&ck.findings);
-	vr_plugins_free(ck.plugins);
-	vr_store_free(ck.s);
+	vr_store_free(s);
 	if (err < 0)
 		return vr_cli_fail("check", err);
 	return errors ? EXIT_FINDINGS : EXIT_OK;

@@ -89,7 +89,19 @@ static void drop_repeats(vr_diags *d, size_t first, size_t from)
 	d->n = k;
 }
 
+static int load(const char *path, vr_val **out, vr_diags *diags, int validate);
+
 int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags)
+{
+	return load(path, out, diags, 1);
+}
+
+int vr_datafile_load(const char *path, vr_val **out, vr_diags *diags)
+{
+	return load(path, out, diags, 0);
+}
+
+static int load(const char *path, vr_val **out, vr_diags *diags, int validate)
 {
 	vr_lua *x = NULL;
 	lua_State *L;
@@ -126,15 +138,16 @@ int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags)
 		goto done;
 	}
 	if (lua_type(L, -1) != LUA_TTABLE) {
-		err = vr_error_set(VR_EINPUT, "%s: a case file must end with `return { person "
-				   "= {...}, case = {...}, plans = {...} }`", path);
+		err = vr_error_set(VR_EINPUT, "%s: a %s must end with `return { ... }`%s", path,
+				   validate ? "case file" : "data file",
+				   validate ? " holding person, case and plans" : "");
 		goto done;
 	}
 	{
 		size_t before = diags->n, converted;
 		v = vr_lua_to_val(L, -1, "", diags);
 		converted = diags->n;
-		if (v)
+		if (v && validate)
 			vr_model_validate_casefile(v, path, diags);
 		/* a value already reported as not data is not also "missing" */
 		drop_repeats(diags, before, converted);

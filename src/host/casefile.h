@@ -22,4 +22,8 @@
  */
 int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags);
 
+/* Reads any data-only Lua file (a plugin test, say) the same way, without
+ * checking it against the case model: the returned table as a tree. */
+int vr_datafile_load(const char *path, vr_val **out, vr_diags *diags);
+
 #endif

@@ -1,0 +1,8 @@
+-- CSG 520.1: a year after the IPE (no review recorded) the review is overdue.
+return {
+  name = "the annual review is overdue a year after the IPE",
+  case = "../../../tests/fixtures/cases/mo-student-ssa.lua",
+  as_of = "2027-04-02",
+  findings = { { rule = "mo.520.1.annual-review", severity = "warning" } },
+  deadlines = { { id = "mo.annual-review", due = "2027-04-01", status = "overdue" } },
+}

@@ -1,0 +1,25 @@
+-- 34 CFR 361.45(e): an extension agreed to a specific date moves the due date.
+return {
+  name = "an agreed extension moves the 90-day date",
+  as_of = "2026-06-01",
+  case = {
+    person = { id = "P-T-1", name = { given = "Test", family = "Extension" } },
+    case = {
+      id = "MO-T-1", agency = "mo-vr",
+      events = {
+        { kind = "eligibility", date = "2026-01-05" },
+        { kind = "plan_extension", date = "2026-03-30", agreed_date = "2026-06-01" },
+      },
+    },
+    plans = { {
+      id = "MO-T-1-IPE", kind = "IPE", date = "2026-05-20",
+      goal = { occupation = "Baker", target_date = "2027-01-31" },
+      services = { { id = "S1", description = "Baking course", provider = "Ozark College",
+                     procurement = "tuition voucher", start = "2026-06-15" } },
+      progress_criteria = "Course completed with a passing grade.",
+      responsibilities = { { party = "client", text = "Attend." }, { party = "agency", text = "Pay tuition." } },
+    } },
+  },
+  findings = {},
+  deadlines = { { id = "mo.ipe-90-days", due = "2026-06-01", status = "met", late = false } },
+}

@@ -1,0 +1,214 @@
+/*
+ * cmd_deadlines.c - `vrtool deadlines` and `vrtool fees`: the clocks that
+ * run on a case and the provider payments it has earned, as the agency's
+ * plugin declares them, as of --as-of.
+ *
+ * Both print a table (or --json) of records. A plugin's failure on one
+ * deadline or fee is shown as a record with status "error" and its
+ * message; the rest still run. deadlines exits 1 when any is overdue.
+ */
+#include "cli/cli.h"
+#include "core/buf.h"
+#include "core/error.h"
+#include "host/plugin.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+	vr_cli *cli;
+	const char *op;
+	vr_val *rows;            /* each record, with case, plan, plugin added */
+	long long cases, plans;
+	int overdue, errors;
+	long long total_cents;
+} lister;
+
+static int add_row(lister *l, const char *case_id, const char *plan_id, const char *plugin,
+		   vr_val *rec)
+{
+	if (vr_val_obj_set(rec, "case", vr_val_str(case_id)) < 0 ||
+	    vr_val_obj_set(rec, "plan", vr_val_str(plan_id)) < 0 ||
+	    vr_val_obj_set(rec, "plugin", vr_val_str(plugin)) < 0)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	return vr_val_arr_push(l->rows, rec) < 0 ? vr_error_set(VR_ENOMEM, "out of memory") : 0;
+}
+
+static int on_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
+		   const vr_store_version_row *row, const vr_val *plan)
+{
+	lister *l = ud;
+	vr_val *list = NULL;
+	char rule[128];
+	int err = 0;
+
+	if (vr_plugin_call(p, l->op, k->person, k->kase, plan, l->cli->as_of, &list, rule,
+			   sizeof(rule)) < 0) {
+		vr_val *rec = vr_val_obj();
+		l->errors++;
+		if (!rec || vr_val_obj_set(rec, "id", vr_val_str(*rule ? rule : "plugin")) < 0 ||
+		    vr_val_obj_set(rec, "status", vr_val_str("error")) < 0 ||
+		    vr_val_obj_set(rec, "message", vr_val_str(vr_error_last())) < 0) {
+			vr_val_free(rec);
+			return vr_error_set(VR_ENOMEM, "out of memory");
+		}
+		return add_row(l, k->row.id, row->plan_id, vr_plugin_id(p), rec);
+	}
+	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
+		vr_val *rec = vr_val_copy(vr_val_at(list, i));
+		const char *st = vr_val_gets(rec, "status");
+		const vr_val *amount = vr_val_get(rec, "amount");
+		if (st && !strcmp(st, "overdue"))
+			l->overdue++;
+		if (st && !strcmp(st, "error"))
+			l->errors++;
+		if (amount && amount->type == VR_VINT)
+			l->total_cents += amount->u.i;
+		err = rec ? add_row(l, k->row.id, row->plan_id, vr_plugin_id(p), rec)
+			  : vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	vr_val_free(list);
+	return err;
+}
+
+static int no_plugin(void *ud, const char *case_id, const char *agency)
+{
+	lister *l = ud;
+	vr_val *rec = vr_val_obj();
+	l->errors++;
+	if (!rec || vr_val_obj_set(rec, "id", vr_val_str("plugin.load")) < 0 ||
+	    vr_val_obj_set(rec, "status", vr_val_str("error")) < 0 ||
+	    vr_val_obj_set(rec, "message", vr_val_str(vr_error_last())) < 0) {
+		vr_val_free(rec);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	return add_row(l, case_id, "-", agency, rec);
+}
+
+static const char *str(const vr_val *rec, const char *k)
+{
+	const char *s = vr_val_gets(rec, k);
+	return s ? s : "";
+}
+
+/* $1,234.56 */
+static void money(long long cents, char *out, size_t n)
+{
+	char digits[32], grouped[48];
+	size_t len, j = 0;
+
+	snprintf(digits, sizeof(digits), "%lld", cents / 100);
+	len = strlen(digits);
+	for (size_t i = 0; i < len; i++) {
+		if (i && (len - i) % 3 == 0)
+			grouped[j++] = ',';
+		grouped[j++] = digits[i];
+	}
+	grouped[j] = '\0';
+	snprintf(out, n, "$%s.%02lld", grouped, cents % 100);
+}
+
+static void print_deadlines(const lister *l)
+{
+	printf("%-14s %-20s %-36s %-25s %-26s %-9s %s\n", "CASE", "PLAN", "DEADLINE", "DUE",
+	       "FROM", "STATUS", "MET");
+	for (size_t i = 0; i < vr_val_len(l->rows); i++) {
+		const vr_val *r = vr_val_at(l->rows, i);
+		const vr_val *late = vr_val_get(r, "late");
+		if (!strcmp(str(r, "status"), "error")) {
+			printf("%-14s %-20s %-36s ERROR: %s\n", str(r, "case"), str(r, "plan"),
+			       str(r, "id"), str(r, "message"));
+			continue;
+		}
+		printf("%-14s %-20s %-36s %-25s %-26s %-9s %s%s\n", str(r, "case"), str(r, "plan"),
+		       str(r, "id"), str(r, "due"), str(r, "from"), str(r, "status"),
+		       str(r, "met"), late && late->type == VR_VBOOL && late->u.b ? " (late)" : "");
+		printf("%-14s %-20s   %s; %s\n", "", "", str(r, "what"), str(r, "cite"));
+	}
+	printf("%lld case(s), %lld plan(s) as of %s: %zu deadline(s), %d overdue\n", l->cases,
+	       l->plans, l->cli->as_of, vr_val_len(l->rows), l->overdue);
+}
+
+static void print_fees(const lister *l)
+{
+	char m[32];
+	printf("%-14s %-20s %-30s %-10s %12s  %s\n", "CASE", "PLAN", "FEE", "DATE", "AMOUNT", "BASIS");
+	for (size_t i = 0; i < vr_val_len(l->rows); i++) {
+		const vr_val *r = vr_val_at(l->rows, i);
+		const vr_val *amount = vr_val_get(r, "amount");
+		if (!strcmp(str(r, "status"), "error")) {
+			printf("%-14s %-20s %-30s ERROR: %s\n", str(r, "case"), str(r, "plan"),
+			       str(r, "id"), str(r, "message"));
+			continue;
+		}
+		money(amount && amount->type == VR_VINT ? amount->u.i : 0, m, sizeof(m));
+		printf("%-14s %-20s %-30s %-10s %12s  %s\n", str(r, "case"), str(r, "plan"),
+		       str(r, "id"), str(r, "date"), m, str(r, "basis"));
+		printf("%-14s %-20s   %s; %s\n", "", "", str(r, "what"), str(r, "cite"));
+	}
+	money(l->total_cents, m, sizeof(m));
+	printf("%lld case(s), %lld plan(s) as of %s: %zu payment(s) earned, %s in all\n",
+	       l->cases, l->plans, l->cli->as_of, vr_val_len(l->rows) - (size_t)l->errors, m);
+}
+
+static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
+{
+	lister l;
+	vr_store *s = NULL;
+	vr_buf b = VR_BUF_INIT;
+	int err;
+
+	memset(&l, 0, sizeof(l));
+	l.cli = c;
+	l.op = op;
+	if ((c->all && c->nargs) || (!c->all && c->nargs != 1))
+		return vr_cli_usage(cmd, "name one case, or --all");
+	if (!(l.rows = vr_val_arr()))
+		return vr_cli_fail(cmd->name, vr_error_set(VR_ENOMEM, "out of memory"));
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) == 0)
+		err = vr_cli_walk(c, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
+	if (err == 0) {
+		if (c->json) {
+			vr_buf_printf(&b, "{\"as_of\":\"%s\",\"cases\":%lld,\"plans\":%lld,\"%s\":",
+				      c->as_of, l.cases, l.plans, op);
+			vr_val_to_json(&b, l.rows, -1);
+			vr_buf_puts(&b, "}\n");
+			if (!vr_buf_ok(&b))
+				err = vr_error_set(VR_ENOMEM, "out of memory");
+			else
+				fputs(vr_buf_cstr(&b), stdout);
+		} else if (!strcmp(op, "deadlines")) {
+			print_deadlines(&l);
+		} else {
+			print_fees(&l);
+		}
+	}
+	vr_buf_free(&b);
+	vr_val_free(l.rows);
+	vr_store_free(s);
+	if (err < 0)
+		return vr_cli_fail(cmd->name, err);
+	return l.errors || (l.overdue && !strcmp(op, "deadlines")) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+static int run_deadlines(vr_cli *c)
+{
+	return run_op(c, &vr_cmd_deadlines, "deadlines");
+}
+
+static int run_fees(vr_cli *c)
+{
+	return run_op(c, &vr_cmd_fees, "fees");
+}
+
+const vr_cmd vr_cmd_deadlines = {
+	"deadlines", run_deadlines,
+	"deadlines CASE|--all [--agency ID] [--as-of YYYY-MM-DD] [--json] [--db PATH]",
+	"the plugin's deadlines for a case: what, due, from, met/open/overdue; exit 1 if overdue"
+};
+
+const vr_cmd vr_cmd_fees = {
+	"fees", run_fees,
+	"fees CASE|--all [--agency ID] [--as-of YYYY-MM-DD] [--json] [--db PATH]",
+	"the provider payments a case has earned, with amount and basis"
+};

@@ -1,0 +1,83 @@
+#!/bin/sh
+# Hostile plugins: each misbehaviour ends in one finding naming the plugin
+# within its budget, and the same run then checks a good case correctly.
+. tests/e2e/lib.inc
+
+P=$FIX/plugins
+export VRTOOL_PLUGIN_TIMEOUT_MS=2000
+
+t "every hostile plugin is stopped with a finding; good cases still check"
+run 0 vr init
+run 0 vr import --plugin-path "$P" "$P"/cases/*.lua "$FIX/cases/mo-student-ssa.lua" \
+	"$FIX/cases/wi-ips-placement.lua"
+start=$(date +%s)
+run 1 vr check --all --plugin-path "$P" --as-of 2026-11-23 --json
+took=$(( $(date +%s) - start ))
+json_ok "$T/out"
+python3 - "$T/out" <<'PY' || bad "hostile findings"
+import json, sys
+d = json.load(open(sys.argv[1]))
+by = {}
+for f in d["findings"]:
+    by.setdefault(f["plugin"], []).append(f)
+def one(plugin, *needles):
+    fs = by.get(plugin, [])
+    assert fs, "no finding from " + plugin
+    msg = " | ".join(f["message"] for f in fs)
+    for n in needles:
+        assert n in msg, (plugin, n, msg)
+    assert all(f["severity"] == "error" for f in fs), fs
+one("looper", "exceeded its", "budget", "in rule looper.spin")
+one("coloop", "exceeded its", "budget")
+one("patternbomb", "exceeded its time budget (stopped after 2000 ms)", "in rule patternbomb.rule")
+one("membomb", "exceeded its memory budget", "in rule membomb.rule")
+one("poison", "poisoned")
+one("bytecode", "no load")
+one("escape", "attempt to index a nil value")
+one("broken", "does not load")
+one("flaky", "boom")
+# the good cases, checked by real plugins in the same run, are clean
+assert "mo-vr" not in by, by.get("mo-vr")
+assert "wi-dvr" not in by, by.get("wi-dvr")
+assert d["cases"] == 12 and d["plans"] == 10, (d["cases"], d["plans"])
+PY
+# the pattern bomb costs one time budget, not minutes
+ok test "$took" -lt 30
+ok test ! -e /tmp/vrtool-hostile-pwned
+
+t "a plugin that poisons its string metatable does not affect the next plugin"
+run 0 vr init
+run 0 vr import --plugin-path "$P" "$P/cases/poison-case.lua" "$FIX/cases/mo-student-ssa.lua"
+run 1 vr check --all --plugin-path "$P" --as-of 2026-11-23
+out_has "poison.rule"
+out_lacks "MO-2026-0001-IPE"
+
+t "after a worker is stopped, the next case of the same plugin is checked by a fresh one"
+run 0 vr init
+mkdir -p "$T/pp/sometimes"
+cat >"$T/pp/sometimes/plugin.lua" <<'LUA'
+return vr.plugin {
+  api = 1, id = "sometimes", name = "Sometimes hangs", version = "1",
+  source = { document = "test", date = "2026-01-01" }, kinds = { IPE = {} },
+  rules = { vr.rule { id = "sometimes.rule", cite = "test", severity = "error",
+    check = function(plan)
+      if plan.id:find("HANG") then return ("a"):rep(40):find(("a*"):rep(20) .. "b") end
+      return "saw " .. plan.id
+    end } },
+}
+LUA
+for n in A-HANG B-OK C-OK; do
+	cat >"$T/$n.lua" <<LUA
+return { person = { id = "P-$n", name = { given = "T", family = "P" } },
+  case = { id = "C-$n", agency = "sometimes" },
+  plans = { { id = "$n", kind = "IPE", date = "2026-03-01" } } }
+LUA
+done
+run 0 vr import --plugin-path "$T/pp" "$T/A-HANG.lua" "$T/B-OK.lua" "$T/C-OK.lua"
+VRTOOL_PLUGIN_TIMEOUT_MS=1000 run 1 vr check --all --plugin-path "$T/pp"
+out_has "sometimes.rule: plugin sometimes exceeded its time budget (stopped after 1000 ms) in rule sometimes.rule"
+out_has "sometimes.rule: saw B-OK"
+out_has "sometimes.rule: saw C-OK"
+ok test "$(pgrep -c -f "vrtool check" || true)" = 0
+
+done_testing
