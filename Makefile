@@ -8,9 +8,9 @@
 PKGS     ?= lua5.4 sqlite3 libxml-2.0 libxslt libsodium
 TEST_PKGS ?= cmocka
 DEB_PKGS ?= pkg-config liblua5.4-dev libsqlite3-dev libxml2-dev libxslt1-dev \
-            libsodium-dev libcmocka-dev sqlite3 libxml2-utils python3
+            libsodium-dev libcmocka-dev sqlite3 libxml2-utils python3 bc
 # Commands the tests use to look at what vrtool wrote, from the outside.
-TEST_CMDS ?= sqlite3 xmllint python3
+TEST_CMDS ?= sqlite3 xmllint python3 bc
 PREFIX   ?= /usr/local
 BUILD    ?= build
 CC       ?= cc
@@ -49,7 +49,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN := $(BUILD)/vrtool
 STAMP := $(BUILD)/.deps-ok
 
-.PHONY: all deps demo test unit e2e plugin-test asan valgrind install uninstall clean
+.PHONY: all deps demo test unit e2e plugin-test asan valgrind bench install uninstall clean
 
 all: $(BIN)
 
@@ -112,6 +112,15 @@ test: $(BIN) $(UNIT_BIN)
 
 unit: $(UNIT_BIN)
 	@sh tests/run-all.sh $(BUILD) unit
+
+# Benchmarks: `make bench N=100000` (default 10,000 generated cases).
+N ?= 10000
+$(BUILD)/bench/gencases: tests/bench/gencases.c | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(WARN) -O2 -o $@ $<
+
+bench: $(BIN) $(BUILD)/bench/gencases
+	@sh tests/bench/bench.sh $(BUILD) $(N)
 
 # AddressSanitizer + UndefinedBehaviorSanitizer over the same test suite.
 asan:

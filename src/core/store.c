@@ -41,6 +41,7 @@ struct vr_store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *q[Q_COUNT_MAX];
+	int busy[Q_COUNT_MAX];   /* an iteration is stepping q[i] */
 	int in_tx;
 };
 
@@ -698,14 +699,24 @@ static int each_version(vr_store *s, int query, const char *key,
 {
 	sqlite3_stmt *q = NULL;
 	vr_store_version_row r;
-	int rc, err = 0;
+	int rc, err = 0, cached = !s->busy[query];
 
-	/* Not the cached statement: fn may call back into the store. */
-	rc = sqlite3_prepare_v2(s->db, sql[query], -1, &q, NULL);
-	if (rc != SQLITE_OK)
+	/* The cached statement, unless fn has called back into the same walk;
+	 * then a statement of its own. */
+	if (cached) {
+		if ((err = stmt(s, query, &q)) < 0)
+			return err;
+		s->busy[query] = 1;
+	} else if ((rc = sqlite3_prepare_v2(s->db, sql[query], -1, &q, NULL)) != SQLITE_OK) {
 		return sqlerr(s, rc, "listing plan versions");
+	}
 	if ((rc = sqlite3_bind_text(q, 1, key, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
-		sqlite3_finalize(q);
+		if (cached) {
+			sqlite3_reset(q);
+			s->busy[query] = 0;
+		} else {
+			sqlite3_finalize(q);
+		}
 		return sqlerr(s, rc, "listing plan versions");
 	}
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -718,7 +729,12 @@ static int each_version(vr_store *s, int query, const char *key,
 	}
 	if (!err && rc != SQLITE_DONE)
 		err = sqlerr(s, rc, "listing plan versions");
-	sqlite3_finalize(q);
+	if (cached) {
+		sqlite3_reset(q);
+		s->busy[query] = 0;
+	} else {
+		sqlite3_finalize(q);
+	}
 	return err;
 }
 

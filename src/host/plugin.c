@@ -439,34 +439,52 @@ int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_
 		   const vr_val *plan, const char *as_of, vr_val **out, char *rule,
 		   size_t rulelen)
 {
-	vr_val *req = vr_val_obj(), *ans = NULL;
+	/* The request { op, person, case, plan, as_of }, encoded in place:
+	 * the parts are lent, not copied. */
+	vr_val opv = { VR_VSTR, 0, { 0 } }, asof = { VR_VSTR, 0, { 0 } };
+	const vr_val *parts[] = { &opv, person, kase, plan, &asof };
+	static const char *const keys[] = { "op", "person", "case", "plan", "as_of" };
+	vr_val *ans = NULL;
+	vr_buf b = VR_BUF_INIT;
 	int rc, status = 0, limit = timeout_ms(CALL_TIMEOUT_MS);
+	uint32_t len;
 
 	*out = NULL;
 	rule[0] = '\0';
-	if (!req || vr_val_obj_set(req, "op", vr_val_str(op)) < 0 ||
-	    vr_val_obj_set(req, "person", vr_val_copy(person)) < 0 ||
-	    vr_val_obj_set(req, "case", vr_val_copy(kase)) < 0 ||
-	    vr_val_obj_set(req, "plan", vr_val_copy(plan)) < 0 ||
-	    vr_val_obj_set(req, "as_of", vr_val_str(as_of)) < 0) {
-		vr_val_free(req);
+	opv.u.s.s = (char *)op;
+	opv.u.s.len = strlen(op);
+	asof.u.s.s = (char *)as_of;
+	asof.u.s.len = strlen(as_of);
+	vr_buf_put(&b, "\0\0\0\0o", 5);
+	len = 5;
+	vr_buf_put(&b, (const char *)&len, 4);
+	for (int i = 0; i < 5; i++) {
+		len = (uint32_t)strlen(keys[i]);
+		vr_buf_put(&b, (const char *)&len, 4);
+		vr_buf_puts(&b, keys[i]);
+		vr_val_encode(&b, parts[i]);
+	}
+	if (!vr_buf_ok(&b)) {
+		vr_buf_free(&b);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
+	len = (uint32_t)(b.len - 4);
+	memcpy(b.ptr, &len, 4);
 	if (p->fd < 0) {
 		vr_val *hello = NULL;
 		int err = start_worker(p, &hello);
 		vr_val_free(hello);
 		if (err < 0) {
-			vr_val_free(req);
+			vr_buf_free(&b);
 			return VR_EPLUGIN;
 		}
 	}
 	p->slot[0] = '\0';
-	if (send_msg(p->fd, req) < 0)
+	if (send_all(p->fd, b.ptr, b.len) < 0)
 		rc = -1;
 	else
 		rc = recv_msg(p->fd, now_ms() + limit, &ans);
-	vr_val_free(req);
+	vr_buf_free(&b);
 	if (rc == 0) {
 		const vr_val *ok = vr_val_get(ans, "ok");
 		if (ok && ok->type == VR_VBOOL && ok->u.b) {
