@@ -12,6 +12,7 @@ local vr = { API_VERSION = 1 }
 
 vr.date = host.load("date", vr, host)
 vr.money = host.load("money", vr, host)
+vr.case = host.load("case", vr, host)
 host.load("readonly", vr, host)
 host.load("plugin", vr, host)
 

@@ -12,21 +12,8 @@
 -- when the counselor's title says so.
 
 local date = vr.date
-
-local function blank(s)
-  return s == nil or (type(s) == "string" and s:match("^%s*$") ~= nil)
-end
-
-local function first_event(case, kind)
-  local best
-  for _, e in ipairs(case.events or {}) do
-    if e.kind == kind then
-      local d = e.date or (e.at and e.at:sub(1, 10))
-      if d and (best == nil or d < best.day) then best = { day = d, event = e } end
-    end
-  end
-  return best
-end
+local blank = vr.blank
+local first_event = vr.case.first_event
 
 return vr.plugin {
   api = 1,
@@ -66,8 +53,8 @@ return vr.plugin {
         if not elig or (plan.version or 1) > 1 then return {} end
         local due = date.add_days(elig.day, 90)
         local ext = first_event(case, "plan_extension")
-        if ext and ext.event.agreed_date and ext.event.agreed_date > due then
-          due = ext.event.agreed_date
+        if ext and ext.e.agreed_date and ext.e.agreed_date > due then
+          due = ext.e.agreed_date
         end
         return { { due = due, from = "eligibility on " .. elig.day, met = plan.date } }
       end,
@@ -121,8 +108,8 @@ return vr.plugin {
         if plan.version ~= nil and plan.version > 1 then return nil end -- amendments
         local due = date.add_days(elig.day, 90)
         local ext = first_event(case, "plan_extension")
-        if ext and ext.event.agreed_date and ext.event.agreed_date > due then
-          due = ext.event.agreed_date
+        if ext and ext.e.agreed_date and ext.e.agreed_date > due then
+          due = ext.e.agreed_date
         end
         if plan.date > due then
           return ("the IPE is dated %s, after its due date %s (90 days from eligibility "

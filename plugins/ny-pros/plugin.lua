@@ -42,13 +42,9 @@ local money = vr.money
 
 -- Helpers ----------------------------------------------------------------
 
-local function blank(s)
-  return s == nil or (type(s) == "string" and s:match("^%s*$") ~= nil)
-end
+local blank = vr.blank
 
-local function day_of(e)
-  return e.date or (e.at and e.at:sub(1, 10))
-end
+local day_of = vr.case.day_of
 
 local function events_of(case, kind)
   local out = {}

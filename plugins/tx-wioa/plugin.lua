@@ -38,9 +38,7 @@
 -- plan); "age appropriate" goals, and whether the IEP reflects the customer's
 -- interests and assessments (judgements no data can show).
 
-local function blank(s)
-  return s == nil or (type(s) == "string" and s:match("^%s*$") ~= nil)
-end
+local blank = vr.blank
 
 -- Lower case, single spaces, no surrounding space: how titles and party
 -- names are compared.

@@ -93,36 +93,12 @@ local LTS_PARTIES = {
 
 local LAST_DAY = "9999-12-31" -- an open end
 
-local function blank(s)
-  return s == nil or (type(s) == "string" and s:match("^%s*$") ~= nil)
-end
+local blank = vr.blank
 
--- The day of an event: its date, or the date part of its date-time.
-local function day_of(e)
-  return e.date or (e.at and e.at:sub(1, 10))
-end
+local day_of = vr.case.day_of
 
--- A date-time "YYYY-MM-DDThh:mm[:ss](Z|+hh:mm|-hh:mm)" as seconds since
--- 1970-01-01T00:00Z, so two times with different offsets compare. nil when
--- s is not a date-time (the importer has already refused malformed ones).
-local function instant(s)
-  if type(s) ~= "string" then return nil end
-  local d, hh, mm, rest = s:match("^(%d%d%d%d%-%d%d%-%d%d)T(%d%d):(%d%d)(.*)$")
-  if not d then return nil end
-  local ss = 0
-  local sec, tail = rest:match("^:(%d%d)(.*)$")
-  if sec then ss, rest = tonumber(sec), tail end
-  local offset = 0
-  if rest ~= "Z" then
-    local sign, oh, om = rest:match("^([+-])(%d%d):(%d%d)$")
-    if not sign then return nil end
-    offset = (tonumber(oh) * 60 + tonumber(om)) * 60
-    if sign == "-" then offset = -offset end
-  end
-  local days = date.parse(d)
-  if days == nil then return nil end
-  return days * 86400 + tonumber(hh) * 3600 + tonumber(mm) * 60 + ss - offset
-end
+-- A date-time with offset as seconds since 1970-01-01T00:00Z (nil if not one).
+local instant = vr.date.instant
 
 -- A number of seconds as hours and minutes ("65 h 00 min"), with the
 -- seconds when there are any, so "just over 48 hours" shows as such.
@@ -133,14 +109,7 @@ local function duration(seconds)
   return text
 end
 
--- The events of one kind, each with its index, in the order recorded.
-local function events(case, kind)
-  local out = {}
-  for i, e in ipairs(case.events or {}) do
-    if e.kind == kind then out[#out + 1] = { i = i, e = e, day = day_of(e) } end
-  end
-  return out
-end
+local events = vr.case.events
 
 -- The authorization event with this id (the first one recorded).
 local function authorization(case, id)
@@ -245,6 +214,24 @@ local function due_after_authorization(plan, case, ctx, category, form, days)
   return out
 end
 
+-- A fee earned by each service of `category` when its report (FORM) for
+-- the service's authorization arrives: "payable upon completion of
+-- acceptable service and report to DVR" (fee table).
+local function paid_on_report(category)
+  return function(plan, case)
+    local out = {}
+    for _, sv in ipairs(plan.services or {}) do
+      local report = sv.category == category and not blank(sv.authorization)
+        and first_report(case, FORM[category], sv.authorization)
+      if report then
+        out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
+          .. "received %s"):format(FORM[category], sv.authorization, report.day) }
+      end
+    end
+    return out
+  end
+end
+
 return vr.plugin {
   api = 1,
   id = "wi-dvr",
@@ -344,36 +331,14 @@ return vr.plugin {
       what = "IPS Career Profile (code 078)",
       cite = "WI DVR IPS Services, fee table ($1,000, code 078)",
       amount = "career_profile_fee",
-      earned = function(plan, case)
-        local out = {}
-        for _, sv in ipairs(plan.services or {}) do
-          local report = sv.category == "career_profile" and not blank(sv.authorization)
-            and first_report(case, FORM.career_profile, sv.authorization)
-          if report then
-            out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
-              .. "received %s"):format(FORM.career_profile, sv.authorization, report.day) }
-          end
-        end
-        return out
-      end,
+      earned = paid_on_report("career_profile"),
     },
     vr.fee {
       id = "wi.fee.job-development-plan",
       what = "IPS Job Development Plan (code 049)",
       cite = "WI DVR IPS Services, fee table ($350, code 049)",
       amount = "job_development_plan_fee",
-      earned = function(plan, case)
-        local out = {}
-        for _, sv in ipairs(plan.services or {}) do
-          local report = sv.category == "job_development_plan" and not blank(sv.authorization)
-            and first_report(case, FORM.job_development_plan, sv.authorization)
-          if report then
-            out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
-              .. "received %s"):format(FORM.job_development_plan, sv.authorization, report.day) }
-          end
-        end
-        return out
-      end,
+      earned = paid_on_report("job_development_plan"),
     },
     vr.fee {
       id = "wi.fee.lts-transition",
