@@ -172,8 +172,15 @@ int vr_ingest_parts(vr_store *s, const vr_val *person, const vr_val *kase)
 	c.status = vr_val_gets(kase, "status");
 	c.xml = cxml;
 	if ((err = vr_store_put_case(s, &c)) < 0 ||
-	    (err = vr_store_clear_events(s, case_id)) < 0)
+	    (err = vr_store_clear_events(s, case_id)) < 0 ||
+	    (err = vr_store_clear_staff(s, case_id)) < 0)
 		goto done;
+	for (i = 0; i < vr_val_len(vr_val_get(kase, "staff")); i++) {
+		const vr_val *m = vr_val_at(vr_val_get(kase, "staff"), i);
+		if ((err = vr_store_add_staff(s, case_id, vr_val_gets(m, "id"),
+					      vr_val_gets(m, "role"))) < 0)
+			goto done;
+	}
 	for (i = 0; i < vr_val_len(events); i++) {
 		const vr_val *e = vr_val_at(events, i);
 		const char *date = vr_val_gets(e, "date");

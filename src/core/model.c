@@ -58,7 +58,8 @@ static const char *const event_kinds[] = {
 	"authorization", "first_contact", "employer_contact", "job_offer",
 	"job_start", "job_end", "lts_transition", "ticket_assigned",
 	"ticket_reassigned", "discharge", "closure", "contact", "report",
-	"review", "payment", "enrollment", "readmission", "supervisor_review", NULL
+	"review", "payment", "enrollment", "readmission", "supervisor_review",
+	"copy_provided", "fidelity_review", NULL
 };
 
 static const vr_field staff_f[] = {
@@ -86,6 +87,9 @@ static const vr_field event_f[] = {
 	S("form"),            /* report: the agency form (DVR-17036-E) */
 	S("purpose"),         /* contact: what the contact was for */
 	S("component"),       /* contact/payment: program component billed */
+	S("to"),              /* copy_provided: who received the copy */
+	S("language"),        /* copy_provided: the language of the copy */
+	S("format"),          /* copy_provided: print, large print, braille, ... */
 	S("note"),
 	X,
 	END

@@ -34,7 +34,8 @@ enum {
 	Q_PUT_PERSON, Q_PUT_CASE, Q_CLEAR_EVENTS, Q_ADD_EVENT, Q_GET_PLAN,
 	Q_PUT_PLAN, Q_ADD_VERSION, Q_AUDIT_LAST, Q_AUDIT_ADD, Q_GET_CASE,
 	Q_GET_VERSION, Q_GET_LATEST, Q_LATEST, Q_EACH_VERSION, Q_EACH_CASE,
-	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_ADD_SIG, Q_PLAN_VERSIONS, Q_COUNT_MAX
+	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_ADD_SIG, Q_PLAN_VERSIONS, Q_CLEAR_STAFF,
+	Q_ADD_STAFF, Q_CASELOAD, Q_COUNT_MAX
 };
 
 struct vr_store {
@@ -67,6 +68,12 @@ static const char *const migrations[] = {
 	"  date TEXT,"
 	"  PRIMARY KEY (case_id, seq));"
 	"CREATE INDEX event_kind_date ON event(kind, date);"
+	"CREATE TABLE case_staff ("
+	"  case_id TEXT NOT NULL REFERENCES \"case\"(id),"
+	"  staff_id TEXT NOT NULL,"
+	"  role TEXT NOT NULL,"
+	"  PRIMARY KEY (case_id, staff_id, role));"
+	"CREATE INDEX case_staff_staff ON case_staff(staff_id);"
 	"CREATE TABLE plan ("
 	"  id TEXT PRIMARY KEY,"
 	"  case_id TEXT NOT NULL REFERENCES \"case\"(id),"
@@ -162,6 +169,12 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" v.digest, v.xml, v.created_at FROM plan p"
 		" JOIN plan_version v ON v.plan_id = p.id WHERE p.id = ?1"
 		" ORDER BY v.version",
+	[Q_CLEAR_STAFF] = "DELETE FROM case_staff WHERE case_id = ?1",
+	[Q_ADD_STAFF] = "INSERT OR IGNORE INTO case_staff(case_id, staff_id, role) VALUES (?1, ?2, ?3)",
+	[Q_CASELOAD] = "SELECT s.staff_id, s.role, count(*) FROM case_staff s"
+		" JOIN \"case\" c ON c.id = s.case_id"
+		" WHERE c.agency = ?1 AND coalesce(c.status, 'open') <> 'closed'"
+		" GROUP BY s.staff_id, s.role ORDER BY s.staff_id, s.role",
 	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" ORDER BY id",
 	[Q_ADD_SIG] = "INSERT INTO signature(plan_id, version, digest, role, signer_id,"
 		" signer_name, method, meaning, at, record, seal, key_id)"
@@ -892,4 +905,46 @@ int vr_store_each_plan(vr_store *s, const char *case_id, vr_store_plan_fn fn, vo
 		err = sqlerr(s, rc, "listing plans");
 	sqlite3_finalize(q);
 	return err;
+}
+
+int vr_store_clear_staff(vr_store *s, const char *case_id)
+{
+	sqlite3_stmt *q;
+	int err;
+
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_CLEAR_STAFF, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, case_id)) < 0)
+		return err;
+	return run(s, q, "clearing case staff");
+}
+
+int vr_store_add_staff(vr_store *s, const char *case_id, const char *staff_id, const char *role)
+{
+	sqlite3_stmt *q;
+	int err;
+
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_ADD_STAFF, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, case_id)) < 0 || (err = bind_text(s, q, 2, staff_id)) < 0 ||
+	    (err = bind_text(s, q, 3, role)) < 0)
+		return err;
+	return run(s, q, "storing case staff");
+}
+
+int vr_store_caseload(vr_store *s, const char *agency, vr_store_caseload_fn fn, void *ud)
+{
+	sqlite3_stmt *q;
+	int rc, err;
+
+	if ((err = stmt(s, Q_CASELOAD, &q)) < 0 || (err = bind_text(s, q, 1, agency)) < 0)
+		return err;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if ((err = fn((const char *)sqlite3_column_text(q, 0),
+			      (const char *)sqlite3_column_text(q, 1), sqlite3_column_int64(q, 2),
+			      ud)) != 0) {
+			sqlite3_reset(q);
+			return err;
+		}
+	}
+	sqlite3_reset(q);
+	return rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "counting caseloads");
 }

@@ -50,6 +50,10 @@ int vr_store_clear_events(vr_store *s, const char *case_id);
 int vr_store_add_event(vr_store *s, const char *case_id, int seq,
 		       const char *kind, const char *date);
 
+/* Replaces the staff index rows of a case (who works it, in which role). */
+int vr_store_clear_staff(vr_store *s, const char *case_id);
+int vr_store_add_staff(vr_store *s, const char *case_id, const char *staff_id, const char *role);
+
 /* Creates the plan if new; VR_EINPUT if the id belongs to another case. */
 int vr_store_put_plan(vr_store *s, const char *id, const char *case_id,
 		      const char *kind);
@@ -122,6 +126,12 @@ int vr_store_each_latest(vr_store *s, const char *case_id, vr_store_version_fn f
 /* Calls fn for each case id (of one agency, or all when agency is NULL). */
 typedef int (*vr_store_id_fn)(const char *id, const char *agency, void *ud);
 int vr_store_each_case(vr_store *s, const char *agency, vr_store_id_fn fn, void *ud);
+
+/* For each staff member and role of an agency: how many of its cases
+ * that are not closed they are on. fn's non-zero return stops the walk. */
+typedef int (*vr_store_caseload_fn)(const char *staff_id, const char *role,
+				    long long cases, void *ud);
+int vr_store_caseload(vr_store *s, const char *agency, vr_store_caseload_fn fn, void *ud);
 
 int vr_store_count(vr_store *s, const char *table, long long *n);
 
