@@ -13,7 +13,10 @@ local SEVERITIES = { error = true, warning = true, info = true }
 local PLUGIN_FIELDS = {
   api = true, id = true, name = true, version = true, source = true,
   kinds = true, rules = true, deadlines = true, parameters = true,
-  fees = true, templates = true, holidays = true,
+  fees = true, templates = true, holidays = true, measures = true,
+}
+local MEASURE_FIELDS = {
+  id = true, what = true, cite = true, applies_to = true, compute = true, __kind = true,
 }
 local DEADLINE_FIELDS = {
   id = true, what = true, cite = true, applies_to = true, from = true, days = true,
@@ -106,6 +109,27 @@ function vr.fee(spec)
   f.where = host.where(2)
   f.__kind = "fee"
   return f
+end
+
+---@class vr.MeasureSpec
+---@field id string unique within the plugin
+---@field what string what is measured
+---@field cite string the source
+---@field applies_to string[]|nil plan kinds (nil: all)
+---@field compute fun(plan: table, case: table, ctx: table): { value: number|string, text: string|nil, band: string|nil }|nil
+
+---Declares a measure: a figure `vrtool check` reports for a plan (a QA
+---share, a fidelity total and its band, a timeliness rate). A rule that
+---holds the plan to a threshold can share the same local function.
+---@param spec vr.MeasureSpec
+---@return vr.MeasureSpec
+function vr.measure(spec)
+  if type(spec) ~= "table" then error("vr.measure takes a table { id = ..., ... }", 2) end
+  local m = {}
+  for k, v in pairs(spec) do m[k] = v end
+  m.where = host.where(2)
+  m.__kind = "measure"
+  return m
 end
 
 ---The value of an effective-dated parameter on a date: the entry with the
@@ -227,6 +251,10 @@ function vr._validate(p, expected_id, file)
           end
         end
         roles(k, "kinds." .. kind)
+        if k.requirements ~= nil and type(k.requirements) ~= "function" then
+          bad(at, "kinds.%s.requirements must be a function(plan, case, ctx) returning "
+              .. "{ signers = ..., approvals = ... }", kind)
+        end
         if k.amendment ~= nil then
           if type(k.amendment) ~= "table" then
             bad(at, "kinds.%s.amendment must be { signers = ..., approvals = ... }", kind)
@@ -338,6 +366,11 @@ function vr._validate(p, expected_id, file)
     end
     if d.met ~= nil and type(d.met) ~= "function" then
       bad(dat, "deadline '%s': met must be a function(plan, case, ctx, start)", name)
+    end
+  end)
+  check_list(p.measures, "measures", "measure", MEASURE_FIELDS, function(d, dat, name)
+    if type(d.compute) ~= "function" then
+      bad(dat, "measure '%s': compute must be a function(plan, case, ctx)", name)
     end
   end)
   check_list(p.fees, "fees", "fee", FEE_FIELDS, function(d, dat, name)
@@ -595,19 +628,78 @@ local function run_fees(p, plan, case, ctx)
   return out
 end
 
-local OPS = { check = run_rules, deadlines = run_deadlines, fees = run_fees }
+local function run_measures(p, plan, case, ctx)
+  local out = {}
+  local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
+  for _, m in ipairs(p.measures or {}) do
+    if applies(m, plan.kind) then
+      host.rule(m.id)
+      local ok, v = pcall(m.compute, rplan, rcase, rctx)
+      if not ok then
+        out[#out + 1] = { id = m.id, what = m.what, cite = m.cite, status = "error",
+          message = describe(v) }
+      elseif type(v) == "table" and (type(v.value) == "number" or type(v.value) == "string") then
+        out[#out + 1] = { id = m.id, what = m.what, cite = m.cite, value = v.value,
+          text = type(v.text) == "string" and v.text or tostring(v.value),
+          band = type(v.band) == "string" and v.band or nil, status = "ok" }
+      elseif v ~= nil then
+        out[#out + 1] = { id = m.id, what = m.what, cite = m.cite, status = "error",
+          message = "compute must return { value = number|text, text = ..., band = ... } or nil" }
+      end
+    end
+  end
+  host.rule(nil)
+  return out
+end
+
+-- The roles this plan version needs: the kind's own requirements function
+-- when it has one, else its signers and approvals (amendment ones from v2).
+local function run_requirements(p, plan, case, ctx)
+  local k = p.kinds[plan.kind]
+  if k == nil then error(("plugin %s has no plan kind '%s'"):format(p.id, tostring(plan.kind))) end
+  local spec
+  if k.requirements then
+    host.rule("kinds." .. plan.kind .. ".requirements")
+    spec = k.requirements(vr.readonly(plan), vr.readonly(case), vr.readonly(ctx))
+    host.rule(nil)
+    if type(spec) ~= "table" then error("requirements must return { signers = ..., approvals = ... }") end
+  elseif (plan.version or 1) > 1 and k.amendment then
+    spec = { signers = k.amendment.signers or k.signers, approvals = k.amendment.approvals or k.approvals }
+  else
+    spec = k
+  end
+  local function reqs(list)
+    local out = {}
+    for i, r in ipairs(list or {}) do
+      if type(r) == "table" then
+        out[i] = {}
+        for j, alt in ipairs(r) do out[i][j] = tostring(alt) end
+      else
+        out[i] = { tostring(r) }
+      end
+    end
+    return out
+  end
+  return { { signers = reqs(spec.signers), approvals = reqs(spec.approvals) } }
+end
+
+local OPS = {
+  check = run_rules, deadlines = run_deadlines, fees = run_fees,
+  measures = run_measures, requirements = run_requirements,
+}
 
 ---The host's entry point: runs `op` ("check", ...) for one plan of a case
 ---as of the date `as_of`, and returns the list of records it produced.
 ---`host.rule` is told which rule runs, for the host to name it when a
 ---budget is exceeded.
-function vr._call(op, p, plan, case, as_of)
+function vr._call(op, p, plan, case, as_of, summary)
   local run = OPS[op]
   if not run then error("unknown operation " .. tostring(op)) end
   local params = p.parameters or {}
   local ctx = {
     as_of = as_of, plugin = p.id,
     calendar = vr.date.calendar(p.holidays),
+    summary = summary or {},
   }
   ---The value of parameter `name` in effect on `on` (default: the plan's date).
   function ctx.param(name, on)
@@ -649,7 +741,7 @@ function vr._meta(p, dir)
   for name, k in pairs(p.kinds) do
     local a = k.amendment or {}
     kinds[name] = {
-      title = k.title,
+      title = k.title, dynamic = k.requirements ~= nil,
       signers = reqs(k.signers), approvals = reqs(k.approvals),
       amendment = {
         signers = reqs(a.signers or k.signers), approvals = reqs(a.approvals or k.approvals),
@@ -661,6 +753,7 @@ function vr._meta(p, dir)
     source = { document = p.source.document, date = p.source.date },
     kinds = kinds,
     deadlines = ids(p.deadlines), fees = ids(p.fees), rule_ids = ids(p.rules),
+    measures = ids(p.measures),
     templates = p.templates or {},
   }
 end

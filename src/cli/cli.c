@@ -364,12 +364,61 @@ int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *docu
 #include "host/plugin.h"
 static vr_plugins *cli_plugins;
 
-int vr_cli_plugin_for(const char *agency, vr_plugin **out)
+static int add_load(const char *staff_id, const char *role, long long cases, void *ud)
 {
+	vr_val *caseload = ud, *who = vr_val_get(caseload, staff_id), *roles;
+	const vr_val *n;
+
+	if (!who) {
+		if (vr_val_obj_set(caseload, staff_id, vr_val_obj()) < 0 ||
+		    !(who = vr_val_get(caseload, staff_id)) ||
+		    vr_val_obj_set(who, "cases", vr_val_int(0)) < 0 ||
+		    vr_val_obj_set(who, "roles", vr_val_obj()) < 0)
+			return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	roles = vr_val_get(who, "roles");
+	n = vr_val_get(who, "cases");
+	if (vr_val_obj_set(roles, role, vr_val_int(cases)) < 0 ||
+	    vr_val_obj_set(who, "cases", vr_val_int(n->u.i + cases)) < 0)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	return 0;
+}
+
+/* ctx.summary for an agency: { caseload = { STAFF = { cases = N, roles =
+ * { ROLE = N } } } }, counting the agency's cases that are not closed. */
+static int summary_for(vr_store *s, const char *agency, vr_val **out)
+{
+	vr_val *sum = vr_val_obj(), *caseload = vr_val_obj();
 	int err;
+
+	if (!sum || !caseload || vr_val_obj_set(sum, "caseload", caseload) < 0) {
+		vr_val_free(sum);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	if ((err = vr_store_caseload(s, agency, add_load, caseload)) < 0) {
+		vr_val_free(sum);
+		return err;
+	}
+	*out = sum;
+	return 0;
+}
+
+int vr_cli_plugin_for(vr_store *s, const char *agency, vr_plugin **out)
+{
+	vr_val *sum = NULL;
+	int err, fresh;
+
 	if (!cli_plugins && (err = vr_plugins_new(&cli_plugins)) < 0)
 		return err;
-	return vr_plugins_get(cli_plugins, agency, out);
+	if ((err = vr_plugins_get(cli_plugins, agency, out)) < 0)
+		return err;
+	fresh = !vr_plugin_summary(*out);
+	if (fresh && s) {
+		if ((err = summary_for(s, agency, &sum)) < 0)
+			return err;
+		vr_plugin_set_summary(*out, sum);
+	}
+	return 0;
 }
 
 void vr_cli_plugins_free(void)
@@ -409,7 +458,7 @@ static int walk_case(const char *id, const char *agency, void *ud)
 	int err;
 
 	w->cases++;
-	if (vr_cli_plugin_for(agency, &w->p) < 0)
+	if (vr_cli_plugin_for(w->s, agency, &w->p) < 0)
 		return w->nofn(w->ud, id, agency);
 	if ((err = vr_cli_load_case(w->s, id, &w->k)) < 0)
 		return err;

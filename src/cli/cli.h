@@ -82,9 +82,10 @@ int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *docu
 /* Parses a stored plan version's XML. */
 int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out);
 
-/* The plan states of a case's plans, for show and list. */
+/* The plugin of an agency, loaded once per command, with its ctx.summary
+ * (the agency's caseloads, from the store) set. */
 struct vr_plugin;
-int vr_cli_plugin_for(const char *agency, struct vr_plugin **out);
+int vr_cli_plugin_for(vr_store *s, const char *agency, struct vr_plugin **out);
 void vr_cli_plugins_free(void);
 
 /*

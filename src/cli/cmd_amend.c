@@ -86,8 +86,8 @@ static int run(vr_cli *c)
 			goto done;
 		have_k = 1;
 	}
-	if ((err = vr_cli_plugin_for(k.row.agency, &p)) < 0 ||
-	    (err = vr_planstate_load(s, p, c->args[0], vr_case_is_closed(k.kase), &ps)) < 0)
+	if ((err = vr_cli_plugin_for(s, k.row.agency, &p)) < 0 ||
+	    (err = vr_planstate_load(s, p, c->args[0], k.person, k.kase, &ps)) < 0)
 		goto done;
 	have_ps = 1;
 	if (vr_case_is_closed(k.kase)) {
@@ -190,7 +190,7 @@ static int run(vr_cli *c)
 	}
 	vr_planstate_free(&ps);
 	have_ps = 0;
-	if ((err = vr_planstate_load(s, p, c->args[0], 0, &ps)) < 0)
+	if ((err = vr_planstate_load(s, p, c->args[0], k.person, k.kase, &ps)) < 0)
 		goto done;
 	have_ps = 1;
 	vr_planstate_missing(&ps, newest + 1, missing, sizeof(missing));

@@ -17,6 +17,7 @@
 typedef struct {
 	vr_cli *cli;
 	vr_findings findings;
+	vr_val *measures;       /* records { plan, id, what, value, text, band, cite } */
 	long long plans, cases;
 } check;
 
@@ -24,8 +25,31 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 		      const vr_store_version_row *row, const vr_val *plan)
 {
 	check *ck = ud;
-	(void)row;
-	return vr_plugin_check(p, k->person, k->kase, plan, ck->cli->as_of, &ck->findings);
+	vr_val *list = NULL;
+	char rule[128];
+	int err;
+
+	if ((err = vr_plugin_check(p, k->person, k->kase, plan, ck->cli->as_of, &ck->findings)) < 0)
+		return err;
+	/* The plugin's measures (a QA share, a fidelity band), when it has any. */
+	if (vr_val_len(vr_val_get(vr_plugin_meta(p), "measures")) == 0)
+		return 0;
+	if (vr_plugin_call(p, "measures", k->person, k->kase, plan, ck->cli->as_of, &list, rule,
+			   sizeof(rule)) < 0) {
+		char text[2300];
+		snprintf(text, sizeof(text), "%s; the plan's measures were not computed",
+			 vr_error_last());
+		return vr_findings_add(&ck->findings, vr_plugin_id(p), *rule ? rule : "plugin",
+				       "error", "", text, "plan", row->plan_id);
+	}
+	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
+		vr_val *m = vr_val_copy(vr_val_at(list, i));
+		if (!m || vr_val_obj_set(m, "plan", vr_val_str(row->plan_id)) < 0 ||
+		    vr_val_arr_push(ck->measures, m) < 0)
+			err = vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	vr_val_free(list);
+	return err;
 }
 
 /* A plugin that does not load is a finding on the case, not a crash. */
@@ -40,6 +64,19 @@ static void print_text(const check *ck)
 {
 	const char *plan = NULL;
 
+	for (size_t i = 0; i < vr_val_len(ck->measures); i++) {
+		const vr_val *m = vr_val_at(ck->measures, i);
+		const char *st = vr_val_gets(m, "status");
+		if (st && !strcmp(st, "error"))
+			printf("%s\n  measure %s: could not be computed: %s\n", vr_val_gets(m, "plan"),
+			       vr_val_gets(m, "id"), vr_val_gets(m, "message"));
+		else
+			printf("%s\n  measure %s: %s%s%s\n          %s; %s\n", vr_val_gets(m, "plan"),
+			       vr_val_gets(m, "id"), vr_val_gets(m, "text"),
+			       vr_val_gets(m, "band") ? ", " : "",
+			       vr_val_gets(m, "band") ? vr_val_gets(m, "band") : "",
+			       vr_val_gets(m, "what"), vr_val_gets(m, "cite"));
+	}
 	for (size_t i = 0; i < ck->findings.n; i++) {
 		const vr_finding *f = &ck->findings.items[i];
 		if (!plan || strcmp(plan, f->plan) != 0) {
@@ -68,6 +105,8 @@ static int print_json(const check *ck)
 		      ck->cases, ck->plans, vr_findings_count(&ck->findings, "error"),
 		      vr_findings_count(&ck->findings, "warning"));
 	vr_findings_json(&b, &ck->findings, 0, ck->findings.n);
+	vr_buf_puts(&b, ",\"measures\":");
+	vr_val_to_json(&b, ck->measures, -1);
 	vr_buf_puts(&b, "}\n");
 	if (!vr_buf_ok(&b)) {
 		vr_buf_free(&b);
@@ -89,6 +128,8 @@ static int run(vr_cli *c)
 	ck.cli = c;
 	if ((c->all && c->nargs) || (!c->all && c->nargs != 1))
 		return vr_cli_usage(&vr_cmd_check, "name one case, or --all");
+	if (!(ck.measures = vr_val_arr()))
+		return vr_cli_fail("check", vr_error_set(VR_ENOMEM, "out of memory"));
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
 		return vr_cli_fail("check", err);
 	err = vr_cli_walk(c, s, check_plan, no_plugin, &ck, &ck.cases, &ck.plans);
@@ -96,6 +137,7 @@ static int run(vr_cli *c)
 		err = c->json ? print_json(&ck) : (print_text(&ck), 0);
 	errors = vr_findings_count(&ck.findings, "error");
 	vr_findings_free(&ck.findings);
+	vr_val_free(ck.measures);
 	vr_store_free(s);
 	if (err < 0)
 		return vr_cli_fail("check", err);

@@ -36,9 +36,9 @@ static int list_plan(const char *plan_id, const char *kind, void *ud)
 	int err, match = !l->want_status, effective;
 
 	l->plans++;
-	if ((err = vr_cli_plugin_for(l->k.row.agency, &p)) < 0)
+	if ((err = vr_cli_plugin_for(l->s, l->k.row.agency, &p)) < 0)
 		return err;
-	if ((err = vr_planstate_load(l->s, p, plan_id, vr_case_is_closed(l->k.kase), &ps)) < 0)
+	if ((err = vr_planstate_load(l->s, p, plan_id, l->k.person, l->k.kase, &ps)) < 0)
 		return err;
 	for (size_t i = 0; i < ps.nv && !match; i++)
 		match = ps.v[i].status == l->status;

@@ -12,6 +12,10 @@
  *     findings = { "mo.520.1.ipe-within-90-days", { rule = "...", path = "..." } },
  *     deadlines = { { id = "mo.ipe-90-days", status = "met" } },
  *     fees = { { id = "...", amount = 100000 } },
+ *     measures = { { id = "tx.qa-share", value = 1 } },
+ *     summary = { caseload = { ["S-1"] = { cases = 21 } } },   -- ctx.summary
+ *     requirements = { signers = { { "client", "representative" }, { "counselor" } },
+ *                      approvals = {} },      -- what this version needs signed
  *   }
  *
  * `findings`, when given, is the exact list of findings expected (by rule,
@@ -236,8 +240,8 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 	const char *name, *as_of, *plan_id;
 	const vr_val *plan = NULL, *plans;
 	const char *short_file = strstr(file, "/tests/") ? strstr(file, "/tests/") + 1 : file;
-	static const char *const ops[] = { "findings", "deadlines", "fees" };
-	static const char *const calls[] = { "check", "deadlines", "fees" };
+	static const char *const ops[] = { "findings", "deadlines", "fees", "measures" };
+	static const char *const calls[] = { "check", "deadlines", "fees", "measures" };
 	int ok = 1;
 	long days;
 
@@ -276,7 +280,26 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 	/* `version` is set by the store; a test plan is a first version. */
 	if (!vr_val_get(plan, "version"))
 		vr_val_obj_set((vr_val *)plan, "version", vr_val_int(1));
-	for (int k = 0; k < 3; k++) {
+	/* ctx.summary as the test gives it (caseloads), else none */
+	vr_plugin_set_summary(p, vr_val_get(spec, "summary") ?
+			      vr_val_copy(vr_val_get(spec, "summary")) : vr_val_obj());
+	if (vr_val_get(spec, "requirements")) {
+		char rule[128];
+		if (vr_plugin_call(p, "requirements", vr_val_get(kase, "person"),
+				   vr_val_get(kase, "case"), plan, as_of, &got, rule,
+				   sizeof(rule)) < 0 ||
+		    !vr_val_equal(vr_val_at(got, 0), vr_val_get(spec, "requirements"))) {
+			vr_buf b = VR_BUF_INIT;
+			printf("FAIL %s  %s (%s)\n", vr_plugin_id(p), name, short_file);
+			vr_val_to_json(&b, got ? vr_val_at(got, 0) : NULL, -1);
+			printf("       requirements were %s\n", got ? vr_buf_cstr(&b) : vr_error_last());
+			vr_buf_free(&b);
+			ok = 0;
+		}
+		vr_val_free(got);
+		got = NULL;
+	}
+	for (int k = 0; k < 4; k++) {
 		const vr_val *want = vr_val_get(spec, ops[k]);
 		char rule[128];
 		if (!want)
@@ -298,6 +321,7 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 		vr_val_free(got);
 		got = NULL;
 	}
+	vr_plugin_set_summary(p, NULL);
 	if (ok) {
 		printf("ok   %s  %s (%s)\n", vr_plugin_id(p), name, short_file);
 		t->passed++;
@@ -350,8 +374,8 @@ static int lint(vr_cli *c, const char *id)
 	vr_plugin *p = NULL;
 	const vr_val *meta;
 	int problems = 0, ntests;
-	static const char *const lists[] = { "rule_ids", "deadlines", "fees" };
-	static const char *const what[] = { "rule", "deadline", "fee" };
+	static const char *const lists[] = { "rule_ids", "deadlines", "fees", "measures" };
+	static const char *const what[] = { "rule", "deadline", "fee", "measure" };
 
 	(void)c;
 	ntests = test_plugin(id, &t, &p);
@@ -367,7 +391,7 @@ static int lint(vr_cli *c, const char *id)
 		problems++;
 	}
 	problems += t.failed;
-	for (int k = 0; k < 3; k++) {
+	for (int k = 0; k < 4; k++) {
 		const vr_val *ids = vr_val_get(meta, lists[k]);
 		for (size_t i = 0; i < vr_val_len(ids); i++) {
 			const char *rid = vr_val_at(ids, i)->u.s.s;

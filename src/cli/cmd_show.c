@@ -36,8 +36,8 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 	char missing[512];
 	int err;
 
-	if ((err = vr_cli_plugin_for(w->k->row.agency, &p)) < 0 ||
-	    (err = vr_planstate_load(w->s, p, plan_id, vr_case_is_closed(w->k->kase), &ps)) < 0)
+	if ((err = vr_cli_plugin_for(w->s, w->k->row.agency, &p)) < 0 ||
+	    (err = vr_planstate_load(w->s, p, plan_id, w->k->person, w->k->kase, &ps)) < 0)
 		return err;
 	if (w->json) {
 		vr_buf *b = w->json;

@@ -95,9 +95,9 @@ static int run(vr_cli *c)
 	if ((err = vr_cli_load_case(s, v.case_id, &k)) < 0)
 		goto done;
 	have_k = 1;
-	if ((err = vr_cli_plugin_for(k.row.agency, &p)) < 0)
+	if ((err = vr_cli_plugin_for(s, k.row.agency, &p)) < 0)
 		goto done;
-	if ((err = vr_planstate_load(s, p, v.plan_id, vr_case_is_closed(k.kase), &ps)) < 0)
+	if ((err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
 		goto done;
 	have_ps = 1;
 	vs = vr_planstate_version(&ps, v.version);
@@ -181,7 +181,7 @@ static int run(vr_cli *c)
 	}
 	vr_planstate_free(&ps);
 	have_ps = 0;
-	if ((err = vr_planstate_load(s, p, v.plan_id, vr_case_is_closed(k.kase), &ps)) < 0)
+	if ((err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
 		goto done;
 	have_ps = 1;
 	vs = vr_planstate_version(&ps, v.version);

@@ -58,8 +58,10 @@ void vr_lifecycle_compute(vr_version_state *v, size_t nv, const vr_sig_ref *sigs
 			if (sigs[k].version == v[i].version && !strcmp(sigs[k].digest, v[i].digest))
 				v[i].nsigned++;
 		int w = v[i].version > 1;
-		for (size_t r = 0; r < req->n[w] && v[i].complete; r++)
-			v[i].complete = has_role(&v[i], sigs, ns, &req->reqs[w][r]);
+		const vr_role_req *rq = v[i].has_reqs ? v[i].reqs : req->reqs[w];
+		size_t nrq = v[i].has_reqs ? v[i].nreqs : req->n[w];
+		for (size_t r = 0; r < nrq && v[i].complete; r++)
+			v[i].complete = has_role(&v[i], sigs, ns, &rq[r]);
 		if (v[i].complete && v[i].version > effective)
 			effective = v[i].version;
 	}
@@ -77,8 +79,8 @@ void vr_lifecycle_missing(const vr_version_state *v, const vr_sig_ref *sigs, siz
 			  const vr_requirements *req, char *out, size_t outlen)
 {
 	int w = v->version > 1;
-	const vr_role_req *reqs = req->reqs[w];
-	size_t nreqs = req->n[w], used = 0;
+	const vr_role_req *reqs = v->has_reqs ? v->reqs : req->reqs[w];
+	size_t nreqs = v->has_reqs ? v->nreqs : req->n[w], used = 0;
 
 	out[0] = '\0';
 	for (size_t r = 0; r < nreqs; r++) {

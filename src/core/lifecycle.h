@@ -32,6 +32,11 @@ typedef struct {
 typedef struct {
 	int version;
 	const char *digest;
+	/* what this version needs signed, when it differs by version (a plugin
+	 * that decides by the plan's content); has_reqs 0: the default */
+	const vr_role_req *reqs;
+	size_t nreqs;
+	int has_reqs;
 	/* computed: */
 	vr_status status;
 	int complete;

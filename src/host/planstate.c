@@ -2,7 +2,9 @@
  * planstate.c - statuses of a plan's versions; see planstate.h.
  */
 #include "host/planstate.h"
+#include "core/doc.h"
 #include "core/error.h"
+#include "core/model.h"
 #include "core/val.h"
 
 #include <stdlib.h>
@@ -67,10 +69,87 @@ static int take_sig(const vr_store_sig_row *r, void *ud)
 	return 0;
 }
 
-int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, int case_closed,
-		      vr_planstate *ps)
+/* Requirements from the plugin's answer { { signers = {{..}}, approvals = {{..}} } }. */
+static int own_reqs(const vr_val *ans, vr_role_req **out, size_t *n)
 {
-	int err;
+	const vr_val *rec = vr_val_at(ans, 0);
+	static const char *const parts[] = { "signers", "approvals" };
+	vr_role_req *r = NULL;
+	size_t k = 0;
+
+	for (int w = 0; w < 2; w++) {
+		const vr_val *list = vr_val_get(rec, parts[w]);
+		for (size_t i = 0; i < vr_val_len(list); i++) {
+			const vr_val *alts = vr_val_at(list, i);
+			vr_role_req *grown = realloc(r, (k + 1) * sizeof(*r));
+			const char **roles;
+			if (!grown)
+				goto oom;
+			r = grown;
+			if (!(roles = calloc(vr_val_len(alts) + 1, sizeof(*roles))))
+				goto oom;
+			r[k].roles = roles;
+			r[k].n = 0;
+			k++;
+			for (size_t j = 0; j < vr_val_len(alts); j++) {
+				const char *role = vr_val_at(alts, j)->type == VR_VSTR ?
+						   vr_val_at(alts, j)->u.s.s : "";
+				if (!(roles[j] = strdup(role)))
+					goto oom;
+				r[k - 1].n++;
+			}
+		}
+	}
+	*out = r;
+	*n = k;
+	return 0;
+oom:
+	for (size_t i = 0; i < k; i++) {
+		for (size_t j = 0; j < r[i].n; j++)
+			free((char *)r[i].roles[j]);
+		free((void *)r[i].roles);
+	}
+	free(r);
+	return vr_error_set(VR_ENOMEM, "out of memory");
+}
+
+/* Asks the plugin what each version needs signed (kinds whose requirements
+ * depend on the plan's content). */
+static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_val *person,
+			const vr_val *kase)
+{
+	vr_diags d = VR_DIAGS_INIT;
+	char rule[128];
+	int err = 0;
+
+	if (!(ps->own = calloc(ps->nv, sizeof(*ps->own))) ||
+	    !(ps->nown = calloc(ps->nv, sizeof(*ps->nown))))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	for (size_t i = 0; i < ps->nv && err == 0; i++) {
+		vr_store_version_row r;
+		vr_val *plan = NULL, *ans = NULL;
+		if ((err = vr_store_get_version(s, ps->plan_id, ps->v[i].version, &r)) < 0)
+			break;
+		err = vr_doc_parse(r.xml, strlen(r.xml), ps->plan_id, vr_model_plan(), &plan, &d);
+		vr_store_version_row_free(&r);
+		if (err == 0 && (err = vr_plugin_call(p, "requirements", person, kase, plan, "",
+						      &ans, rule, sizeof(rule))) == 0 &&
+		    (err = own_reqs(ans, &ps->own[i], &ps->nown[i])) == 0) {
+			ps->v[i].reqs = ps->own[i];
+			ps->v[i].nreqs = ps->nown[i];
+			ps->v[i].has_reqs = 1;
+		}
+		vr_val_free(plan);
+		vr_val_free(ans);
+	}
+	vr_diags_free(&d);
+	return err;
+}
+
+int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, const vr_val *person,
+		      const vr_val *kase, vr_planstate *ps)
+{
+	int err, case_closed = vr_case_is_closed(kase);
 
 	memset(ps, 0, sizeof(*ps));
 	if (!(ps->plan_id = strdup(plan_id)))
@@ -95,6 +174,9 @@ int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, int case_c
 	if ((err = vr_plugin_requirements(p, ps->kind, 0, &ps->req.reqs[0], &ps->req.n[0])) < 0 ||
 	    (err = vr_plugin_requirements(p, ps->kind, 1, &ps->req.reqs[1], &ps->req.n[1])) < 0)
 		goto fail;
+	if (vr_plugin_kind_dynamic(p, ps->kind) &&
+	    (err = dynamic_reqs(s, p, ps, person, kase)) < 0)
+		goto fail;
 	vr_lifecycle_compute(ps->v, ps->nv, ps->refs, ps->ns, &ps->req, case_closed);
 	return 0;
 fail:
@@ -114,6 +196,16 @@ void vr_planstate_free(vr_planstate *ps)
 		free(g->signer_name); free(g->method); free(g->meaning); free(g->at);
 		free(g->record); free(g->seal); free(g->key_id);
 	}
+	for (size_t i = 0; ps->own && i < ps->nv; i++) {
+		for (size_t r = 0; r < ps->nown[i]; r++) {
+			for (size_t j = 0; j < ps->own[i][r].n; j++)
+				free((char *)ps->own[i][r].roles[j]);
+			free((void *)ps->own[i][r].roles);
+		}
+		free(ps->own[i]);
+	}
+	free(ps->own);
+	free(ps->nown);
 	free(ps->v);
 	free(ps->dates);
 	free(ps->sigs);

@@ -11,6 +11,7 @@
 
 #include "core/lifecycle.h"
 #include "core/store.h"
+#include "core/val.h"
 #include "host/plugin.h"
 
 typedef struct {
@@ -22,11 +23,14 @@ typedef struct {
 	size_t ns;
 	vr_sig_ref *refs;         /* the same, as lifecycle sees them */
 	vr_requirements req;      /* lent from the plugin */
+	vr_role_req **own;        /* per-version requirements a plugin computed */
+	size_t *nown;
 } vr_planstate;
 
-/* case_closed: the case has a closure (its in-effect version is closed). */
-int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, int case_closed,
-		      vr_planstate *out);
+/* The case (person and case parts) is what the plugin sees when its
+ * requirements depend on the plan; a closed case closes its plans. */
+int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, const vr_val *person,
+		      const vr_val *kase, vr_planstate *out);
 void vr_planstate_free(vr_planstate *ps);
 
 /* The version in effect (or closed), 0 when none. */

@@ -59,6 +59,7 @@ struct vr_plugin {
 	pid_t pid;              /* the worker, or 0 */
 	int fd;                 /* our end of its socket, or -1 */
 	char *slot;             /* shared with the worker: the rule running */
+	vr_val *summary;        /* ctx.summary, or NULL */
 };
 
 /* --- messages --------------------------------------------------------- */
@@ -194,7 +195,8 @@ static void worker_main(int fd, const char *id, char *slot)
 		const char *op = vr_val_gets(msg, "op");
 		int rc = op ? vr_runtime_call(rt, op, vr_val_get(msg, "person"),
 					      vr_val_get(msg, "case"), vr_val_get(msg, "plan"),
-					      vr_val_gets(msg, "as_of"), &result, why, sizeof(why))
+					      vr_val_gets(msg, "as_of"), vr_val_get(msg, "summary"),
+					      &result, why, sizeof(why))
 			    : (snprintf(why, sizeof(why), "no operation"), -1);
 		if (rc == 0) {
 			r = reply(1, "result", result);
@@ -387,11 +389,23 @@ void vr_plugin_free(vr_plugin *p)
 	}
 	free(p->kinds);
 	vr_val_free(p->meta);
+	vr_val_free(p->summary);
 	free(p->id);
 	free(p->name);
 	free(p->version);
 	free(p->dir);
 	free(p);
+}
+
+void vr_plugin_set_summary(vr_plugin *p, vr_val *summary)
+{
+	vr_val_free(p->summary);
+	p->summary = summary;
+}
+
+const vr_val *vr_plugin_summary(const vr_plugin *p)
+{
+	return p->summary;
 }
 
 const char *vr_plugin_id(const vr_plugin *p) { return p->id; }
@@ -421,6 +435,13 @@ int vr_plugin_requirements(const vr_plugin *p, const char *kind, int amendment,
 	return 0;
 }
 
+int vr_plugin_kind_dynamic(const vr_plugin *p, const char *kind)
+{
+	const vr_val *k = vr_val_get(vr_val_get(p->meta, "kinds"), kind);
+	const vr_val *dyn = vr_val_get(k, "dynamic");
+	return dyn && dyn->type == VR_VBOOL && dyn->u.b;
+}
+
 int vr_plugin_approvals(const vr_plugin *p, const char *kind, int amendment,
 			const vr_role_req **reqs, size_t *n)
 {
@@ -442,8 +463,8 @@ int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_
 	/* The request { op, person, case, plan, as_of }, encoded in place:
 	 * the parts are lent, not copied. */
 	vr_val opv = { VR_VSTR, 0, { 0 } }, asof = { VR_VSTR, 0, { 0 } };
-	const vr_val *parts[] = { &opv, person, kase, plan, &asof };
-	static const char *const keys[] = { "op", "person", "case", "plan", "as_of" };
+	const vr_val *parts[] = { &opv, person, kase, plan, &asof, p->summary };
+	static const char *const keys[] = { "op", "person", "case", "plan", "as_of", "summary" };
 	vr_val *ans = NULL;
 	vr_buf b = VR_BUF_INIT;
 	int rc, status = 0, limit = timeout_ms(CALL_TIMEOUT_MS);
@@ -456,9 +477,9 @@ int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_
 	asof.u.s.s = (char *)as_of;
 	asof.u.s.len = strlen(as_of);
 	vr_buf_put(&b, "\0\0\0\0o", 5);
-	len = 5;
+	len = 6;
 	vr_buf_put(&b, (const char *)&len, 4);
-	for (int i = 0; i < 5; i++) {
+	for (int i = 0; i < 6; i++) {
 		len = (uint32_t)strlen(keys[i]);
 		vr_buf_put(&b, (const char *)&len, 4);
 		vr_buf_puts(&b, keys[i]);

@@ -42,9 +42,19 @@ int vr_plugin_rule_count(const vr_plugin *p);
 int vr_plugin_requirements(const vr_plugin *p, const char *kind, int amendment,
 			   const vr_role_req **reqs, size_t *n);
 
+/* Whether the kind's requirements depend on the plan (a requirements
+ * function): then ask with vr_plugin_call(p, "requirements", ...). */
+int vr_plugin_kind_dynamic(const vr_plugin *p, const char *kind);
+
 /* The approvals alone (the second part of the requirements). */
 int vr_plugin_approvals(const vr_plugin *p, const char *kind, int amendment,
 			const vr_role_req **reqs, size_t *n);
+
+/* Gives the plugin a summary that its rules see as ctx.summary: facts that
+ * look across cases (caseloads), which a plugin may not query itself.
+ * Takes ownership; sent with every call. */
+void vr_plugin_set_summary(vr_plugin *p, vr_val *summary);
+const vr_val *vr_plugin_summary(const vr_plugin *p);
 
 /* What the plugin declared (runtime.h's meta), lent. */
 const vr_val *vr_plugin_meta(const vr_plugin *p);

@@ -232,7 +232,8 @@ const vr_val *vr_runtime_meta(const vr_runtime *rt)
 }
 
 int vr_runtime_call(vr_runtime *rt, const char *op, const vr_val *person, const vr_val *kase,
-		    const vr_val *plan, const char *as_of, vr_val **out, char *msg, size_t msglen)
+		    const vr_val *plan, const char *as_of, const vr_val *summary, vr_val **out,
+		    char *msg, size_t msglen)
 {
 	lua_State *L = vr_lua_state(rt->x);
 	vr_diags d = VR_DIAGS_INIT;
@@ -252,7 +253,8 @@ int vr_runtime_call(vr_runtime *rt, const char *op, const vr_val *person, const 
 	vr_lua_push_val(L, person);
 	lua_setfield(L, -2, "person");
 	lua_pushstring(L, as_of);                          /* ... plan case as_of */
-	rc = vr_lua_call(rt->x, 5, 1, why, sizeof(why), &trip);
+	vr_lua_push_val(L, summary);                       /* ... as_of summary */
+	rc = vr_lua_call(rt->x, 6, 1, why, sizeof(why), &trip);
 	if (rc < 0) {
 		lua_settop(L, top);
 		cut_traceback(why);

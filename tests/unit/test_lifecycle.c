@@ -23,7 +23,7 @@ static const vr_requirements req = { { initial, amendment }, { 3, 2 } };
 
 static void test_lifecycle__unsigned_is_draft(void **state)
 {
-	vr_version_state v[] = { { 1, D1, 0, 0, 0 } };
+	vr_version_state v[] = { { .version = 1, .digest = D1 } };
 	(void)state;
 	vr_lifecycle_compute(v, 1, NULL, 0, &req, 0);
 	assert_int_equal(v[0].status, VR_ST_DRAFT);
@@ -32,7 +32,7 @@ static void test_lifecycle__unsigned_is_draft(void **state)
 
 static void test_lifecycle__partly_signed_awaits(void **state)
 {
-	vr_version_state v[] = { { 1, D1, 0, 0, 0 } };
+	vr_version_state v[] = { { .version = 1, .digest = D1 } };
 	vr_sig_ref s[] = { { 1, D1, "client" }, { 1, D1, "counselor" } };
 	char missing[128];
 	(void)state;
@@ -45,7 +45,7 @@ static void test_lifecycle__partly_signed_awaits(void **state)
 
 static void test_lifecycle__representative_stands_for_client(void **state)
 {
-	vr_version_state v[] = { { 1, D1, 0, 0, 0 } };
+	vr_version_state v[] = { { .version = 1, .digest = D1 } };
 	vr_sig_ref s[] = { { 1, D1, "representative" }, { 1, D1, "counselor" },
 			   { 1, D1, "supervisor" } };
 	(void)state;
@@ -55,7 +55,7 @@ static void test_lifecycle__representative_stands_for_client(void **state)
 
 static void test_lifecycle__amendment_takes_effect_only_when_signed(void **state)
 {
-	vr_version_state v[] = { { 1, D1, 0, 0, 0 }, { 2, D2, 0, 0, 0 } };
+	vr_version_state v[] = { { .version = 1, .digest = D1 }, { .version = 2, .digest = D2 } };
 	vr_sig_ref s[] = { { 1, D1, "client" }, { 1, D1, "counselor" }, { 1, D1, "supervisor" },
 			   { 2, D2, "client" }, { 2, D2, "counselor" } };
 	(void)state;
@@ -73,7 +73,7 @@ static void test_lifecycle__amendment_takes_effect_only_when_signed(void **state
 
 static void test_lifecycle__signature_on_another_digest_counts_for_nothing(void **state)
 {
-	vr_version_state v[] = { { 1, D1, 0, 0, 0 } };
+	vr_version_state v[] = { { .version = 1, .digest = D1 } };
 	vr_sig_ref s[] = { { 1, D3, "client" }, { 1, D1, "counselor" }, { 1, D1, "supervisor" } };
 	char missing[128];
 	(void)state;
@@ -85,7 +85,7 @@ static void test_lifecycle__signature_on_another_digest_counts_for_nothing(void 
 
 static void test_lifecycle__older_drafts_are_superseded_and_closed_cases_close(void **state)
 {
-	vr_version_state v[] = { { 1, D1, 0, 0, 0 }, { 2, D2, 0, 0, 0 }, { 3, D3, 0, 0, 0 } };
+	vr_version_state v[] = { { .version = 1, .digest = D1 }, { .version = 2, .digest = D2 }, { .version = 3, .digest = D3 } };
 	vr_sig_ref s[] = { { 1, D1, "client" }, { 3, D3, "client" }, { 3, D3, "counselor" } };
 	(void)state;
 	vr_lifecycle_compute(v, 3, s, 3, &req, 0);
