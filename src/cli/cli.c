@@ -6,6 +6,7 @@
 #include "core/doc.h"
 #include "core/error.h"
 #include "core/model.h"
+#include "core/sign.h"
 #include "host/casefile.h"
 #include "host/paths.h"
 
@@ -94,8 +95,13 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
 				return vr_cli_usage(cmd, "--version takes a version number (1, 2, ...)");
 		} else if (is(a, "--role") || is(a, "--name") || is(a, "--signer-id") ||
 			   is(a, "--method") || is(a, "--meaning") || is(a, "--at") ||
-			   is(a, "--from") || is(a, "--reason") || is(a, "--status")) {
-			const char **slot = is(a, "--role") ? &c->role : is(a, "--name") ? &c->name :
+			   is(a, "--from") || is(a, "--reason") || is(a, "--status") ||
+			   is(a, "--identity") || is(a, "--intent") || is(a, "--scan") ||
+			   is(a, "--key")) {
+			const char **slot = is(a, "--identity") ? &c->identity :
+				is(a, "--intent") ? &c->intent : is(a, "--scan") ? &c->scan :
+				is(a, "--key") ? &c->key :
+				is(a, "--role") ? &c->role : is(a, "--name") ? &c->name :
 				is(a, "--signer-id") ? &c->signer_id : is(a, "--method") ? &c->method :
 				is(a, "--meaning") ? &c->meaning : is(a, "--at") ? &c->at :
 				is(a, "--from") ? &c->from : is(a, "--reason") ? &c->reason : &c->status;
@@ -138,6 +144,18 @@ const char *vr_cli_db(const vr_cli *c)
 int vr_cli_open(vr_cli *c, int mode, vr_store **out)
 {
 	return vr_store_open(out, vr_cli_db(c), mode);
+}
+
+void vr_cli_key_path(const vr_cli *c, char *out, size_t n)
+{
+	snprintf(out, n, "%s.key", vr_cli_db(c));
+}
+
+int vr_cli_key(const vr_cli *c, vr_key **out)
+{
+	char path[PATH_MAX];
+	vr_cli_key_path(c, path, sizeof(path));
+	return vr_key_load(path, out);
 }
 
 const char *vr_cli_actor(void)
@@ -270,7 +288,7 @@ static int ends_with(const char *s, const char *suffix)
 	return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
-static int read_document(const char *path, vr_val **out, vr_diags *d)
+static int read_document(const char *path, vr_val **out, vr_val **sigs, vr_diags *d)
 {
 	FILE *f = fopen(path, "rb");
 	char *buf = NULL;
@@ -307,7 +325,7 @@ static int read_document(const char *path, vr_val **out, vr_diags *d)
 			return VR_ENOTFOUND;
 		}
 		snprintf(xsd, sizeof(xsd), "%s/templates/schema/vrtool-1.xsd", dd);
-		err = vr_doc_read_document(buf, (size_t)n, path, out, d);
+		err = vr_doc_read_document(buf, (size_t)n, path, out, sigs, d);
 		if (err == 0 && (err = vr_doc_validate(buf, (size_t)n, xsd)) < 0) {
 			vr_val_free(*out);
 			*out = NULL;
@@ -325,6 +343,12 @@ static int read_document(const char *path, vr_val **out, vr_diags *d)
 
 int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *document)
 {
+	return vr_cli_read_input_sigs(cmd, path, out, document, NULL);
+}
+
+int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int *document,
+			   vr_val **signatures)
+{
 	vr_diags d = VR_DIAGS_INIT;
 	char dir[PATH_MAX];
 	const char *agency;
@@ -337,7 +361,10 @@ int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *docu
 			"vrtool document (.xml); see docs/model.md\n", cmd, path);
 		return VR_EINPUT;
 	}
-	err = *document ? read_document(path, out, &d) : vr_casefile_load(path, out, &d);
+	if (signatures)
+		*signatures = NULL;
+	err = *document ? read_document(path, out, signatures, &d)
+			: vr_casefile_load(path, out, &d);
 	if (err == 0) {
 		agency = vr_val_gets(vr_val_get(*out, "case"), "agency");
 		if (vr_paths_plugin_dir(agency, dir, sizeof(dir)) < 0) {
@@ -349,6 +376,10 @@ int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *docu
 			*out = NULL;
 			err = VR_EINPUT;
 		}
+	}
+	if (err < 0 && signatures) {
+		vr_val_free(*signatures);
+		*signatures = NULL;
 	}
 	if (err < 0) {
 		if (d.n)

@@ -23,6 +23,7 @@ typedef struct {
 	const char *agency;       /* --agency */
 	int version;              /* --version N (export, sign) */
 	const char *role, *name, *signer_id, *method, *meaning, *at;   /* sign */
+	const char *identity, *intent, *scan, *key;                     /* sign, verify */
 	const char *from, *reason;                                       /* amend */
 	const char *status;                                              /* list */
 	char **sets;              /* --set PATH=VALUE, repeatable (amend) */
@@ -49,6 +50,11 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv);
 /* The database path in force. */
 const char *vr_cli_db(const vr_cli *c);
 int vr_cli_open(vr_cli *c, int mode, vr_store **out);
+
+/* The installation's signing key, beside the database (DB.key). */
+struct vr_key;
+int vr_cli_key(const vr_cli *c, struct vr_key **out);
+void vr_cli_key_path(const vr_cli *c, char *out, size_t n);
 
 /* Who is acting, for the audit log: $VRTOOL_ACTOR, else the login name. */
 const char *vr_cli_actor(void);
@@ -78,6 +84,10 @@ void vr_cli_case_free(vr_cli_case *c);
  * says whether it was a document (whose version numbers are kept).
  */
 int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *document);
+/* The same, also giving a document's signatures (caller frees; NULL for a
+ * case file). */
+int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int *document,
+			   vr_val **signatures);
 
 /* Parses a stored plan version's XML. */
 int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out);
@@ -103,6 +113,7 @@ int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn no
 
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
 	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,
-	vr_cmd_diff, vr_cmd_list, vr_cmd_deadlines, vr_cmd_fees;
+	vr_cmd_diff, vr_cmd_list, vr_cmd_deadlines, vr_cmd_fees, vr_cmd_verify, vr_cmd_audit,
+	vr_cmd_key;
 
 #endif

@@ -25,7 +25,7 @@ static int has_plugin(const char *agency, void *ud)
 
 static int run(vr_cli *c)
 {
-	vr_val **trees;
+	vr_val **trees, **sigs;
 	int *docs;
 	vr_store *s = NULL;
 	int i, err = 0, bad = 0, total_new = 0, total_added = 0, total_same = 0;
@@ -33,15 +33,17 @@ static int run(vr_cli *c)
 	if (c->nargs < 1)
 		return vr_cli_usage(&vr_cmd_import, "name at least one case file");
 	trees = calloc((size_t)c->nargs, sizeof(*trees));
+	sigs = calloc((size_t)c->nargs, sizeof(*sigs));
 	docs = calloc((size_t)c->nargs, sizeof(*docs));
-	if (!trees || !docs) {
+	if (!trees || !docs || !sigs) {
 		free(trees);
+		free(sigs);
 		free(docs);
 		fprintf(stderr, "vrtool import: out of memory\n");
 		return EXIT_INTERNAL;
 	}
 	for (i = 0; i < c->nargs; i++) {
-		err = vr_cli_read_input("import", c->args[i], &trees[i], &docs[i]);
+		err = vr_cli_read_input_sigs("import", c->args[i], &trees[i], &docs[i], &sigs[i]);
 		if (err < 0)
 			bad = err == VR_EINPUT || err == VR_ENOTFOUND ? (bad ? bad : 1) : 2;
 	}
@@ -57,7 +59,7 @@ static int run(vr_cli *c)
 	}
 	for (i = 0; i < c->nargs; i++) {
 		vr_ingest_report r;
-		vr_ingest_opts o = { vr_cli_actor(), c->args[i], docs[i], has_plugin, NULL };
+		vr_ingest_opts o = { vr_cli_actor(), c->args[i], docs[i], has_plugin, NULL, sigs[i] };
 		if ((err = vr_ingest_case(s, trees[i], &o, &r)) < 0) {
 			vr_store_rollback(s);
 			vr_error_wrap(err, "%s: ", c->args[i]);
@@ -73,6 +75,8 @@ static int run(vr_cli *c)
 		       vr_val_gets(vr_val_get(trees[i], "case"), "id"), r.plans_new);
 		if (r.plans_added)
 			printf(", %d new version(s)", r.plans_added);
+		if (r.signatures)
+			printf(", %d signature(s)", r.signatures);
 		printf(", %d unchanged\n", r.plans_same);
 	}
 	if ((err = vr_store_commit(s)) < 0) {
@@ -84,9 +88,12 @@ static int run(vr_cli *c)
 	       "unchanged)\n", c->nargs, vr_store_path(s), total_new, total_added, total_same);
 	err = EXIT_OK;
 done:
-	for (i = 0; i < c->nargs; i++)
+	for (i = 0; i < c->nargs; i++) {
 		vr_val_free(trees[i]);
+		vr_val_free(sigs[i]);
+	}
 	free(trees);
+	free(sigs);
 	free(docs);
 	vr_store_free(s);
 	return err;

@@ -3,7 +3,9 @@
  */
 #include "cli/cli.h"
 #include "core/error.h"
+#include "core/sign.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -33,11 +35,38 @@ static int run(vr_cli *c)
 	}
 	printf("%s %s (schema version %d)\n", existed ? "database already exists:" :
 	       "created database", vr_store_path(s), version);
+	/* The installation's sealing key, beside the database; its public half
+	 * in the database, for verifying. */
+	{
+		char path[PATH_MAX];
+		vr_key *key = NULL;
+		int created = 0;
+		vr_cli_key_path(c, path, sizeof(path));
+		if ((err = vr_key_load(path, &key)) == VR_ENOTFOUND) {
+			err = vr_key_create(path, &key);
+			created = err == 0;
+		}
+		if (err == 0 && (err = vr_store_begin(s)) == 0) {
+			if ((err = vr_store_add_key(s, vr_key_id(key), vr_key_public_hex(key))) < 0 ||
+			    (created && (err = vr_store_audit(s, vr_cli_actor(), "key", vr_key_id(key),
+							      "created the signing key")) < 0) ||
+			    (err = vr_store_commit(s)) < 0)
+				vr_store_rollback(s);
+		}
+		if (err == 0)
+			printf("%s signing key %s (%s, mode 0600)\n", created ? "created" : "found",
+			       vr_key_id(key), path);
+		vr_key_free(key);
+		if (err < 0) {
+			vr_store_free(s);
+			return vr_cli_fail("init", err);
+		}
+	}
 	vr_store_free(s);
 	return EXIT_OK;
 }
 
 const vr_cmd vr_cmd_init = {
 	"init", run, "init [--db PATH]",
-	"create the database (file mode 0600); harmless if it exists"
+	"create the database and the installation's signing key (both mode 0600); harmless if they exist"
 };

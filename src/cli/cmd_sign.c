@@ -12,14 +12,39 @@
 #include "core/date.h"
 #include "core/error.h"
 #include "core/finding.h"
+#include "core/sign.h"
 #include "host/planstate.h"
 #include "host/plugin.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 static const char *const methods[] = { "electronic", "wet", "initials", NULL };
 static const char *const meanings[] = { "agree", "approve", "review", "assign_ticket", NULL };
+
+static int file_sha256(const char *path, char out[VR_DIGEST_HEX])
+{
+	vr_buf b = VR_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	FILE *f = fopen(path, "rb");
+	int err;
+
+	if (!f)
+		return vr_error_set(VR_EINPUT, "--scan %s: %s", path, strerror(errno));
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		vr_buf_put(&b, chunk, n);
+	if (ferror(f) || !vr_buf_ok(&b)) {
+		fclose(f);
+		vr_buf_free(&b);
+		return vr_error_set(VR_EIO, "--scan %s: cannot read it", path);
+	}
+	fclose(f);
+	err = vr_sign_sha256_hex(b.ptr ? b.ptr : "", b.len, out);
+	vr_buf_free(&b);
+	return err;
+}
 
 static int one_of(const char *v, const char *const *list)
 {
@@ -72,14 +97,19 @@ static int run(vr_cli *c)
 	vr_val *plan = NULL;
 	vr_buf rec = VR_BUF_INIT;
 	const vr_version_state *vs;
-	char at[32], roles[512], missing[512], object[300];
+	char at[32], roles[512], missing[512], object[300], intent[512];
+	char scan[VR_DIGEST_HEX], seal[VR_SEAL_HEX];
+	vr_key *key = NULL;
 	int err, have_v = 0, have_k = 0, have_ps = 0, is_approval = 0, rc = EXIT_OK;
 	long days;
 	const char *method = c->method ? c->method : "electronic";
 	const char *meaning;
 
-	if (c->nargs != 1 || !c->role || !c->name)
-		return vr_cli_usage(&vr_cmd_sign, "name one plan, --role and --name");
+	if (c->nargs != 1 || !c->role || !c->name || !c->identity)
+		return vr_cli_usage(&vr_cmd_sign, "name one plan, --role, --name and --identity "
+				    "(how the signer's identity was checked)");
+	if (c->scan && strcmp(method, "wet") != 0)
+		return vr_cli_usage(&vr_cmd_sign, "--scan goes with --method wet");
 	if (!one_of(method, methods))
 		return vr_cli_usage(&vr_cmd_sign, "--method is electronic, wet or initials");
 	if (c->meaning && !one_of(c->meaning, meanings))
@@ -127,6 +157,33 @@ static int run(vr_cli *c)
 					   ps.sigs[i].signer_name, ps.sigs[i].at);
 			goto done;
 		}
+	/* An approval comes after every signature it approves. */
+	if (is_approval) {
+		const vr_role_req *rq = vs->has_reqs ? vs->reqs : ps.req.reqs[v.version > 1];
+		size_t nrq = vs->has_reqs ? vs->nreqs : ps.req.n[v.version > 1];
+		const vr_role_req *appr;
+		size_t nappr = 0;
+		vr_plugin_approvals(p, ps.kind, v.version > 1, &appr, &nappr);
+		for (size_t r = 0; r + (vs->has_reqs ? 0 : nappr) < nrq; r++) {
+			int met = 0, approval_req = 0;
+			for (size_t a = 0; a < nappr; a++)
+				approval_req |= appr[a].n && rq[r].n && !strcmp(appr[a].roles[0], rq[r].roles[0]);
+			if (approval_req)
+				continue;
+			for (size_t i = 0; i < ps.ns && !met; i++)
+				for (size_t j = 0; j < rq[r].n && !met; j++)
+					met = ps.sigs[i].version == v.version &&
+					      !strcmp(ps.sigs[i].digest, v.digest) &&
+					      !strcmp(ps.sigs[i].role, rq[r].roles[j]);
+			if (!met) {
+				vr_planstate_missing(&ps, v.version, missing, sizeof(missing));
+				err = vr_error_set(VR_EINPUT, "plan %s version %d: the %s approves after "
+						   "the plan is signed; still to sign: %s", v.plan_id,
+						   v.version, c->role, missing);
+				goto done;
+			}
+		}
+	}
 	/* No signature on a version with error findings. */
 	if ((err = vr_cli_parse_plan(v.xml, v.plan_id, &plan)) < 0 ||
 	    (err = vr_plugin_check(p, k.person, k.kase, plan, c->as_of, &found)) < 0)
@@ -148,31 +205,42 @@ static int run(vr_cli *c)
 		snprintf(at, sizeof(at), "%s", c->at);
 	else
 		vr_time_now_iso(at);
-	/* The record: the canonical text of what was signed, keys sorted. */
-	vr_buf_puts(&rec, "{\"at\":");
-	vr_buf_json_str(&rec, at, strlen(at));
-	vr_buf_printf(&rec, ",\"digest\":\"%s\",\"meaning\":\"%s\",\"method\":\"%s\",\"plan\":",
-		      v.digest, meaning, method);
-	vr_buf_json_str(&rec, v.plan_id, strlen(v.plan_id));
-	vr_buf_puts(&rec, ",\"role\":");
-	vr_buf_json_str(&rec, c->role, strlen(c->role));
-	vr_buf_puts(&rec, ",\"signer\":{\"id\":");
-	vr_buf_json_str(&rec, c->signer_id ? c->signer_id : "", c->signer_id ? strlen(c->signer_id) : 0);
-	vr_buf_puts(&rec, ",\"name\":");
-	vr_buf_json_str(&rec, c->name, strlen(c->name));
-	vr_buf_printf(&rec, "},\"version\":%d}", v.version);
+	/* The words the signer was shown, unless the caller gives their own. */
+	if (c->intent)
+		snprintf(intent, sizeof(intent), "%s", c->intent);
+	else
+		snprintf(intent, sizeof(intent), "%s",
+			 !strcmp(meaning, "approve") ? "I approve this plan." :
+			 !strcmp(meaning, "review") ? "I have reviewed this plan." :
+			 !strcmp(meaning, "assign_ticket") ? "By signing this plan I assign my Ticket "
+			 "to Work to the agency." : "I have read this plan and I agree to it.");
+	/* A wet-ink signature may come with a scan of the signed page. */
+	if (c->scan && (err = file_sha256(c->scan, scan)) < 0)
+		goto done;
+	if ((err = vr_cli_key(c, &key)) < 0)
+		goto done;
+	{
+		vr_sig_fields f = { v.plan_id, v.version, v.digest, c->role, c->signer_id, c->name,
+				    method, meaning, intent, c->identity, at,
+				    c->scan ? scan : NULL, vr_key_id(key) };
+		vr_sign_record(&rec, &f);
+	}
 	if (!vr_buf_ok(&rec)) {
 		err = vr_error_set(VR_ENOMEM, "out of memory");
 		goto done;
 	}
+	if ((err = vr_key_seal(key, rec.ptr, rec.len, seal)) < 0)
+		goto done;
 	{
 		vr_store_sig g = { v.plan_id, v.version, v.digest, c->role, c->signer_id, c->name,
-				   method, meaning, at, vr_buf_cstr(&rec), NULL, NULL };
+				   method, meaning, at, vr_buf_cstr(&rec), seal, vr_key_id(key),
+				   intent, c->identity, c->scan ? scan : NULL };
 		long long id;
 		snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, v.version);
 		if ((err = vr_store_begin(s)) < 0)
 			goto done;
-		if ((err = vr_store_add_signature(s, &g, &id)) < 0 ||
+		if ((err = vr_store_add_key(s, vr_key_id(key), vr_key_public_hex(key))) < 0 ||
+		    (err = vr_store_add_signature(s, &g, &id)) < 0 ||
 		    (err = vr_store_audit(s, vr_cli_actor(), "sign", object, vr_buf_cstr(&rec))) < 0 ||
 		    (err = vr_store_commit(s)) < 0) {
 			vr_store_rollback(s);
@@ -193,6 +261,7 @@ static int run(vr_cli *c)
 		printf("; still to sign: %s", missing);
 	printf("\n");
 done:
+	vr_key_free(key);
 	vr_buf_free(&rec);
 	vr_findings_free(&found);
 	vr_val_free(plan);
@@ -210,7 +279,8 @@ done:
 
 const vr_cmd vr_cmd_sign = {
 	"sign", run,
-	"sign PLAN --role ROLE --name NAME [--signer-id ID] [--method electronic|wet|initials]\n"
+	"sign PLAN --role ROLE --name NAME --identity HOW [--signer-id ID]\n"
+	"                  [--method electronic|wet|initials] [--scan FILE] [--intent TEXT]\n"
 	"                  [--meaning agree|approve|review|assign_ticket] [--version N] [--at TIME]",
 	"sign a plan version (the newest by default) in a role the agency requires"
 };

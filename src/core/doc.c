@@ -617,7 +617,7 @@ int vr_doc_parse(const char *xml, size_t len, const char *source,
 }
 
 int vr_doc_read_document(const char *xml, size_t len, const char *source,
-			 vr_val **out, vr_diags *d)
+			 vr_val **out, vr_val **signatures, vr_diags *d)
 {
 	xmlDocPtr doc = NULL;
 	xmlNodePtr root;
@@ -646,10 +646,23 @@ int vr_doc_read_document(const char *xml, size_t len, const char *source,
 	xmlFreeDoc(doc);
 	if (d->n > before || !v)
 		goto bad;
-	/* { person, case, plan } -> { person, case, plans = { plan } } */
+	/* { person, case, plan, signatures } -> { person, case, plans = { plan } } */
+	{
+		vr_val *sigs = vr_val_take(v, "signatures");
+		if (!sigs)
+			sigs = vr_val_arr();
+		if (signatures)
+			*signatures = sigs;
+		else
+			vr_val_free(sigs);
+	}
 	if (!(plans = vr_val_arr()) || vr_val_arr_push(plans, vr_val_take(v, "plan")) < 0 ||
 	    vr_val_obj_set(v, "plans", plans) < 0) {
 		vr_val_free(v);
+		if (signatures) {
+			vr_val_free(*signatures);
+			*signatures = NULL;
+		}
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
 	*out = v;
@@ -725,7 +738,7 @@ int vr_doc_validate(const char *xml, size_t len, const char *xsd_path)
 }
 
 int vr_doc_export(const vr_val *person, const vr_val *kase, const vr_val *plan,
-		  const char *xsd_path, char **out, size_t *len)
+		  const vr_val *signatures, const char *xsd_path, char **out, size_t *len)
 {
 	xmlDocPtr doc;
 	xmlNodePtr root;
@@ -748,7 +761,9 @@ int vr_doc_export(const vr_val *person, const vr_val *kase, const vr_val *plan,
 	xmlSetNs(root, ns);
 	if ((err = write_field(root, ns, vr_model_person(), person)) < 0 ||
 	    (err = write_field(root, ns, vr_model_case(), kase)) < 0 ||
-	    (err = write_field(root, ns, vr_model_plan(), plan)) < 0)
+	    (err = write_field(root, ns, vr_model_plan(), plan)) < 0 ||
+	    (signatures && vr_val_len(signatures) &&
+	     (err = write_field(root, ns, vr_model_signatures(), signatures)) < 0))
 		goto done;
 	if ((err = validate_doc(doc, xsd_path)) < 0)
 		goto done;
@@ -908,7 +923,9 @@ void vr_doc_xsd(vr_buf *b)
 		"      <xs:sequence>\n"
 		"        <xs:element ref=\"vr:person\"/>\n"
 		"        <xs:element ref=\"vr:case\"/>\n"
-		"        <xs:element ref=\"vr:plan\"/>\n"
+		"        <xs:element ref=\"vr:plan\"/>\n");
+	xsd_field(b, vr_model_signatures(), 4, 0);
+	vr_buf_puts(b,
 		"      </xs:sequence>\n"
 		"      <xs:attribute name=\"format\" type=\"xs:string\" fixed=\"" VR_DOC_FORMAT "\" use=\"required\"/>\n"
 		"    </xs:complexType>\n"

@@ -38,16 +38,19 @@ int vr_doc_canonical(const vr_field *f, const vr_val *v, char **out, size_t *len
 int vr_doc_parse(const char *xml, size_t len, const char *source,
 		 const vr_field *f, vr_val **out, vr_diags *diags);
 
-/* Reads an exported document (<document format="1">: person, case, plan)
- * into a case tree { person, case, plans = { plan } }, ready for
- * vr_model_validate_casefile. Problems go to diags with paths and lines. */
+/* Reads an exported document (<document format="1">: person, case, plan,
+ * signatures) into a case tree { person, case, plans = { plan } }, ready for
+ * vr_model_validate_casefile, and the signatures list (when signatures is
+ * not NULL; an empty list when the document has none). Problems go to
+ * diags with paths and lines. */
 int vr_doc_read_document(const char *xml, size_t len, const char *source,
-			 vr_val **out, vr_diags *diags);
+			 vr_val **out, vr_val **signatures, vr_diags *diags);
 
-/* The whole export document of one plan version, pretty-printed, validated
- * against the XSD at xsd_path before it is returned. */
+/* The whole export document of one plan version, with its signatures
+ * (a list as the document model has it, or NULL), pretty-printed,
+ * validated against the XSD at xsd_path before it is returned. */
 int vr_doc_export(const vr_val *person, const vr_val *kase, const vr_val *plan,
-		  const char *xsd_path, char **out, size_t *len);
+		  const vr_val *signatures, const char *xsd_path, char **out, size_t *len);
 
 /* Validates a document in memory against the XSD at xsd_path. */
 int vr_doc_validate(const char *xml, size_t len, const char *xsd_path);

@@ -199,6 +199,57 @@ done:
 	return err;
 }
 
+/* Stores the document's signatures of plan version (id, version), each
+ * once; a signature over another digest is refused. */
+static int put_signatures(vr_store *s, const vr_val *sigs, const char *id, int version,
+			  vr_ingest_report *r)
+{
+	vr_store_version_row v;
+	int err;
+
+	if (!vr_val_len(sigs))
+		return 0;
+	if ((err = vr_store_get_version(s, id, version, &v)) < 0)
+		return err;
+	for (size_t i = 0; i < vr_val_len(sigs) && err == 0; i++) {
+		const vr_val *g = vr_val_at(sigs, i), *gv = vr_val_get(g, "version");
+		const vr_val *signer = vr_val_get(g, "signer");
+		int found = 0;
+		vr_buf rec = VR_BUF_INIT;
+		vr_sig_fields f = {
+			vr_val_gets(g, "plan"), gv ? (int)gv->u.i : 0, vr_val_gets(g, "digest"),
+			vr_val_gets(g, "role"), vr_val_gets(signer, "id"), vr_val_gets(signer, "name"),
+			vr_val_gets(g, "method"), vr_val_gets(g, "meaning"), vr_val_gets(g, "intent"),
+			vr_val_gets(g, "identity"), vr_val_gets(g, "at"), vr_val_gets(g, "scan_sha256"),
+			vr_val_gets(g, "key_id")
+		};
+		if (strcmp(f.plan, id) || f.version != version)
+			continue;
+		if (strcmp(f.digest, v.digest)) {
+			err = vr_error_set(VR_EINPUT, "signature %zu (%s) is over digest %.12s, not "
+					   "plan %s version %d's %.12s", i + 1, f.role, f.digest, id,
+					   version, v.digest);
+			break;
+		}
+		if (!vr_val_gets(g, "seal") ||
+		    (err = vr_store_has_seal(s, vr_val_gets(g, "seal"), &found)) < 0 || found)
+			continue;
+		vr_sign_record(&rec, &f);
+		if (!vr_buf_ok(&rec)) {
+			err = vr_error_set(VR_ENOMEM, "out of memory");
+		} else {
+			vr_store_sig st = { id, version, f.digest, f.role, f.signer_id, f.signer_name,
+					    f.method, f.meaning, f.at, rec.ptr, vr_val_gets(g, "seal"),
+					    f.key_id, f.intent, f.identity, f.scan_sha256 };
+			if ((err = vr_store_add_signature(s, &st, NULL)) == 0)
+				r->signatures++;
+		}
+		vr_buf_free(&rec);
+	}
+	vr_store_version_row_free(&v);
+	return err;
+}
+
 int vr_ingest_case(vr_store *s, vr_val *root, const vr_ingest_opts *o,
 		   vr_ingest_report *r)
 {
@@ -224,6 +275,11 @@ int vr_ingest_case(vr_store *s, vr_val *root, const vr_ingest_opts *o,
 		err = o->trust_versions
 			? put_document_plan(s, case_id, plan, ver, &detail, r)
 			: put_casefile_plan(s, case_id, plan, ver, have, &detail, r);
+		if (err == 0 && o->trust_versions && o->signatures) {
+			const vr_val *pv = vr_val_get(plan, "version");
+			err = put_signatures(s, o->signatures, vr_val_gets(plan, "id"),
+					     pv ? (int)pv->u.i : 1, r);
+		}
 		if (err < 0)
 			goto done;
 	}

@@ -25,6 +25,7 @@ typedef struct {
 	int plans_new;       /* plans stored for the first time */
 	int plans_added;     /* new versions of stored plans (documents only) */
 	int plans_same;      /* plans identical to what the store had */
+	int signatures;      /* signatures stored from a document */
 } vr_ingest_report;
 
 /* Whether an agency id has a plugin. */
@@ -36,6 +37,10 @@ typedef struct {
 	int trust_versions;       /* an XML document: keep its version numbers */
 	vr_agency_fn known_agency; /* NULL: accept any agency */
 	void *ud;
+	/* A document's signatures (model: document.signatures), stored with
+	 * their seals as they are, each once; verifying them needs the
+	 * signing installation's public key (`vrtool key import`). */
+	const vr_val *signatures;
 } vr_ingest_opts;
 
 int vr_ingest_case(vr_store *s, vr_val *casefile, const vr_ingest_opts *o,

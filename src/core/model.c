@@ -194,10 +194,21 @@ static const vr_field root_f[] = {
 	END
 };
 
+/* A signature as an exported document carries it: the fields its record
+ * is built from (sign.h), and the seal over that record. */
+static const vr_field signer_f[] = { S("id"), SR("name"), END };
+static const vr_field signature_f[] = {
+	SR("plan"), I("version"), SR("digest"), SR("role"), OR("signer", signer_f),
+	SR("method"), SR("meaning"), S("intent"), S("identity"), DT("at"), S("scan_sha256"),
+	S("key_id"), S("seal"), END
+};
+static const vr_field signature_item[] = { O("signature", signature_f) };
+
 static const vr_field document_f[] = {
 	OR("person", person_f),
 	OR("case", case_f),
 	OR("plan", plan_f),
+	A("signatures", signature_item),
 	END
 };
 
@@ -209,6 +220,7 @@ static const vr_field plan = { "plan", VR_T_OBJ, 0, plan_f, NULL };
 
 const vr_field *vr_model_casefile(void) { return &root; }
 const vr_field *vr_model_document(void) { return &document; }
+const vr_field *vr_model_signatures(void) { return &document_f[3]; }
 const vr_field *vr_model_person(void) { return &person; }
 const vr_field *vr_model_case(void) { return &kase; }
 const vr_field *vr_model_plan(void) { return &plan; }

@@ -48,6 +48,8 @@ struct vr_field {
 const vr_field *vr_model_casefile(void);
 /* The exported document: { person, case, plan } (one plan version). */
 const vr_field *vr_model_document(void);
+/* The signatures list of a document. */
+const vr_field *vr_model_signatures(void);
 const vr_field *vr_model_person(void);
 const vr_field *vr_model_case(void);
 const vr_field *vr_model_plan(void);

@@ -17,6 +17,7 @@
 #include "core/store.h"
 #include "core/date.h"
 #include "core/error.h"
+#include "core/buf.h"
 #include "core/sign.h"
 
 #include <errno.h>
@@ -123,6 +124,18 @@ static const char *const migrations[] = {
 	"  BEGIN SELECT RAISE(ABORT, 'signatures are immutable'); END;"
 	"CREATE TRIGGER signature_immutable_d BEFORE DELETE ON signature"
 	"  BEGIN SELECT RAISE(ABORT, 'signatures are immutable'); END;",
+	/* 2: the installation's sealing keys; what a signature records */
+	"CREATE TABLE install_key ("
+	"  id TEXT PRIMARY KEY,"
+	"  public_key TEXT NOT NULL,"
+	"  created_at TEXT NOT NULL);"
+	"ALTER TABLE signature ADD COLUMN intent TEXT;"
+	"ALTER TABLE signature ADD COLUMN identity TEXT;"
+	"ALTER TABLE signature ADD COLUMN scan_sha256 TEXT;"
+	"CREATE TRIGGER install_key_immutable_u BEFORE UPDATE ON install_key"
+	"  BEGIN SELECT RAISE(ABORT, 'keys are immutable'); END;"
+	"CREATE TRIGGER install_key_immutable_d BEFORE DELETE ON install_key"
+	"  BEGIN SELECT RAISE(ABORT, 'keys are immutable'); END;",
 };
 
 static const char *const sql[Q_COUNT_MAX] = {
@@ -177,8 +190,9 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" GROUP BY s.staff_id, s.role ORDER BY s.staff_id, s.role",
 	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" ORDER BY id",
 	[Q_ADD_SIG] = "INSERT INTO signature(plan_id, version, digest, role, signer_id,"
-		" signer_name, method, meaning, at, record, seal, key_id)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+		" signer_name, method, meaning, at, record, seal, key_id, intent, identity,"
+		" scan_sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+		" ?14, ?15)",
 	[Q_EACH_CASE_AGENCY] = "SELECT id, agency FROM \"case\" WHERE agency = ?1 ORDER BY id",
 };
 
@@ -547,11 +561,9 @@ int vr_store_audit(vr_store *s, const char *actor, const char *action,
 		   const char *object, const char *detail)
 {
 	sqlite3_stmt *q;
-	char now[32], prev[VR_DIGEST_HEX], hash[VR_DIGEST_HEX], seqs[32];
+	char now[32], prev[VR_DIGEST_HEX], hash[VR_DIGEST_HEX];
 	long long seq = 1;
 	int err, rc;
-	size_t n;
-	char *entry;
 
 	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_AUDIT_LAST, &q)) < 0)
 		return err;
@@ -568,16 +580,15 @@ int vr_store_audit(vr_store *s, const char *actor, const char *action,
 	}
 	sqlite3_reset(q);
 	vr_time_now_iso(now);
-	snprintf(seqs, sizeof(seqs), "%lld", seq);
-	/* entry = the fields, newline-separated; hash = SHA-256(prev || entry) */
-	n = 64 + strlen(seqs) + strlen(now) + strlen(actor) + strlen(action) +
-	    strlen(object) + strlen(detail) + 8;
-	if (!(entry = malloc(n)))
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	snprintf(entry, n, "%s%s\n%s\n%s\n%s\n%s\n%s", prev, seqs, now, actor, action,
-		 object, detail);
-	err = vr_sign_sha256_hex(entry, strlen(entry), hash);
-	free(entry);
+	/* hash = SHA-256(prev_hash || seq \n at \n actor \n action \n object \n detail) */
+	{
+		vr_store_audit_row row = { seq, now, actor, action, object, detail, prev, NULL };
+		vr_buf entry = VR_BUF_INIT;
+		err = vr_store_audit_entry(&row, &entry);
+		if (err == 0)
+			err = vr_sign_sha256_hex(entry.ptr, entry.len, hash);
+		vr_buf_free(&entry);
+	}
 	if (err < 0 || (err = stmt(s, Q_AUDIT_ADD, &q)) < 0)
 		return err;
 	if ((err = bind_int(s, q, 1, seq)) < 0 || (err = bind_text(s, q, 2, now)) < 0 || (err = bind_text(s, q, 3, actor)) < 0 ||
@@ -828,7 +839,9 @@ int vr_store_add_signature(vr_store *s, const vr_store_sig *g, long long *id)
 	    (err = bind_text(s, q, 6, g->signer_name)) < 0 ||
 	    (err = bind_text(s, q, 7, g->method)) < 0 || (err = bind_text(s, q, 8, g->meaning)) < 0 ||
 	    (err = bind_text(s, q, 9, g->at)) < 0 || (err = bind_text(s, q, 10, g->record)) < 0 ||
-	    (err = bind_text(s, q, 11, g->seal)) < 0 || (err = bind_text(s, q, 12, g->key_id)) < 0)
+	    (err = bind_text(s, q, 11, g->seal)) < 0 || (err = bind_text(s, q, 12, g->key_id)) < 0 ||
+	    (err = bind_text(s, q, 13, g->intent)) < 0 || (err = bind_text(s, q, 14, g->identity)) < 0 ||
+	    (err = bind_text(s, q, 15, g->scan_sha256)) < 0)
 		return err;
 	if ((err = run(s, q, "storing a signature")) < 0)
 		return err;
@@ -844,8 +857,9 @@ int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn
 	int rc, err = 0;
 
 	rc = sqlite3_prepare_v2(s->db, "SELECT id, plan_id, version, digest, role, signer_id,"
-				" signer_name, method, meaning, at, record, seal, key_id"
-				" FROM signature WHERE plan_id = ?1 ORDER BY id", -1, &q, NULL);
+				" signer_name, method, meaning, at, record, seal, key_id, intent,"
+				" identity, scan_sha256 FROM signature WHERE plan_id = ?1 ORDER BY id",
+				-1, &q, NULL);
 	if (rc != SQLITE_OK)
 		return sqlerr(s, rc, "reading signatures");
 	if ((rc = sqlite3_bind_text(q, 1, plan_id, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
@@ -867,6 +881,9 @@ int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn
 		r.record = dup_col(q, 10);
 		r.seal = dup_col(q, 11);
 		r.key_id = dup_col(q, 12);
+		r.intent = dup_col(q, 13);
+		r.identity = dup_col(q, 14);
+		r.scan_sha256 = dup_col(q, 15);
 		if (!r.plan_id || !r.digest || !r.role || !r.signer_name || !r.method ||
 		    !r.meaning || !r.at || !r.record)
 			err = vr_error_set(VR_ENOMEM, "out of memory");
@@ -875,6 +892,7 @@ int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn
 		free(r.plan_id); free(r.digest); free(r.role); free(r.signer_id);
 		free(r.signer_name); free(r.method); free(r.meaning); free(r.at);
 		free(r.record); free(r.seal); free(r.key_id);
+		free(r.intent); free(r.identity); free(r.scan_sha256);
 		if (err)
 			break;
 	}
@@ -947,4 +965,107 @@ int vr_store_caseload(vr_store *s, const char *agency, vr_store_caseload_fn fn, 
 	}
 	sqlite3_reset(q);
 	return rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "counting caseloads");
+}
+
+int vr_store_add_key(vr_store *s, const char *id, const char *public_hex)
+{
+	sqlite3_stmt *q = NULL;
+	char now[32];
+	int rc, err;
+
+	if ((err = need_tx(s)) < 0)
+		return err;
+	vr_time_now_iso(now);
+	rc = sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO install_key(id, public_key, "
+				"created_at) VALUES (?1, ?2, ?3)", -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return sqlerr(s, rc, "storing a key");
+	if ((err = bind_text(s, q, 1, id)) < 0 || (err = bind_text(s, q, 2, public_hex)) < 0 ||
+	    (err = bind_text(s, q, 3, now)) < 0) {
+		sqlite3_finalize(q);
+		return err;
+	}
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "storing a key");
+}
+
+int vr_store_get_key(vr_store *s, const char *id, char *public_hex, size_t n)
+{
+	sqlite3_stmt *q = NULL;
+	int rc, err;
+
+	rc = sqlite3_prepare_v2(s->db, "SELECT public_key FROM install_key WHERE id = ?1", -1,
+				&q, NULL);
+	if (rc != SQLITE_OK)
+		return sqlerr(s, rc, "reading a key");
+	if ((err = bind_text(s, q, 1, id)) < 0) {
+		sqlite3_finalize(q);
+		return err;
+	}
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		snprintf(public_hex, n, "%s", (const char *)sqlite3_column_text(q, 0));
+	sqlite3_finalize(q);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return vr_error_set(VR_ENOTFOUND, "no key '%s' in %s", id, s->path);
+	return sqlerr(s, rc, "reading a key");
+}
+
+int vr_store_each_audit(vr_store *s, vr_store_audit_fn fn, void *ud)
+{
+	sqlite3_stmt *q = NULL;
+	vr_store_audit_row r;
+	int rc, err = 0;
+
+	rc = sqlite3_prepare_v2(s->db, "SELECT seq, at, actor, action, object, detail, prev_hash,"
+				" hash FROM audit ORDER BY rowid", -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return sqlerr(s, rc, "reading the audit log");
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		r.seq = sqlite3_column_int64(q, 0);
+		r.at = (const char *)sqlite3_column_text(q, 1);
+		r.actor = (const char *)sqlite3_column_text(q, 2);
+		r.action = (const char *)sqlite3_column_text(q, 3);
+		r.object = (const char *)sqlite3_column_text(q, 4);
+		r.detail = (const char *)sqlite3_column_text(q, 5);
+		r.prev_hash = (const char *)sqlite3_column_text(q, 6);
+		r.hash = (const char *)sqlite3_column_text(q, 7);
+		if ((err = fn(&r, ud)) != 0)
+			break;
+	}
+	if (!err && rc != SQLITE_DONE)
+		err = sqlerr(s, rc, "reading the audit log");
+	sqlite3_finalize(q);
+	return err;
+}
+
+int vr_store_audit_entry(const vr_store_audit_row *r, vr_buf *b)
+{
+	vr_buf_printf(b, "%s%lld\n%s\n%s\n%s\n%s\n%s", r->prev_hash ? r->prev_hash : "",
+		      r->seq, r->at ? r->at : "", r->actor ? r->actor : "",
+		      r->action ? r->action : "", r->object ? r->object : "",
+		      r->detail ? r->detail : "");
+	return vr_buf_ok(b) ? 0 : vr_error_set(VR_ENOMEM, "out of memory");
+}
+
+int vr_store_has_seal(vr_store *s, const char *seal, int *found)
+{
+	sqlite3_stmt *q = NULL;
+	int rc, err;
+
+	*found = 0;
+	rc = sqlite3_prepare_v2(s->db, "SELECT 1 FROM signature WHERE seal = ?1", -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return sqlerr(s, rc, "reading signatures");
+	if ((err = bind_text(s, q, 1, seal)) < 0) {
+		sqlite3_finalize(q);
+		return err;
+	}
+	rc = sqlite3_step(q);
+	*found = rc == SQLITE_ROW;
+	sqlite3_finalize(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "reading signatures");
 }

@@ -20,7 +20,10 @@
 
 typedef struct vr_store vr_store;
 
-#define VR_STORE_SCHEMA_VERSION 1
+#include <stddef.h>
+#include "core/buf.h"
+
+#define VR_STORE_SCHEMA_VERSION 2
 
 enum { VR_STORE_OPEN = 0, VR_STORE_CREATE = 1 };
 
@@ -70,8 +73,11 @@ typedef struct {
 	int version;
 	const char *digest, *role, *signer_id, *signer_name, *method, *meaning, *at;
 	const char *record, *seal, *key_id;
+	const char *intent, *identity, *scan_sha256;
 } vr_store_sig;
 int vr_store_add_signature(vr_store *s, const vr_store_sig *sig, long long *id);
+/* Whether a signature with this seal is stored already. */
+int vr_store_has_seal(vr_store *s, const char *seal, int *found);
 
 /* --- reads --- */
 
@@ -80,6 +86,7 @@ typedef struct {
 	int version;
 	char *plan_id, *digest, *role, *signer_id, *signer_name, *method, *meaning, *at;
 	char *record, *seal, *key_id;
+	char *intent, *identity, *scan_sha256;
 } vr_store_sig_row;
 typedef int (*vr_store_sig_fn)(const vr_store_sig_row *row, void *ud);
 /* Each signature of a plan, in the order they were made. */
@@ -134,5 +141,20 @@ typedef int (*vr_store_caseload_fn)(const char *staff_id, const char *role,
 int vr_store_caseload(vr_store *s, const char *agency, vr_store_caseload_fn fn, void *ud);
 
 int vr_store_count(vr_store *s, const char *table, long long *n);
+
+/* The installation's public keys, by key id. */
+int vr_store_add_key(vr_store *s, const char *id, const char *public_hex);
+int vr_store_get_key(vr_store *s, const char *id, char *public_hex, size_t n);
+
+/* The audit log in the order it was written (rowid), each row lent. */
+typedef struct {
+	long long seq;
+	const char *at, *actor, *action, *object, *detail, *prev_hash, *hash;
+} vr_store_audit_row;
+typedef int (*vr_store_audit_fn)(const vr_store_audit_row *r, void *ud);
+int vr_store_each_audit(vr_store *s, vr_store_audit_fn fn, void *ud);
+/* The text an audit row's hash covers: prev_hash || seq \n at \n actor \n
+ * action \n object \n detail. */
+int vr_store_audit_entry(const vr_store_audit_row *r, vr_buf *b);
 
 #endif

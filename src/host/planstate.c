@@ -63,6 +63,9 @@ static int take_sig(const vr_store_sig_row *r, void *ud)
 	g->record = dup(r->record);
 	g->seal = dup(r->seal);
 	g->key_id = dup(r->key_id);
+	g->intent = dup(r->intent);
+	g->identity = dup(r->identity);
+	g->scan_sha256 = dup(r->scan_sha256);
 	if (!g->plan_id || !g->digest || !g->role || !g->signer_name || !g->method ||
 	    !g->meaning || !g->at || !g->record)
 		return vr_error_set(VR_ENOMEM, "out of memory");
@@ -195,6 +198,7 @@ void vr_planstate_free(vr_planstate *ps)
 		free(g->plan_id); free(g->digest); free(g->role); free(g->signer_id);
 		free(g->signer_name); free(g->method); free(g->meaning); free(g->at);
 		free(g->record); free(g->seal); free(g->key_id);
+		free(g->intent); free(g->identity); free(g->scan_sha256);
 	}
 	for (size_t i = 0; ps->own && i < ps->nv; i++) {
 		for (size_t r = 0; r < ps->nown[i]; r++) {

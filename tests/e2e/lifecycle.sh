@@ -16,20 +16,20 @@ print(v["status"])' "$1"
 }
 
 sign_all_v1() {
-	run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
-	run 0 vr sign $PLAN --role counselor --name "Jordan Example" $AS
-	run 0 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
+	run 0 vr sign $PLAN --role client --name "Avery Testcase" --identity "photo ID" $AS
+	run 0 vr sign $PLAN --role counselor --name "Jordan Example" --identity "photo ID" $AS
+	run 0 vr sign $PLAN --role supervisor --name "Riley Sample" --identity "photo ID" $AS
 }
 
 t "a new plan is a draft, awaits signatures, then is in effect"
 run 0 vr init; run 0 vr import "$MO"
 ok test "$(status_of 1)" = draft
-run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
+run 0 vr sign $PLAN --role client --name "Avery Testcase" --identity "photo ID" $AS
 out_has "version 1 is now awaiting signatures; still to sign: counselor, supervisor"
 ok test "$(status_of 1)" = "awaiting signatures"
-run 0 vr sign $PLAN --role counselor --name "Jordan Example" --method wet $AS
+run 0 vr sign $PLAN --role counselor --name "Jordan Example" --method wet --identity "photo ID" $AS
 out_has "still to sign: supervisor"
-run 0 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
+run 0 vr sign $PLAN --role supervisor --name "Riley Sample" --identity "photo ID" $AS
 out_has "version 1 is now in effect"
 out_has "(Riley Sample, electronic, approve)"
 ok test "$(status_of 1)" = "in effect"
@@ -37,29 +37,30 @@ ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from audit where action='sign'"
 
 t "signing is refused: unknown role, twice, missing representative, bad method"
 run 0 vr init; run 0 vr import "$MO"
-run 3 vr sign $PLAN --role janitor --name X $AS
+run 3 vr sign $PLAN --role janitor --name X --identity "photo ID" $AS
 err_has "does not ask for a 'janitor' signature on IPE plans; the roles are: client, representative, counselor, supervisor"
-run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
-run 3 vr sign $PLAN --role client --name "Avery Testcase" $AS; err_has "already signed as client"
-run 3 vr sign $PLAN --role representative --name "Pat Testcase" $AS
+run 0 vr sign $PLAN --role client --name "Avery Testcase" --identity "photo ID" $AS
+run 3 vr sign $PLAN --role client --name "Avery Testcase" --identity "photo ID" $AS; err_has "already signed as client"
+run 3 vr sign $PLAN --role representative --name "Pat Testcase" --identity "photo ID" $AS
 err_has "has no representative on record"
-run 2 vr sign $PLAN --role counselor --name X --method telepathy; err_has "--method is"
-run 2 vr sign $PLAN --role counselor; err_has "--role and --name"
+run 2 vr sign $PLAN --role counselor --name X --identity "photo ID" --method telepathy; err_has "--method is"
+run 2 vr sign $PLAN --role counselor --identity "photo ID"; err_has "--role, --name and --identity"
+run 2 vr sign $PLAN --role counselor --name X; err_has "how the signer's identity was checked"
 ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 1
 
 t "a representative signs for the client (supported employment, guardian)"
 run 0 vr init; run 0 vr import "$FIX/cases/mo-supported-employment.lua"
-run 0 vr sign MO-2026-0002-IPE --role representative --name "Dana Fixture" --method wet $AS
+run 0 vr sign MO-2026-0002-IPE --role representative --name "Dana Fixture" --method wet --identity "photo ID" $AS
 out_has "still to sign: counselor, supervisor"
-run 0 vr sign MO-2026-0002-IPE --role counselor --name "Jordan Example" $AS
-run 0 vr sign MO-2026-0002-IPE --role supervisor --name "Riley Sample" $AS
+run 0 vr sign MO-2026-0002-IPE --role counselor --name "Jordan Example" --identity "photo ID" $AS
+run 0 vr sign MO-2026-0002-IPE --role supervisor --name "Riley Sample" --identity "photo ID" $AS
 out_has "version 1 is now in effect"
 run 0 vr show MO-2026-0002; out_has "representative: Dana Fixture (guardian)"
 out_has "signed by Dana Fixture as representative, agree, wet"
 
 t "a version with error findings cannot be signed; the findings are listed"
 run 0 vr init; run 0 vr import "$FIX/bad-rules/mo-violations.lua"
-run 1 vr sign MO-2026-0902-IPE --role client --name "Casey Exampleton" $AS
+run 1 vr sign MO-2026-0902-IPE --role client --name "Casey Exampleton" --identity "photo ID" $AS
 err_has "error finding(s); it cannot be signed until they are fixed"
 err_has "mo.510.1.employment-outcome"
 ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 0
@@ -67,20 +68,20 @@ ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 0
 t "an amendment does not change what is in effect until it is signed"
 run 0 vr init; run 0 vr import "$MO"; sign_all_v1
 run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" \
-	--set "services[2].provider=Ozark Placement CRP" --reason "client chose another provider" $AS
+	--set "services[2].provider=Ozark Placement CRP" --reason "client chose another provider" --identity "photo ID" $AS
 out_has "plan $PLAN version 2 created (draft) from version 1"
 out_has "version 1 stays in effect until version 2 is signed by: client or representative, counselor"
 ok test "$(status_of 1)" = "in effect"
 ok test "$(status_of 2)" = draft
 run 0 vr list --status in-effect; out_has "$PLAN"; out_has "v2   draft"
-run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
+run 0 vr sign $PLAN --role client --name "Avery Testcase" --identity "photo ID" $AS
 ok test "$(status_of 1)" = "in effect"
 ok test "$(status_of 2)" = "awaiting signatures"
-run 0 vr sign $PLAN --role counselor --name "Jordan Example" $AS
+run 0 vr sign $PLAN --role counselor --name "Jordan Example" --identity "photo ID" $AS
 out_has "version 2 is now in effect"
 ok test "$(status_of 1)" = superseded
 ok test "$(status_of 2)" = "in effect"
-run 3 vr sign $PLAN --version 1 --role client --name X $AS; err_has "version 1 is superseded"
+run 3 vr sign $PLAN --version 1 --role client --name X --identity "photo ID" $AS; err_has "version 1 is superseded"
 run 0 vr diff $PLAN 1 2
 out_has '~ goal.occupation: "Pharmacy Technician" -> "Pharmacy Technician II"'
 out_has '~ services[id=S2].provider: "Show-Me Employment CRP" -> "Ozark Placement CRP"'
@@ -114,8 +115,8 @@ out_has '~ date: "2026-04-01" -> "2026-09-15"'
 run 0 vr show MO-2026-0001
 out_has "amended: Provider change"
 ok test "$(status_of 1)" = "in effect"
-run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
-run 0 vr sign $PLAN --role counselor --name "Jordan Example" $AS
+run 0 vr sign $PLAN --role client --name "Avery Testcase" --identity "photo ID" $AS
+run 0 vr sign $PLAN --role counselor --name "Jordan Example" --identity "photo ID" $AS
 ok test "$(status_of 2)" = "in effect"
 ok test "$(status_of 1)" = superseded
 run 3 vr amend $PLAN --from "$FIX/cases/tx-career-cluster.lua" --reason x
@@ -157,17 +158,20 @@ PY
 t "XML round trip: export, import elsewhere, export again: identical bytes"
 run 0 vr init
 run 0 vr import "$FIX"/cases/*.lua
-run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
-run 0 vr sign $PLAN --role counselor --name "Jordan Example" $AS
-run 0 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
-run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" --reason "new goal" $AS
+run 0 vr sign $PLAN --role client --name "Avery Testcase" --identity "photo ID" $AS
+run 0 vr sign $PLAN --role counselor --name "Jordan Example" --identity "photo ID" $AS
+run 0 vr sign $PLAN --role supervisor --name "Riley Sample" --identity "photo ID" $AS
+run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" --reason "new goal" --identity "photo ID" $AS
 run 0 vr export --all -o "$T/first"
 run 0 vr export $PLAN --version 1 -o "$T/first/$PLAN-v1.xml"
 n=0
 for f in "$T"/first/*.xml; do n=$((n + 1)); done
 ok test "$n" = $(( $(ls "$FIX"/cases/*.lua | wc -l) + 1 ))
 run 0 vr --db "$T/second.db" init
+run 0 vr key export -o "$T/first.pub"
+run 0 vr --db "$T/second.db" key import "$T/first.pub"; out_has "trusted public key"
 run 0 vr --db "$T/second.db" import "$T"/first/*-v1.xml
+out_has "3 signature(s)"
 run 0 vr --db "$T/second.db" import "$T/first/$PLAN-v2.xml"
 out_has "1 new version(s)"
 run 0 vr --db "$T/second.db" export --all -o "$T/again"
@@ -175,6 +179,9 @@ run 0 vr --db "$T/second.db" export $PLAN --version 1 -o "$T/again/$PLAN-v1.xml"
 for f in "$T"/first/*.xml; do
 	cmp -s "$f" "$T/again/$(basename "$f")" || bad "round trip changed $(basename "$f")"
 done
+# the signatures travelled with the documents and verify in the second store
+run 0 vr --db "$T/second.db" verify $PLAN; out_has "5 verified, 0 failed"
+run 0 vr --db "$T/second.db" show MO-2026-0001; out_has "in effect"
 # and once more through the second store: nothing new
 run 0 vr --db "$T/second.db" import "$T"/first/*.xml; out_has "0 new plan(s), 0 new version(s), $n unchanged"
 # a changed document version is refused

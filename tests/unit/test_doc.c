@@ -190,7 +190,7 @@ static void test_doc__export_validates_and_keeps_the_plan_digest(void **state)
 	vr_val_obj_set(person, "name", name);
 	vr_val_obj_set(kase, "id", vr_val_str("C-1"));
 	vr_val_obj_set(kase, "agency", vr_val_str("mo-vr"));
-	assert_int_equal(vr_doc_export(person, kase, plan, XSD, &xml, &len), 0);
+	assert_int_equal(vr_doc_export(person, kase, plan, NULL, XSD, &xml, &len), 0);
 	assert_non_null(strstr(xml, "<document xmlns=\"urn:vrtool:1\" format=\"1\">"));
 
 	/* The plan element inside the document canonicalises to the very bytes
@@ -235,7 +235,7 @@ static void test_doc__export_refuses_an_invalid_document(void **state)
 	vr_val_obj_set(person, "id", vr_val_str("PER-1"));
 	vr_val_obj_set(kase, "id", vr_val_str("C-1"));
 	vr_val_obj_set(kase, "agency", vr_val_str("mo-vr"));
-	assert_int_equal(vr_doc_export(person, kase, plan, XSD, &xml, &len), VR_EINPUT);
+	assert_int_equal(vr_doc_export(person, kase, plan, NULL, XSD, &xml, &len), VR_EINPUT);
 	assert_null(xml);
 	assert_non_null(strstr(vr_error_last(), "not valid against"));
 	assert_non_null(strstr(vr_error_last(), "name"));

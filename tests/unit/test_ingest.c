@@ -57,7 +57,7 @@ static int ingest(fixture *f, vr_val *tree, vr_ingest_report *r)
 	int err;
 	if ((err = vr_store_begin(f->s)) < 0)
 		return err;
-	vr_ingest_opts o = { "tester", "mo.lua", 0, NULL, NULL };
+	vr_ingest_opts o = { "tester", "mo.lua", 0, NULL, NULL, NULL };
 	if ((err = vr_ingest_case(f->s, tree, &o, r)) < 0) {
 		vr_store_rollback(f->s);
 		return err;
@@ -144,7 +144,7 @@ static void test_ingest__unknown_agency_is_refused(void **state)
 	fixture *f = *state;
 	vr_ingest_report r;
 	long long n = -1;
-	vr_ingest_opts o = { "tester", "mo.lua", 0, no_agency, NULL };
+	vr_ingest_opts o = { "tester", "mo.lua", 0, no_agency, NULL, NULL };
 
 	assert_int_equal(vr_store_begin(f->s), 0);
 	assert_int_equal(vr_ingest_case(f->s, f->tree, &o, &r), VR_EINPUT);

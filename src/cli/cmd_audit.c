@@ -1,0 +1,202 @@
+/*
+ * cmd_audit.c - `vrtool audit verify` and `vrtool audit log [CASE]`.
+ *
+ * verify replays the chain from the first entry: sequence numbers without
+ * a gap, each prev_hash the hash before it, each hash the SHA-256 of the
+ * entry, and names the first entry that breaks it. log shows who did what
+ * when, for the whole store or one case (the case and its plans).
+ */
+#include "cli/cli.h"
+#include "core/buf.h"
+#include "core/error.h"
+#include "core/sign.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	long long expect_seq, entries;
+	char prev[VR_DIGEST_HEX];
+	int broken;
+	char why[600];
+} chain;
+
+static int replay(const vr_store_audit_row *r, void *ud)
+{
+	chain *c = ud;
+	char hash[VR_DIGEST_HEX];
+	vr_buf b = VR_BUF_INIT;
+	int err;
+
+	c->entries++;
+	if (r->seq != c->expect_seq) {
+		snprintf(c->why, sizeof(c->why), "entry %lld comes where entry %lld should: %s",
+			 r->seq, c->expect_seq, r->seq > c->expect_seq ?
+			 "entries are missing (deleted)" : "entries are out of order");
+		c->broken = 1;
+		return 1;
+	}
+	if (!r->prev_hash || strcmp(r->prev_hash, c->prev)) {
+		snprintf(c->why, sizeof(c->why), "entry %lld (%s %s by %s at %s) does not follow "
+			 "the entry before it: its prev_hash is not that entry's hash", r->seq,
+			 r->action, r->object, r->actor, r->at);
+		c->broken = 1;
+		return 1;
+	}
+	if ((err = vr_store_audit_entry(r, &b)) < 0)
+		return err;
+	err = vr_sign_sha256_hex(b.ptr, b.len, hash);
+	vr_buf_free(&b);
+	if (err < 0)
+		return err;
+	if (!r->hash || strcmp(r->hash, hash)) {
+		snprintf(c->why, sizeof(c->why), "entry %lld (%s %s by %s at %s) was changed: its "
+			 "hash does not match its contents", r->seq, r->action, r->object, r->actor,
+			 r->at);
+		c->broken = 1;
+		return 1;
+	}
+	snprintf(c->prev, sizeof(c->prev), "%s", hash);
+	c->expect_seq++;
+	return 0;
+}
+
+typedef struct {
+	const char *case_id;
+	char **plans;
+	size_t nplans;
+	vr_buf *json;
+	long long shown;
+} log_walk;
+
+static int collect_plan(const char *plan_id, const char *kind, void *ud)
+{
+	log_walk *l = ud;
+	char **grown = realloc(l->plans, (l->nplans + 1) * sizeof(*grown));
+	(void)kind;
+	if (!grown || !(grown[l->nplans] = strdup(plan_id)))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	l->plans = grown;
+	l->nplans++;
+	return 0;
+}
+
+/* Is this entry about the case (case:ID) or one of its plans (plan:ID@N)? */
+static int concerns(const log_walk *l, const char *object)
+{
+	size_t n;
+	if (!l->case_id)
+		return 1;
+	if (!strncmp(object, "case:", 5) && !strcmp(object + 5, l->case_id))
+		return 1;
+	for (size_t i = 0; i < l->nplans; i++) {
+		n = strlen(l->plans[i]);
+		if (!strncmp(object, "plan:", 5) && !strncmp(object + 5, l->plans[i], n) &&
+		    (object[5 + n] == '@' || object[5 + n] == '\0'))
+			return 1;
+	}
+	return 0;
+}
+
+static int show(const vr_store_audit_row *r, void *ud)
+{
+	log_walk *l = ud;
+
+	if (!concerns(l, r->object))
+		return 0;
+	if (l->json) {
+		vr_buf *b = l->json;
+		vr_buf_printf(b, "%s{\"seq\":%lld,\"at\":", l->shown ? "," : "", r->seq);
+		vr_buf_json_str(b, r->at, strlen(r->at));
+		vr_buf_puts(b, ",\"actor\":");
+		vr_buf_json_str(b, r->actor, strlen(r->actor));
+		vr_buf_puts(b, ",\"action\":");
+		vr_buf_json_str(b, r->action, strlen(r->action));
+		vr_buf_puts(b, ",\"object\":");
+		vr_buf_json_str(b, r->object, strlen(r->object));
+		vr_buf_puts(b, ",\"detail\":");
+		vr_buf_json_str(b, r->detail, strlen(r->detail));
+		vr_buf_putc(b, '}');
+	} else {
+		printf("%6lld  %-25s  %-12s  %-7s %-28s %.90s\n", r->seq, r->at, r->actor, r->action,
+		       r->object, r->detail);
+	}
+	l->shown++;
+	return 0;
+}
+
+static int run(vr_cli *c)
+{
+	vr_store *s = NULL;
+	const char *sub = c->nargs ? c->args[0] : "";
+	int err;
+
+	if ((!strcmp(sub, "verify") && c->nargs == 1) ||
+	    (!strcmp(sub, "log") && c->nargs <= 2)) {
+		if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+			return vr_cli_fail("audit", err);
+	} else {
+		return vr_cli_usage(&vr_cmd_audit, "the subcommands are verify and log [CASE]");
+	}
+	if (!strcmp(sub, "verify")) {
+		chain ch;
+		memset(&ch, 0, sizeof(ch));
+		ch.expect_seq = 1;
+		memset(ch.prev, '0', 64);
+		err = vr_store_each_audit(s, replay, &ch);
+		vr_store_free(s);
+		if (err < 0)
+			return vr_cli_fail("audit", err);
+		if (ch.broken) {
+			printf("FAIL the audit chain is broken at %s\n", ch.why);
+			return EXIT_FINDINGS;
+		}
+		printf("ok   the audit chain is whole: %lld entries, last hash %.12s\n", ch.entries,
+		       ch.prev);
+		return EXIT_OK;
+	}
+	{
+		log_walk l;
+		vr_buf json = VR_BUF_INIT;
+		memset(&l, 0, sizeof(l));
+		if (c->nargs == 2) {
+			vr_store_case_row row;
+			l.case_id = c->args[1];
+			if ((err = vr_store_get_case(s, l.case_id, &row)) < 0) {
+				vr_store_free(s);
+				return vr_cli_fail("audit", err);
+			}
+			vr_store_case_row_free(&row);
+			if ((err = vr_store_each_plan(s, l.case_id, collect_plan, &l)) < 0)
+				goto out;
+		}
+		if (c->json) {
+			l.json = &json;
+			vr_buf_putc(&json, '[');
+		} else {
+			printf("%6s  %-25s  %-12s  %-7s %-28s %s\n", "SEQ", "AT", "ACTOR", "ACTION",
+			       "OBJECT", "DETAIL");
+		}
+		err = vr_store_each_audit(s, show, &l);
+		if (err == 0 && c->json) {
+			vr_buf_puts(&json, "]\n");
+			if (!vr_buf_ok(&json))
+				err = vr_error_set(VR_ENOMEM, "out of memory");
+			else
+				fputs(vr_buf_cstr(&json), stdout);
+		}
+	out:
+		vr_buf_free(&json);
+		for (size_t i = 0; i < l.nplans; i++)
+			free(l.plans[i]);
+		free(l.plans);
+		vr_store_free(s);
+		return err < 0 ? vr_cli_fail("audit", err) : EXIT_OK;
+	}
+}
+
+const vr_cmd vr_cmd_audit = {
+	"audit", run, "audit verify | audit log [CASE] [--json] [--db PATH]",
+	"replay the tamper-evident audit chain, or show who did what when"
+};

@@ -1,0 +1,294 @@
+/*
+ * cmd_verify.c - `vrtool verify PLAN` and `vrtool verify FILE.xml`: is every
+ * plan version what was signed, and every signature what was sealed?
+ *
+ * In the store: each version's digest is recomputed from its stored XML,
+ * and the XML must still be the canonical form of what it says; each
+ * signature must be on its version's digest, its record must be rebuilt
+ * byte for byte from its fields, and its seal must verify with the
+ * installation's public key. In a file: the plan element's digest is
+ * recomputed and each signature in the document is checked the same way,
+ * with the public key given by --key (or, on the installation that made
+ * it, the database's). Every mismatch is reported with what no longer
+ * matches; exit 1 if there is any.
+ */
+#include "cli/cli.h"
+#include "core/buf.h"
+#include "core/doc.h"
+#include "core/error.h"
+#include "core/ingest.h"
+#include "core/model.h"
+#include "core/sign.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	vr_store *s;            /* may be NULL (file, no database) */
+	const char *key_file;   /* --key */
+	int bad, good;
+} verifier;
+
+static void fail(verifier *w, const char *what, const char *why)
+{
+	printf("FAIL %s: %s\n", what, why);
+	w->bad++;
+}
+
+static void pass(verifier *w, const char *what)
+{
+	printf("ok   %s\n", what);
+	w->good++;
+}
+
+/* The public key for key_id: from --key, else the database. */
+static int public_key(verifier *w, const char *key_id, char *pub, size_t n)
+{
+	char line[256], tag[64], id[64], hex[130];
+
+	if (w->key_file) {
+		FILE *f = fopen(w->key_file, "r");
+		if (!f)
+			return vr_error_set(VR_EINPUT, "--key %s: %s", w->key_file, strerror(errno));
+		if (!fgets(line, sizeof(line), f) ||
+		    sscanf(line, "%63s %63s %129s", tag, id, hex) != 3 ||
+		    strcmp(tag, "vrtool-ed25519-public-1")) {
+			fclose(f);
+			return vr_error_set(VR_EINPUT, "--key %s is not a vrtool public key (`vrtool "
+					    "key export` writes one)", w->key_file);
+		}
+		fclose(f);
+		if (key_id && strcmp(id, key_id))
+			return vr_error_set(VR_EVERIFY, "sealed with key %s, but --key is key %s",
+					    key_id, id);
+		snprintf(pub, n, "%s", hex);
+		return 0;
+	}
+	if (!w->s)
+		return vr_error_set(VR_EINPUT, "no public key: give the signer's key with --key FILE");
+	if (!key_id || !*key_id)
+		return vr_error_set(VR_EVERIFY, "the signature names no key");
+	return vr_store_get_key(w->s, key_id, pub, n);
+}
+
+/* Checks one signature's fields against a version's plan id, number and
+ * digest, rebuilds its record and checks the seal. what names it. */
+static void check_sig(verifier *w, const char *what, const vr_sig_fields *f, const char *seal,
+		      const char *stored_record, const char *plan, int version,
+		      const char *digest)
+{
+	vr_buf rec = VR_BUF_INIT;
+	char pub[VR_PUBKEY_HEX + 8], why[600];
+
+	if (strcmp(f->plan, plan) || f->version != version) {
+		snprintf(why, sizeof(why), "it names plan %s version %d, not %s version %d (a "
+			 "signature cannot be moved)", f->plan, f->version, plan, version);
+		fail(w, what, why);
+		return;
+	}
+	if (strcmp(f->digest, digest)) {
+		snprintf(why, sizeof(why), "it is over digest %.12s, but the version's digest is "
+			 "%.12s: the plan changed after it was signed", f->digest, digest);
+		fail(w, what, why);
+		return;
+	}
+	vr_sign_record(&rec, f);
+	if (stored_record && strcmp(rec.ptr, stored_record)) {
+		fail(w, what, "its stored record no longer matches its fields");
+		vr_buf_free(&rec);
+		return;
+	}
+	if (!seal || !*seal) {
+		fail(w, what, "it has no seal");
+	} else if (public_key(w, f->key_id, pub, sizeof(pub)) < 0 ||
+		   vr_seal_verify(pub, rec.ptr, rec.len, seal) < 0) {
+		fail(w, what, vr_error_last());
+	} else {
+		pass(w, what);
+	}
+	vr_buf_free(&rec);
+}
+
+/* --- in the store ----------------------------------------------------- */
+
+typedef struct {
+	verifier *w;
+	vr_store_version_row *v;   /* the versions, to match signatures */
+	size_t nv;
+} plan_walk;
+
+static int check_version(const vr_store_version_row *r, void *ud)
+{
+	plan_walk *pw = ud;
+	verifier *w = pw->w;
+	char digest[VR_DIGEST_HEX], what[300], *canon = NULL;
+	vr_val *plan = NULL;
+	vr_diags d = VR_DIAGS_INIT;
+	size_t len;
+	vr_store_version_row *grown = realloc(pw->v, (pw->nv + 1) * sizeof(*grown));
+
+	if (!grown)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	pw->v = grown;
+	memset(&pw->v[pw->nv], 0, sizeof(*pw->v));
+	pw->v[pw->nv].version = r->version;
+	pw->v[pw->nv].digest = strdup(r->digest);
+	pw->v[pw->nv].plan_id = strdup(r->plan_id);
+	pw->nv++;
+	snprintf(what, sizeof(what), "plan %s version %d digest %.12s", r->plan_id, r->version,
+		 r->digest);
+	if (vr_sign_sha256_hex(r->xml, strlen(r->xml), digest) < 0 || strcmp(digest, r->digest)) {
+		fail(w, what, "the stored plan no longer has this digest: its content changed");
+		return 0;
+	}
+	if (vr_doc_parse(r->xml, strlen(r->xml), what, vr_model_plan(), &plan, &d) < 0 ||
+	    vr_doc_canonical(vr_model_plan(), plan, &canon, &len) < 0 || strcmp(canon, r->xml)) {
+		fail(w, what, "the stored plan is not the canonical form of its content");
+	} else {
+		pass(w, what);
+	}
+	free(canon);
+	vr_val_free(plan);
+	vr_diags_free(&d);
+	return 0;
+}
+
+static int check_stored_sig(const vr_store_sig_row *g, void *ud)
+{
+	plan_walk *pw = ud;
+	char what[400];
+	const char *digest = NULL;
+	vr_sig_fields f = { g->plan_id, g->version, g->digest, g->role, g->signer_id,
+			    g->signer_name, g->method, g->meaning, g->intent, g->identity, g->at,
+			    g->scan_sha256, g->key_id };
+
+	snprintf(what, sizeof(what), "signature %lld (%s, %s) on plan %s version %d", g->id,
+		 g->role, g->signer_name, g->plan_id, g->version);
+	for (size_t i = 0; i < pw->nv; i++)
+		if (pw->v[i].version == g->version)
+			digest = pw->v[i].digest;
+	if (!digest) {
+		fail(pw->w, what, "the plan has no such version");
+		return 0;
+	}
+	check_sig(pw->w, what, &f, g->seal, g->record, g->plan_id, g->version, digest);
+	return 0;
+}
+
+static int verify_plan(verifier *w, const char *plan_id)
+{
+	plan_walk pw = { w, NULL, 0 };
+	int err;
+
+	err = vr_store_each_plan_version(w->s, plan_id, check_version, &pw);
+	if (err == 0 && pw.nv == 0)
+		err = vr_error_set(VR_ENOTFOUND, "no plan '%s' in %s", plan_id, vr_store_path(w->s));
+	if (err == 0)
+		err = vr_store_each_signature(w->s, plan_id, check_stored_sig, &pw);
+	for (size_t i = 0; i < pw.nv; i++) {
+		free(pw.v[i].digest);
+		free(pw.v[i].plan_id);
+	}
+	free(pw.v);
+	return err;
+}
+
+/* --- in a file -------------------------------------------------------- */
+
+static int verify_file(verifier *w, const char *path)
+{
+	vr_val *tree = NULL, *sigs = NULL;
+	vr_diags d = VR_DIAGS_INIT;
+	char *buf = NULL, *canon = NULL, digest[VR_DIGEST_HEX], what[400];
+	const vr_val *plan;
+	size_t len, clen;
+	long n;
+	int err = 0;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return vr_error_set(VR_ENOTFOUND, "%s: %s", path, strerror(errno));
+	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
+	    (unsigned long)n > VR_DOC_MAX_BYTES || !(buf = malloc((size_t)n + 1)) ||
+	    fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		fclose(f);
+		free(buf);
+		return vr_error_set(VR_EIO, "%s: cannot read it (or larger than %u bytes)", path,
+				    VR_DOC_MAX_BYTES);
+	}
+	fclose(f);
+	len = (size_t)n;
+	if ((err = vr_doc_read_document(buf, len, path, &tree, &sigs, &d)) < 0) {
+		for (size_t i = 0; i < d.n; i++)
+			fail(w, path, d.items[i].msg);
+		if (!d.n)
+			fail(w, path, vr_error_last());
+		err = 0;
+		goto done;
+	}
+	plan = vr_val_at(vr_val_get(tree, "plans"), 0);
+	if ((err = vr_doc_canonical(vr_model_plan(), plan, &canon, &clen)) < 0 ||
+	    (err = vr_sign_sha256_hex(canon, clen, digest)) < 0)
+		goto done;
+	printf("plan %s version %lld in %s: digest %.12s\n", vr_val_gets(plan, "id"),
+	       vr_val_get(plan, "version") ? vr_val_get(plan, "version")->u.i : 0, path, digest);
+	if (vr_val_len(sigs) == 0)
+		fail(w, path, "the document carries no signatures");
+	for (size_t i = 0; i < vr_val_len(sigs); i++) {
+		const vr_val *g = vr_val_at(sigs, i), *ver = vr_val_get(g, "version");
+		vr_sig_fields fs = {
+			vr_val_gets(g, "plan"), ver ? (int)ver->u.i : 0, vr_val_gets(g, "digest"),
+			vr_val_gets(g, "role"), vr_val_gets(vr_val_get(g, "signer"), "id"),
+			vr_val_gets(vr_val_get(g, "signer"), "name"), vr_val_gets(g, "method"),
+			vr_val_gets(g, "meaning"), vr_val_gets(g, "intent"),
+			vr_val_gets(g, "identity"), vr_val_gets(g, "at"),
+			vr_val_gets(g, "scan_sha256"), vr_val_gets(g, "key_id")
+		};
+		const vr_val *pv = vr_val_get(plan, "version");
+		snprintf(what, sizeof(what), "signature %zu (%s, %s)", i + 1, fs.role, fs.signer_name);
+		check_sig(w, what, &fs, vr_val_gets(g, "seal"), NULL, vr_val_gets(plan, "id"),
+			  pv ? (int)pv->u.i : 0, digest);
+	}
+done:
+	free(buf);
+	free(canon);
+	vr_val_free(tree);
+	vr_val_free(sigs);
+	vr_diags_free(&d);
+	return err;
+}
+
+static int run(vr_cli *c)
+{
+	verifier w = { NULL, c->key, 0, 0 };
+	const char *arg;
+	size_t l;
+	int err;
+
+	if (c->nargs != 1)
+		return vr_cli_usage(&vr_cmd_verify, "name one plan or one exported .xml file");
+	arg = c->args[0];
+	l = strlen(arg);
+	if (l > 4 && !strcmp(arg + l - 4, ".xml")) {
+		/* A database is optional: it only lends the public key. */
+		if (!c->key && vr_cli_open(c, VR_STORE_OPEN, &w.s) < 0)
+			w.s = NULL;
+		err = verify_file(&w, arg);
+	} else {
+		if ((err = vr_cli_open(c, VR_STORE_OPEN, &w.s)) < 0)
+			return vr_cli_fail("verify", err);
+		err = verify_plan(&w, arg);
+	}
+	vr_store_free(w.s);
+	if (err < 0)
+		return vr_cli_fail("verify", err);
+	printf("%d verified, %d failed\n", w.good, w.bad);
+	return w.bad ? EXIT_FINDINGS : EXIT_OK;
+}
+
+const vr_cmd vr_cmd_verify = {
+	"verify", run, "verify PLAN | verify FILE.xml [--key PUBLIC-KEY-FILE] [--db PATH]",
+	"recompute digests and check every signature's seal; exit 1 on any mismatch"
+};
