@@ -119,7 +119,11 @@ $(BUILD)/bench/gencases: tests/bench/gencases.c | $(STAMP)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(WARN) -O2 -o $@ $<
 
-bench: $(BIN) $(BUILD)/bench/gencases
+$(BUILD)/bench/sigbench: tests/bench/sigbench.c $(CORE_OBJ) | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+
+bench: $(BIN) $(BUILD)/bench/gencases $(BUILD)/bench/sigbench
 	@sh tests/bench/bench.sh $(BUILD) $(N)
 
 # AddressSanitizer + UndefinedBehaviorSanitizer over the same test suite.

@@ -47,3 +47,6 @@ row "check --all" "$(runs env VRTOOL_DB="$DB" "$BIN" check --all --as-of 2026-11
 row "deadlines --all" "$(runs env VRTOOL_DB="$DB" "$BIN" deadlines --all --as-of 2026-11-23)"
 row "export --all" "$(runs env VRTOOL_DB="$DB" "$BIN" export --all -o "$DIR/export-$N")"
 printf '%-34s %10.4f\n' "vrtool --version (cold start)" "$(runs "$BIN" --version)"
+echo
+echo "signatures over the $N stored plan versions (real core code; per plan):"
+"$BUILD/bench/sigbench" "$DB"
