@@ -15,6 +15,9 @@ local PLUGIN_FIELDS = {
   kinds = true, rules = true, deadlines = true, parameters = true,
   fees = true, templates = true, holidays = true, measures = true,
 }
+local KIND_FIELDS = {
+  title = true, signers = true, approvals = true, amendment = true, requirements = true,
+}
 local MEASURE_FIELDS = {
   id = true, what = true, cite = true, applies_to = true, compute = true, __kind = true,
 }
@@ -248,6 +251,18 @@ function vr._validate(p, expected_id, file)
                   .. "alternatives: { { \"client\", \"representative\" }, \"counselor\" }",
                   where, f)
             end
+          end
+        end
+        for key in pairs(k) do
+          if not KIND_FIELDS[key] then
+            bad(at, "kinds.%s: unknown field '%s' (signers, approvals, amendment, "
+                .. "requirements, title)", kind, tostring(key))
+          end
+        end
+        for key in pairs(k.amendment or {}) do
+          if key ~= "signers" and key ~= "approvals" then
+            bad(at, "kinds.%s.amendment: unknown field '%s' (signers, approvals)", kind,
+                tostring(key))
           end
         end
         roles(k, "kinds." .. kind)
@@ -554,7 +569,7 @@ local function run_deadlines(p, plan, case, ctx)
         else
           if not start.at then
             error(("the %s event on %s has no time (at), so the %s-hour clock cannot run")
-              :format(d.from, from, tostring(d.hours)))
+              :format(d.from, from, tostring(d.hours)), 0)
           end
           due = vr.date.add_hours(start.at, d.hours)
         end

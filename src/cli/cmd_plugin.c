@@ -111,11 +111,21 @@ static int field_matches(const vr_val *want, const vr_val *got)
 	return 1;
 }
 
+/* The FAIL line of the test being run, printed before its first detail. */
+static char pending[600];
+
+static void fail_header(void)
+{
+	if (*pending) {
+		printf("%s\n", pending);
+		pending[0] = '\0';
+	}
+}
+
 static void fail_line(int *first, const char *fmt, const char *a, const char *b)
 {
-	if (*first) {
-		*first = 0;
-	}
+	(void)first;
+	fail_header();
 	printf("       ");
 	printf(fmt, a, b);
 	printf("\n");
@@ -290,7 +300,9 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 				   sizeof(rule)) < 0 ||
 		    !vr_val_equal(vr_val_at(got, 0), vr_val_get(spec, "requirements"))) {
 			vr_buf b = VR_BUF_INIT;
-			printf("FAIL %s  %s (%s)\n", vr_plugin_id(p), name, short_file);
+			snprintf(pending, sizeof(pending), "FAIL %s  %s (%s)", vr_plugin_id(p), name,
+				 short_file);
+			fail_header();
 			vr_val_to_json(&b, got ? vr_val_at(got, 0) : NULL, -1);
 			printf("       requirements were %s\n", got ? vr_buf_cstr(&b) : vr_error_last());
 			vr_buf_free(&b);
@@ -299,6 +311,7 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 		vr_val_free(got);
 		got = NULL;
 	}
+	snprintf(pending, sizeof(pending), "FAIL %s  %s (%s)", vr_plugin_id(p), name, short_file);
 	for (int k = 0; k < 4; k++) {
 		const vr_val *want = vr_val_get(spec, ops[k]);
 		char rule[128];
@@ -307,21 +320,18 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 		cover(t, want, k == 0 ? "rule" : "id");
 		if (vr_plugin_call(p, calls[k], vr_val_get(kase, "person"), vr_val_get(kase, "case"),
 				   plan, as_of, &got, rule, sizeof(rule)) < 0) {
-			if (ok)
-				printf("FAIL %s  %s (%s)\n", vr_plugin_id(p), name, short_file);
+			fail_header();
 			printf("       %s\n", vr_error_last());
 			ok = 0;
 			continue;
 		}
-		if (k == 0 ? !compare_findings(want, got) : !compare_records(calls[k], want, got)) {
-			if (ok)
-				printf("FAIL %s  %s (%s)\n", vr_plugin_id(p), name, short_file);
+		if (k == 0 ? !compare_findings(want, got) : !compare_records(calls[k], want, got))
 			ok = 0;
-		}
 		vr_val_free(got);
 		got = NULL;
 	}
 	vr_plugin_set_summary(p, NULL);
+	pending[0] = '\0';
 	if (ok) {
 		printf("ok   %s  %s (%s)\n", vr_plugin_id(p), name, short_file);
 		t->passed++;
