@@ -1,61 +1,93 @@
 -- Texas workforce board, WIOA Title I: the Individual Employment Plan (IEP).
 --
 -- Source: "Procedure: Customer Individual Employment Plan (IEP)" (Workforce
--- Solutions; resources: WIOA Guide, Board Policy, WD Letter 35-10).
--- ../shared/policy/texas-wioa-iep-procedure.txt. The procedure carries no
--- issue date (the "06-13" after WD Letter 35-10 may be a revision date, but
--- the text does not say so); source.date below is the date of the copy this
--- plugin was written against. Rules follow the order of the document; each
--- cites the section it encodes. "Must" and "will" become errors (they block
--- signing); "should" becomes a warning.
+-- Solutions; resources: WIOA Guide, Board Policy, WD Letter 35-10),
+-- ../shared/policy/texas-wioa-iep-procedure.txt, and the federal rule it
+-- implements, 20 CFR 680.170 (the IEP is built jointly by the participant
+-- and the career planner; ../shared/policy/README.md). The procedure carries
+-- no issue date (the "06-13" after WD Letter 35-10 may be a revision date,
+-- but the text does not say so); source.date below is the date of the copy
+-- this plugin was written against. Rules follow the order of the document;
+-- each cites the section it encodes, and docs/policy/tx-wioa.md lists every
+-- requirement of the source with its rule or the reason no data can show it.
+--
+-- Severity: "must" and "will" become errors (they block signing), "should"
+-- becomes a warning, except where the thing required can only exist after
+-- the IEP is signed (the signed copy, service 68, the counselor note): an
+-- error there would forbid signing the IEP until something that follows the
+-- signing is recorded, so those are warnings.
 --
 -- How TWIST screens map onto the core model:
---   Overall Goal              plan.goal.occupation (or goal.career_cluster
---                             while the customer explores careers)
---   Interim Goal              plan.objectives[]: title, start (the "set
---                             date"), target (the timeframe), outcome, measure
+--   Overall Goal              plan.goal.occupation with goal.soc (the
+--                             O*NET-SOC code, NN-NNNN), or goal.career_cluster
+--                             while the customer explores careers
+--   Interim Goal              plan.objectives[]: title (one of the four),
+--                             start (the "set date"), target (the end of the
+--                             timeframe), outcome, measure, status
 --   Action (step)             plan.services[]: objective (the interim goal it
 --                             sits under), responsible, start (set date),
---                             planned_end, actual_end
+--                             planned_end, actual_end; category "follow-up"
+--                             marks a follow-up action step, "assessment" an
+--                             assessment step
 --   Service 68 (Employability plan.ext.service_68 = { start = "YYYY-MM-DD",
 --   Development Plan)         planned_end = ..., actual_end = ...,
 --                             completion = 20 | 21, fund = 97 }
+--                             (an agency field: the core model has no TWIST
+--                             service tracking)
 --   TWIST counselor notes     case.notes[], recognised by tag:
 --                             "career-exploration" (exploring careers while
 --                             the goal is a cluster), "iep" (the IEP was
---                             developed)
+--                             developed, or updated, that day)
+--   Signed copy to customer   a copy_provided event: to = "client" (or
+--                             "customer"), language (BCP 47), format
 --
 -- Known conflict in the source (2. INTERIM GOALS and Data Entry - IEP): "The
 -- Set Date for each Interim Goal should match the service activity-68 start
--- date", yet the set date is also "the date the day that activity towards
--- completion of the goal begins" -- and the four interim goals begin one
--- after another. This plugin reads both together: the first interim goal
--- begins on the service-68 start date (the IEP is built and service 68 is
--- opened that day) and no interim goal begins before it. See rule
+-- date and TWIST counselor notes for service plans (IEP)", yet Data Entry
+-- says the set date is "the date the day that activity towards completion of
+-- the goal begins" -- and interim goals are worked one after another. This
+-- plugin applies 2. INTERIM GOALS, the more specific instruction, which also
+-- names the records the set date is compared with: each interim goal is set
+-- on the service-68 start date (the day the IEP is constructed and the goals
+-- are set), and when the IEP is updated with a new interim goal, that goal's
+-- set date is the date of the counselor note documenting the update. The
+-- day each activity begins is the set date of its action step, which Data
+-- Entry also asks for. A set date matching neither means the IEP no longer
+-- mirrors the customer's status (Workforce Solutions Expectations: a
+-- "living" document) and is flagged as needing an update. See rule
 -- tx.2.set-date-service-68.
 --
--- Not encoded: the QA instrument's 90 % (a measure of a caseload, not of one
--- plan); "age appropriate" goals, and whether the IEP reflects the customer's
--- interests and assessments (judgements no data can show).
+-- The QA instrument ("QA Instrument has 90% YES responses", COMPLIANCE
+-- REQUIREMENTS & MEASURES): the board's checklist is not part of the source,
+-- so this plugin builds it from the procedure's own requirements that data
+-- can show: QA_ITEMS below, twenty YES/NO questions, each one of the checks
+-- the rules run (an item that does not apply to the plan, such as the SOC
+-- code of a career-cluster goal, counts as YES, as the rule is met). The
+-- measure tx.qa-share reports the share of YES answers; rule
+-- tx.qa.90-percent flags a plan under the threshold (parameter
+-- qa_threshold, 90 % since WIOA took effect on 2015-07-01). Both call
+-- qa_score.
+--
+-- Not encoded (docs/policy/tx-wioa.md says why): the IEP reflecting the
+-- customer's interests, work experience, skills, education, abilities and
+-- barriers; partnership and customer-driven planning; "age appropriate"
+-- goals; interim goals "attainable within a short period" (no period is
+-- given); "detailed step-by-step" actions; the printed copy reviewed with the
+-- customer; the copy in the working file; the signature dates (signatures
+-- are the host's, not visible to a plugin).
 
 local blank = vr.blank
 
--- Lower case, single spaces, no surrounding space: how titles and party
--- names are compared.
+-- Lower case, single spaces, no surrounding space: how titles, parties and
+-- tags are compared.
 local function norm(s)
   local t = (s or ""):lower():gsub("[%s_]+", " ")
   return (t:gsub("^ ", ""):gsub(" $", ""))
 end
 
-local function has_note(case, tag, on_or_after)
-  for _, n in ipairs(case.notes or {}) do
-    if on_or_after == nil or n.date >= on_or_after then
-      for _, t in ipairs(n.tags or {}) do
-        if t == tag then return true end
-      end
-    end
-  end
-  return false
+-- Surrounding white space removed, nothing else changed.
+local function trim(s)
+  return (s or ""):match("^%s*(.-)%s*$")
 end
 
 local function at(list, i, field)
@@ -66,18 +98,48 @@ local function service_name(s)
   return ("action '%s' (%s)"):format(s.description, s.id)
 end
 
--- 2. INTERIM GOALS: "The following Interim Goal titles will be utilized".
+local function goal_name(o)
+  return ("interim goal %s ('%s')"):format(o.id, o.title)
+end
+
+local function has_tag(n, tag)
+  for _, t in ipairs(n.tags or {}) do
+    if norm(t) == tag then return true end
+  end
+  return false
+end
+
+-- The notes with a tag, dated from `from` to `to` (either may be nil).
+local function notes_tagged(case, tag, from, to)
+  local out = {}
+  for _, n in ipairs(case.notes or {}) do
+    if has_tag(n, tag) and (from == nil or n.date >= from) and (to == nil or n.date <= to) then
+      out[#out + 1] = n
+    end
+  end
+  return out
+end
+
+local function service_68(plan)
+  return plan.ext and plan.ext.service_68
+end
+
+-- 2. INTERIM GOALS: "The following Interim Goal titles will be utilized", in
+-- the order the procedure gives them (the order a customer moves through).
 local INTERIM_GOAL_TITLES = {
   "Comprehensive Assessment (Individualized Career Services)",
   "Career Planning",
   "Training Services",
   "Job Search Services",
 }
+local TITLE_RANK = {}
+for i, t in ipairs(INTERIM_GOAL_TITLES) do TITLE_RANK[norm(t)] = i end
 
 -- 3. ACTIONS: responsibility is "shared between the customer and staff";
 -- TWIST names the parties "Client, WIOA, Service Provider, etc.".
-local CUSTOMER = { client = true, customer = true }
-local STAFF = { wioa = true, staff = true, agency = true, ["career planner"] = true }
+local CUSTOMER = { client = true, customer = true, participant = true }
+local STAFF = { wioa = true, ["wioa staff"] = true, staff = true, agency = true,
+  ["career planner"] = true }
 
 local function party_of(name, case)
   local p = norm(name)
@@ -89,416 +151,814 @@ local function party_of(name, case)
   return "other"
 end
 
+-- An interim goal reached: its status says so.
+local DONE = { met = true, completed = true, achieved = true, done = true }
+
+local function is_follow_up(s)
+  return (norm(s.category):gsub("[%s%-]", "")) == "followup"
+end
+
+-- "simply participating in an activity is not an adequate goal": text that
+-- says no more than that the customer will attend, participate or enroll.
+local PARTICIPATION = { "attend", "participat", "enrol", "be present", "show up", "go to " }
+
+local function participation_only(text)
+  local t = norm(text)
+  t = t:gsub("^the ", ""):gsub("^customer ", ""):gsub("^client ", ""):gsub("^participant ", "")
+  t = t:gsub("^will ", ""):gsub("^is ", "")
+  for _, w in ipairs(PARTICIPATION) do
+    if t:sub(1, #w) == w then return true end
+  end
+  return false
+end
+
+-- The language part of a BCP 47 tag: "es-MX" -> "es".
+local function lang(tag)
+  return (tag or ""):lower():match("^%a+")
+end
+
+------------------------------------------------------------------------
+-- The checks. Each takes (plan, case, ctx) and returns a list of findings,
+-- empty when the plan meets it. Rules run them; the QA instrument counts
+-- them (QA_ITEMS).
+------------------------------------------------------------------------
+
+-- SERVICES: "The IEP is required by WIOA to document the determination of
+-- needs and document actions of all customers prior to service delivery."
+-- No action step of a first IEP starts before the IEP's date, except the
+-- assessment the IEP is built on ("based on information gathered from the
+-- customer's initial and comprehensive objective assessments"): steps under
+-- the Comprehensive Assessment interim goal or of category "assessment".
+-- An update (version 2 and later) keeps the earlier versions' steps, so it
+-- is not checked.
+local function check_iep_before_services(plan)
+  local out = {}
+  if (plan.version or 1) > 1 then return out end
+  local assessment = {}
+  for _, o in ipairs(plan.objectives or {}) do
+    if TITLE_RANK[norm(o.title)] == 1 then assessment[o.id] = true end
+  end
+  for i, s in ipairs(plan.services or {}) do
+    if s.start and s.start < plan.date and not assessment[s.objective or ""]
+        and norm(s.category) ~= "assessment" then
+      out[#out + 1] = vr.finding(("%s starts on %s, before the IEP (%s): WIOA requires the "
+        .. "IEP to document the customer's needs and actions before services are delivered")
+        :format(service_name(s), s.start, plan.date), at("services", i, "start"))
+    end
+  end
+  return out
+end
+
+-- WORKFORCE SOLUTIONS EXPECTATIONS: the IEP "should be reviewed and updated
+-- as appropriate ... if participation in an activity will exceed the
+-- initial planned end date"; Data Entry - IEP: "Staff will update the IEP as
+-- needed, to reflect the services a customer is currently receiving". An
+-- action past its planned end date with no actual end date, as of today,
+-- means the IEP was not updated.
+local function check_update_past_planned_end(plan, case, ctx)
+  local out = {}
+  for i, s in ipairs(plan.services or {}) do
+    if s.planned_end and s.actual_end == nil and s.planned_end < ctx.as_of then
+      out[#out + 1] = vr.finding(("%s was planned to end on %s and has no actual end date: "
+        .. "the IEP needs an update (record when it ended, or set a new planned end date)")
+        :format(service_name(s), s.planned_end), at("services", i, "planned_end"))
+    end
+  end
+  return out
+end
+
+-- 1. EMPLOYMENT GOAL: "The overall goal must be listed as a specific
+-- occupation", or, "until an employment goal is agreed upon", "a general
+-- career cluster".
+local function check_overall_goal(plan)
+  local g = plan.goal or {}
+  if blank(g.occupation) and blank(g.career_cluster) then
+    return { vr.finding("the IEP has no overall goal: enter the specific occupation in "
+      .. "goal.occupation with its SOC code in goal.soc (or, while the customer explores "
+      .. "careers, a career cluster in goal.career_cluster)", "plan.goal.occupation") }
+  end
+  return {}
+end
+
+-- 1. EMPLOYMENT GOAL: a specific occupation, identified by its O*NET-SOC
+-- code ("use of Texas Cares or ONET may be used to identify a career"): a
+-- detailed SOC occupation NN-NNNN (O*NET's NN-NNNN.NN also accepted), in a
+-- SOC major group (odd numbers 11 to 55). A code ending in 0 is a SOC group
+-- (major XX-0000, minor XX-X000, broad XX-XXX0), not a specific occupation.
+local function check_occupation_soc(plan)
+  local g = plan.goal or {}
+  if blank(g.occupation) then return {} end
+  if blank(g.soc) then
+    return { vr.finding(("the occupation '%s' has no SOC code: enter its O*NET-SOC code "
+      .. "(NN-NNNN, e.g. 29-2052) in goal.soc"):format(g.occupation), "plan.goal.soc") }
+  end
+  local soc = trim(g.soc)
+  local major, detail = soc:match("^(%d%d)%-(%d%d%d%d)$")
+  if not major then major, detail = soc:match("^(%d%d)%-(%d%d%d%d)%.%d%d$") end
+  local m = tonumber(major)
+  if not major or m < 11 or m > 55 or m % 2 == 0 then
+    return { vr.finding(("goal.soc '%s' is not a SOC occupation code: write NN-NNNN "
+      .. "(a major group 11 to 55, e.g. 29-2052)"):format(g.soc), "plan.goal.soc") }
+  end
+  if detail:sub(4, 4) == "0" then
+    return { vr.finding(("goal.soc '%s' is a SOC group, not a specific occupation: use the "
+      .. "code of the detailed occupation '%s' (it does not end in 0)"):format(g.soc,
+        g.occupation), "plan.goal.soc") }
+  end
+  return {}
+end
+
+-- 1. EMPLOYMENT GOAL: "staff may enter an overall goal that is a general
+-- career cluster until an employment goal is agreed upon". Allowed: a note
+-- for the career planner that it stands until the occupation is agreed.
+local function check_career_cluster_until_agreed(plan)
+  local g = plan.goal or {}
+  if blank(g.occupation) and not blank(g.career_cluster) then
+    return { vr.finding(("the overall goal is the career cluster '%s', not a specific "
+      .. "occupation: update the IEP when the customer and staff agree on an occupation")
+      :format(g.career_cluster), "plan.goal.occupation") }
+  end
+  return {}
+end
+
+-- 1. EMPLOYMENT GOAL: "The staff and customer work together to explore
+-- careers ... Staff should enter counselor notes to reflect this process."
+-- The cluster is allowed only while that exploration goes on, and the notes
+-- are the only record of it: without one, the goal is neither a specific
+-- occupation ("must") nor a documented exploration, so this is an error.
+local function check_exploration_notes(plan, case, ctx)
+  local g = plan.goal or {}
+  if not blank(g.occupation) or blank(g.career_cluster) then return {} end
+  if #notes_tagged(case, "career-exploration", nil, ctx.as_of) == 0 then
+    return { vr.finding(("the goal is the career cluster '%s' but no counselor note documents "
+      .. "the career exploration under way (Texas CARES, O*NET, ...): add a note tagged "
+      .. "'career-exploration', or enter the occupation agreed"):format(g.career_cluster),
+      "case.notes") }
+  end
+  return {}
+end
+
+-- 2. INTERIM GOALS: interim goals "should consist of a timeframe, an
+-- outcome, and a measure of successful attainment". The IEP is "a
+-- combination of career goals, interim goals, action steps" (SERVICES), so
+-- it has at least one. The timeframe runs from the set date ("the day that
+-- activity towards completion of the goal begins", Data Entry - IEP, where
+-- "Staff will enter set date") to the target date. (The core model already
+-- refuses a target before the set date.) Three QA items, one rule.
+local NO_INTERIM_GOALS = "the IEP has no interim goals: add at least the first one"
+
+local function each_goal(plan, test)
+  local objectives = plan.objectives or {}
+  if #objectives == 0 then return { vr.finding(NO_INTERIM_GOALS, "plan.objectives") } end
+  local out = {}
+  for i, o in ipairs(objectives) do test(out, i, o) end
+  return out
+end
+
+local function check_goal_timeframe(plan)
+  return each_goal(plan, function(out, i, o)
+    if o.start == nil then
+      out[#out + 1] = vr.finding(goal_name(o) .. " has no set date (the day activity toward "
+        .. "it begins)", at("objectives", i, "start"))
+    end
+    if o.target == nil then
+      out[#out + 1] = vr.finding(goal_name(o) .. " has no timeframe: set its target date",
+        at("objectives", i, "target"))
+    end
+  end)
+end
+
+local function check_goal_outcome(plan)
+  return each_goal(plan, function(out, i, o)
+    if blank(o.outcome) then
+      out[#out + 1] = vr.finding(goal_name(o) .. " has no outcome", at("objectives", i, "outcome"))
+    end
+  end)
+end
+
+local function check_goal_measure(plan)
+  return each_goal(plan, function(out, i, o)
+    if blank(o.measure) then
+      out[#out + 1] = vr.finding(goal_name(o) .. " has no measure of successful attainment",
+        at("objectives", i, "measure"))
+    end
+  end)
+end
+
+-- 2. INTERIM GOALS: "simply participating in an activity is not an
+-- adequate goal". An outcome or measure that only says the customer will
+-- attend, participate or enroll is flagged for a person to look at; words
+-- cannot prove it, hence a warning.
+local function check_participation(plan)
+  local out = {}
+  for i, o in ipairs(plan.objectives or {}) do
+    for _, field in ipairs({ "outcome", "measure" }) do
+      if not blank(o[field]) and participation_only(o[field]) then
+        out[#out + 1] = vr.finding(("the %s of %s is participation ('%s'): state what the "
+          .. "customer will have achieved and how it will be shown"):format(field,
+            goal_name(o), o[field]), at("objectives", i, field))
+      end
+    end
+  end
+  return out
+end
+
+-- 2. INTERIM GOALS: "The Set Date for each Interim Goal should match the
+-- service activity-68 start date and TWIST counselor notes for service
+-- plans (IEP)". Read with Data Entry - IEP (see the conflict noted at the
+-- top): each set date is the service-68 start date, or, for a goal added
+-- when the IEP was updated, the date of the counselor note (tag "iep")
+-- documenting that update. Checked once service 68 is recorded (rule
+-- tx.s68.service-68-recorded asks for it).
+local function check_set_date_service_68(plan, case, ctx)
+  local out = {}
+  local s68 = service_68(plan)
+  if s68 == nil or s68.start == nil then return out end
+  local updates = {}
+  for _, n in ipairs(notes_tagged(case, "iep", s68.start, ctx.as_of)) do updates[n.date] = true end
+  for i, o in ipairs(plan.objectives or {}) do
+    if o.start and o.start ~= s68.start and not updates[o.start] then
+      out[#out + 1] = vr.finding(("%s is set on %s, but service 68 started on %s and no IEP "
+        .. "counselor note of %s documents an update that added it: the IEP needs an update "
+        .. "(set the goal on the service 68 start date, or record the IEP update)")
+        :format(goal_name(o), o.start, s68.start, o.start), at("objectives", i, "start"))
+    end
+  end
+  return out
+end
+
+-- 2. INTERIM GOALS: "The following Interim Goal titles will be utilized":
+-- exactly the four titles (TWIST offers them in a list), ignoring only
+-- surrounding space.
+local function check_titles(plan)
+  local out = {}
+  for i, o in ipairs(plan.objectives or {}) do
+    local rank = TITLE_RANK[norm(o.title)]
+    if rank == nil then
+      out[#out + 1] = vr.finding(("interim goal %s is titled '%s'; use one of: %s")
+        :format(o.id, o.title, table.concat(INTERIM_GOAL_TITLES, "; ")),
+        at("objectives", i, "title"))
+    elseif trim(o.title) ~= INTERIM_GOAL_TITLES[rank] then
+      out[#out + 1] = vr.finding(("interim goal %s is titled '%s'; write the procedure's "
+        .. "title exactly: '%s'"):format(o.id, o.title, INTERIM_GOAL_TITLES[rank]),
+        at("objectives", i, "title"))
+    end
+  end
+  return out
+end
+
+-- 2. INTERIM GOALS, Note: "Follow-up action steps should be added to
+-- whichever serves as the last interim goal". The last interim goal is the
+-- one whose title comes last in the procedure's order (Comprehensive
+-- Assessment, Career Planning, Training Services, Job Search Services);
+-- between equal titles, the one listed last. A follow-up step is an action
+-- of category "follow-up"; the note presumes the IEP has some.
+local function check_follow_up(plan)
+  local out = {}
+  local objectives = plan.objectives or {}
+  local last, best = nil, -1
+  for _, o in ipairs(objectives) do
+    local rank = TITLE_RANK[norm(o.title)] or 0
+    if rank >= best then last, best = o, rank end
+  end
+  if last == nil then return out end
+  local any = false
+  for i, s in ipairs(plan.services or {}) do
+    if is_follow_up(s) then
+      any = true
+      if s.objective ~= last.id then
+        out[#out + 1] = vr.finding(("follow-up %s sits under interim goal %s; add it to the "
+          .. "last interim goal, %s"):format(service_name(s), tostring(s.objective),
+            goal_name(last)), at("services", i, "objective"))
+      end
+    end
+  end
+  if not any then
+    out[#out + 1] = vr.finding(("the IEP has no follow-up action step (category "
+      .. "'follow-up'): add the follow-up steps under the last interim goal, %s")
+      :format(goal_name(last)), "plan.services")
+  end
+  return out
+end
+
+-- 3. ACTIONS: "Identify appropriate action steps/services (including
+-- supportive services)"; Data Entry - IEP: actions are entered under the
+-- interim goal they complete ("With Interim Goal highlighted ... add under
+-- the Action(s) section of the IEP to enter actions set in completing the
+-- Interim Goal"). Every action sits under an interim goal and every interim
+-- goal has an action. (The core model already refuses an action under an
+-- interim goal the plan does not have.)
+local function check_action_steps(plan)
+  local services = plan.services or {}
+  if #services == 0 then
+    return { vr.finding("the IEP has no action steps: add the actions, services and "
+      .. "supportive services that complete each interim goal", "plan.services") }
+  end
+  local out, used = {}, {}
+  for i, s in ipairs(services) do
+    if blank(s.objective) then
+      out[#out + 1] = vr.finding(("%s is not under an interim goal: set its objective")
+        :format(service_name(s)), at("services", i, "objective"))
+    else
+      used[s.objective] = true
+    end
+  end
+  for i, o in ipairs(plan.objectives or {}) do
+    if not used[o.id] then
+      out[#out + 1] = vr.finding(("%s has no action steps: add the actions that complete it")
+        :format(goal_name(o)), at("objectives", i, "id"))
+    end
+  end
+  return out
+end
+
+-- 3. ACTIONS: "Responsibilities outlined in the IEP should be shared
+-- between the customer and staff". Shared: at least one action step (or
+-- stated responsibility) is the customer's and at least one is staff's
+-- (WIOA, staff, or a member of case.staff).
+local function check_shared(plan, case)
+  local has = {}
+  for _, s in ipairs(plan.services or {}) do
+    if not blank(s.responsible) then has[party_of(s.responsible, case)] = true end
+  end
+  for _, r in ipairs(plan.responsibilities or {}) do
+    has[party_of(r.party, case)] = true
+  end
+  if not has.customer then
+    return { vr.finding("no action step is the customer's responsibility: responsibilities "
+      .. "should be shared between the customer and staff", "plan.services") }
+  end
+  if not has.staff then
+    return { vr.finding("no action step is staff's (WIOA) responsibility: responsibilities "
+      .. "should be shared between the customer and staff", "plan.services") }
+  end
+  return {}
+end
+
+-- 3. ACTIONS: "the IEP should specify who is responsible for each action
+-- step"; Data Entry - IEP: "Staff will indicate the party responsible for
+-- the completion of each Action Step (i.e. Client, WIOA, Service Provider,
+-- etc.)". The data entry instruction says "will": an error.
+local function check_responsible(plan)
+  local out = {}
+  for i, s in ipairs(plan.services or {}) do
+    if blank(s.responsible) then
+      out[#out + 1] = vr.finding(("%s names no responsible party (Client, WIOA, Service "
+        .. "Provider, ...)"):format(service_name(s)), at("services", i, "responsible"))
+    end
+  end
+  return out
+end
+
+-- After 3. ACTIONS: "Staff will provide Customer with a signed copy of the
+-- IEP". A copy_provided event to the customer, on or after the IEP's date,
+-- in the customer's language (person.language; WIOA sec. 188, 29 CFR 38.9:
+-- language assistance to customers with limited English proficiency). The
+-- copy follows the signatures, so its absence is a warning.
+local function check_signed_copy(plan, case)
+  local want = lang(case.person and case.person.language)
+  local wrong
+  for _, x in ipairs(vr.case.events(case, "copy_provided")) do
+    local e = x.e
+    if CUSTOMER[norm(e.to)] and x.day >= plan.date then
+      if want == nil or lang(e.language) == want then return {} end
+      wrong = wrong or x
+    end
+  end
+  if wrong then
+    return { vr.finding(("the copy given to the customer on %s is %s, but the customer's "
+      .. "language is '%s': give the customer a signed copy in that language")
+      :format(wrong.day, wrong.e.language and ("in '" .. wrong.e.language .. "'")
+        or "in no recorded language", case.person.language),
+      ("case.events[%d].language"):format(wrong.i)) }
+  end
+  return { vr.finding(("no signed copy of the IEP (%s) was given to the customer: give one "
+    .. "and record a copy_provided event (to = \"client\", language, format)")
+    :format(plan.date), "case.events") }
+end
+
+-- Data Entry - IEP: "Staff will enter set date, planned end date (the
+-- estimated date of customer's activity is set to end), and actual end
+-- date (date customer actually completed activity)". Set and planned end
+-- dates are required; an actual end date is required once the activity is
+-- done (its interim goal is met or completed) and cannot be later than
+-- today. (The core model already refuses end dates before the set date.)
+local function check_action_dates(plan, case, ctx)
+  local done = {}
+  for _, o in ipairs(plan.objectives or {}) do
+    if DONE[norm(o.status)] then done[o.id] = o end
+  end
+  local out = {}
+  for i, s in ipairs(plan.services or {}) do
+    local name = service_name(s)
+    if s.start == nil then
+      out[#out + 1] = vr.finding(name .. " has no set date", at("services", i, "start"))
+    end
+    if s.planned_end == nil then
+      out[#out + 1] = vr.finding(name .. " has no planned end date",
+        at("services", i, "planned_end"))
+    end
+    if s.actual_end and s.actual_end > ctx.as_of then
+      out[#out + 1] = vr.finding(("%s has an actual end date (%s) later than today (%s)")
+        :format(name, s.actual_end, ctx.as_of), at("services", i, "actual_end"))
+    elseif s.actual_end == nil and done[s.objective or ""] then
+      out[#out + 1] = vr.finding(("%s has no actual end date, but its %s is %s: enter the "
+        .. "date the customer completed it"):format(name, goal_name(done[s.objective]),
+          done[s.objective].status), at("services", i, "actual_end"))
+    end
+  end
+  return out
+end
+
+-- Data Entry - Service 68: "The Staff will enter service component 68
+-- (Employability Development Plan) once IEP has been constructed". It
+-- follows the IEP, so its absence is a warning.
+local function check_s68_recorded(plan)
+  if service_68(plan) == nil then
+    return { vr.finding("service 68 (Employability Development Plan) is not recorded: enter "
+      .. "it in Service Tracking once the IEP is constructed (ext.service_68)",
+      "plan.ext.service_68") }
+  end
+  return {}
+end
+
+-- Data Entry - Service 68: a completion reason "20 - Successful or 21-
+-- Unsuccessful" and fund "97-WIOA Customer"; entered "once IEP has been
+-- constructed", so it does not start before a first IEP (an update keeps
+-- the first IEP's service 68). A service 68 recorded wrongly is an error.
+local function check_s68_fields(plan)
+  local s68 = service_68(plan)
+  local out = {}
+  if s68 == nil then return out end -- see check_s68_recorded
+  local p = "plan.ext.service_68."
+  if s68.start == nil then
+    out[#out + 1] = vr.finding("service 68 has no start date", p .. "start")
+  elseif (plan.version or 1) == 1 and s68.start < plan.date then
+    out[#out + 1] = vr.finding(("service 68 starts on %s, before the IEP (%s) was "
+      .. "constructed"):format(s68.start, plan.date), p .. "start")
+  end
+  if tonumber(s68.fund) ~= 97 then
+    out[#out + 1] = vr.finding(("service 68 is funded from %s; select fund 97 (WIOA "
+      .. "Customer)"):format(s68.fund == nil and "no fund" or tostring(s68.fund)), p .. "fund")
+  end
+  local completion = tonumber(s68.completion)
+  if s68.completion ~= nil and completion ~= 20 and completion ~= 21 then
+    out[#out + 1] = vr.finding(("service 68 completion reason is %s; it must be 20 "
+      .. "(Successful) or 21 (Unsuccessful)"):format(tostring(s68.completion)), p .. "completion")
+  elseif s68.actual_end ~= nil and s68.completion == nil then
+    out[#out + 1] = vr.finding("service 68 has ended but has no completion reason (20 "
+      .. "Successful or 21 Unsuccessful)", p .. "completion")
+  end
+  return out
+end
+
+-- Data Entry - Case note: "The Staff will be responsible for entering a
+-- counselor note in TWIST documenting the completion of the development of
+-- the IEP". The note is written once the IEP is done, possibly after it is
+-- signed, so its absence is a warning.
+local function check_iep_note(plan, case, ctx)
+  if #notes_tagged(case, "iep", plan.date, ctx.as_of) == 0 then
+    return { vr.finding(("no counselor note dated on or after the IEP (%s) documents that "
+      .. "its development is complete: add a note tagged 'iep'"):format(plan.date),
+      "case.notes") }
+  end
+  return {}
+end
+
+------------------------------------------------------------------------
+-- The QA instrument: one YES/NO item per check, in the order of the
+-- procedure. A plan answers YES to an item when the check finds nothing.
+------------------------------------------------------------------------
+
+local QA_ITEMS = {
+  { rule = "tx.svc.iep-before-services", check = check_iep_before_services,
+    question = "no service starts before the IEP" },
+  { rule = "tx.exp.update-past-planned-end", check = check_update_past_planned_end,
+    question = "no action is past its planned end date without an actual end date" },
+  { rule = "tx.1.overall-goal", check = check_overall_goal,
+    question = "the overall goal is an occupation or a career cluster" },
+  { rule = "tx.1.occupation-soc", check = check_occupation_soc,
+    question = "a specific occupation has its SOC code" },
+  { rule = "tx.1.exploration-notes", check = check_exploration_notes,
+    question = "a career-cluster goal has counselor notes on the career exploration" },
+  { rule = "tx.2.interim-goal-timeframe-outcome-measure", check = check_goal_timeframe,
+    question = "each interim goal has a timeframe" },
+  { rule = "tx.2.interim-goal-timeframe-outcome-measure", check = check_goal_outcome,
+    question = "each interim goal has an outcome" },
+  { rule = "tx.2.interim-goal-timeframe-outcome-measure", check = check_goal_measure,
+    question = "each interim goal has a measure of successful attainment" },
+  { rule = "tx.2.participation-not-a-goal", check = check_participation,
+    question = "no interim goal is participation alone" },
+  { rule = "tx.2.set-date-service-68", check = check_set_date_service_68,
+    question = "interim goal set dates match service 68 (or a documented IEP update)" },
+  { rule = "tx.2.interim-goal-titles", check = check_titles,
+    question = "interim goals use the four titles of the procedure" },
+  { rule = "tx.2.follow-up-under-last-goal", check = check_follow_up,
+    question = "follow-up action steps sit on the last interim goal" },
+  { rule = "tx.3.action-steps", check = check_action_steps,
+    question = "every interim goal has action steps, each under an interim goal" },
+  { rule = "tx.3.shared-responsibilities", check = check_shared,
+    question = "responsibilities are shared between customer and staff" },
+  { rule = "tx.3.responsible-party", check = check_responsible,
+    question = "every action step names a responsible party" },
+  { rule = "tx.3.signed-copy", check = check_signed_copy,
+    question = "the customer received a signed copy in their language" },
+  { rule = "tx.de.action-dates", check = check_action_dates,
+    question = "every action step has a set date, a planned end date and, when done, an "
+      .. "actual end date" },
+  { rule = "tx.s68.service-68-recorded", check = check_s68_recorded,
+    question = "service 68 is recorded" },
+  { rule = "tx.s68.service-68", check = check_s68_fields,
+    question = "service 68 has fund 97 and completion reason 20 or 21" },
+  { rule = "tx.cn.iep-development-note", check = check_iep_note,
+    question = "a counselor note documents the IEP" },
+}
+
+-- The QA instrument on one plan: items met, items in all, the numbers of
+-- the items not met, the threshold in effect on the plan's date.
+local function qa_score(plan, case, ctx)
+  local met, missed = 0, {}
+  for n, item in ipairs(QA_ITEMS) do
+    if #item.check(plan, case, ctx) == 0 then
+      met = met + 1
+    else
+      missed[#missed + 1] = ("%d (%s)"):format(n, item.question)
+    end
+  end
+  return met, #QA_ITEMS, missed, ctx.param("qa_threshold")
+end
+
+local function percent(x)
+  return math.floor(x * 100 + 0.5)
+end
+
+local function passes(met, total, threshold)
+  return met >= threshold * total - 1e-9
+end
+
+-- A rule made of one or more QA items: their findings together; a plan
+-- with no interim goals is told so once, not once per item.
+local function rule_of(...)
+  local checks = { ... }
+  return function(plan, case, ctx)
+    local out = {}
+    for _, check in ipairs(checks) do
+      for _, f in ipairs(check(plan, case, ctx)) do
+        if f.message ~= NO_INTERIM_GOALS or #out == 0 then out[#out + 1] = f end
+      end
+    end
+    return out
+  end
+end
+
 return vr.plugin {
   api = 1,
   id = "tx-wioa",
   name = "Texas Workforce Solutions, WIOA Title I",
-  version = "0.1.0",
+  version = "0.2.0",
   source = {
     document = "Procedure: Customer Individual Employment Plan (IEP), Workforce Solutions "
-      .. "(WIOA Guide; Board Policy; WD Letter 35-10)",
+      .. "(WIOA Guide; Board Policy; WD Letter 35-10); 20 CFR 680.170",
     date = "2026-11-23",
   },
   kinds = {
+    -- After 3. ACTIONS: "After reviewing the IEP, the Customer and Staff
+    -- will sign and date IEP"; 20 CFR 680.170: developed jointly by the
+    -- participant and the career planner. The procedure asks no approval,
+    -- and an update is signed the same way.
     IEP = {
       title = "Individual Employment Plan",
       signers = { "client", "career_planner" },
     },
   },
 
+  -- COMPLIANCE REQUIREMENTS & MEASURES: "QA Instrument has 90% YES
+  -- responses". The procedure implements WIOA (in effect 2015-07-01); a
+  -- board that changes the threshold adds a dated line.
+  parameters = {
+    qa_threshold = { ["2015-07-01"] = 0.90 },
+  },
+
+  measures = {
+    vr.measure {
+      id = "tx.qa-share",
+      what = "share of the QA instrument's items this IEP meets (YES responses)",
+      cite = "Texas IEP procedure, COMPLIANCE REQUIREMENTS & MEASURES (QA Instrument has 90% "
+        .. "YES responses)",
+      applies_to = { "IEP" },
+      compute = function(plan, case, ctx)
+        local met, total, _, threshold = qa_score(plan, case, ctx)
+        return {
+          value = met / total,
+          text = ("%d of %d items (%d %%)"):format(met, total, percent(met / total)),
+          band = passes(met, total, threshold)
+            and ("meets %d %%"):format(percent(threshold))
+            or ("below %d %%"):format(percent(threshold)),
+        }
+      end,
+    },
+  },
+
   rules = {
-    -- Workforce Solutions Expectations: the IEP "should be reviewed and
-    -- updated ... if participation in an activity will exceed the initial
-    -- planned end date". An action past its planned end date with no actual
-    -- end date, as of today, means the IEP was not updated.
     vr.rule {
-      id = "tx.exp.update-past-planned-end",
-      cite = "Texas IEP procedure, Workforce Solutions Expectations (IEP is a living document)",
+      id = "tx.svc.iep-before-services",
+      cite = "Texas IEP procedure, SERVICES (IEP required by WIOA ... prior to service delivery)",
+      severity = "error",
+      applies_to = { "IEP" },
+      check = check_iep_before_services,
+    },
+
+    -- COMPLIANCE REQUIREMENTS & MEASURES: "QA Instrument has 90% YES
+    -- responses". The instrument audits a file, including what follows the
+    -- signing (copy, service 68, counselor note), so falling short is a
+    -- warning that names the items to fix, not a bar to signing.
+    vr.rule {
+      id = "tx.qa.90-percent",
+      cite = "Texas IEP procedure, COMPLIANCE REQUIREMENTS & MEASURES (QA Instrument has 90% "
+        .. "YES responses)",
       severity = "warning",
       applies_to = { "IEP" },
       check = function(plan, case, ctx)
-        local out = {}
-        for i, s in ipairs(plan.services or {}) do
-          if s.planned_end and s.actual_end == nil and s.planned_end < ctx.as_of then
-            out[#out + 1] = vr.finding(("%s was planned to end on %s and has no actual end "
-              .. "date: record when it ended, or update the IEP with a new planned end date")
-              :format(service_name(s), s.planned_end), at("services", i, "planned_end"))
-          end
+        local met, total, missed, threshold = qa_score(plan, case, ctx)
+        if not passes(met, total, threshold) then
+          return ("the QA instrument scores %d of %d items (%d %%), under the %d %% required; "
+            .. "items not met: %s"):format(met, total, percent(met / total),
+              percent(threshold), table.concat(missed, "; "))
         end
-        return out
       end,
     },
 
-    -- 1. EMPLOYMENT GOAL: "The overall goal must be listed as a specific
-    -- occupation" -- or, for now, a general career cluster (next rule).
+    vr.rule {
+      id = "tx.exp.update-past-planned-end",
+      cite = "Texas IEP procedure, Workforce Solutions Expectations (a living document, updated "
+        .. "if an activity will exceed the planned end date); Data Entry - IEP (update as needed)",
+      severity = "warning",
+      applies_to = { "IEP" },
+      check = check_update_past_planned_end,
+    },
+
     vr.rule {
       id = "tx.1.overall-goal",
-      cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL",
+      cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (must be listed as a "
+        .. "specific occupation)",
       severity = "error",
       applies_to = { "IEP" },
       path = "plan.goal.occupation",
-      check = function(plan)
-        local g = plan.goal or {}
-        if blank(g.occupation) and blank(g.career_cluster) then
-          return "the IEP has no overall goal: enter the specific occupation in "
-            .. "goal.occupation (or, while the customer explores careers, a career "
-            .. "cluster in goal.career_cluster)"
-        end
-      end,
+      check = check_overall_goal,
     },
 
-    -- 1. EMPLOYMENT GOAL: "staff may enter an overall goal that is a general
-    -- career cluster until an employment goal is agreed upon". Allowed, so
-    -- a warning: it stands until the occupation is agreed.
+    vr.rule {
+      id = "tx.1.occupation-soc",
+      cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (specific occupation; "
+        .. "ONET to identify a career)",
+      severity = "error",
+      applies_to = { "IEP" },
+      path = "plan.goal.soc",
+      check = check_occupation_soc,
+    },
+
     vr.rule {
       id = "tx.1.career-cluster-until-agreed",
-      cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (career cluster)",
-      severity = "warning",
+      cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (career cluster until "
+        .. "an employment goal is agreed upon)",
+      severity = "info",
       applies_to = { "IEP" },
       path = "plan.goal.occupation",
-      check = function(plan)
-        local g = plan.goal or {}
-        if blank(g.occupation) and not blank(g.career_cluster) then
-          return ("the overall goal is the career cluster '%s', not a specific occupation: "
-            .. "update the IEP when the customer and staff agree on an occupation")
-            :format(g.career_cluster)
-        end
-      end,
+      check = check_career_cluster_until_agreed,
     },
 
-    -- 1. EMPLOYMENT GOAL: "The staff and customer work together to explore
-    -- careers ... Staff should enter counselor notes to reflect this process."
     vr.rule {
       id = "tx.1.exploration-notes",
-      cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (counselor notes)",
-      severity = "warning",
-      applies_to = { "IEP" },
-      path = "case.notes",
-      check = function(plan, case)
-        local g = plan.goal or {}
-        if blank(g.occupation) and not blank(g.career_cluster)
-            and not has_note(case, "career-exploration") then
-          return "the goal is a career cluster but no counselor note documents the career "
-            .. "exploration (Texas CARES, O*NET, ...): add a note tagged 'career-exploration'"
-        end
-      end,
-    },
-
-    -- 2. INTERIM GOALS: "The following Interim Goal titles will be utilized"
-    -- (the four titles above; compared without regard to case or spacing).
-    vr.rule {
-      id = "tx.2.interim-goal-titles",
-      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (titles)",
+      cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (counselor notes to "
+        .. "reflect this process)",
       severity = "error",
       applies_to = { "IEP" },
-      check = function(plan)
-        local allowed = {}
-        for _, t in ipairs(INTERIM_GOAL_TITLES) do allowed[norm(t)] = true end
-        local out = {}
-        for i, o in ipairs(plan.objectives or {}) do
-          if not allowed[norm(o.title)] then
-            out[#out + 1] = vr.finding(("interim goal %s is titled '%s'; use one of: %s")
-              :format(o.id, o.title, table.concat(INTERIM_GOAL_TITLES, "; ")),
-              at("objectives", i, "title"))
-          end
-        end
-        return out
-      end,
+      path = "case.notes",
+      check = check_exploration_notes,
     },
 
-    -- 2. INTERIM GOALS: interim goals "should consist of a timeframe, an
-    -- outcome, and a measure of successful attainment". The IEP is "a
-    -- combination of career goals, interim goals, action steps" (Services),
-    -- so it has at least one. The timeframe runs from the set date ("the
-    -- day that activity towards completion of the goal begins", Data Entry
-    -- - IEP) to the target date. (The core model already refuses a target
-    -- before the set date.)
     vr.rule {
       id = "tx.2.interim-goal-timeframe-outcome-measure",
-      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS; Data Entry - IEP (set date)",
+      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (a timeframe, an outcome, "
+        .. "and a measure of successful attainment); Data Entry - IEP (set date)",
       severity = "error",
       applies_to = { "IEP" },
       path = "plan.objectives",
-      check = function(plan)
-        local objectives = plan.objectives or {}
-        if #objectives == 0 then
-          return "the IEP has no interim goals: add at least the first one"
-        end
-        local out = {}
-        for i, o in ipairs(objectives) do
-          local function miss(field, what)
-            out[#out + 1] = vr.finding(("interim goal %s ('%s') has no %s")
-              :format(o.id, o.title, what), at("objectives", i, field))
-          end
-          if o.start == nil then miss("start", "set date (the day activity toward it begins)") end
-          if o.target == nil then miss("target", "timeframe (target date)") end
-          if blank(o.outcome) then miss("outcome", "outcome") end
-          if blank(o.measure) then miss("measure", "measure of successful attainment") end
-        end
-        return out
-      end,
+      check = rule_of(check_goal_timeframe, check_goal_outcome, check_goal_measure),
     },
 
-    -- 2. INTERIM GOALS: "simply participating in an activity is not an
-    -- adequate goal". A measure that only says the customer will attend or
-    -- participate is flagged for a person to look at; words cannot prove it.
     vr.rule {
       id = "tx.2.participation-not-a-goal",
-      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (participation)",
+      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (simply participating in "
+        .. "an activity is not an adequate goal)",
       severity = "warning",
       applies_to = { "IEP" },
-      check = function(plan)
-        local out = {}
-        for i, o in ipairs(plan.objectives or {}) do
-          local m = norm(o.measure)
-          if m:match("^participat") or m:match("^attend") then
-            out[#out + 1] = vr.finding(("interim goal %s is measured by participation ('%s'): "
-              .. "state what the customer will have achieved")
-              :format(o.id, o.measure), at("objectives", i, "measure"))
-          end
-        end
-        return out
-      end,
+      check = check_participation,
     },
 
-    -- 2. INTERIM GOALS: "The Set Date for each Interim Goal should match the
-    -- service activity-68 start date". Read with Data Entry - IEP (see the
-    -- conflict noted at the top): the first interim goal is set on the
-    -- service-68 start date and none is set before it. Checked only once
-    -- service 68 is recorded (rule tx.s68.service-68 asks for it).
     vr.rule {
       id = "tx.2.set-date-service-68",
-      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (set date and service 68)",
+      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (Set Date should match the "
+        .. "service activity-68 start date and counselor notes); Workforce Solutions "
+        .. "Expectations (living document)",
       severity = "warning",
       applies_to = { "IEP" },
-      check = function(plan)
-        local s68 = plan.ext and plan.ext.service_68
-        if s68 == nil or s68.start == nil then return nil end
-        local first, fi
-        for i, o in ipairs(plan.objectives or {}) do
-          if o.start and (first == nil or o.start < first.start) then first, fi = o, i end
-        end
-        if first == nil then return nil end
-        local out = {}
-        if first.start ~= s68.start then
-          out[#out + 1] = vr.finding(("the first interim goal (%s) is set on %s but service 68 "
-            .. "starts on %s: the dates should match"):format(first.id, first.start, s68.start),
-            at("objectives", fi, "start"))
-        end
-        for i, o in ipairs(plan.objectives or {}) do
-          if i ~= fi and o.start and o.start < s68.start then
-            out[#out + 1] = vr.finding(("interim goal %s is set on %s, before service 68 starts "
-              .. "(%s)"):format(o.id, o.start, s68.start), at("objectives", i, "start"))
-          end
-        end
-        return out
-      end,
+      check = check_set_date_service_68,
     },
 
-    -- 2. INTERIM GOALS, Note: "Follow-up action steps should be added to
-    -- whichever serves as the last interim goal". The last interim goal is
-    -- the last one listed; a follow-up step is an action whose category is
-    -- "follow-up".
+    vr.rule {
+      id = "tx.2.interim-goal-titles",
+      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (the following Interim "
+        .. "Goal titles will be utilized)",
+      severity = "error",
+      applies_to = { "IEP" },
+      check = check_titles,
+    },
+
     vr.rule {
       id = "tx.2.follow-up-under-last-goal",
-      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (note on follow-up)",
+      cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (*Note: follow-up action "
+        .. "steps ... last interim goal)",
       severity = "warning",
       applies_to = { "IEP" },
-      check = function(plan)
-        local objectives = plan.objectives or {}
-        local last = objectives[#objectives]
-        if last == nil then return nil end
-        local out = {}
-        for i, s in ipairs(plan.services or {}) do
-          if norm(s.category):gsub("%-", " ") == "follow up" and s.objective ~= last.id then
-            out[#out + 1] = vr.finding(("follow-up %s sits under interim goal %s; add it to the "
-              .. "last interim goal (%s)"):format(service_name(s), tostring(s.objective), last.id),
-              at("services", i, "objective"))
-          end
-        end
-        return out
-      end,
+      check = check_follow_up,
     },
 
-    -- 3. ACTIONS: "Identify appropriate action steps/services"; Data Entry -
-    -- IEP: actions are entered under the interim goal they complete ("With
-    -- Interim Goal highlighted ... add under the Action(s) section"). (The
-    -- core model already refuses an action under an interim goal the plan
-    -- does not have.)
     vr.rule {
       id = "tx.3.action-steps",
-      cite = "Texas IEP procedure, Work instructions 3. ACTIONS; Data Entry - IEP (actions under interim goals)",
+      cite = "Texas IEP procedure, Work instructions 3. ACTIONS (identify action steps); Data "
+        .. "Entry - IEP (actions under the Interim Goal)",
       severity = "error",
       applies_to = { "IEP" },
       path = "plan.services",
-      check = function(plan)
-        local services = plan.services or {}
-        if #services == 0 then
-          return "the IEP has no action steps: add the actions, services and supportive "
-            .. "services that complete each interim goal"
-        end
-        local out = {}
-        for i, s in ipairs(services) do
-          if blank(s.objective) then
-            out[#out + 1] = vr.finding(("%s is not under an interim goal: set its objective")
-              :format(service_name(s)), at("services", i, "objective"))
-          end
-        end
-        return out
-      end,
+      check = check_action_steps,
     },
 
-    -- 3. ACTIONS: "the IEP should specify who is responsible for each action
-    -- step"; Data Entry - IEP: "Staff will indicate the party responsible for
-    -- the completion of each Action Step (i.e. Client, WIOA, Service
-    -- Provider, etc.)". The data entry instruction says "will": an error.
-    vr.rule {
-      id = "tx.3.responsible-party",
-      cite = "Texas IEP procedure, Work instructions 3. ACTIONS; Data Entry - IEP (Responsibility)",
-      severity = "error",
-      applies_to = { "IEP" },
-      check = function(plan)
-        local out = {}
-        for i, s in ipairs(plan.services or {}) do
-          if blank(s.responsible) then
-            out[#out + 1] = vr.finding(("%s names no responsible party (Client, WIOA, Service "
-              .. "Provider, ...)"):format(service_name(s)), at("services", i, "responsible"))
-          end
-        end
-        return out
-      end,
-    },
-
-    -- 3. ACTIONS: "Responsibilities outlined in the IEP should be shared
-    -- between the customer and staff". Shared: at least one action step (or
-    -- stated responsibility) is the customer's and at least one is staff's.
     vr.rule {
       id = "tx.3.shared-responsibilities",
-      cite = "Texas IEP procedure, Work instructions 3. ACTIONS (shared responsibilities)",
+      cite = "Texas IEP procedure, Work instructions 3. ACTIONS (shared between the customer "
+        .. "and staff)",
       severity = "warning",
       applies_to = { "IEP" },
       path = "plan.services",
-      check = function(plan, case)
-        local has = {}
-        for _, s in ipairs(plan.services or {}) do
-          if not blank(s.responsible) then has[party_of(s.responsible, case)] = true end
-        end
-        for _, r in ipairs(plan.responsibilities or {}) do
-          has[party_of(r.party, case)] = true
-        end
-        if not has.customer then
-          return "no action step is the customer's responsibility: responsibilities should "
-            .. "be shared between the customer and staff"
-        end
-        if not has.staff then
-          return "no action step is staff's (WIOA) responsibility: responsibilities should "
-            .. "be shared between the customer and staff"
-        end
-      end,
+      check = check_shared,
     },
 
-    -- Data Entry - IEP: "Staff will enter set date, planned end date (the
-    -- estimated date of customer's activity is set to end), and actual end
-    -- date (date customer actually completed activity)". Set and planned end
-    -- dates are required; an actual end date cannot be later than today.
-    -- (The core model already refuses end dates before the set date.)
+    vr.rule {
+      id = "tx.3.responsible-party",
+      cite = "Texas IEP procedure, Work instructions 3. ACTIONS (who is responsible for each "
+        .. "action step); Data Entry - IEP (Responsibility section)",
+      severity = "error",
+      applies_to = { "IEP" },
+      check = check_responsible,
+    },
+
+    vr.rule {
+      id = "tx.3.signed-copy",
+      cite = "Texas IEP procedure, Work instructions after 3. ACTIONS (provide Customer with a "
+        .. "signed copy of the IEP); 29 CFR 38.9 (language assistance)",
+      severity = "warning",
+      applies_to = { "IEP" },
+      path = "case.events",
+      check = check_signed_copy,
+    },
+
     vr.rule {
       id = "tx.de.action-dates",
       cite = "Texas IEP procedure, Data Entry - IEP (set date, planned end date, actual end date)",
       severity = "error",
       applies_to = { "IEP" },
-      check = function(plan, case, ctx)
-        local out = {}
-        for i, s in ipairs(plan.services or {}) do
-          local name = service_name(s)
-          if s.start == nil then
-            out[#out + 1] = vr.finding(name .. " has no set date", at("services", i, "start"))
-          end
-          if s.planned_end == nil then
-            out[#out + 1] = vr.finding(name .. " has no planned end date",
-              at("services", i, "planned_end"))
-          end
-          if s.actual_end and s.actual_end > ctx.as_of then
-            out[#out + 1] = vr.finding(("%s has an actual end date (%s) later than today (%s)")
-              :format(name, s.actual_end, ctx.as_of), at("services", i, "actual_end"))
-          end
-        end
-        return out
-      end,
-    },
-
-    -- Data Entry - Service 68: "Staff will enter service component 68
-    -- (Employability Development Plan) once IEP has been constructed" with a
-    -- completion reason "20 - Successful or 21 - Unsuccessful" and fund
-    -- "97-WIOA Customer". Service 68 follows the IEP, so its absence is a
-    -- warning (it must not block signing the IEP); a service 68 recorded
-    -- with a wrong fund or completion code, or starting before the IEP, is
-    -- an error.
-    vr.rule {
-      id = "tx.s68.service-68",
-      cite = "Texas IEP procedure, Data Entry - Service 68 (Employability Development Plan)",
-      severity = "error",
-      applies_to = { "IEP" },
-      path = "plan.ext.service_68",
-      check = function(plan)
-        local s68 = plan.ext and plan.ext.service_68
-        if s68 == nil then return nil end -- see tx.s68.service-68-recorded
-        local out = {}
-        if s68.start == nil then
-          out[#out + 1] = vr.finding("service 68 has no start date", "plan.ext.service_68.start")
-        elseif s68.start < plan.date then
-          out[#out + 1] = vr.finding(("service 68 starts on %s, before the IEP (%s) was "
-            .. "constructed"):format(s68.start, plan.date), "plan.ext.service_68.start")
-        end
-        local fund, completion = tonumber(s68.fund), tonumber(s68.completion)
-        if fund ~= 97 then
-          out[#out + 1] = vr.finding(("service 68 is funded from %s; select fund 97 "
-            .. "(WIOA Customer)"):format(s68.fund == nil and "no fund" or tostring(s68.fund)),
-            "plan.ext.service_68.fund")
-        end
-        if s68.completion ~= nil and completion ~= 20 and completion ~= 21 then
-          out[#out + 1] = vr.finding(("service 68 completion reason is %s; it must be 20 "
-            .. "(Successful) or 21 (Unsuccessful)"):format(tostring(s68.completion)),
-            "plan.ext.service_68.completion")
-        end
-        if s68.actual_end ~= nil and s68.completion == nil then
-          out[#out + 1] = vr.finding("service 68 has ended but has no completion reason "
-            .. "(20 Successful or 21 Unsuccessful)", "plan.ext.service_68.completion")
-        end
-        return out
-      end,
+      check = check_action_dates,
     },
 
     vr.rule {
       id = "tx.s68.service-68-recorded",
-      cite = "Texas IEP procedure, Data Entry - Service 68 (Employability Development Plan)",
+      cite = "Texas IEP procedure, Data Entry - Service 68 (enter service component 68 once IEP "
+        .. "has been constructed)",
       severity = "warning",
       applies_to = { "IEP" },
       path = "plan.ext.service_68",
-      check = function(plan)
-        if plan.ext == nil or plan.ext.service_68 == nil then
-          return "service 68 (Employability Development Plan) is not recorded: enter it in "
-            .. "Service Tracking once the IEP is constructed (ext.service_68)"
-        end
-      end,
+      check = check_s68_recorded,
     },
 
-    -- Data Entry - Case note: "The Staff will be responsible for entering a
-    -- counselor note in TWIST documenting the completion of the development
-    -- of the IEP". The note is written once the IEP is done, possibly after
-    -- it is signed, so its absence is a warning.
+    vr.rule {
+      id = "tx.s68.service-68",
+      cite = "Texas IEP procedure, Data Entry - Service 68 (completion reason 20 or 21; fund "
+        .. "97-WIOA Customer)",
+      severity = "error",
+      applies_to = { "IEP" },
+      path = "plan.ext.service_68",
+      check = check_s68_fields,
+    },
+
     vr.rule {
       id = "tx.cn.iep-development-note",
-      cite = "Texas IEP procedure, Data Entry - Case note",
+      cite = "Texas IEP procedure, Data Entry - Case note (counselor note documenting the "
+        .. "completion of the development of the IEP)",
       severity = "warning",
       applies_to = { "IEP" },
       path = "case.notes",
-      check = function(plan, case)
-        if not has_note(case, "iep", plan.date) then
-          return ("no counselor note dated on or after the IEP (%s) documents that its "
-            .. "development is complete: add a note tagged 'iep'"):format(plan.date)
-        end
-      end,
+      check = check_iep_note,
     },
   },
 }

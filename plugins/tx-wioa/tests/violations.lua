@@ -1,24 +1,40 @@
--- Generated from the sample case and reviewed: what the plugin must say about it.
+-- The violations fixture (tests/fixtures/bad-rules/tx-violations.lua): one
+-- IEP that breaks most of the procedure. tests/e2e/agencies.sh expects error
+-- findings from tx.1.overall-goal, tx.2.interim-goal-titles,
+-- tx.2.interim-goal-timeframe-outcome-measure, tx.3.action-steps,
+-- tx.3.responsible-party, tx.de.action-dates and tx.s68.service-68.
 return {
-  name = "an IEP that breaks the Texas procedure yields one finding per broken requirement",
+  name = "an IEP that breaks the Texas procedure yields one finding per broken requirement; QA 5 of 20",
   case = "../../../tests/fixtures/bad-rules/tx-violations.lua",
   as_of = "2026-11-23",
   findings = {
+    { rule = "tx.qa.90-percent", path = "plan", severity = "warning" },
     { rule = "tx.exp.update-past-planned-end", path = "plan.services[1].planned_end", severity = "warning" },
     { rule = "tx.1.overall-goal", path = "plan.goal.occupation", severity = "error" },
-    { rule = "tx.2.interim-goal-titles", path = "plan.objectives[1].title", severity = "error" },
     { rule = "tx.2.interim-goal-timeframe-outcome-measure", path = "plan.objectives[1].target", severity = "error" },
     { rule = "tx.2.interim-goal-timeframe-outcome-measure", path = "plan.objectives[1].measure", severity = "error" },
     { rule = "tx.2.participation-not-a-goal", path = "plan.objectives[2].measure", severity = "warning" },
+    -- no IEP counselor note documents an update on 2026-09-14
     { rule = "tx.2.set-date-service-68", path = "plan.objectives[1].start", severity = "warning" },
+    { rule = "tx.2.set-date-service-68", path = "plan.objectives[2].start", severity = "warning" },
+    { rule = "tx.2.interim-goal-titles", path = "plan.objectives[1].title", severity = "error" },
+    -- the last interim goal is IG2, Job Search Services
     { rule = "tx.2.follow-up-under-last-goal", path = "plan.services[4].objective", severity = "warning" },
     { rule = "tx.3.action-steps", path = "plan.services[3].objective", severity = "error" },
-    { rule = "tx.3.responsible-party", path = "plan.services[2].responsible", severity = "error" },
+    { rule = "tx.3.action-steps", path = "plan.objectives[2].id", severity = "error" },
     { rule = "tx.3.shared-responsibilities", path = "plan.services", severity = "warning" },
+    { rule = "tx.3.responsible-party", path = "plan.services[2].responsible", severity = "error" },
+    { rule = "tx.3.signed-copy", path = "case.events", severity = "warning" },
     { rule = "tx.de.action-dates", path = "plan.services[2].planned_end", severity = "error" },
     { rule = "tx.de.action-dates", path = "plan.services[4].actual_end", severity = "error" },
+    -- IG1 is completed, but A1 and A2 have no actual end date
+    { rule = "tx.de.action-dates", path = "plan.services[1].actual_end", severity = "error" },
+    { rule = "tx.de.action-dates", path = "plan.services[2].actual_end", severity = "error" },
     { rule = "tx.s68.service-68", path = "plan.ext.service_68.fund", severity = "error" },
     { rule = "tx.s68.service-68", path = "plan.ext.service_68.completion", severity = "error" },
     { rule = "tx.cn.iep-development-note", path = "case.notes", severity = "warning" },
+  },
+  measures = {
+    { id = "tx.qa-share", value = 5 / 20, text = "5 of 20 items (25 %)", band = "below 90 %" },
   },
 }

@@ -1,0 +1,15 @@
+-- A career cluster is a goal only while the exploration is documented; an
+-- IEP with no follow-up step at all is told to add one to its last goal.
+return {
+  name = "a career cluster with no exploration note, and no follow-up step; QA 18 of 20",
+  case = "cases/cluster-without-notes.lua",
+  as_of = "2026-11-23",
+  findings = {
+    { rule = "tx.1.career-cluster-until-agreed", path = "plan.goal.occupation", severity = "info" },
+    { rule = "tx.1.exploration-notes", path = "case.notes", severity = "error" },
+    { rule = "tx.2.follow-up-under-last-goal", path = "plan.services", severity = "warning" },
+  },
+  measures = {
+    { id = "tx.qa-share", value = 18 / 20 },
+  },
+}
