@@ -97,8 +97,9 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
 			   is(a, "--method") || is(a, "--meaning") || is(a, "--at") ||
 			   is(a, "--from") || is(a, "--reason") || is(a, "--status") ||
 			   is(a, "--identity") || is(a, "--intent") || is(a, "--scan") ||
-			   is(a, "--key")) {
+			   is(a, "--key") || is(a, "--format") || is(a, "--lang")) {
 			const char **slot = is(a, "--identity") ? &c->identity :
+				is(a, "--format") ? &c->format : is(a, "--lang") ? &c->lang :
 				is(a, "--intent") ? &c->intent : is(a, "--scan") ? &c->scan :
 				is(a, "--key") ? &c->key :
 				is(a, "--role") ? &c->role : is(a, "--name") ? &c->name :
@@ -114,6 +115,8 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
 				return vr_cli_usage(cmd, "--set takes PATH=VALUE, e.g. "
 						    "--set goal.occupation=Pharmacist");
 			c->sets[c->nsets++] = (char *)v;
+		} else if (strcmp(a, "--large-print") == 0) {
+			c->large_print = 1;
 		} else if (strcmp(a, "--json") == 0) {
 			c->json = 1;
 		} else if (strcmp(a, "--all") == 0) {
@@ -522,4 +525,77 @@ int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn no
 	*cases = w.cases;
 	*plans = w.plans;
 	return err;
+}
+
+/* --- the export document of a stored version ------------------------ */
+
+static int put(vr_val *o, const char *k, const char *v)
+{
+	return v ? vr_val_obj_set(o, k, vr_val_str(v)) : 0;
+}
+
+/* A stored signature as the document carries it (model.c signature_f). */
+static int add_sig(const vr_store_sig_row *g, void *ud)
+{
+	vr_val **list = ud, *o = vr_val_obj(), *signer = vr_val_obj();
+
+	if (!o || !signer || put(o, "plan", g->plan_id) < 0 ||
+	    vr_val_obj_set(o, "version", vr_val_int(g->version)) < 0 ||
+	    put(o, "digest", g->digest) < 0 || put(o, "role", g->role) < 0 ||
+	    put(signer, "id", g->signer_id) < 0 || put(signer, "name", g->signer_name) < 0 ||
+	    vr_val_obj_set(o, "signer", signer) < 0 || put(o, "method", g->method) < 0 ||
+	    put(o, "meaning", g->meaning) < 0 || put(o, "intent", g->intent) < 0 ||
+	    put(o, "identity", g->identity) < 0 || put(o, "at", g->at) < 0 ||
+	    put(o, "scan_sha256", g->scan_sha256) < 0 || put(o, "key_id", g->key_id) < 0 ||
+	    put(o, "seal", g->seal) < 0 || vr_val_arr_push(list[0], o) < 0) {
+		if (!o)
+			vr_val_free(signer);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+typedef struct {
+	int version;
+	vr_val *list;
+} sig_filter;
+
+static int add_sig_of_version(const vr_store_sig_row *g, void *ud)
+{
+	sig_filter *f = ud;
+	return g->version == f->version ? add_sig(g, &f->list) : 0;
+}
+
+int vr_cli_document(vr_store *s, const vr_store_version_row *v, const char *xsd, char **xml,
+		    size_t *len)
+{
+	vr_cli_case k;
+	vr_val *plan = NULL;
+	sig_filter sigs = { v->version, vr_val_arr() };
+	int err;
+
+	*xml = NULL;
+	if (!sigs.list)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	if ((err = vr_cli_load_case(s, v->case_id, &k)) < 0) {
+		vr_val_free(sigs.list);
+		return err;
+	}
+	if ((err = vr_cli_parse_plan(v->xml, v->plan_id, &plan)) == 0 &&
+	    (err = vr_store_each_signature(s, v->plan_id, add_sig_of_version, &sigs)) == 0 &&
+	    (err = vr_doc_export(k.person, k.kase, plan, sigs.list, xsd, xml, len)) < 0)
+		vr_error_wrap(err, "plan %s version %d: ", v->plan_id, v->version);
+	vr_val_free(plan);
+	vr_val_free(sigs.list);
+	vr_cli_case_free(&k);
+	return err;
+}
+
+int vr_cli_xsd(char *out, size_t n)
+{
+	const char *dd = vr_paths_datadir();
+	if (!dd)
+		return VR_ENOTFOUND;
+	snprintf(out, n, "%s/templates/schema/vrtool-1.xsd", dd);
+	return 0;
 }

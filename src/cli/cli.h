@@ -24,6 +24,8 @@ typedef struct {
 	int version;              /* --version N (export, sign) */
 	const char *role, *name, *signer_id, *method, *meaning, *at;   /* sign */
 	const char *identity, *intent, *scan, *key;                     /* sign, verify */
+	const char *format, *lang;                                       /* render */
+	int large_print;
 	const char *from, *reason;                                       /* amend */
 	const char *status;                                              /* list */
 	char **sets;              /* --set PATH=VALUE, repeatable (amend) */
@@ -89,6 +91,13 @@ int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *docu
 int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int *document,
 			   vr_val **signatures);
 
+/* The export document of a stored version (person, case, plan, its
+ * signatures), validated against the XSD; caller frees *xml. */
+int vr_cli_document(vr_store *s, const vr_store_version_row *v, const char *xsd, char **xml,
+		    size_t *len);
+/* The path of the shipped XSD. */
+int vr_cli_xsd(char *out, size_t n);
+
 /* Parses a stored plan version's XML. */
 int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out);
 
@@ -114,6 +123,6 @@ int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn no
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
 	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,
 	vr_cmd_diff, vr_cmd_list, vr_cmd_deadlines, vr_cmd_fees, vr_cmd_verify, vr_cmd_audit,
-	vr_cmd_key;
+	vr_cmd_key, vr_cmd_render;
 
 #endif

@@ -26,67 +26,16 @@ typedef struct {
 	int count;
 } exporter;
 
-static int put(vr_val *o, const char *k, const char *v)
-{
-	return v ? vr_val_obj_set(o, k, vr_val_str(v)) : 0;
-}
-
-/* A stored signature as the document carries it (model.c signature_f). */
-static int add_sig(const vr_store_sig_row *g, void *ud)
-{
-	vr_val **list = ud, *o = vr_val_obj(), *signer = vr_val_obj();
-
-	if (!o || !signer || put(o, "plan", g->plan_id) < 0 ||
-	    vr_val_obj_set(o, "version", vr_val_int(g->version)) < 0 ||
-	    put(o, "digest", g->digest) < 0 || put(o, "role", g->role) < 0 ||
-	    put(signer, "id", g->signer_id) < 0 || put(signer, "name", g->signer_name) < 0 ||
-	    vr_val_obj_set(o, "signer", signer) < 0 || put(o, "method", g->method) < 0 ||
-	    put(o, "meaning", g->meaning) < 0 || put(o, "intent", g->intent) < 0 ||
-	    put(o, "identity", g->identity) < 0 || put(o, "at", g->at) < 0 ||
-	    put(o, "scan_sha256", g->scan_sha256) < 0 || put(o, "key_id", g->key_id) < 0 ||
-	    put(o, "seal", g->seal) < 0 || vr_val_arr_push(list[0], o) < 0) {
-		if (!o)
-			vr_val_free(signer);
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	}
-	return 0;
-}
-
-typedef struct {
-	int version;
-	vr_val *list;
-} sig_filter;
-
-static int add_sig_of_version(const vr_store_sig_row *g, void *ud)
-{
-	sig_filter *f = ud;
-	return g->version == f->version ? add_sig(g, &f->list) : 0;
-}
-
 /* Exports one stored version to path ("-" or NULL: standard output). */
 static int export_version(exporter *e, const vr_store_version_row *v, const char *path)
 {
-	vr_cli_case k;
-	vr_val *plan = NULL;
-	sig_filter sigs = { v->version, vr_val_arr() };
 	char object[300], detail[PATH_MAX + 100];
 	char *xml = NULL;
 	size_t len;
 	int err;
 
-	if (!sigs.list)
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	if ((err = vr_cli_load_case(e->s, v->case_id, &k)) < 0) {
-		vr_val_free(sigs.list);
+	if ((err = vr_cli_document(e->s, v, e->xsd, &xml, &len)) < 0)
 		return err;
-	}
-	if ((err = vr_cli_parse_plan(v->xml, v->plan_id, &plan)) < 0 ||
-	    (err = vr_store_each_signature(e->s, v->plan_id, add_sig_of_version, &sigs)) < 0)
-		goto done;
-	if ((err = vr_doc_export(k.person, k.kase, plan, sigs.list, e->xsd, &xml, &len)) < 0) {
-		vr_error_wrap(err, "plan %s version %d was not exported: ", v->plan_id, v->version);
-		goto done;
-	}
 	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
 	snprintf(detail, sizeof(detail), "digest=%s to=%s", v->digest, path ? path : "-");
 	if ((err = vr_store_begin(e->s)) < 0)
@@ -100,9 +49,6 @@ static int export_version(exporter *e, const vr_store_version_row *v, const char
 	e->count++;
 done:
 	free(xml);
-	vr_val_free(plan);
-	vr_val_free(sigs.list);
-	vr_cli_case_free(&k);
 	return err;
 }
 

@@ -1,0 +1,230 @@
+/*
+ * cmd_render.c - `vrtool render PLAN` / `vrtool render --all --out DIR`:
+ * the printable plan, as XHTML or PDF, in the client's language.
+ *
+ * The page is rendered from the plan's export document (so what is printed
+ * is what is signed) through the agency's template: the plugin's
+ * templates[kind][lang] when it names one, else templates/<agency>/<kind>.xsl.
+ * The language is --lang, else the person's language when the templates
+ * have it (en, es), else English. Roles still to sign get blank lines.
+ * Each rendering is recorded in the audit log.
+ */
+#include "cli/cli.h"
+#include "core/error.h"
+#include "core/render.h"
+#include "host/paths.h"
+#include "host/planstate.h"
+#include "host/plugin.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct {
+	vr_cli *c;
+	vr_store *s;
+	const char *dir;        /* --all: the folder */
+	int pdf;
+	long long done, total;
+	char xsd[PATH_MAX];
+} renderer;
+
+static int supported_lang(const char *l)
+{
+	return l && (!strcmp(l, "en") || !strcmp(l, "es"));
+}
+
+/* The template for plan kind `kind` of plugin p, in language lang. */
+static void template_path(vr_plugin *p, const char *kind, const char *lang, char *out, size_t n)
+{
+	const char *dd = vr_paths_datadir();
+	const vr_val *t = vr_val_get(vr_val_get(vr_val_get(vr_plugin_meta(p), "templates"), kind),
+				     lang);
+
+	if (t && t->type == VR_VSTR)
+		snprintf(out, n, "%s/templates/%s", dd, t->u.s.s);
+	else
+		snprintf(out, n, "%s/templates/%s/%s.xsl", dd, vr_plugin_id(p), kind);
+}
+
+static int render_one(renderer *r, const vr_store_version_row *v, const char *out_path)
+{
+	vr_cli_case k;
+	vr_planstate ps;
+	vr_plugin *p = NULL;
+	char *doc = NULL, *html = NULL, xsl[PATH_MAX], tosign[600], object[300];
+	char detail[PATH_MAX + 200], lang[8], large[2];
+	const char *kind_title = "";
+	const vr_version_state *vs;
+	size_t dlen, hlen;
+	int err, have_k = 0, have_ps = 0;
+
+	if ((err = vr_cli_document(r->s, v, r->xsd, &doc, &dlen)) < 0)
+		return err;
+	if ((err = vr_cli_load_case(r->s, v->case_id, &k)) < 0)
+		goto done;
+	have_k = 1;
+	if ((err = vr_cli_plugin_for(r->s, k.row.agency, &p)) < 0 ||
+	    (err = vr_planstate_load(r->s, p, v->plan_id, k.person, k.kase, &ps)) < 0)
+		goto done;
+	have_ps = 1;
+	vs = vr_planstate_version(&ps, v->version);
+	/* roles still to sign, "a or b|c", for the blank lines */
+	vr_planstate_missing(&ps, v->version, tosign, sizeof(tosign));
+	for (char *q = strstr(tosign, ", "); q; q = strstr(q, ", ")) {
+		*q = '|';
+		memmove(q + 1, q + 2, strlen(q + 2) + 1);
+	}
+	if (vs->status == VR_ST_SUPERSEDED || vs->status == VR_ST_CLOSED)
+		tosign[0] = '\0';
+	snprintf(lang, sizeof(lang), "%s", r->c->lang ? r->c->lang :
+		 supported_lang(vr_val_gets(k.person, "language")) ?
+		 vr_val_gets(k.person, "language") : "en");
+	snprintf(large, sizeof(large), "%d", r->c->large_print ? 1 : 0);
+	{
+		const vr_val *kinds = vr_val_get(vr_plugin_meta(p), "kinds");
+		const char *t = vr_val_gets(vr_val_get(kinds, v->kind), "title");
+		kind_title = t ? t : v->kind;
+	}
+	template_path(p, v->kind, lang, xsl, sizeof(xsl));
+	{
+		char tdir[PATH_MAX];
+		const char *params[] = {
+			"lang", lang, "large", large, "status", vr_status_name(vs->status),
+			"tosign", tosign, "digest", v->digest, "agency_name", vr_plugin_name(p),
+			"kind_title", kind_title, "generated", r->c->as_of, NULL
+		};
+		snprintf(tdir, sizeof(tdir), "%s/templates", vr_paths_datadir());
+		if ((err = vr_render_xhtml(doc, dlen, xsl, tdir, params, &html, &hlen)) < 0)
+			goto done;
+	}
+	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
+	snprintf(detail, sizeof(detail), "format=%s lang=%s%s digest=%s to=%s",
+		 r->pdf ? "pdf" : "html", lang, r->c->large_print ? " large-print" : "", v->digest,
+		 out_path ? out_path : "-");
+	if ((err = vr_store_begin(r->s)) < 0)
+		goto done;
+	if ((err = vr_store_audit(r->s, vr_cli_actor(), "render", object, detail)) < 0)
+		goto rollback;
+	if (!r->pdf) {
+		if ((err = vr_cli_write_file(out_path, html, hlen, 0600)) < 0)
+			goto rollback;
+	} else {
+		/* WeasyPrint reads the page and the document to attach from files
+		 * of their own, in a private folder beside the output. */
+		char tmpl[PATH_MAX], hpath[PATH_MAX + 32], xpath[PATH_MAX + 300], *slash;
+		snprintf(tmpl, sizeof(tmpl), "%s", out_path);
+		slash = strrchr(tmpl, '/');
+		snprintf(slash ? slash + 1 : tmpl, sizeof(tmpl) - (size_t)(slash ? slash + 1 - tmpl : 0),
+			 ".vrtool-render-XXXXXX");
+		if (!mkdtemp(tmpl)) {
+			err = vr_error_set(VR_EIO, "cannot make a work folder beside %s: %s", out_path,
+					   strerror(errno));
+			goto rollback;
+		}
+		snprintf(hpath, sizeof(hpath), "%s/page.html", tmpl);
+		snprintf(xpath, sizeof(xpath), "%s/%s-v%d.xml", tmpl, v->plan_id, v->version);
+		if ((err = vr_cli_write_file(hpath, html, hlen, 0600)) == 0 &&
+		    (err = vr_cli_write_file(xpath, doc, dlen, 0600)) == 0)
+			err = vr_render_pdf(hpath, out_path, xpath);
+		unlink(hpath);
+		unlink(xpath);
+		rmdir(tmpl);
+		if (err < 0)
+			goto rollback;
+	}
+	if ((err = vr_store_commit(r->s)) < 0)
+		goto rollback;
+	goto done;
+rollback:
+	vr_store_rollback(r->s);
+done:
+	free(doc);
+	free(html);
+	if (have_ps)
+		vr_planstate_free(&ps);
+	if (have_k)
+		vr_cli_case_free(&k);
+	return err;
+}
+
+static int render_newest(const vr_store_version_row *v, void *ud)
+{
+	renderer *r = ud;
+	char path[PATH_MAX];
+	int err;
+
+	snprintf(path, sizeof(path), "%s/%s-v%d.%s", r->dir, v->plan_id, v->version,
+		 r->pdf ? "pdf" : "html");
+	r->done++;
+	if (isatty(2))
+		fprintf(stderr, "\rrendering %lld of %lld: %-40s", r->done, r->total, v->plan_id);
+	if ((err = render_one(r, v, path)) < 0) {
+		if (isatty(2))
+			fputc('\n', stderr);
+		return err;
+	}
+	return 0;
+}
+
+static int render_case(const char *id, const char *agency, void *ud)
+{
+	(void)agency;
+	return vr_store_each_latest(((renderer *)ud)->s, id, render_newest, ud);
+}
+
+static int run(vr_cli *c)
+{
+	renderer r;
+	vr_store_version_row v;
+	int err;
+
+	memset(&r, 0, sizeof(r));
+	r.c = c;
+	if (c->all ? c->nargs != 0 || !c->out : c->nargs != 1)
+		return vr_cli_usage(&vr_cmd_render, "name one plan, or --all with --out DIR");
+	if (c->format && strcmp(c->format, "html") && strcmp(c->format, "pdf"))
+		return vr_cli_usage(&vr_cmd_render, "--format is html or pdf");
+	if (c->lang && !supported_lang(c->lang))
+		return vr_cli_usage(&vr_cmd_render, "--lang is en or es");
+	r.pdf = c->format && !strcmp(c->format, "pdf");
+	if (r.pdf && !c->out)
+		return vr_cli_usage(&vr_cmd_render, "a PDF needs -o FILE");
+	if (r.pdf && !vr_render_weasyprint())
+		return vr_cli_fail("render", VR_ENOTFOUND);
+	if ((err = vr_cli_xsd(r.xsd, sizeof(r.xsd))) < 0)
+		return vr_cli_fail("render", err);
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &r.s)) < 0)
+		return vr_cli_fail("render", err);
+	if (c->all) {
+		r.dir = c->out;
+		if (mkdir(r.dir, 0700) != 0 && errno != EEXIST) {
+			err = vr_error_set(VR_EIO, "cannot create %s: %s", r.dir, strerror(errno));
+		} else if ((err = vr_store_count(r.s, "plan", &r.total)) == 0) {
+			err = vr_store_each_case(r.s, c->agency, render_case, &r);
+			if (isatty(2) && r.done)
+				fputc('\n', stderr);
+			if (err == 0)
+				printf("rendered %lld plan(s) to %s\n", r.done, r.dir);
+		}
+	} else if ((err = vr_store_get_version(r.s, c->args[0], c->version, &v)) == 0) {
+		err = render_one(&r, &v, c->out);
+		if (err == 0 && c->out)
+			fprintf(stderr, "rendered plan %s version %d to %s\n", v.plan_id, v.version,
+				c->out);
+		vr_store_version_row_free(&v);
+	}
+	vr_store_free(r.s);
+	return err < 0 ? vr_cli_fail("render", err) : EXIT_OK;
+}
+
+const vr_cmd vr_cmd_render = {
+	"render", run,
+	"render PLAN [--version N] [--format html|pdf] [--lang en|es] [--large-print] [-o FILE]\n"
+	"                  | render --all --out DIR [--format html|pdf] [--lang en|es] [--agency ID]",
+	"the printable plan (XHTML or PDF) in the client's language, with its signature block"
+};

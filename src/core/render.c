@@ -1,0 +1,201 @@
+/*
+ * render.c - XSLT with libxslt under security preferences, and PDF through
+ * WeasyPrint; see render.h.
+ */
+#include "core/render.h"
+#include "core/error.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libxml/parser.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char allowed_dir[PATH_MAX];
+
+/* Reading is allowed only inside the templates folder. */
+static int read_ok(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, const char *value)
+{
+	char real[PATH_MAX];
+	const char *path = value;
+
+	(void)sec;
+	(void)ctxt;
+	if (!strncmp(path, "file://", 7))
+		path += 7;
+	if (!realpath(path, real))
+		return 0;
+	return allowed_dir[0] && !strncmp(real, allowed_dir, strlen(allowed_dir)) &&
+	       real[strlen(allowed_dir)] == '/';
+}
+
+static int set_security(xsltTransformContextPtr ctxt, xsltSecurityPrefsPtr *out)
+{
+	xsltSecurityPrefsPtr sec = xsltNewSecurityPrefs();
+
+	if (!sec ||
+	    xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) ||
+	    xsltSetSecurityPrefs(sec, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid) ||
+	    xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid) ||
+	    xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid) ||
+	    xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_FILE, read_ok) ||
+	    xsltSetCtxtSecurityPrefs(sec, ctxt)) {
+		xsltFreeSecurityPrefs(sec);
+		return vr_error_set(VR_EINTERNAL, "cannot set the stylesheet's security preferences");
+	}
+	*out = sec;
+	return 0;
+}
+
+int vr_render_xhtml(const char *doc, size_t len, const char *xsl_path,
+		    const char *templates_dir, const char *const *params, char **out,
+		    size_t *outlen)
+{
+	xsltStylesheetPtr style = NULL;
+	xsltTransformContextPtr ctxt = NULL;
+	xsltSecurityPrefsPtr sec = NULL;
+	xmlDocPtr in = NULL, res = NULL;
+	xmlChar *mem = NULL;
+	int n = 0, err = 0;
+
+	*out = NULL;
+	if (!realpath(templates_dir, allowed_dir))
+		return vr_error_set(VR_ENOTFOUND, "no templates folder at %s", templates_dir);
+	if (access(xsl_path, R_OK) != 0)
+		return vr_error_set(VR_ENOTFOUND, "no template %s", xsl_path);
+	if (!(style = xsltParseStylesheetFile((const xmlChar *)xsl_path))) {
+		err = vr_error_set(VR_EINTERNAL, "the template %s does not load (XSLT errors)",
+				   xsl_path);
+		goto done;
+	}
+	if (!(in = xmlReadMemory(doc, (int)len, "document.xml", NULL, XML_PARSE_NONET))) {
+		err = vr_error_set(VR_EINPUT, "the plan document does not parse");
+		goto done;
+	}
+	if (!(ctxt = xsltNewTransformContext(style, in)) || (err = set_security(ctxt, &sec)) < 0) {
+		err = err < 0 ? err : vr_error_set(VR_ENOMEM, "out of memory");
+		goto done;
+	}
+	if (params && xsltQuoteUserParams(ctxt, (const char **)params) != 0) {
+		err = vr_error_set(VR_EINTERNAL, "cannot pass the parameters to %s", xsl_path);
+		goto done;
+	}
+	res = xsltApplyStylesheetUser(style, in, NULL, NULL, NULL, ctxt);
+	if (!res || ctxt->state != XSLT_STATE_OK) {
+		err = vr_error_set(VR_EINTERNAL, "the template %s failed on this plan", xsl_path);
+		goto done;
+	}
+	if (xsltSaveResultToString(&mem, &n, res, style) != 0 || !mem) {
+		err = vr_error_set(VR_ENOMEM, "cannot write the rendered page");
+		goto done;
+	}
+	if (!(*out = malloc((size_t)n + 1))) {
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto done;
+	}
+	memcpy(*out, mem, (size_t)n);
+	(*out)[n] = '\0';
+	*outlen = (size_t)n;
+done:
+	xmlFree(mem);
+	xmlFreeDoc(res);
+	if (ctxt)
+		xsltFreeTransformContext(ctxt);
+	if (sec)
+		xsltFreeSecurityPrefs(sec);
+	xmlFreeDoc(in);
+	if (style)
+		xsltFreeStylesheet(style);
+	return err;
+}
+
+const char *vr_render_weasyprint(void)
+{
+	static char found[PATH_MAX];
+	const char *path = getenv("PATH"), *env = getenv("VRTOOL_WEASYPRINT");
+	char buf[PATH_MAX];
+
+	if (env && *env) {
+		if (access(env, X_OK) == 0)
+			return env;
+		vr_error_set(VR_ENOTFOUND, "$VRTOOL_WEASYPRINT=%s is not a program", env);
+		return NULL;
+	}
+	if (found[0])
+		return found;
+	for (const char *p = path ? path : "/usr/bin"; *p;) {
+		size_t n = strcspn(p, ":");
+		snprintf(buf, sizeof(buf), "%.*s/weasyprint", (int)n, p);
+		if (access(buf, X_OK) == 0) {
+			snprintf(found, sizeof(found), "%s", buf);
+			return found;
+		}
+		p += n + (p[n] == ':');
+	}
+	vr_error_set(VR_ENOTFOUND, "PDF needs WeasyPrint, which is not installed: install the "
+		     "Debian package weasyprint (`make deps` does), or render --format html");
+	return NULL;
+}
+
+int vr_render_pdf(const char *html_path, const char *pdf_path, const char *attach_path)
+{
+	const char *wp = vr_render_weasyprint();
+	char tmp[PATH_MAX], errpath[PATH_MAX], msg[512] = "";
+	pid_t pid;
+	int status, fd;
+
+	if (!wp)
+		return VR_ENOTFOUND;
+	snprintf(tmp, sizeof(tmp), "%s.tmp-%ld", pdf_path, (long)getpid());
+	snprintf(errpath, sizeof(errpath), "%s.err-%ld", pdf_path, (long)getpid());
+	fflush(NULL);
+	if ((pid = fork()) < 0)
+		return vr_error_set(VR_EIO, "cannot run WeasyPrint: %s", strerror(errno));
+	if (pid == 0) {
+		fd = open(errpath, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		if (fd >= 0) {
+			dup2(fd, 2);
+			dup2(fd, 1);
+		}
+		if (attach_path)
+			execl(wp, wp, "--quiet", "--attachment", attach_path, html_path, tmp, (char *)NULL);
+		else
+			execl(wp, wp, "--quiet", html_path, tmp, (char *)NULL);
+		_exit(127);
+	}
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return vr_error_set(VR_EIO, "waiting for WeasyPrint: %s", strerror(errno));
+	{
+		FILE *f = fopen(errpath, "r");
+		if (f) {
+			size_t n = fread(msg, 1, sizeof(msg) - 1, f);
+			msg[n] = '\0';
+			fclose(f);
+		}
+		unlink(errpath);
+	}
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		unlink(tmp);
+		return vr_error_set(VR_EIO, "WeasyPrint failed (%s %d)%s%s; no PDF was written",
+				    WIFEXITED(status) ? "exit" : "signal",
+				    WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status),
+				    *msg ? ": " : "", msg);
+	}
+	if (rename(tmp, pdf_path) != 0) {
+		int e = errno;
+		unlink(tmp);
+		return vr_error_set(VR_EIO, "cannot write %s: %s", pdf_path, strerror(e));
+	}
+	return 0;
+}

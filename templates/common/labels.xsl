@@ -1,0 +1,124 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Fixed labels of the printed plans, in English and Spanish. A template
+     calls <xsl:call-template name="label"><xsl:with-param name="k" select="'goal'"/>
+     and gets the label in $lang (English when a label lacks the language).
+     Add a language by adding an attribute to every l:l. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:l="urn:vrtool:labels"
+    exclude-result-prefixes="l">
+
+  <l:labels>
+    <l:l k="kind_IPE" en="Individualized Plan for Employment" es="Plan Individualizado para el Empleo"/>
+    <l:l k="kind_IEP" en="Individual Employment Plan" es="Plan Individual de Empleo"/>
+    <l:l k="kind_EP" en="Employment Plan" es="Plan de Empleo"/>
+    <l:l k="kind_JDP" en="Job Development Plan" es="Plan de Desarrollo de Empleo"/>
+    <l:l k="case" en="Case" es="Caso"/>
+    <l:l k="plan" en="Plan" es="Plan"/>
+    <l:l k="version" en="Version" es="Versión"/>
+    <l:l k="dated" en="Dated" es="Fecha"/>
+    <l:l k="status" en="Status" es="Estado"/>
+    <l:l k="digest" en="Digest" es="Huella digital"/>
+    <l:l k="page" en="Page" es="Página"/>
+    <l:l k="of" en="of" es="de"/>
+    <l:l k="person" en="Participant" es="Participante"/>
+    <l:l k="client" en="Client" es="Cliente"/>
+    <l:l k="customer" en="Customer" es="Cliente"/>
+    <l:l k="born" en="Date of birth" es="Fecha de nacimiento"/>
+    <l:l k="representative" en="Representative" es="Representante"/>
+    <l:l k="language" en="Language" es="Idioma"/>
+    <l:l k="staff" en="Staff" es="Personal"/>
+    <l:l k="goal" en="Employment goal" es="Meta de empleo"/>
+    <l:l k="occupation" en="Occupation" es="Ocupación"/>
+    <l:l k="soc" en="SOC code" es="Código SOC"/>
+    <l:l k="career_cluster" en="Career cluster" es="Grupo de carreras"/>
+    <l:l k="own_words" en="In the person's own words" es="En palabras de la persona"/>
+    <l:l k="setting" en="Setting" es="Entorno"/>
+    <l:l k="hours_week" en="Hours a week" es="Horas por semana"/>
+    <l:l k="wage" en="Hourly wage" es="Salario por hora"/>
+    <l:l k="target_date" en="Target date" es="Fecha meta"/>
+    <l:l k="objectives" en="Objectives" es="Objetivos"/>
+    <l:l k="interim_goals" en="Interim goals and action steps" es="Metas intermedias y pasos de acción"/>
+    <l:l k="objective" en="Objective" es="Objetivo"/>
+    <l:l k="outcome" en="Outcome" es="Resultado"/>
+    <l:l k="measure" en="Measure of attainment" es="Medida de logro"/>
+    <l:l k="start" en="Start" es="Inicio"/>
+    <l:l k="set_date" en="Set date" es="Fecha de inicio"/>
+    <l:l k="target" en="Target" es="Meta"/>
+    <l:l k="planned_end" en="Planned end" es="Fin previsto"/>
+    <l:l k="actual_end" en="Actual end" es="Fin real"/>
+    <l:l k="services" en="Services" es="Servicios"/>
+    <l:l k="action" en="Action step" es="Paso de acción"/>
+    <l:l k="service" en="Service" es="Servicio"/>
+    <l:l k="provider" en="Provider" es="Proveedor"/>
+    <l:l k="procurement" en="How it is obtained" es="Cómo se obtiene"/>
+    <l:l k="responsible" en="Responsible" es="Responsable"/>
+    <l:l k="cost" en="Cost" es="Costo"/>
+    <l:l k="funding" en="Funding" es="Financiamiento"/>
+    <l:l k="comparable_benefits" en="Comparable benefits" es="Beneficios comparables"/>
+    <l:l k="authorization" en="Authorization" es="Autorización"/>
+    <l:l k="responsibilities" en="Responsibilities" es="Responsabilidades"/>
+    <l:l k="initialed" en="Initialed" es="Iniciales"/>
+    <l:l k="progress_criteria" en="How progress will be measured" es="Cómo se medirá el progreso"/>
+    <l:l k="supported_employment" en="Supported employment" es="Empleo con apoyo"/>
+    <l:l k="extended_services" en="Extended services" es="Servicios extendidos"/>
+    <l:l k="post_employment" en="Services after employment" es="Servicios después del empleo"/>
+    <l:l k="education_goal" en="Education goal" es="Meta educativa"/>
+    <l:l k="ticket" en="Ticket to Work" es="Boleto para Trabajar"/>
+    <l:l k="assigned" en="Assigned" es="Asignado"/>
+    <l:l k="informed_choice" en="Informed choice" es="Elección informada"/>
+    <l:l k="choice_supported" en="The counselor supports the client's choice" es="El consejero apoya la elección del cliente"/>
+    <l:l k="choice_not_supported" en="The counselor does not support the client's choice" es="El consejero no apoya la elección del cliente"/>
+    <l:l k="reason" en="Reason" es="Razón"/>
+    <l:l k="alternatives" en="Alternatives explored" es="Alternativas exploradas"/>
+    <l:l k="appeal_info" en="Appeal, mediation and Client Assistance Program information given" es="Se dio información sobre apelación, mediación y el Programa de Asistencia al Cliente"/>
+    <l:l k="review" en="Review" es="Revisión"/>
+    <l:l k="last_review" en="Last review" es="Última revisión"/>
+    <l:l k="next_review" en="Next review" es="Próxima revisión"/>
+    <l:l k="amendment" en="Amendment" es="Enmienda"/>
+    <l:l k="amendment_reason" en="Why the plan was amended" es="Por qué se enmendó el plan"/>
+    <l:l k="signatures" en="Signatures" es="Firmas"/>
+    <l:l k="signed_by" en="Signed by" es="Firmado por"/>
+    <l:l k="role" en="Role" es="Función"/>
+    <l:l k="date_time" en="Date and time" es="Fecha y hora"/>
+    <l:l k="meaning" en="Meaning" es="Significado"/>
+    <l:l k="method" en="Method" es="Método"/>
+    <l:l k="signature" en="Signature" es="Firma"/>
+    <l:l k="date" en="Date" es="Fecha"/>
+    <l:l k="printed_name" en="Printed name" es="Nombre en letra de molde"/>
+    <l:l k="to_sign" en="To be signed" es="Por firmar"/>
+    <l:l k="m_agree" en="agrees to the plan" es="acepta el plan"/>
+    <l:l k="m_approve" en="approves the plan" es="aprueba el plan"/>
+    <l:l k="m_review" en="has reviewed the plan" es="ha revisado el plan"/>
+    <l:l k="m_assign_ticket" en="assigns the Ticket to Work" es="asigna el Boleto para Trabajar"/>
+    <l:l k="r_client" en="Client" es="Cliente"/>
+    <l:l k="r_representative" en="Representative" es="Representante"/>
+    <l:l k="r_counselor" en="Counselor" es="Consejero"/>
+    <l:l k="r_supervisor" en="Supervisor" es="Supervisor"/>
+    <l:l k="r_provider" en="Service provider" es="Proveedor de servicios"/>
+    <l:l k="r_county_mh" en="County mental health" es="Salud mental del condado"/>
+    <l:l k="r_career_planner" en="Career planner" es="Planificador de carreras"/>
+    <l:l k="r_employment_specialist" en="Employment specialist" es="Especialista de empleo"/>
+    <l:l k="s_draft" en="draft" es="borrador"/>
+    <l:l k="s_awaiting signatures" en="awaiting signatures" es="en espera de firmas"/>
+    <l:l k="s_in effect" en="in effect" es="vigente"/>
+    <l:l k="s_superseded" en="superseded" es="reemplazado"/>
+    <l:l k="s_closed" en="closed" es="cerrado"/>
+    <l:l k="yes" en="yes" es="sí"/>
+    <l:l k="no" en="no" es="no"/>
+    <l:l k="none" en="None recorded" es="No se registró"/>
+    <l:l k="copy_note" en="A copy of this plan is given to the client." es="Se entrega una copia de este plan al cliente."/>
+  </l:labels>
+
+  <xsl:param name="lang" select="'en'"/>
+
+  <xsl:template name="label">
+    <xsl:param name="k"/>
+    <xsl:variable name="l" select="document('')/*/l:labels/l:l[@k = $k]"/>
+    <xsl:choose>
+      <xsl:when test="$l/@*[local-name() = $lang]"><xsl:value-of select="$l/@*[local-name() = $lang]"/></xsl:when>
+      <xsl:when test="$l"><xsl:value-of select="$l/@en"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$k"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>
