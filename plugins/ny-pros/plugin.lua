@@ -2,50 +2,85 @@
 --
 -- Source: NYS Office of Mental Health, PROS Clarification 14, "Individualized
 -- Placement and Support (IPS)": the implementation of IPS inside
--- Personalized Recovery Oriented Services. ../shared/policy/ny-pros-clarification-14-ips.txt
--- Rules follow the order of that document; each cites the numbered feature,
--- section or note it encodes and quotes a few of its words so an analyst can
--- find the passage.
+-- Personalized Recovery Oriented Services
+-- (../shared/policy/ny-pros-clarification-14-ips.txt); with the IPS-VR
+-- crosswalk (../shared/policy/ips-vr-crosswalk.txt) for the 30-day employer
+-- contact of principle 5, and the IPS-25 fidelity scale and its bands as the
+-- policy README summarises them. Rules follow the order of Clarification 14;
+-- each cites the numbered feature, section or note it encodes and quotes a
+-- few of its words so an analyst can find the passage. docs/policy/ny-pros.md
+-- lists every requirement of the source with the rule that encodes it, or
+-- why the data cannot show it.
 --
 -- The stored copy of Clarification 14 carries no issue date. source.date
--- below is a PLACEHOLDER, not the issue date: the text names NYESS as "now
--- being used by PROS programs" and OASAS by its pre-2019 name, so it dates
--- from about 2013-2019. Replace it with the date OMH gives.
+-- below is a PLACEHOLDER, not the issue date: the text follows Clarification
+-- 13, names NYESS as "now being used by PROS programs" and OASAS by its
+-- pre-2019 name, and copies of it were online by May 2014, so it dates from
+-- about 2011-2014. Replace it with the date OMH gives.
 --
--- What the plugin cannot check, because a plan and its case do not show it:
--- - Feature 3, "65% or more of their time ... in the community", and the
---   weekly "client-based group supervision" of feature 8: staff time, not
---   case data.
--- - Feature 9, "20 or fewer clients": a caseload looks across cases; the
---   host does not yet give plugins a caseload summary (DESIGN.md, Plugins).
--- - "the add-on may be billed to Medicaid for only IR or ORS in any given
---   month": events carry no billing component or claim.
+-- Conflict inside the source, and the reading applied:
+-- - Feature 6 says employment specialists develop "competitive positions
+--   that are permanent employment opportunities"; the Note regarding the
+--   definition of competitive employment says "Seasonal temporary jobs, jobs
+--   through temporary agencies ... and positions through ... JWOD and ...
+--   NYSID are considered competitive". Feature 6 describes where job
+--   development aims; the Note is the definition. This plugin applies the
+--   Note: no rule flags a job for being seasonal or temporary, and a JWOD or
+--   NYSID position counts as competitive even when it is not open to the
+--   public (ny.c14.note.competitive-jobs and the ORS rule).
+-- - The IPS-VR crosswalk (principle 1) adds "integrated job settings"; the
+--   Note's definition does not, and JWOD/NYSID positions often are not. The
+--   Note applies: `integrated = false` is not a finding.
 --
--- Vocabulary this plugin reads (documented here, used below):
+-- What the plugin cannot check (case data does not show it) is listed, with
+-- the reason, in docs/policy/ny-pros.md.
+--
+-- Vocabulary this plugin reads (model fields first, then agency fields):
 -- - case.staff[].role: "employment_specialist", "vocational_specialist" and
 --   "ips_team_leader" are the Vocational Unit (feature 8); other roles
---   (e.g. "pros_practitioner", "psychiatrist") are not.
--- - services[].ext.ips: true or false says whether a service is an IPS
---   practice; without it, a service is IPS when its responsible or provider
---   names Vocational Unit staff, or its category says "IPS".
--- - a "contact" event is an IPS employment service when event.staff names
---   Vocational Unit staff.
+--   (e.g. "pros_practitioner", "psychiatrist") are not. case.staff[].fte
+--   scales the caseload limit (feature 9); no fte means full time.
+-- - ctx.summary.caseload[staff_id].cases: the agency's open cases that list
+--   the staff member (computed by the host). Employment specialists
+--   "provide only employment services", so each is an IPS client.
+-- - contact events: `staff` (who delivered it), `minutes`, `modality`
+--   ("individual" or "group"), `purpose` and `component` (IR, ORS, CRS). A
+--   contact is an employment service when a Vocational Unit member gave it
+--   and its purpose, when recorded, is an employment purpose (see
+--   EMPLOYMENT_PURPOSE_WORDS below).
+-- - payment events with `component` IR or ORS: the month's PROS add-on claim
+--   (IR and ORS are billed as monthly add-ons), dated in the month billed.
+-- - discharge, closure: `reason`; ips_entry, readmission: back in IPS.
+-- - enrollment: the person enrolled in PROS; a report event whose `form`
+--   names the "initial employment assessment" records that assessment.
+-- - report event with `form` = "CAIRS": the employment status was entered
+--   into CAIRS.
+-- - fidelity_review event: ext.items is the list of the 25 item scores of
+--   the IPS-25 scale, in the scale's order (ITEMS below), each an integer
+--   from 1 to 5. (A list, not named items: the order is the scale's own and
+--   a list cannot misspell a name.)
+-- - case.notes[].kind "progress note" (or the tag "progress-note"): the
+--   monthly progress note.
+-- Agency fields (ext):
 -- - case.ext.ips_exclusion_reason: why a person who wants to work was kept
 --   out of (or deferred from) IPS; any value is a finding (zero exclusion).
 -- - case.ext.ny_region, employment[].ext.ny_region: the minimum-wage region,
 --   "nyc", "long_island_westchester" or "rest_of_state".
--- - a "report" event with ext.system = "CAIRS": the employment status was
---   entered into CAIRS.
+-- - employment[].ext.arrangement: "seasonal", "temporary_agency", "jwod",
+--   "nysid" (or "permanent"): how the job is held. Only "jwod" and "nysid"
+--   change a check (competitive even if not open to the public).
+-- - services[].ext.ips: true or false says whether a planned service is an
+--   IPS practice; without it, a service is IPS when its responsible or
+--   provider names Vocational Unit staff, or its category says "IPS".
 
 local date = vr.date
 local money = vr.money
+local blank = vr.blank
+local day_of = vr.case.day_of
 
 -- Helpers ----------------------------------------------------------------
 
-local blank = vr.blank
-
-local day_of = vr.case.day_of
-
+-- The events of a kind with a day, sorted by day: { i, day, event }.
 local function events_of(case, kind)
   local out = {}
   for i, e in ipairs(case.events or {}) do
@@ -55,8 +90,10 @@ local function events_of(case, kind)
   return out
 end
 
-local function first_event(case, kind)
-  return events_of(case, kind)[1]
+-- Lower case, with "_" and "-" read as spaces, for matching recorded words.
+local function words(s)
+  if type(s) ~= "string" then return "" end
+  return (s:lower():gsub("[_%-]", " "))
 end
 
 -- The Vocational Unit (feature 8): employment specialists and their team leader.
@@ -65,6 +102,8 @@ local VOCATIONAL_ROLES = {
   vocational_specialist = true,
   ips_team_leader = true,
 }
+-- Those of them who carry an employment caseload (feature 9).
+local SPECIALIST_ROLES = { employment_specialist = true, vocational_specialist = true }
 
 local function staff_by_id(case, id)
   for _, s in ipairs(case.staff or {}) do
@@ -81,6 +120,14 @@ local function is_vocational(case, who)
   return false
 end
 
+local function is_specialist(case, who)
+  if blank(who) then return false end
+  for _, s in ipairs(case.staff or {}) do
+    if (s.id == who or s.name == who) and SPECIALIST_ROLES[s.role] then return true end
+  end
+  return false
+end
+
 -- Is this planned service an IPS practice? See the vocabulary above.
 local function is_ips_service(s, case)
   if s.ext and s.ext.ips ~= nil then return s.ext.ips == true end
@@ -88,56 +135,101 @@ local function is_ips_service(s, case)
   return s.category ~= nil and s.category:lower():match("%f[%a]ips%f[%A]") ~= nil
 end
 
--- A contact event is an IPS employment service when a Vocational Unit
--- member delivered it (event.staff names them).
+-- A contact event is an IPS contact when a Vocational Unit member gave it.
 local function is_ips_contact(e, case)
   return e.kind == "contact" and is_vocational(case, e.staff)
 end
 
+-- A contact's recorded purpose is an employment service when a word of it
+-- starts with one of these (IPS practices: job search, follow-along, work
+-- incentives planning, disclosure...; "work" matches "work" and "workplace",
+-- not "paperwork"). No purpose recorded: a Vocational Unit contact is an
+-- employment service, since specialists "provide only employment services"
+-- (feature 8).
+local EMPLOYMENT_PURPOSE_WORDS = {
+  "employ", "job", "work", "career", "vocation", "benefit", "interview", "disclosure",
+  "follow along", "irga", "ors", "ips",
+}
+local function employment_purpose(purpose)
+  if blank(purpose) then return true end
+  local p = words(purpose)
+  for _, w in ipairs(EMPLOYMENT_PURPOSE_WORDS) do
+    if p:find("%f[%w]" .. w) then return true end
+  end
+  return false
+end
+
+-- Calendar months ---------------------------------------------------------
+
+local function month_of(d) return d:sub(1, 8) .. "01" end
+
+-- The whole calendar months of a plan version: from the first month that
+-- starts after the plan's date to the last month that ended before as_of.
+-- Earlier months are history this version cannot change.
+local function whole_months(plan, as_of)
+  local out = {}
+  local m = date.add_months(month_of(plan.date), 1)
+  local stop = month_of(as_of)
+  while m < stop do
+    out[#out + 1] = { first = m, last = date.last_of_month(m) }
+    m = date.add_months(m, 1)
+  end
+  return out
+end
+
+-- Was the person in IPS (PROS) for the whole of [first, last]? In from the
+-- last ips_entry or readmission on or before `first` (or from the start of
+-- the record when none is recorded at all), and no discharge or closure
+-- after that entry and on or before `last`.
+local function in_program(case, first, last)
+  local any, since = false, nil
+  for _, kind in ipairs({ "ips_entry", "readmission" }) do
+    for _, x in ipairs(events_of(case, kind)) do
+      any = true
+      if x.day <= first and (since == nil or x.day > since) then since = x.day end
+    end
+  end
+  if any and since == nil then return false end
+  for _, kind in ipairs({ "discharge", "closure" }) do
+    for _, x in ipairs(events_of(case, kind)) do
+      if (since == nil or x.day >= since) and x.day <= last then return false end
+    end
+  end
+  return true
+end
+
 -- Minimum wage -------------------------------------------------------------
 
--- New York basic minimum wage, cents an hour, by region and effective date:
--- NY Labor Law 652(1) and 12 NYCRR Part 142, as amended by L.2016 ch.54 and
--- L.2023 ch.56 (NYS DOL, "Minimum Wage"). From 2027-01-01 the rate is
--- indexed to inflation: add each year's row when DOL publishes it; until
--- then the last row applies, which can only understate the floor, never
--- invent a violation. Dates before the first row are not checked.
--- Not modelled: tipped food-service and service-employee cash wages (the
--- tip credit), and the 2016-2019 NYC small-employer rates.
-local MIN_WAGE = {
-  nyc = {
-    ["2019-12-31"] = 1500, ["2024-01-01"] = 1600, ["2025-01-01"] = 1650,
-    ["2026-01-01"] = 1700,
-  },
-  long_island_westchester = {
-    ["2019-12-31"] = 1300, ["2020-12-31"] = 1400, ["2021-12-31"] = 1500,
-    ["2024-01-01"] = 1600, ["2025-01-01"] = 1650, ["2026-01-01"] = 1700,
-  },
-  rest_of_state = {
-    ["2019-12-31"] = 1180, ["2020-12-31"] = 1250, ["2021-12-31"] = 1320,
-    ["2022-12-31"] = 1420, ["2024-01-01"] = 1500, ["2025-01-01"] = 1550,
-    ["2026-01-01"] = 1600,
-  },
+-- New York minimum wage, cents an hour, by region: NY Labor Law 652(1) and
+-- 12 NYCRR Part 142 (L.2013 ch.59, L.2016 ch.54, L.2023 ch.56; NYS DOL,
+-- "Minimum Wage"). One parameter per region, each dated. Choices:
+-- - before 2016-12-31 the rate was statewide (from 2009-07-24 the federal
+--   $7.25, which New York matched);
+-- - New York City 2016-2018: the small-employer rate (10 or fewer
+--   employees), the lower one, since the employer's size is not recorded;
+--   a floor we use can only understate the law, never invent a violation;
+-- - from 2027 the rate is indexed to inflation: add each year's row when
+--   DOL publishes it;
+-- - not modelled: tipped food-service and service-employee cash wages.
+local REGIONS = {
+  nyc = { param = "min_wage_nyc", words = "New York City" },
+  long_island_westchester = { param = "min_wage_long_island_westchester",
+    words = "Long Island and Westchester" },
+  rest_of_state = { param = "min_wage_rest_of_state", words = "rest of the state" },
 }
-
--- The rate of a region as of a date; nil before the table starts.
-local function rate_of(region, on)
-  local best, rate
-  for eff, cents in pairs(MIN_WAGE[region]) do
-    if eff <= on and (best == nil or eff > best) then best, rate = eff, cents end
-  end
-  return rate
-end
+local MIN_WAGE_SINCE = "2009-07-24"
 
 -- The minimum wage on a date for a region. Without a known region we can
 -- only be sure a wage is too low when it is under the lowest regional rate,
--- so that is the floor we use. Returns cents and words naming the region.
-local function min_wage(region, on)
-  if MIN_WAGE[region] then return rate_of(region, on), (region:gsub("_", " ")) end
+-- so that is the floor we use. Returns cents (nil before the table starts)
+-- and words naming the region.
+local function min_wage(ctx, region, on)
+  if on < MIN_WAGE_SINCE then return nil end
+  if REGIONS[region] then return ctx.param(REGIONS[region].param, on), REGIONS[region].words end
   local low
-  for r in pairs(MIN_WAGE) do
-    local c = rate_of(r, on)
-    if c and (low == nil or c < low) then low = c end
+  for _, r in pairs(REGIONS) do
+    local c = ctx.param(r.param, on)
+    if low == nil or c < low then low = c end
   end
   return low, "the lowest regional rate (no ny_region recorded)"
 end
@@ -146,15 +238,25 @@ local function region_of(job, case)
   return (job and job.ext and job.ext.ny_region) or (case.ext and case.ext.ny_region)
 end
 
--- A job is competitive unless the record shows otherwise: closed to the
--- public, or a known wage under the minimum on `on`.
-local function not_competitive(job, case, on)
-  if job.open_to_public == false then
+-- JWOD (AbilityOne) and NYSID positions "are considered competitive"
+-- (Note regarding definition of competitive employment), even though they
+-- are set aside for people with disabilities.
+local function set_aside_but_competitive(job)
+  local a = job.ext and words(job.ext.arrangement) or ""
+  return a == "jwod" or a == "nysid"
+end
+
+-- Why a job is not competitive employment, or nil. A job is competitive
+-- unless the record shows otherwise: closed to the public (and not a JWOD
+-- or NYSID position), or a known wage under the minimum on `on`. Seasonal
+-- and temporary-agency jobs are competitive (see the head of the file).
+local function not_competitive(ctx, job, case, on)
+  if job.open_to_public == false and not set_aside_but_competitive(job) then
     return "it is not open to the public (a job 'designed for or limited to "
       .. "individuals with a disability' is not competitive)"
   end
   if job.wage_cents_hour ~= nil then
-    local floor, where = min_wage(region_of(job, case), on)
+    local floor, where = min_wage(ctx, region_of(job, case), on)
     if floor and job.wage_cents_hour < floor then
       return ("it pays %s an hour, under the New York minimum wage of %s on %s (%s)")
         :format(money.format(job.wage_cents_hour), money.format(floor), on, where)
@@ -174,18 +276,18 @@ local EXCLUSION_GROUNDS = {
   { ground = "substance use history",
     words = { "substance", "alcohol", "drug", "sobri", "relapse", "intoxica" } },
   { ground = "job readiness factors",
-    words = { "readiness", "not ready", "job ready", "job_ready", "work ready", "prevocational",
-      "pre-vocational" } },
+    words = { "readiness", "not ready", "job ready", "work ready", "prevocational",
+      "pre vocational", "employment history", "work history" } },
   { ground = "personal presentation",
     words = { "presentation", "hygiene", "appearance", "grooming" } },
   { ground = "the loss of a job",
-    words = { "job loss", "job_loss", "lost job", "lost his job", "lost her job",
-      "lost their job", "job ended", "fired" } },
+    words = { "job loss", "lost job", "lost his job", "lost her job", "lost their job",
+      "job ended", "fired" } },
 }
 
 local function exclusion_ground(reason)
   if type(reason) ~= "string" then return nil end
-  local r = reason:lower()
+  local r = words(reason)
   for _, g in ipairs(EXCLUSION_GROUNDS) do
     for _, w in ipairs(g.words) do
       if r:find(w, 1, true) then return g.ground end
@@ -194,27 +296,196 @@ local function exclusion_ground(reason)
   return nil
 end
 
--- The calendar month before a date: its first and last day.
-local function month_before(on)
-  local this_month = on:sub(1, 8) .. "01"
-  return date.add_months(this_month, -1), date.add_days(this_month, -1)
+-- Rapid job search: the clocks ---------------------------------------------
+
+-- Had the person a job on this day?
+local function employed_on(case, d)
+  for _, j in ipairs(case.employment or {}) do
+    if j.start and j.start <= d and (j["end"] == nil or j["end"] >= d) then return true end
+  end
+  return false
+end
+
+-- One clock per IPS entry: an employer contact within rapid_search_days.
+-- A person who already had a job on entering IPS has no job-search clock.
+local function rapid_search_clocks(case, ctx)
+  local out = {}
+  for _, entry in ipairs(events_of(case, "ips_entry")) do
+    if not employed_on(case, entry.day) then
+      local due = date.add_days(entry.day, ctx.param("rapid_search_days", entry.day))
+      local met
+      for _, c in ipairs(events_of(case, "employer_contact")) do
+        if c.day >= entry.day then met = c.day break end
+      end
+      out[#out + 1] = { entry = entry.day, due = due, met = met, i = entry.i }
+    end
+  end
+  return out
+end
+
+-- ORS: the months and their contacts -----------------------------------------
+
+-- The job that puts a person under ORS for a month: competitive, at least
+-- the parameter's hours a week, held from the month's first day to its
+-- last (on `last` for the month under way). Returns the job and its index.
+local function ors_job(ctx, case, first, last)
+  local min_hours = ctx.param("ors_min_hours_week", first)
+  for i, j in ipairs(case.employment or {}) do
+    if j.hours_week and j.hours_week >= min_hours and j.start and j.start <= first
+        and (j["end"] == nil or j["end"] >= last)
+        and not_competitive(ctx, j, case, last) == nil then
+      return j, i
+    end
+  end
+  return nil
+end
+
+-- The employment services of [first, last] (recorded by as_of) that count
+-- for ORS: contacts of the minimum length, not in a group, from Vocational
+-- Unit staff, for an employment purpose. Returns the count, the day of the
+-- n-th (the minimum) one, and how many otherwise qualifying contacts name
+-- no staff member.
+local function ors_contacts(ctx, case, first, last)
+  local min_minutes = ctx.param("ors_min_minutes", first)
+  local need = ctx.param("ors_min_contacts", first)
+  local days, unnamed = {}, 0
+  for _, e in ipairs(case.events or {}) do
+    local d = day_of(e)
+    if e.kind == "contact" and d and d >= first and d <= last and d <= ctx.as_of
+        and (e.minutes or 0) >= min_minutes and e.modality ~= "group"
+        and employment_purpose(e.purpose) then
+      if is_vocational(case, e.staff) then
+        days[#days + 1] = d
+      elseif blank(e.staff) then
+        unnamed = unnamed + 1
+      end
+    end
+  end
+  table.sort(days)
+  return #days, days[need], unnamed, need, min_minutes
+end
+
+-- Fidelity -------------------------------------------------------------------
+
+-- The 25 items of the IPS Supported Employment Fidelity Scale, in order:
+-- staffing (1-3), organisation (4-11), services (12-25).
+local ITEMS = {
+  "caseload size", "employment services staff", "vocational generalists",
+  "integration of rehabilitation with mental health through team assignment",
+  "integration of rehabilitation with mental health through frequent team member contact",
+  "collaboration between employment specialists and VR counselors", "vocational unit",
+  "role of employment supervisor", "zero exclusion criteria",
+  "agency focus on competitive employment", "executive team support for supported employment",
+  "work incentives planning", "disclosure", "ongoing, work-based vocational assessment",
+  "rapid search for competitive job", "individualized job search",
+  "job development: frequent employer contact", "job development: quality of employer contact",
+  "diversity of job types", "diversity of employers", "competitive jobs",
+  "individualized follow-along supports", "time-unlimited follow-along supports",
+  "community-based services", "assertive engagement and outreach by integrated treatment team",
+}
+local GROUPS = {
+  { name = "staffing", from = 1, to = 3 },
+  { name = "organisation", from = 4, to = 11 },
+  { name = "services", from = 12, to = 25 },
+}
+
+-- What is wrong with a fidelity review's scores: a list of { message, path }.
+local function fidelity_problems(x)
+  local out = {}
+  local base = ("case.events[%d].ext.items"):format(x.i)
+  local items = x.event.ext and x.event.ext.items
+  if type(items) ~= "table" then
+    out[#out + 1] = vr.finding(("the fidelity self-evaluation of %s records no item scores: "
+      .. "give ext.items, the %d scores in the scale's order"):format(x.day, #ITEMS), base)
+    return out
+  end
+  if #items ~= #ITEMS then
+    out[#out + 1] = vr.finding(("the fidelity self-evaluation of %s lists %d item score(s) "
+      .. "in ext.items; the IPS fidelity scale has %d, listed in its order"):format(x.day,
+        #items, #ITEMS), base)
+  end
+  for k = 1, #items do
+    local v = items[k]
+    if type(v) ~= "number" or v ~= math.floor(v) or v < 1 or v > 5 then
+      out[#out + 1] = vr.finding(("the fidelity self-evaluation of %s scores item %d (%s) "
+        .. "%s: each item is scored 1 to 5"):format(x.day, k, ITEMS[k] or "beyond the scale",
+          tostring(v)), ("%s[%d]"):format(base, k))
+    end
+  end
+  return out
+end
+
+-- The latest fidelity review on or before as_of, or nil.
+local function latest_fidelity(case, as_of)
+  local best
+  for _, x in ipairs(events_of(case, "fidelity_review")) do
+    if x.day <= as_of then best = x end
+  end
+  return best
 end
 
 return vr.plugin {
   api = 1,
   id = "ny-pros",
   name = "New York OMH Personalized Recovery Oriented Services (PROS) with IPS",
-  version = "0.1.0",
+  version = "0.2.0",
   source = {
-    document = "NYS OMH PROS Clarification 14: Individualized Placement and Support (IPS)",
+    document = "NYS OMH PROS Clarification 14: Individualized Placement and Support (IPS); "
+      .. "IPS-VR crosswalk (principle 5); IPS-25 fidelity scale",
     date = "2013-01-01", -- PLACEHOLDER: the stored text is undated; see the header
   },
   kinds = {
     EP = {
       title = "IPS Employment Plan (part of the IRP)",
-      -- "developed through a partnership between the individual and the IPS
-      -- employment specialist" (Implementing IPS in a PROS).
+      -- "The Employment Plan, which is developed through a partnership
+      -- between the individual and the IPS employment specialist"
+      -- (Implementing IPS in a PROS).
       signers = { "client", "employment_specialist" },
+    },
+  },
+
+  parameters = {
+    -- Feature 7 via the IPS-VR crosswalk, principle 5: a meeting with a
+    -- hiring manager "within 30 days of IPS program entry".
+    rapid_search_days = { ["2008-01-01"] = 30 },
+    -- Feature 9: "the maximum caseload for a full-time employment
+    -- specialist is 20 or fewer clients"; the IPS-25 caseload item (2008).
+    caseload_max = { ["2008-01-01"] = 20 },
+    -- Ongoing Rehabilitation and Support: "at least 10 hours per week ...
+    -- a minimum of 2 30-minute employment services per month".
+    ors_min_hours_week = { ["2008-01-01"] = 10 },
+    ors_min_contacts = { ["2008-01-01"] = 2 },
+    ors_min_minutes = { ["2008-01-01"] = 30 },
+    -- NY minimum wage by region (see min_wage above), cents an hour.
+    min_wage_nyc = {
+      ["2009-07-24"] = 725, ["2013-12-31"] = 800, ["2014-12-31"] = 875, ["2015-12-31"] = 900,
+      ["2016-12-31"] = 1050, ["2017-12-31"] = 1200, ["2018-12-31"] = 1350,
+      ["2019-12-31"] = 1500, ["2024-01-01"] = 1600, ["2025-01-01"] = 1650,
+      ["2026-01-01"] = 1700,
+    },
+    min_wage_long_island_westchester = {
+      ["2009-07-24"] = 725, ["2013-12-31"] = 800, ["2014-12-31"] = 875, ["2015-12-31"] = 900,
+      ["2016-12-31"] = 1000, ["2017-12-31"] = 1100, ["2018-12-31"] = 1200,
+      ["2019-12-31"] = 1300, ["2020-12-31"] = 1400, ["2021-12-31"] = 1500,
+      ["2024-01-01"] = 1600, ["2025-01-01"] = 1650, ["2026-01-01"] = 1700,
+    },
+    min_wage_rest_of_state = {
+      ["2009-07-24"] = 725, ["2013-12-31"] = 800, ["2014-12-31"] = 875, ["2015-12-31"] = 900,
+      ["2016-12-31"] = 970, ["2017-12-31"] = 1040, ["2018-12-31"] = 1110,
+      ["2019-12-31"] = 1180, ["2020-12-31"] = 1250, ["2021-12-31"] = 1320,
+      ["2022-12-31"] = 1420, ["2024-01-01"] = 1500, ["2025-01-01"] = 1550,
+      ["2026-01-01"] = 1600,
+    },
+    -- IPS-25 bands (policy README): 115-125 exemplary, 100-114 good, 74-99
+    -- fair, 73 and below not supported employment. Each band is the lowest
+    -- total it starts at; the first that the total reaches applies.
+    fidelity_bands = {
+      ["2008-01-01"] = {
+        { min = 115, band = "exemplary" },
+        { min = 100, band = "good" },
+        { min = 74, band = "fair" },
+        { min = 0, band = "not IPS" },
+      },
     },
   },
 
@@ -222,11 +493,13 @@ return vr.plugin {
     -- Feature 2: "Access to IPS is not dependent upon psychiatric history,
     -- substance use history, job readiness factors, personal presentation,
     -- or other factors", and a person whose job "is terminated for any
-    -- reason at all" keeps IPS. The data that can show an exclusion:
-    -- case.ext.ips_exclusion_reason (any value is a finding: "or other
-    -- factors"), and the reason of a discharge or closure event when it
-    -- names one of the grounds above (leaving for other reasons, such as
-    -- the person's own choice or a move, is not an exclusion).
+    -- reason at all" keeps IPS. No rule of this plugin refuses a plan on
+    -- any of these grounds (tests/zero-exclusion-met.lua). The data that can
+    -- show an exclusion: case.ext.ips_exclusion_reason (any value is a
+    -- finding: "or other factors"), and the reason of a discharge or
+    -- closure event when it names one of the grounds above (leaving for
+    -- other reasons, such as the person's own choice or a move, is not an
+    -- exclusion).
     vr.rule {
       id = "ny.c14.2.zero-exclusion",
       cite = "PROS Clarification 14, feature 2 (\"IPS is based on zero-exclusion\"; "
@@ -275,20 +548,56 @@ return vr.plugin {
         local person = case.person or {}
         if person.ssa_beneficiary ~= true then return nil end
         for _, s in ipairs(plan.services or {}) do
-          local text = ((s.category or "") .. " " .. (s.description or "")):lower()
-          if text:find("benefit", 1, true) then return nil end
+          local text = words((s.category or "") .. " " .. (s.description or ""))
+          if text:find("benefit", 1, true) or text:find("work incentive", 1, true) then
+            return nil
+          end
         end
         return "the person receives Social Security benefits but the plan lists no "
           .. "benefits counseling (Benefits and Financial Management, CRS)"
       end,
     },
 
+    -- Feature 7, Rapid Job Search: "The required assessments for individuals
+    -- enrolling in PROS include an initial employment assessment which is
+    -- designed to identify barriers to employment". Checked when the case
+    -- records the PROS enrollment (an enrollment event by the plan's date):
+    -- a report whose form names the initial employment assessment, on or
+    -- after the enrollment and by the plan's date (the plan builds on it).
+    vr.rule {
+      id = "ny.c14.7.initial-employment-assessment",
+      cite = "PROS Clarification 14, feature 7 (\"The required assessments for individuals "
+        .. "enrolling in PROS include an initial employment assessment\")",
+      severity = "error",
+      applies_to = { "EP" },
+      path = "case.events",
+      check = function(plan, case)
+        local enrolled
+        for _, x in ipairs(events_of(case, "enrollment")) do
+          if x.day <= plan.date then enrolled = x end
+        end
+        if enrolled == nil then return nil end
+        for _, r in ipairs(events_of(case, "report")) do
+          if r.day >= enrolled.day and r.day <= plan.date
+              and words(r.event.form):find("employment assessment", 1, true) then
+            return nil
+          end
+        end
+        return vr.finding(("enrolled in PROS on %s, but no initial employment assessment is "
+          .. "recorded by the plan's date %s: add a report event with form \"initial "
+          .. "employment assessment\""):format(enrolled.day, plan.date),
+          ("case.events[%d]"):format(enrolled.i))
+      end,
+    },
+
     -- Feature 7, Rapid Job Search: specialists "will begin working
     -- immediately" with those who want to work. The text sets no number of
     -- days; the IPS-VR crosswalk (principle 5) gives the IPS measure, a
-    -- meeting with an employer "within 30 days of IPS program entry". A
-    -- warning: the 30 days come from the fidelity model, not Clarification 14.
-    -- Not applied to a person who already had a job when entering IPS.
+    -- meeting with an employer "within 30 days of IPS program entry"
+    -- (parameter rapid_search_days). A warning: the 30 days come from the
+    -- fidelity model, not Clarification 14. Not applied to a person who
+    -- already had a job when entering IPS. The deadline
+    -- ny.c14.7.employer-contact-30-days shows the same clock.
     vr.rule {
       id = "ny.c14.7.rapid-job-search",
       cite = "PROS Clarification 14, feature 7 (\"Rapid Job Search ... begin working "
@@ -298,25 +607,87 @@ return vr.plugin {
       applies_to = { "EP" },
       path = "case.events",
       check = function(plan, case, ctx)
-        local entry = first_event(case, "ips_entry")
-        if entry == nil then return nil end
-        for _, j in ipairs(case.employment or {}) do
-          if j.start and j.start <= entry.day and (j["end"] == nil or j["end"] >= entry.day) then
-            return nil
+        local out = {}
+        for _, c in ipairs(rapid_search_clocks(case, ctx)) do
+          if (c.met and c.met > c.due) or (c.met == nil and ctx.as_of > c.due) then
+            out[#out + 1] = vr.finding(("no employer contact within %d days of IPS entry on "
+              .. "%s (by %s; %s): the job search should begin at once"):format(
+                date.days_between(c.entry, c.due), c.entry, c.due,
+                c.met and ("the first was on " .. c.met) or "none is recorded"),
+              ("case.events[%d]"):format(c.i))
           end
         end
-        local due = date.add_days(entry.day, 30)
-        if ctx.as_of <= due then return nil end
-        local later
-        for _, c in ipairs(events_of(case, "employer_contact")) do
-          if c.day >= entry.day then
-            if c.day <= due then return nil end
-            later = later or c.day
+        return out
+      end,
+    },
+
+    -- Feature 8, Vocational Unit: "Employments specialists provide only
+    -- employment services". Shown when the plan makes an employment
+    -- specialist responsible for a service that is not an employment
+    -- service: Clinic Treatment, or a service the plan marks as not an IPS
+    -- practice (ext.ips = false), except benefits work, on which "PROS
+    -- practitioners and IPS employment specialists may partner" (feature 5).
+    -- A warning: the sentence describes the model.
+    vr.rule {
+      id = "ny.c14.8.employment-services-only",
+      cite = "PROS Clarification 14, feature 8, Vocational Unit (\"Employments specialists "
+        .. "provide only employment services\")",
+      severity = "warning",
+      applies_to = { "EP" },
+      path = "plan.services",
+      check = function(plan, case)
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          local text = words((s.category or "") .. " " .. (s.description or ""))
+          local clinic = words(s.category):find("clinic", 1, true) ~= nil
+          local not_ips = s.ext ~= nil and s.ext.ips == false
+            and not text:find("benefit", 1, true)
+          if (clinic or not_ips) and is_specialist(case, s.responsible) then
+            local who = staff_by_id(case, s.responsible)
+            out[#out + 1] = vr.finding(("employment specialist %s is responsible for '%s', "
+              .. "which is not an employment service: employment specialists provide only "
+              .. "employment services"):format(who and who.name or s.responsible,
+                s.description), ("plan.services[%d].responsible"):format(i))
           end
         end
-        return ("no employer contact within 30 days of IPS entry on %s (by %s; %s): "
-          .. "the job search should begin at once"):format(entry.day, due,
-            later and ("the first was on " .. later) or "none is recorded")
+        return out
+      end,
+    },
+
+    -- Feature 9, Caseload size: "It is recommended that the maximum caseload
+    -- for a full-time employment specialist is 20 or fewer clients"
+    -- (parameter caseload_max, as of ctx.as_of: a caseload is today's).
+    -- The count is the host's: the agency's open cases that list the
+    -- specialist. A part-time specialist's limit is scaled by case.staff[].fte
+    -- (the IPS-25 caseload item counts clients per full-time specialist);
+    -- no fte recorded is taken as full time. A warning: "recommended".
+    vr.rule {
+      id = "ny.c14.9.caseload",
+      cite = "PROS Clarification 14, feature 9, Caseload size (\"the maximum caseload for a "
+        .. "full-time employment specialist is 20 or fewer clients\")",
+      severity = "warning",
+      applies_to = { "EP" },
+      path = "case.staff",
+      check = function(plan, case, ctx)
+        local loads = ctx.summary and ctx.summary.caseload
+        if loads == nil then return nil end
+        local max = ctx.param("caseload_max", ctx.as_of)
+        local out = {}
+        for i, s in ipairs(case.staff or {}) do
+          local load = SPECIALIST_ROLES[s.role] and loads[s.id]
+          if load and load.cases then
+            local fte = s.fte or 1
+            local limit = max * fte
+            if load.cases > limit then
+              out[#out + 1] = vr.finding(("employment specialist %s carries %d open cases; "
+                .. "the recommended maximum %s is %g (%d for a full-time specialist)"):format(
+                  s.name, load.cases,
+                  s.fte and ("at %g FTE"):format(fte) or "(no fte recorded: full time)",
+                  limit, max), ("case.staff[%d]"):format(i))
+            end
+          end
+        end
+        return out
       end,
     },
 
@@ -348,6 +719,46 @@ return vr.plugin {
             out[#out + 1] = vr.finding(("the IPS contact on %s was recorded as a group: IPS "
               .. "is delivered one-to-one"):format(day_of(e) or "?"),
               ("case.events[%d].modality"):format(i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Funding: "Individuals may receive IPS as both an IR and an ORS service
+    -- simultaneously, although the add-on may be billed to Medicaid for only
+    -- IR or ORS in any given month." Receiving both is allowed: contacts
+    -- delivered under IR and under ORS in one month are not a finding. The
+    -- billing is what is limited: a month whose payment events (the add-on
+    -- claims) name both components is.
+    vr.rule {
+      id = "ny.c14.funding.one-add-on-a-month",
+      cite = "PROS Clarification 14, Funding IPS and Vocational Services in PROS (\"the "
+        .. "add-on may be billed to Medicaid for only IR or ORS in any given month\")",
+      severity = "error",
+      applies_to = { "EP" },
+      path = "case.events",
+      check = function(plan, case)
+        local months, order = {}, {}
+        for _, x in ipairs(events_of(case, "payment")) do
+          local c = type(x.event.component) == "string" and x.event.component:upper() or nil
+          if c == "IR" or c == "ORS" then
+            local m = x.day:sub(1, 7)
+            if months[m] == nil then
+              months[m] = {}
+              order[#order + 1] = m
+            end
+            months[m][c] = months[m][c] or x
+          end
+        end
+        local out = {}
+        for _, m in ipairs(order) do
+          local ir, ors = months[m].IR, months[m].ORS
+          if ir and ors then
+            local later = ir.day > ors.day and ir or ors
+            out[#out + 1] = vr.finding(("the add-on for %s was billed under both IR (%s) and "
+              .. "ORS (%s): it may be billed for only one of them in a month"):format(m,
+                ir.day, ors.day), ("case.events[%d].component"):format(later.i))
           end
         end
         return out
@@ -477,18 +888,59 @@ return vr.plugin {
       end,
     },
 
+    -- IRP Planning (CRS): the IPS work on barriers "must be documented in
+    -- the IRP and monthly progress notes". What the data shows is whether a
+    -- progress note was written each month: checked for each whole calendar
+    -- month of this plan version (from the first month after its date to
+    -- the last month ended before as_of) in which the person was in IPS all
+    -- month. A warning: a note's existence stands for what it documents.
+    vr.rule {
+      id = "ny.c14.crs.monthly-progress-notes",
+      cite = "PROS Clarification 14, IRP Planning (CRS) (\"must be documented in the IRP "
+        .. "and monthly progress notes\")",
+      severity = "warning",
+      applies_to = { "EP" },
+      path = "case.notes",
+      check = function(plan, case, ctx)
+        local out = {}
+        for _, m in ipairs(whole_months(plan, ctx.as_of)) do
+          if in_program(case, m.first, m.last) then
+            local found = false
+            for _, n in ipairs(case.notes or {}) do
+              if n.date >= m.first and n.date <= m.last then
+                if words(n.kind):find("progress", 1, true) then found = true end
+                for _, t in ipairs(n.tags or {}) do
+                  if words(t) == "progress note" then found = true end
+                end
+              end
+            end
+            if not found then
+              out[#out + 1] = vr.finding(("no progress note is recorded for %s: the IPS work "
+                .. "is documented in monthly progress notes (a note of kind \"progress "
+                .. "note\")"):format(m.first:sub(1, 7)), "case.notes")
+            end
+          end
+        end
+        return out
+      end,
+    },
+
     -- Ongoing Rehabilitation and Support: "the individual who is employed at
     -- a competitive job at least 10 hours per week receives a minimum of 2
-    -- 30-minute employment services per month from a vocational specialist".
-    -- Checked for the last whole calendar month before ctx.as_of. Choices:
+    -- 30-minute employment services per month from a vocational specialist"
+    -- (parameters ors_min_hours_week, ors_min_contacts, ors_min_minutes).
+    -- Checked per calendar month: each whole month of this plan version
+    -- (from the first month after its date to the last month ended before
+    -- as_of). Choices:
     -- - "a competitive job at least 10 hours": one job of 10+ hours a week
-    --   (the text's singular), held for the whole month, not shown to be
-    --   non-competitive (see not_competitive above); unknown hours: skipped;
-    -- - the month counts only if the person was in IPS all month: the last
-    --   ips_entry (if any) on or before its first day, and no discharge
-    --   between that entry and the month's last day;
+    --   (the text's singular), held the whole month, not shown to be
+    --   non-competitive (not_competitive above); unknown hours: skipped;
+    -- - the person was in IPS all month (in_program above);
     -- - an employment service is a "contact" event of 30 minutes or more,
-    --   delivered by Vocational Unit staff (event.staff), not in a group.
+    --   from Vocational Unit staff (event.staff), not in a group, whose
+    --   purpose, if recorded, is an employment one. Its component (IR, ORS
+    --   or CRS) does not matter. The deadline ny.c14.ors.contacts-this-month
+    --   shows the month under way.
     vr.rule {
       id = "ny.c14.ors.monthly-contacts",
       cite = "PROS Clarification 14, Ongoing Rehabilitation and Support (\"employed at a "
@@ -498,51 +950,53 @@ return vr.plugin {
       applies_to = { "EP" },
       path = "case.events",
       check = function(plan, case, ctx)
-        local first, last = month_before(ctx.as_of)
-        local entered = "" -- the last IPS entry by the month's end, if any
-        for _, e in ipairs(events_of(case, "ips_entry")) do
-          if e.day <= last then entered = e.day end
-        end
-        if entered > first then return nil end
-        for _, d in ipairs(events_of(case, "discharge")) do
-          if d.day >= entered and d.day < last then return nil end
-        end
-        local job
-        for _, j in ipairs(case.employment or {}) do
-          if j.hours_week and j.hours_week >= 10 and j.start and j.start <= first
-              and (j["end"] == nil or j["end"] >= last)
-              and not_competitive(j, case, last) == nil then
-            job = j
-            break
-          end
-        end
-        if job == nil then return nil end
-        local count, unnamed = 0, 0
-        for _, e in ipairs(case.events or {}) do
-          local d = day_of(e)
-          if e.kind == "contact" and d and d >= first and d <= last
-              and (e.minutes or 0) >= 30 and e.modality ~= "group" then
-            if is_vocational(case, e.staff) then
-              count = count + 1
-            elseif blank(e.staff) then
-              unnamed = unnamed + 1
+        local out = {}
+        for _, m in ipairs(whole_months(plan, ctx.as_of)) do
+          local job = ors_job(ctx, case, m.first, m.last)
+          if job and in_program(case, m.first, m.last) then
+            local count, _, unnamed, need, minutes = ors_contacts(ctx, case, m.first, m.last)
+            if count < need then
+              out[#out + 1] = vr.finding(("in %s, working %s hours a week at %s, the person "
+                .. "had %d employment service(s) of %d minutes or more from a vocational "
+                .. "specialist; ORS requires at least %d a month%s"):format(m.first:sub(1, 7),
+                  tostring(job.hours_week), job.employer, count, minutes, need,
+                  unnamed > 0 and (" (%d more name no staff member: set event.staff)")
+                    :format(unnamed) or ""), "case.events")
             end
           end
         end
-        if count < 2 then
-          return ("working %s hours a week at %s, the person had %d employment contact(s) "
-            .. "of 30 minutes or more from a vocational specialist between %s and %s; ORS "
-            .. "requires at least 2 a month%s"):format(tostring(job.hours_week), job.employer,
-              count, first, last, unnamed > 0 and (" (%d more name no staff member: set "
-                .. "event.staff)"):format(unnamed) or "")
+        return out
+      end,
+    },
+
+    -- IPS Fidelity: "PROS programs will use The Adapted Fidelity Scale as a
+    -- self-evaluation tool"; "The IPS Fidelity Scale consists of 25 items
+    -- clustered into three categories (staffing, organization, and
+    -- services) rated on Likert scales" (1-5, policy README). A recorded
+    -- self-evaluation must carry 25 item scores, each a whole number 1-5,
+    -- or its total means nothing. The measure ny.c14.fidelity.total reports
+    -- the total and its band.
+    vr.rule {
+      id = "ny.c14.fidelity.item-scores",
+      cite = "PROS Clarification 14, IPS Fidelity (\"25 items clustered into three "
+        .. "categories (staffing, organization, and services) rated on Likert scales\"); "
+        .. "IPS-25 fidelity scale (policy README: 25 items scored 1-5)",
+      severity = "error",
+      applies_to = { "EP" },
+      path = "case.events",
+      check = function(plan, case)
+        local out = {}
+        for _, x in ipairs(events_of(case, "fidelity_review")) do
+          for _, f in ipairs(fidelity_problems(x)) do out[#out + 1] = f end
         end
+        return out
       end,
     },
 
     -- Note regarding definition of competitive employment, with feature 1
     -- ("Competitive employment becomes an agency goal") and feature 6: the
     -- plan's goal is competitive, so a goal wage, when stated, is at least
-    -- the minimum wage on the plan's date.
+    -- the minimum wage on the plan's date in the case's region.
     vr.rule {
       id = "ny.c14.note.competitive-goal",
       cite = "PROS Clarification 14, Note regarding definition of competitive employment "
@@ -550,10 +1004,10 @@ return vr.plugin {
       severity = "error",
       applies_to = { "EP" },
       path = "plan.goal.wage_cents_hour",
-      check = function(plan, case)
+      check = function(plan, case, ctx)
         local wage = plan.goal and plan.goal.wage_cents_hour
         if wage == nil then return nil end
-        local floor, where = min_wage(region_of(nil, case), plan.date)
+        local floor, where = min_wage(ctx, region_of(nil, case), plan.date)
         if floor and wage < floor then
           return ("the goal wage %s an hour is under the New York minimum wage of %s on %s "
             .. "(%s): an IPS goal is competitive employment"):format(money.format(wage),
@@ -563,27 +1017,34 @@ return vr.plugin {
     },
 
     -- The same note, for the jobs the person held since entering IPS (from
-    -- the ips_entry event, else the plan's date): a job counts as competitive
-    -- if it "pays at least minimum wage and is a job that anyone can apply
-    -- for". A job still held is compared with today's rate (ctx.as_of); an
-    -- ended one with the rate at its start (the lowest during the job). A
-    -- warning: the person may choose such a job; it is not an IPS outcome.
+    -- the first ips_entry event, else the plan's date): a job counts as
+    -- competitive if it "pays at least minimum wage and is a job that anyone
+    -- can apply for". "Seasonal temporary jobs, jobs through temporary
+    -- agencies that are open to other community members, and positions
+    -- through ... JWOD ... and ... NYSID are considered competitive": none
+    -- of them is flagged for being temporary, and a JWOD or NYSID position
+    -- is not flagged for being set aside (see the head of the file for the
+    -- conflict with feature 6's "permanent"). A job still held is compared
+    -- with today's minimum (ctx.as_of); an ended one with the minimum at its
+    -- start. A warning: the person may choose such a job; it is only not an
+    -- IPS outcome.
     vr.rule {
       id = "ny.c14.note.competitive-jobs",
       cite = "PROS Clarification 14, Note regarding definition of competitive employment "
-        .. "(\"pays at least minimum wage and is a job that anyone can apply for\"); "
-        .. "NY Labor Law 652",
+        .. "(\"pays at least minimum wage and is a job that anyone can apply for\"; "
+        .. "seasonal, temporary-agency, JWOD and NYSID positions \"are considered "
+        .. "competitive\"); NY Labor Law 652",
       severity = "warning",
       applies_to = { "EP" },
       path = "case.employment",
       check = function(plan, case, ctx)
-        local entry = first_event(case, "ips_entry")
+        local entry = events_of(case, "ips_entry")[1]
         local since = entry and entry.day or plan.date
         local out = {}
         for i, j in ipairs(case.employment or {}) do
           if j["end"] == nil or j["end"] >= since then
             local on = (j["end"] == nil or j["end"] >= ctx.as_of) and ctx.as_of or j.start
-            local why = on and not_competitive(j, case, on)
+            local why = on and not_competitive(ctx, j, case, on)
             if why then
               out[#out + 1] = vr.finding(("the job at %s is not competitive employment: %s")
                 :format(j.employer, why), ("case.employment[%d]"):format(i))
@@ -597,7 +1058,7 @@ return vr.plugin {
     -- Note regarding CAIRS data: "Programs are required to enter information
     -- about the employment status of each individual into the ... CAIRS
     -- database upon the person's discharge from PROS". Shown by a "report"
-    -- event with ext.system = "CAIRS" on or after each discharge.
+    -- event with form "CAIRS" on or after each discharge.
     vr.rule {
       id = "ny.c14.note.cairs-at-discharge",
       cite = "PROS Clarification 14, Note regarding CAIRS data (\"enter information about "
@@ -610,8 +1071,7 @@ return vr.plugin {
         for _, d in ipairs(events_of(case, "discharge")) do
           local found = false
           for _, r in ipairs(events_of(case, "report")) do
-            local sys = r.event.ext and r.event.ext.system
-            if r.day >= d.day and type(sys) == "string" and sys:upper() == "CAIRS" then
+            if r.day >= d.day and words(r.event.form):find("cairs", 1, true) then
               found = true
               break
             end
@@ -619,10 +1079,93 @@ return vr.plugin {
           if not found then
             out[#out + 1] = vr.finding(("discharged from PROS on %s, but no CAIRS entry of "
               .. "the person's employment status is recorded: add a report event with "
-              .. "ext.system = \"CAIRS\""):format(d.day), ("case.events[%d]"):format(d.i))
+              .. "form \"CAIRS\" on or after the discharge"):format(d.day),
+              ("case.events[%d]"):format(d.i))
           end
         end
         return out
+      end,
+    },
+  },
+
+  deadlines = {
+    -- Feature 7 and the IPS-VR crosswalk, principle 5: an employer contact
+    -- within 30 days of each IPS entry (see ny.c14.7.rapid-job-search).
+    vr.deadline {
+      id = "ny.c14.7.employer-contact-30-days",
+      what = "first employer contact after IPS entry",
+      cite = "PROS Clarification 14, feature 7 (\"Rapid Job Search\"); IPS-VR crosswalk, "
+        .. "principle 5 (\"within 30 days of IPS program entry\")",
+      applies_to = { "EP" },
+      compute = function(plan, case, ctx)
+        local out = {}
+        for _, c in ipairs(rapid_search_clocks(case, ctx)) do
+          out[#out + 1] = { due = c.due, from = "ips_entry on " .. c.entry, met = c.met }
+        end
+        return out
+      end,
+    },
+
+    -- Ongoing Rehabilitation and Support: the month's two 30-minute
+    -- employment services, due by the month's last day and met on the day of
+    -- the second. Shown for the month before as_of and the month under way,
+    -- when the person works 10+ hours a week at a competitive job the whole
+    -- month (so far) and is in IPS; ny.c14.ors.monthly-contacts holds each
+    -- whole month to it.
+    vr.deadline {
+      id = "ny.c14.ors.contacts-this-month",
+      what = "the month's ORS employment services (2 of 30 minutes or more)",
+      cite = "PROS Clarification 14, Ongoing Rehabilitation and Support (\"a minimum of 2 "
+        .. "30-minute employment services per month\")",
+      applies_to = { "EP" },
+      compute = function(plan, case, ctx)
+        local out = {}
+        local this = month_of(ctx.as_of)
+        for _, first in ipairs({ date.add_months(this, -1), this }) do
+          local last = date.last_of_month(first)
+          local upto = last < ctx.as_of and last or ctx.as_of
+          if first > plan.date and ors_job(ctx, case, first, upto)
+              and in_program(case, first, upto) then
+            local _, met = ors_contacts(ctx, case, first, last)
+            out[#out + 1] = { due = last, from = "month of " .. first:sub(1, 7), met = met,
+              what = "ORS employment services for " .. first:sub(1, 7) }
+          end
+        end
+        return out
+      end,
+    },
+  },
+
+  measures = {
+    -- IPS Fidelity: the total of the latest self-evaluation on or before
+    -- as_of (25-125) and its band (parameter fidelity_bands, as of the
+    -- review's date), with the three group subtotals in the text. Nothing is
+    -- reported when no self-evaluation is recorded, or when the latest one's
+    -- scores are malformed (ny.c14.fidelity.item-scores says why).
+    vr.measure {
+      id = "ny.c14.fidelity.total",
+      what = "IPS fidelity self-evaluation: total of the 25 items and its band",
+      cite = "PROS Clarification 14, IPS Fidelity (\"use The Adapted Fidelity Scale as a "
+        .. "self-evaluation tool\"); IPS-25 bands (policy README: 115-125 exemplary, "
+        .. "100-114 good, 74-99 fair, 73 and below not supported employment)",
+      applies_to = { "EP" },
+      compute = function(plan, case, ctx)
+        local x = latest_fidelity(case, ctx.as_of)
+        if x == nil or #fidelity_problems(x) > 0 then return nil end
+        local items = x.event.ext.items
+        local total, parts = 0, {}
+        for _, g in ipairs(GROUPS) do
+          local sum = 0
+          for k = g.from, g.to do sum = sum + items[k] end
+          total = total + sum
+          parts[#parts + 1] = ("%s %d/%d"):format(g.name, sum, 5 * (g.to - g.from + 1))
+        end
+        local band
+        for _, b in ipairs(ctx.param("fidelity_bands", x.day)) do
+          if total >= b.min then band = b.band break end
+        end
+        return { value = total, band = band,
+          text = ("%d of 125 on %s: %s"):format(total, x.day, table.concat(parts, ", ")) }
       end,
     },
   },

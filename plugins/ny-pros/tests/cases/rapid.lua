@@ -1,0 +1,27 @@
+-- Synthetic case for the rapid job search tests: IPS entry on Monday
+-- 2 March 2026, so an employer contact is due within 30 days, by 1 April.
+-- No employer contact is recorded yet. All names are invented.
+return {
+  person = { id = "P-T-RJS", name = { given = "Alex", family = "Quickstart" } },
+  case = {
+    id = "NY-T-RJS", agency = "ny-pros", program = "PROS",
+    staff = { { id = "S-1", name = "Pat Specialist", role = "employment_specialist", fte = 1 } },
+    events = {
+      { kind = "ips_entry", date = "2026-03-02", staff = "S-1" },
+      { kind = "contact", date = "2026-03-02", staff = "S-1", minutes = 60, modality = "individual",
+        purpose = "career profile", component = "IR" },
+    },
+  },
+  plans = { {
+    id = "NY-T-RJS-EP", kind = "EP", date = "2026-03-09",
+    goal = { own_words = "I want to drive a delivery van." },
+    objectives = {
+      { id = "O1", title = "Meet two delivery companies with Pat", measure = "two meetings",
+        target = "2026-04-30" },
+    },
+    services = {
+      { id = "S1", objective = "O1", description = "IPS job development (IRGA)", category = "IR (IPS)",
+        responsible = "S-1", modality = "individual" },
+    },
+  } },
+}
