@@ -304,13 +304,13 @@ tr, .sig, .sigline, dl.facts, .keep { break-inside: avoid; page-break-inside: av
     <xsl:if test="$rest != ''">
       <xsl:variable name="one" select="substring-before(concat($rest, '|'), '|')"/>
       <div class="sigline">
-        <div class="line"></div>
+        <div class="line">&#160;</div>
         <div class="under">
           <span><xsl:call-template name="label"><xsl:with-param name="k" select="'signature'"/></xsl:call-template>:
             <xsl:call-template name="role-names"><xsl:with-param name="s" select="$one"/></xsl:call-template></span>
           <span><xsl:call-template name="label"><xsl:with-param name="k" select="'date'"/></xsl:call-template></span>
         </div>
-        <div class="line"></div>
+        <div class="line">&#160;</div>
         <div class="under">
           <span><xsl:call-template name="label"><xsl:with-param name="k" select="'printed_name'"/></xsl:call-template></span>
         </div>
