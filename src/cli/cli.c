@@ -581,10 +581,10 @@ int vr_cli_document(vr_store *s, const vr_store_version_row *v, const char *xsd,
 		vr_val_free(sigs.list);
 		return err;
 	}
+	/* on failure the caller says what was not made (exported, rendered) */
 	if ((err = vr_cli_parse_plan(v->xml, v->plan_id, &plan)) == 0 &&
-	    (err = vr_store_each_signature(s, v->plan_id, add_sig_of_version, &sigs)) == 0 &&
-	    (err = vr_doc_export(k.person, k.kase, plan, sigs.list, xsd, xml, len)) < 0)
-		vr_error_wrap(err, "plan %s version %d: ", v->plan_id, v->version);
+	    (err = vr_store_each_signature(s, v->plan_id, add_sig_of_version, &sigs)) == 0)
+		err = vr_doc_export(k.person, k.kase, plan, sigs.list, xsd, xml, len);
 	vr_val_free(plan);
 	vr_val_free(sigs.list);
 	vr_cli_case_free(&k);

@@ -35,7 +35,8 @@ static int export_version(exporter *e, const vr_store_version_row *v, const char
 	int err;
 
 	if ((err = vr_cli_document(e->s, v, e->xsd, &xml, &len)) < 0)
-		return err;
+		return vr_error_wrap(err, "plan %s version %d was not exported: ", v->plan_id,
+				     v->version);
 	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
 	snprintf(detail, sizeof(detail), "digest=%s to=%s", v->digest, path ? path : "-");
 	if ((err = vr_store_begin(e->s)) < 0)

@@ -64,7 +64,8 @@ static int render_one(renderer *r, const vr_store_version_row *v, const char *ou
 	int err, have_k = 0, have_ps = 0;
 
 	if ((err = vr_cli_document(r->s, v, r->xsd, &doc, &dlen)) < 0)
-		return err;
+		return vr_error_wrap(err, "plan %s version %d was not rendered: ", v->plan_id,
+				     v->version);
 	if ((err = vr_cli_load_case(r->s, v->case_id, &k)) < 0)
 		goto done;
 	have_k = 1;

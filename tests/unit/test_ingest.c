@@ -162,7 +162,9 @@ static void test_ingest__events_are_indexed(void **state)
 
 	assert_int_equal(ingest(f, f->tree, &r), 0);
 	assert_int_equal(vr_store_count(f->s, "event", &n), 0);
-	assert_int_equal(n, 2);
+	/* one index row per event of the case file */
+	assert_true(vr_val_len(vr_val_get(vr_val_get(f->tree, "case"), "events")) >= 2);
+	assert_int_equal(n, (long long)vr_val_len(vr_val_get(vr_val_get(f->tree, "case"), "events")));
 }
 
 int main(void)
