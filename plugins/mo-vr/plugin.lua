@@ -1,42 +1,331 @@
 -- Missouri Vocational Rehabilitation: the Individualized Plan for Employment.
 --
--- Source: Missouri VR Client Services Guide, Section 500 Vocational Planning
--- (issued 2021-04-15): 510 Comprehensive Assessment, 520 IPE, 530 Ticket to
--- Work; and the federal rules it implements, 34 CFR 361.45 (development)
--- and 361.46 (content). Rules follow the order of the documents; each cites
--- the section it encodes. ../shared/policy/missouri-vr-csg-500-vocational-planning.txt
+-- Source: Missouri VR Client Services Guide (CSG), Section 500 Vocational
+-- Planning: 510 Comprehensive Assessment, 520 IPE (520.1 development,
+-- approval, review; 520.2 services in two states; 520.3 amendments), 530
+-- Ticket to Work; and the federal rules it implements, 34 CFR 361.45
+-- (development) and 361.46 (content), as summarised in
+-- ../shared/policy/README.md, with the IPS-VR crosswalk (principles 5 and 7).
+-- ../shared/policy/missouri-vr-csg-500-vocational-planning.txt
+-- Rules follow the order of the CSG; the 34 CFR 361.46(a) content the CSG
+-- only refers to sits where 520.1 speaks of the IPE's content (after the
+-- informed-choice bullet). Each rule cites the section it encodes.
+-- docs/policy/mo-vr.md lists every requirement of the sources, in order, with
+-- the rule that encodes it or why the data cannot show it.
 --
--- Known conflict in the source (CSG 520.1): the district supervisor reviews
--- "all initial plans", but an assistant supervisor or counselor IV "may be
--- exempt". This plugin (when approvals arrive) applies the exemption only
--- when the counselor's title says so.
+-- The CSG's cover says "Date Issued 04/15/21"; pages 2 to 6 (where 520.1
+-- sits) say "04/02/21". source.date is the cover's date; the dated parameter
+-- below starts on 2021-04-02, the date printed on the page that sets it.
+--
+-- How a Missouri case records what the rules read (core fields of
+-- docs/model.md, and this plugin's conventions for the rest):
+--   * case.staff: the VR counselor has role "counselor", the district
+--     supervisor role "supervisor"; `title` holds the job title ("Counselor
+--     III", "Counselor IV", "Assistant Supervisor", "District Supervisor").
+--   * case.notes are found by their tags:
+--       "assessment"                  the comprehensive assessment (CSG 510.1);
+--       "needs-assistive-technology"  the assessment found a need for
+--                                     rehabilitation / assistive technology;
+--       "needs-personal-assistance"   ... for personal assistance services;
+--       "iep-consistency"             the IPE was checked against the student's
+--                                     school IEP (CSG 520.1);
+--       "ipe-after-exit"              why a special-education student's IPE
+--                                     was not developed before school exit.
+--   * person.ext.school_exit_date (YYYY-MM-DD): the day a student in special
+--     education graduates or leaves secondary school (projected, then
+--     actual). Needed for "developed prior to ... exit" (CSG 520.1).
+--   * plan.services[].category: "assistive_technology" (or
+--     "rehabilitation_technology"), "personal_assistance",
+--     "personal_assistance_training" (training in managing personal
+--     assistance), "supported_employment"; "training", "education",
+--     "post_secondary" are education services (educational goals rule).
+--   * plan.services[].funding: blank or "VR" / "Missouri VR" is paid by VR;
+--     text naming the client is cost participation; anything else is
+--     another entity (34 CFR 361.46(a)(6)(iii)).
+--   * plan.services[].item_cost_cents: the dearest single item bought under
+--     the service; services[].authorization: the authorization the district
+--     supervisor issued for it. A supervisor_review event names the plan's
+--     service in `service` and the reviewer in `staff`.
+--   * copy_provided events: `to` is "client", "representative", "provider"
+--     or "school"; a copy to a provider names it in `provider`; `language`
+--     is a BCP 47 tag, `format` one of the person's communication modes
+--     when the person has any ("large print", "plain language", ...).
+--   * Ticket to Work: plan.ticket_to_work.network "VR" or "Missouri VR" is
+--     the agency (VR_NAMES below); a ticket_reassigned event names the other
+--     Employment Network in `network`.
+--
+-- Choices where the source is silent:
+--   * Copy of the IPE: the CSG sets no time; we allow COPY_GRACE_DAYS (14
+--     calendar days) after the plan's date. Copy rules are warnings: a copy
+--     follows the signatures, and an error would stop `vrtool sign` on the
+--     very version whose signed copy is missing.
+--
+-- Known conflict in the source (CSG 520.1): the district supervisor "will
+-- review and approve all initial plans", yet "Assistant supervisor and
+-- counselor IV may be exempt from these reviews". We apply the exemption (see
+-- kinds.IPE.requirements): the second sentence is the specific exception to
+-- the first, and "may" makes the supervisor's approval optional for those
+-- authors, not forbidden (a supervisor can still sign). The $5,000 purchase
+-- review is a separate sentence with no exemption: it applies to everyone.
 
 local date = vr.date
 local blank = vr.blank
+local events = vr.case.events
 local first_event = vr.case.first_event
+
+-- Calendar days after the plan's date within which the client's copy is
+-- expected (our choice; the CSG gives no time). Documented in
+-- docs/policy/mo-vr.md.
+local COPY_GRACE_DAYS = 14
+
+-- Who signs an IPE and its amendments (CSG 520.1, 520.3).
+local SIGNERS = { { "client", "representative" }, "counselor" }
+
+-- Names by which a case says "the VR agency itself" (ticket network, funding).
+local VR_NAMES = {
+  ["vr"] = true, ["missouri vr"] = true, ["mo vr"] = true, ["dvr"] = true,
+  ["vocational rehabilitation"] = true, ["missouri vocational rehabilitation"] = true,
+}
+
+local AT_CATEGORIES = { assistive_technology = true, rehabilitation_technology = true }
+local EDUCATION_CATEGORIES = { training = true, education = true, post_secondary = true }
+local ROMAN = { i = 1, ii = 2, iii = 3, iv = 4, v = 5 }
+
+-- Text in lower case, trimmed, with single spaces.
+local function norm(s)
+  if type(s) ~= "string" then return "" end
+  return (s:lower():gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
+end
+
+local function is_vr(name)
+  return VR_NAMES[norm(name)] == true
+end
+
+-- Is this version an amendment (a second or later version)?
+local function is_amendment(plan)
+  return (plan.version or 1) > 1 or plan.supersedes ~= nil
+end
+
+local function has_tag(note, tag)
+  for _, t in ipairs(note.tags or {}) do
+    if norm(t) == tag then return true end
+  end
+  return false
+end
+
+-- The first note with a tag, dated on or before `by` (any date when nil).
+local function tagged_note(case, tag, by)
+  for _, n in ipairs(case.notes or {}) do
+    if has_tag(n, tag) and (by == nil or n.date <= by) then return n end
+  end
+  return nil
+end
+
+local function staff_member(case, id)
+  for _, s in ipairs(case.staff or {}) do
+    if s.id == id then return s end
+  end
+  return nil
+end
+
+-- The counselor grade in a title: "Counselor III" -> 3; nil when none.
+local function counselor_grade(title)
+  local r = norm(title):match("counselor ([iv]+)$")
+  return r and ROMAN[r] or nil
+end
+
+-- CSG 520.1: the district supervisor, or in the supervisor's absence a
+-- designee who is "counselor II or above" (an assistant supervisor is above).
+local function supervisor_or_designee(member)
+  if member == nil then return false end
+  if norm(member.role) == "supervisor" then return true end
+  local t = norm(member.title)
+  return t:find("supervisor", 1, true) ~= nil or (counselor_grade(t) or 0) >= 2
+end
+
+-- CSG 520.1: "Assistant supervisor and counselor IV may be exempt".
+local function exempt_title(title)
+  local t = norm(title)
+  return counselor_grade(t) == 4 or (t:find("assistant", 1, true) ~= nil
+    and t:find("supervisor", 1, true) ~= nil)
+end
+
+-- The IPE's due date: 90 days after the (first) eligibility determination,
+-- moved to the agreed date by each extension that was agreed, to a specific
+-- later date, while the IPE was not yet due. Returns due, the eligibility
+-- event (nil: none) and whether an extension applies.
+local function ipe_due(case)
+  local elig = first_event(case, "eligibility")
+  if elig == nil then return nil end
+  local due, extended = date.add_days(elig.day, 90), false
+  local exts = events(case, "plan_extension")
+  table.sort(exts, function(a, b) return a.day < b.day end)
+  for _, x in ipairs(exts) do
+    local agreed = x.e.agreed_date
+    if agreed and x.day <= due and agreed > due then
+      due, extended = agreed, true
+    end
+  end
+  return due, elig, extended
+end
+
+-- The last review of the plan: the latest of the version's date, its
+-- review.last and `review` events up to the as-of date; and a label.
+local function last_review(plan, case, ctx)
+  local from, label = plan.date, "IPE dated " .. plan.date
+  if plan.review and plan.review.last and plan.review.last > from then
+    from, label = plan.review.last, "last review on " .. plan.review.last
+  end
+  for _, x in ipairs(events(case, "review")) do
+    if x.day > from and x.day <= ctx.as_of then
+      from, label = x.day, "last review on " .. x.day
+    end
+  end
+  return from, label
+end
+
+-- Copies of the plan given to the client (or representative) on or after
+-- the plan's date: { {i, e, day} }, in the order recorded.
+local function client_copies(plan, case)
+  local out = {}
+  for _, x in ipairs(events(case, "copy_provided")) do
+    local to = norm(x.e.to)
+    if x.day >= plan.date and (to == "client" or to == "representative") then
+      out[#out + 1] = x
+    end
+  end
+  return out
+end
+
+-- The primary language subtag: "en-US" -> "en".
+local function lang(tag)
+  return norm(tag):match("^[a-z]+") or ""
+end
+
+-- Why a copy does not suit the person (list of findings; empty: it suits).
+local function copy_problems(x, person)
+  local out = {}
+  if person.language and lang(x.e.language) ~= lang(person.language) then
+    out[#out + 1] = vr.finding(("the copy given on %s is in '%s', not the client's language '%s': "
+      .. "give a copy in '%s'"):format(x.day, x.e.language or "no language recorded",
+        person.language, person.language), ("case.events[%d].language"):format(x.i))
+  end
+  local modes = person.communication or {}
+  if #modes > 0 then
+    local ok = false
+    for _, m in ipairs(modes) do
+      if norm(m) == norm(x.e.format) and not blank(x.e.format) then ok = true end
+    end
+    if not ok then
+      local list = {}
+      for _, m in ipairs(modes) do list[#list + 1] = m end
+      out[#out + 1] = vr.finding(("the copy given on %s is in format '%s', which is not one of "
+        .. "the client's modes of communication (%s)"):format(x.day, x.e.format or "not recorded",
+          table.concat(list, ", ")), ("case.events[%d].format"):format(x.i))
+    end
+  end
+  return out
+end
+
+-- Does a case treat the person as a student in special education?
+local function special_ed_student(case)
+  local p = case.person or {}
+  return p.student == true and p.special_education == true
+end
+
+local function school_exit(case)
+  local ext = case.person and case.person.ext
+  return ext and ext.school_exit_date or nil
+end
+
+-- The ticket_reassigned events that move the Ticket to an Employment
+-- Network other than VR before the case was closed (CSG 530).
+local function reassignments(case)
+  local closed = first_event(case, "closure")
+  local out = {}
+  for _, x in ipairs(events(case, "ticket_reassigned")) do
+    if not is_vr(x.e.network) and (closed == nil or x.day <= closed.day) then
+      out[#out + 1] = x
+    end
+  end
+  table.sort(out, function(a, b) return a.day < b.day end)
+  return out
+end
+
+local function has_supported_employment(plan)
+  if plan.supported_employment ~= nil then return true end
+  for _, s in ipairs(plan.services or {}) do
+    if s.category == "supported_employment" then return true end
+  end
+  return false
+end
+
+local function paid_by_vr(s)
+  return blank(s.funding) or is_vr(s.funding)
+end
+
+local function paid_by_client(s)
+  local f = norm(s.funding)
+  return f:find("client", 1, true) ~= nil or f:find("self", 1, true) ~= nil
+end
 
 return vr.plugin {
   api = 1,
   id = "mo-vr",
   name = "Missouri Vocational Rehabilitation",
-  version = "0.1.0",
+  version = "0.2.0",
   source = {
     document = "Missouri VR Client Services Guide, Section 500 Vocational Planning; "
       .. "34 CFR 361.45-361.46",
     date = "2021-04-15",
   },
+
   kinds = {
     IPE = {
       title = "Individualized Plan for Employment",
       -- CSG 520.1: "jointly developed, agreed upon and signed by the
       -- counselor and the client and/or his or her representative"; the
       -- district supervisor "will review and approve all initial plans".
-      signers = { { "client", "representative" }, "counselor" },
+      signers = SIGNERS,
       approvals = { "supervisor" },
-      -- CSG 520.3: amendments take effect when signed by the individual
-      -- (or representative) and the counselor; no supervisor approval.
-      amendment = { approvals = {} },
+      -- CSG 520.3 / 34 CFR 361.45: "Amendments to the IPE do not take effect
+      -- until agreed to and signed by the eligible individual or ... the
+      -- individual's representative and by the counselor": no supervisor.
+      amendment = { signers = SIGNERS, approvals = {} },
+      -- Known conflict, CSG 520.1: the supervisor approves "all initial
+      -- plans", but "Assistant supervisor and counselor IV may be exempt
+      -- from these reviews". We apply the exemption: the specific sentence
+      -- governs the general one, and "may" leaves the approval optional (a
+      -- supervisor may still sign; it is no longer needed for the plan to
+      -- take effect). The author is the case's counselor (case.staff, role
+      -- "counselor"); when several counselors are on the case, every one
+      -- must hold an exempt title, since the data does not say which wrote
+      -- the plan. A designee signing for an absent supervisor signs as
+      -- "supervisor". Amendments never need the supervisor (520.3).
+      requirements = function(plan, case)
+        if is_amendment(plan) then return { signers = SIGNERS, approvals = {} } end
+        local counselors, exempt = 0, 0
+        for _, s in ipairs(case.staff or {}) do
+          if norm(s.role) == "counselor" then
+            counselors = counselors + 1
+            if exempt_title(s.title) then exempt = exempt + 1 end
+          end
+        end
+        if counselors > 0 and exempt == counselors then
+          return { signers = SIGNERS, approvals = {} }
+        end
+        return { signers = SIGNERS, approvals = { "supervisor" } }
+      end,
     },
+  },
+
+  parameters = {
+    -- CSG 520.1: the district supervisor reviews "all IPEs that include
+    -- individual item purchases with a cost greater than or equal to
+    -- $5,000". Read as of the plan's date (the IPE is what is reviewed).
+    -- The first value starts on the date printed on that page of the CSG;
+    -- an older edition's threshold, if it differed, goes before it.
+    item_review_threshold_cents = { ["2021-04-02"] = 500000 },  -- $5,000
   },
 
   deadlines = {
@@ -48,32 +337,81 @@ return vr.plugin {
       cite = "34 CFR 361.45(e); CSG 520.1",
       applies_to = { "IPE" },
       compute = function(plan, case)
-        local elig = first_event(case, "eligibility")
         -- an amendment does not restart the clock: the IPE was developed
-        if not elig or (plan.version or 1) > 1 then return {} end
-        local due = date.add_days(elig.day, 90)
-        local ext = first_event(case, "plan_extension")
-        if ext and ext.e.agreed_date and ext.e.agreed_date > due then
-          due = ext.e.agreed_date
-        end
-        return { { due = due, from = "eligibility on " .. elig.day, met = plan.date } }
+        if is_amendment(plan) then return {} end
+        local due, elig, extended = ipe_due(case)
+        if not due then return {} end
+        return { { due = due, met = plan.date, from = "eligibility on " .. elig.day
+          .. (extended and " (extended by agreement)" or "") } }
+      end,
+    },
+    -- CSG 520.1: "A copy of the IPE ... will be provided to the client";
+    -- 34 CFR 361.45: in the individual's native language or mode of
+    -- communication. The CSG sets no time: COPY_GRACE_DAYS is our choice.
+    vr.deadline {
+      id = "mo.copy-to-client",
+      what = "copy of the IPE given to the client (or representative)",
+      cite = "CSG 520.1 (a copy of the IPE will be provided to the client); 34 CFR 361.45",
+      applies_to = { "IPE" },
+      compute = function(plan, case)
+        local copies = client_copies(plan, case)
+        return { { due = date.add_days(plan.date, COPY_GRACE_DAYS),
+          from = "IPE dated " .. plan.date, met = copies[1] and copies[1].day or nil } }
+      end,
+    },
+    -- CSG 520.1: a special-education student's IPE "should be developed
+    -- prior to the student's graduation/exit from the secondary school
+    -- system, whenever possible".
+    vr.deadline {
+      id = "mo.student-ipe-before-exit",
+      what = "IPE of a student in special education developed before school exit",
+      cite = "CSG 520.1 (developed prior to the student's graduation/exit)",
+      applies_to = { "IPE" },
+      compute = function(plan, case)
+        local exit = school_exit(case)
+        if is_amendment(plan) or not special_ed_student(case) or not exit then return {} end
+        return { { due = exit, met = plan.date, from = "school exit on " .. exit } }
       end,
     },
     -- CSG 520.1: reviewed at least annually.
     vr.deadline {
       id = "mo.annual-review",
       what = "IPE reviewed with the client (at least annually)",
-      cite = "CSG 520.1 (reviewed at least annually)",
+      cite = "CSG 520.1 (reviewed at least annually); 34 CFR 361.45",
       applies_to = { "IPE" },
       compute = function(plan, case, ctx)
-        local from = plan.review and plan.review.last or plan.date
-        return { { due = date.add_months(from, 12), from = (plan.review and plan.review.last)
-          and "last review on " .. from or "IPE dated " .. from } }
+        local from, label = last_review(plan, case, ctx)
+        return { { due = date.add_months(from, 12), from = label } }
       end,
     },
   },
 
   rules = {
+    ---------------------------------------------------------------------
+    -- 510 Comprehensive Assessment
+    ---------------------------------------------------------------------
+
+    -- 510.1: "Prior to the development of the Individualized Plan for
+    -- Employment (IPE), the counselor will assess the client's vocational
+    -- rehabilitation (VR) needs." The assessment is a case note tagged
+    -- "assessment", dated on or before the first version of the IPE.
+    -- A warning: the note is our convention for showing the assessment.
+    vr.rule {
+      id = "mo.510.1.assessment-before-ipe",
+      cite = "CSG 510.1 (prior to the development of the IPE, the counselor will assess)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      path = "case.notes",
+      check = function(plan, case)
+        if is_amendment(plan) then return nil end
+        if not tagged_note(case, "assessment", plan.date) then
+          return ("no comprehensive assessment is recorded on or before the IPE's date (%s): "
+            .. "write the assessment of the client's VR needs in a case note tagged "
+            .. "\"assessment\""):format(plan.date)
+        end
+      end,
+    },
+
     -- 510.1: "The IPE must be designed to achieve a specific employment
     -- outcome that is selected by the client"; 34 CFR 361.46(a)(1).
     vr.rule {
@@ -90,9 +428,15 @@ return vr.plugin {
       end,
     },
 
-    -- 520.1 / 34 CFR 361.45(e): the IPE is completed no later than 90 days
-    -- after eligibility, unless agency and client agree to extend it to a
-    -- specific date (a plan_extension event with `until`).
+    ---------------------------------------------------------------------
+    -- 520.1 IPE Development
+    ---------------------------------------------------------------------
+
+    -- 520.1: "Following the determination of eligibility ... development of
+    -- the IPE should occur. Staff should act with a sense of urgency";
+    -- 34 CFR 361.45(e): no later than 90 days after eligibility, unless
+    -- agency and client agree to extend it to a specific date (a
+    -- plan_extension event with agreed_date, agreed before the IPE was due).
     vr.rule {
       id = "mo.520.1.ipe-within-90-days",
       cite = "34 CFR 361.45(e); CSG 520.1 ('a sense of urgency'); IPS-VR crosswalk principle 5",
@@ -100,21 +444,69 @@ return vr.plugin {
       applies_to = { "IPE" },
       path = "plan.date",
       check = function(plan, case)
-        local elig = first_event(case, "eligibility")
+        local due, elig, extended = ipe_due(case)
         if elig == nil then
           return "no eligibility event: an IPE follows the eligibility determination; "
             .. "record it in case.events", "case.events"
         end
-        if plan.version ~= nil and plan.version > 1 then return nil end -- amendments
-        local due = date.add_days(elig.day, 90)
-        local ext = first_event(case, "plan_extension")
-        if ext and ext.e.agreed_date and ext.e.agreed_date > due then
-          due = ext.e.agreed_date
+        if is_amendment(plan) then return nil end
+        if plan.date < elig.day then
+          return ("the IPE is dated %s, before the eligibility determination on %s: the IPE "
+            .. "follows eligibility"):format(plan.date, elig.day)
         end
         if plan.date > due then
           return ("the IPE is dated %s, after its due date %s (90 days from eligibility "
             .. "on %s%s)"):format(plan.date, due, elig.day,
-              ext and ", as extended by agreement" or "")
+              extended and ", as extended by agreement" or "")
+        end
+      end,
+    },
+
+    -- 34 CFR 361.45(e): an extension is agreed "to a specific date". A
+    -- plan_extension with no agreed_date, or agreed after the IPE was
+    -- already due, does not extend anything.
+    vr.rule {
+      id = "mo.361.45.e.extension-to-specific-date",
+      cite = "34 CFR 361.45(e) (agree to extend the deadline to a specific date)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        local elig = first_event(case, "eligibility")
+        if elig == nil or is_amendment(plan) then return nil end
+        local due = date.add_days(elig.day, 90)
+        local exts = events(case, "plan_extension")
+        table.sort(exts, function(a, b) return a.day < b.day end)
+        local out = {}
+        for _, x in ipairs(exts) do
+          local agreed = x.e.agreed_date
+          if agreed == nil then
+            out[#out + 1] = vr.finding(("the extension recorded on %s names no date: record the "
+              .. "specific date agreed with the client in agreed_date"):format(x.day),
+              ("case.events[%d].agreed_date"):format(x.i))
+          elseif x.day > due then
+            out[#out + 1] = vr.finding(("the extension to %s was agreed on %s, after the IPE was "
+              .. "already due (%s): an extension must be agreed before the deadline passes")
+              :format(agreed, x.day, due), ("case.events[%d].date"):format(x.i))
+          elseif agreed > due then
+            due = agreed
+          end
+        end
+        return out
+      end,
+    },
+
+    -- 520.1: informed choice of "the specific VR services needed to achieve
+    -- the employment outcome"; 34 CFR 361.46(a)(2): the IPE lists them.
+    vr.rule {
+      id = "mo.361.46.a2.services",
+      cite = "34 CFR 361.46(a)(2); CSG 520.1 (the specific VR services needed)",
+      severity = "error",
+      applies_to = { "IPE" },
+      path = "plan.services",
+      check = function(plan)
+        if #(plan.services or {}) == 0 then
+          return "the IPE lists no VR services: list the specific services needed to reach "
+            .. "the employment outcome"
         end
       end,
     },
@@ -142,8 +534,9 @@ return vr.plugin {
       end,
     },
 
-    -- 34 CFR 361.46(a)(4); CSG 520.1: the client chooses the entity that
-    -- provides each service and the method of procuring it.
+    -- 34 CFR 361.46(a)(4); CSG 520.1: the client chooses "the entity(ies)
+    -- that will provide the VR services" and "the methods available for
+    -- procuring the services".
     vr.rule {
       id = "mo.520.1.providers-and-procurement",
       cite = "CSG 520.1 (informed choice of providers and procurement methods); "
@@ -180,8 +573,9 @@ return vr.plugin {
       end,
     },
 
-    -- 34 CFR 361.46(a)(6); CSG 510.1 ("Explaining client and counselor
-    -- responsibilities"): the responsibilities of the client and the agency.
+    -- 34 CFR 361.46(a)(6)(i)-(ii); CSG 510.1 and 520.1 ("Client and
+    -- counselor responsibilities"): the responsibilities of the client and
+    -- of the agency.
     vr.rule {
       id = "mo.361.46.a6.responsibilities",
       cite = "34 CFR 361.46(a)(6); CSG 510.1, 520.1",
@@ -202,9 +596,187 @@ return vr.plugin {
       end,
     },
 
-    -- CSG 520.1: when the counselor cannot support the client's informed
-    -- choice: document why, explore alternatives, and give appeal,
-    -- mediation and Client Assistance Program information.
+    -- 34 CFR 361.46(a)(6)(iii): "the responsibility of other entities as
+    -- the result of arrangements made pursuant to comparable services or
+    -- benefits". A service another entity pays for (funding neither VR nor
+    -- the client) needs a responsibility of a party other than the client,
+    -- representative and agency.
+    vr.rule {
+      id = "mo.361.46.a6.other-entities",
+      cite = "34 CFR 361.46(a)(6) (other entities' responsibilities)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan)
+        local other = false
+        for _, r in ipairs(plan.responsibilities or {}) do
+          local p = norm(r.party)
+          if p ~= "client" and p ~= "representative" and p ~= "agency" then other = true end
+        end
+        if other then return nil end
+        for i, s in ipairs(plan.services or {}) do
+          if not paid_by_vr(s) and not paid_by_client(s) then
+            return ("service '%s' is paid by %s, but the IPE states no responsibilities of "
+              .. "another entity: add that entity's responsibilities"):format(s.description,
+                s.funding), ("plan.services[%d].funding"):format(i)
+          end
+        end
+      end,
+    },
+
+    -- 34 CFR 361.46(a)(6)(ii)(B) (applying for comparable benefits); CSG
+    -- 510.1 "Considering available comparable benefits/services", 520.1
+    -- "Have lower cost/comparable services been considered and
+    -- documented?": each service VR pays for, at a cost, says which
+    -- comparable benefits were considered ("none available" is an answer).
+    -- A warning: the CSG asks it as a question of the approval process.
+    vr.rule {
+      id = "mo.520.1.comparable-benefits",
+      cite = "CSG 510.1, 520.1 (comparable services considered and documented); "
+        .. "34 CFR 361.46(a)(6)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      check = function(plan)
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          if paid_by_vr(s) and (s.cost_cents or 0) > 0 and blank(s.comparable_benefits) then
+            out[#out + 1] = vr.finding(("service '%s' costs VR %s and records no comparable "
+              .. "benefits considered: document them (or that none are available) in "
+              .. "comparable_benefits"):format(s.description, vr.money.format(s.cost_cents)),
+              ("plan.services[%d].comparable_benefits"):format(i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- 34 CFR 361.46(a)(7): for supported employment, the extended services
+    -- needed and who provides them (or why a provider is expected to become
+    -- available); supported employment is for an individual with a most
+    -- significant disability (IPS-VR crosswalk, principle 7: ongoing
+    -- supports are identified as part of the supported employment IPE).
+    -- The crosswalk says "provided by an entity other than VR"; federal law
+    -- lets VR fund extended services for youth, so a VR provider is not
+    -- flagged.
+    vr.rule {
+      id = "mo.361.46.a7.supported-employment",
+      cite = "34 CFR 361.46(a)(7); IPS-VR crosswalk, principle 7",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        if not has_supported_employment(plan) then return nil end
+        local person = case.person or {}
+        if person.most_significant_disability ~= true then
+          return vr.finding("the IPE plans supported employment, which is for an individual "
+            .. "with a most significant disability, and none is recorded: record "
+            .. "person.most_significant_disability or plan other services",
+            "person.most_significant_disability")
+        end
+        local se = plan.supported_employment or {}
+        local out = {}
+        if blank(se.extended_services) then
+          out[#out + 1] = vr.finding("supported employment: state the extended services needed "
+            .. "after VR's time-limited supports", "plan.supported_employment.extended_services")
+        end
+        if blank(se.provider) then
+          out[#out + 1] = vr.finding("supported employment: name who will provide the extended "
+            .. "services, or why a provider is expected to become available",
+            "plan.supported_employment.provider")
+        end
+        return out
+      end,
+    },
+
+    -- 34 CFR 361.46(a)(8): "as determined to be necessary, a statement of
+    -- projected need for post-employment services" (IPS-VR crosswalk,
+    -- principle 7). A warning: the plan records the projection, "none
+    -- expected" included.
+    vr.rule {
+      id = "mo.361.46.a8.post-employment",
+      cite = "34 CFR 361.46(a)(8); IPS-VR crosswalk, principle 7",
+      severity = "warning",
+      applies_to = { "IPE" },
+      path = "plan.post_employment",
+      check = function(plan)
+        if blank(plan.post_employment) then
+          return "the IPE does not state the projected need for post-employment services: "
+            .. "write it in post_employment (\"none expected\" if so)"
+        end
+      end,
+    },
+
+    -- 520.1: "Identify on the IPE, as appropriate, clients' educational
+    -- goals of enrollment and/or working toward attaining their secondary
+    -- school diploma or equivalent" / "... a credential in a post-secondary
+    -- setting". Appropriate: the client is a student, or the IPE has an
+    -- education service. "As appropriate": a warning.
+    vr.rule {
+      id = "mo.520.1.educational-goals",
+      cite = "CSG 520.1 (identify on the IPE, as appropriate, educational goals)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      path = "plan.education_goal",
+      check = function(plan, case)
+        if not blank(plan.education_goal) then return nil end
+        if (case.person or {}).student == true then
+          return "the client is a student: identify the educational goal (secondary school "
+            .. "diploma or equivalent, or post-secondary credential) in education_goal"
+        end
+        for _, s in ipairs(plan.services or {}) do
+          if EDUCATION_CATEGORIES[s.category] then
+            return ("service '%s' is education or training: identify the educational goal "
+              .. "(diploma or credential) in education_goal"):format(s.description)
+          end
+        end
+      end,
+    },
+
+    -- 520.1: "Include, as appropriate, the provision of rehabilitation
+    -- technology devices, assistive technology services and personal
+    -- assistance services including training in the management of those
+    -- services"; 34 CFR 361.46(a)(2); 510.1 "Determining rehabilitation
+    -- technology/assistive technology services". Appropriate: the
+    -- assessment found the need (a case note tagged
+    -- "needs-assistive-technology" or "needs-personal-assistance"); once
+    -- it has, leaving the service out is an error.
+    vr.rule {
+      id = "mo.520.1.assistive-technology",
+      cite = "CSG 520.1 (rehabilitation/assistive technology, personal assistance services "
+        .. "with training in their management); 34 CFR 361.46(a)(2)",
+      severity = "error",
+      applies_to = { "IPE" },
+      path = "plan.services",
+      check = function(plan, case)
+        local has = {}
+        for _, s in ipairs(plan.services or {}) do
+          if s.category then has[AT_CATEGORIES[s.category] and "at" or s.category] = true end
+        end
+        local out = {}
+        local n = tagged_note(case, "needs-assistive-technology")
+        if n and not has.at then
+          out[#out + 1] = vr.finding(("the assessment (case note of %s) found a need for "
+            .. "assistive technology, and the IPE has no assistive_technology service")
+            :format(n.date), "plan.services")
+        end
+        n = tagged_note(case, "needs-personal-assistance")
+        if n and not has.personal_assistance then
+          out[#out + 1] = vr.finding(("the assessment (case note of %s) found a need for "
+            .. "personal assistance services, and the IPE has no personal_assistance service")
+            :format(n.date), "plan.services")
+        end
+        if n and not has.personal_assistance_training then
+          out[#out + 1] = vr.finding("personal assistance services come with training in "
+            .. "managing them: add a personal_assistance_training service", "plan.services")
+        end
+        return out
+      end,
+    },
+
+    -- 520.1: "In those situations when the counselor cannot support the
+    -- client's informed choice": "Document why the client's choice is not
+    -- supported", "Explore alternative opportunities/options with the
+    -- client", "Provide the client with information regarding his or her
+    -- appeal and mediation rights as well as the availability of the Client
+    -- Assistance Program".
     vr.rule {
       id = "mo.520.1.informed-choice-not-supported",
       cite = "CSG 520.1 (counselor cannot support the client's informed choice)",
@@ -230,7 +802,201 @@ return vr.plugin {
       end,
     },
 
-    -- CSG 520.1: "The IPE must be reviewed at least annually".
+    -- 520.1: the district supervisor "will review and approve all initial
+    -- plans" (with the counselor IV / assistant supervisor exemption): see
+    -- kinds.IPE.requirements; approval is a signature, which the host checks.
+
+    -- 520.1: "The district supervisor, or designee in district supervisor's
+    -- absence (counselor II or above), will review all IPEs that include
+    -- individual item purchases with a cost greater than or equal to
+    -- $5,000. The review process must occur prior to purchase." A
+    -- supervisor_review event naming the service, by the supervisor or a
+    -- counselor II or above, dated on or before the service's start (the
+    -- purchase). No exemption for counselor IV authors here.
+    vr.rule {
+      id = "mo.520.1.item-5000-review",
+      cite = "CSG 520.1 (item purchases of $5,000 or more reviewed prior to purchase)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case, ctx)
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          local threshold = s.item_cost_cents and ctx.param("item_review_threshold_cents")
+          if threshold and s.item_cost_cents >= threshold then
+            local ok, late, unqualified
+            for _, x in ipairs(events(case, "supervisor_review")) do
+              if x.e.service == s.id then
+                local who = staff_member(case, x.e.staff)
+                if s.start and x.day > s.start then late = x
+                elseif not supervisor_or_designee(who) then unqualified = x
+                else ok = true end
+              end
+            end
+            local what = ("service '%s' buys an item of %s (%s or more)"):format(s.description,
+              vr.money.format(s.item_cost_cents), vr.money.format(threshold))
+            if ok then
+              -- reviewed in time by the supervisor or a designee
+            elseif unqualified then
+              out[#out + 1] = vr.finding(("%s: the review of %s was by %s, who is neither the "
+                .. "district supervisor nor a counselor II or above"):format(what,
+                  unqualified.day, unqualified.e.staff or "no one recorded"),
+                ("case.events[%d].staff"):format(unqualified.i))
+            elseif late then
+              out[#out + 1] = vr.finding(("%s: the supervisor's review on %s came after the "
+                .. "purchase (service start %s); the review must come first"):format(what,
+                  late.day, s.start), ("case.events[%d].date"):format(late.i))
+            else
+              out[#out + 1] = vr.finding(("%s: the district supervisor must review it before "
+                .. "the purchase; record a supervisor_review event naming service %s")
+                :format(what, s.id), ("plan.services[%d].item_cost_cents"):format(i))
+            end
+          end
+        end
+        return out
+      end,
+    },
+
+    -- 520.1: "The district supervisor will document the approval by issuing
+    -- the authorization for the purchase": the service records it.
+    vr.rule {
+      id = "mo.520.1.item-5000-authorization",
+      cite = "CSG 520.1 (the supervisor documents the approval by issuing the authorization)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case, ctx)
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          local threshold = s.item_cost_cents and ctx.param("item_review_threshold_cents")
+          if threshold and s.item_cost_cents >= threshold and blank(s.authorization) then
+            out[#out + 1] = vr.finding(("service '%s' buys an item of %s: record the "
+              .. "authorization the district supervisor issued for the purchase in "
+              .. "authorization"):format(s.description, vr.money.format(s.item_cost_cents)),
+              ("plan.services[%d].authorization"):format(i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- 520.1: "A copy of the IPE, client responsibilities and any
+    -- authorizations for service ... will be provided to the client";
+    -- 34 CFR 361.45: in the individual's native language or mode of
+    -- communication. A copy_provided event to the client or representative,
+    -- on or after the plan's date, within COPY_GRACE_DAYS, in
+    -- person.language and (when person.communication lists modes) in one of
+    -- those modes. A warning: see the head of the file.
+    vr.rule {
+      id = "mo.520.1.copy-to-client",
+      cite = "CSG 520.1 (a copy of the IPE will be provided to the client); 34 CFR 361.45 "
+        .. "(in the native language or mode of communication)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      path = "case.events",
+      check = function(plan, case, ctx)
+        local copies = client_copies(plan, case)
+        if #copies == 0 then
+          local due = date.add_days(plan.date, COPY_GRACE_DAYS)
+          if ctx.as_of > due then
+            return ("no copy of the IPE dated %s given to the client is recorded (expected by "
+              .. "%s): give one and record a copy_provided event"):format(plan.date, due)
+          end
+          return nil
+        end
+        local out = {}
+        for _, x in ipairs(copies) do
+          local problems = copy_problems(x, case.person or {})
+          if #problems == 0 then return nil end
+          for _, f in ipairs(problems) do out[#out + 1] = f end
+        end
+        return out
+      end,
+    },
+
+    -- 520.1: the copy "will be provided to the client and service
+    -- providers". Each provider of a service that has started by the as-of
+    -- date, once COPY_GRACE_DAYS have passed since the plan's date: a
+    -- copy_provided event with to = "provider" naming it in `provider`.
+    -- (Designated school district personnel "if appropriate": not checked.)
+    vr.rule {
+      id = "mo.520.1.copy-to-providers",
+      cite = "CSG 520.1 (a copy of the IPE will be provided to service providers)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      check = function(plan, case, ctx)
+        if ctx.as_of <= date.add_days(plan.date, COPY_GRACE_DAYS) then return nil end
+        local got = {}
+        for _, x in ipairs(events(case, "copy_provided")) do
+          if x.day >= plan.date and norm(x.e.to) == "provider" then got[norm(x.e.provider)] = true end
+        end
+        local out, seen = {}, {}
+        for i, s in ipairs(plan.services or {}) do
+          local p = norm(s.provider)
+          if p ~= "" and s.start and s.start <= ctx.as_of and not got[p] and not seen[p] then
+            seen[p] = true
+            out[#out + 1] = vr.finding(("%s provides '%s' (from %s) and no copy of the IPE given "
+              .. "to it is recorded: record a copy_provided event to \"provider\" naming it")
+              :format(s.provider, s.description, s.start), ("plan.services[%d].provider"):format(i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- 520.1: the IPE of a client receiving special education "must be
+    -- consistent with the goals, objectives and services identified in the
+    -- student's Individualized Education Program": a case note tagged
+    -- "iep-consistency", dated on or before the plan's date.
+    vr.rule {
+      id = "mo.520.1.student-iep-consistency",
+      cite = "CSG 520.1 (must be consistent with the student's Individualized Education Program)",
+      severity = "error",
+      applies_to = { "IPE" },
+      path = "case.notes",
+      check = function(plan, case)
+        if not special_ed_student(case) then return nil end
+        if not tagged_note(case, "iep-consistency", plan.date) then
+          return ("the client receives special education: record, in a case note tagged "
+            .. "\"iep-consistency\" dated on or before %s, that the IPE is consistent with the "
+            .. "goals, objectives and services of the school IEP"):format(plan.date)
+        end
+      end,
+    },
+
+    -- 520.1: the IPE "should be developed prior to the student's
+    -- graduation/exit from the secondary school system, whenever possible;
+    -- or when an IPE has not been developed, the counselor should document
+    -- the reason in a case note". The exit is person.ext.school_exit_date;
+    -- the reason is a case note tagged "ipe-after-exit". First version only.
+    -- "Should ... whenever possible": a warning.
+    vr.rule {
+      id = "mo.520.1.student-ipe-before-exit",
+      cite = "CSG 520.1 (developed prior to the student's graduation/exit, or the reason "
+        .. "documented in a case note)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        if is_amendment(plan) or not special_ed_student(case) then return nil end
+        local exit = school_exit(case)
+        if exit == nil then
+          return "the client receives special education: record the date the student "
+            .. "graduates or leaves school in person.ext.school_exit_date, so the IPE can be "
+            .. "timed before it", "person.ext.school_exit_date"
+        end
+        if plan.date > exit and not tagged_note(case, "ipe-after-exit") then
+          return ("the IPE (%s) was developed after the student left school (%s) and no case "
+            .. "note says why: document the reason in a case note tagged \"ipe-after-exit\"")
+            :format(plan.date, exit), "plan.date"
+        end
+      end,
+    },
+
+    -- 520.1: "The IPE must be reviewed at least annually, or more often if
+    -- specified or determined necessary". The last review is the latest of
+    -- the version's date, review.last and `review` events; review.next is
+    -- the review the plan specifies, met by any review recorded after the
+    -- version's date (or review.last), even a few days early. A warning
+    -- although the CSG says "must": an overdue review concerns the plan in
+    -- effect, and an error would stop signing the amendment that records it.
     vr.rule {
       id = "mo.520.1.annual-review",
       cite = "CSG 520.1 (reviewed at least annually); 34 CFR 361.45",
@@ -238,16 +1004,113 @@ return vr.plugin {
       applies_to = { "IPE" },
       path = "plan.review.next",
       check = function(plan, case, ctx)
-        local from = plan.review and plan.review.last or plan.date
-        local due = date.add_months(from, 12)
-        local next_review = plan.review and plan.review.next
-        if next_review and next_review > due then
-          return ("the next review (%s) is more than a year after %s; schedule it by %s")
-            :format(next_review, from, due)
+        local base = plan.date
+        if plan.review and plan.review.last and plan.review.last > base then
+          base = plan.review.last
         end
+        local next_review = plan.review and plan.review.next
+        if next_review and next_review > date.add_months(base, 12) then
+          return ("the next review (%s) is more than a year after %s; schedule it by %s")
+            :format(next_review, base, date.add_months(base, 12))
+        end
+        local from = last_review(plan, case, ctx)
+        local due = date.add_months(from, 12)
         if ctx.as_of > due then
           return ("the annual review was due on %s and is not recorded"):format(due)
         end
+        -- the specified review: met by any review after the plan's own base
+        if next_review and from == base and ctx.as_of > next_review then
+          return ("the review the IPE specifies for %s is not recorded: review the plan with "
+            .. "the client and record a review event"):format(next_review)
+        end
+      end,
+    },
+
+    ---------------------------------------------------------------------
+    -- 520.2 Services in Two States: permissions only; nothing to check.
+    -- 520.3 Amended IPE
+    ---------------------------------------------------------------------
+
+    -- 520.3: "The IPE is amended ... if there are substantive changes in
+    -- the employment outcome, the VR services to be provided, the providers
+    -- of the VR services": an amendment says what changed and why. (That
+    -- it takes effect only when client and counselor have signed is
+    -- kinds.IPE.amendment.)
+    vr.rule {
+      id = "mo.520.3.amendment-reason",
+      cite = "CSG 520.3 (amended for substantive changes in outcome, services, providers); "
+        .. "34 CFR 361.45",
+      severity = "error",
+      applies_to = { "IPE" },
+      path = "plan.amendment_reason",
+      check = function(plan)
+        if is_amendment(plan) and blank(plan.amendment_reason) then
+          return ("version %d amends the IPE and does not say why: state the substantive "
+            .. "change (employment outcome, services or providers) in amendment_reason")
+            :format(plan.version or 2)
+        end
+      end,
+    },
+
+    ---------------------------------------------------------------------
+    -- 530 Ticket to Work
+    ---------------------------------------------------------------------
+
+    -- 530: "A client's signing of his or her IPE also assigns his or her
+    -- Ticket to Work (Ticket) to VR"; 34 CFR 361.46(a)(9). For a Social
+    -- Security beneficiary the IPE records the Ticket as assigned, to VR.
+    -- Not checked when the Ticket went to another Employment Network before
+    -- this version (the next rule governs then).
+    vr.rule {
+      id = "mo.530.ticket-assigned",
+      cite = "CSG 530 (signing the IPE assigns the Ticket to VR); 34 CFR 361.46(a)(9)",
+      severity = "error",
+      applies_to = { "IPE" },
+      path = "plan.ticket_to_work",
+      check = function(plan, case)
+        if (case.person or {}).ssa_beneficiary ~= true then return nil end
+        for _, x in ipairs(reassignments(case)) do
+          if x.day <= plan.date then return nil end
+        end
+        local t = plan.ticket_to_work
+        if t == nil or t.assigned ~= true then
+          return "the client is a Social Security beneficiary: signing the IPE assigns the "
+            .. "Ticket to Work to VR; record ticket_to_work.assigned = true", "plan.ticket_to_work.assigned"
+        end
+        if not blank(t.network) and not is_vr(t.network) then
+          return ("the Ticket is recorded as assigned to '%s', but signing the IPE assigns it "
+            .. "to VR"):format(t.network), "plan.ticket_to_work.network"
+        end
+      end,
+    },
+
+    -- 530: "If a client decides to reassign his or her Ticket to an
+    -- Employment Network other than VR prior to the closure of his or her
+    -- VR case, VR services must be discontinued at the time of
+    -- reassignment." Services starting after the reassignment, and services
+    -- still running past it, are flagged.
+    vr.rule {
+      id = "mo.530.services-after-ticket-reassigned",
+      cite = "CSG 530 (VR services must be discontinued at the time of reassignment)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        local r = reassignments(case)[1]
+        if r == nil then return nil end
+        local en = blank(r.e.network) and "another Employment Network" or r.e.network
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          if s.start and s.start > r.day then
+            out[#out + 1] = vr.finding(("service '%s' starts on %s, after the Ticket was "
+              .. "reassigned to %s on %s: VR services end at reassignment"):format(s.description,
+                s.start, en, r.day), ("plan.services[%d].start"):format(i))
+          elseif s.start and (s.actual_end or s.planned_end or "9999-12-31") > r.day then
+            out[#out + 1] = vr.finding(("service '%s' runs past %s, when the Ticket was "
+              .. "reassigned to %s: discontinue it then and record actual_end"):format(
+                s.description, r.day, en), ("plan.services[%d].actual_end"):format(i))
+          end
+        end
+        return out
       end,
     },
   },

@@ -1,4 +1,5 @@
--- 34 CFR 361.45(e): an extension agreed to a specific date moves the due date.
+-- 34 CFR 361.45(e): an extension agreed, before the IPE was due, to a
+-- specific date moves the due date.
 return {
   name = "an agreed extension moves the 90-day date",
   as_of = "2026-06-01",
@@ -10,6 +11,7 @@ return {
         { kind = "eligibility", date = "2026-01-05" },
         { kind = "plan_extension", date = "2026-03-30", agreed_date = "2026-06-01" },
       },
+      notes = { { date = "2026-02-10", text = "Comprehensive assessment.", tags = { "assessment" } } },
     },
     plans = { {
       id = "MO-T-1-IPE", kind = "IPE", date = "2026-05-20",
@@ -18,8 +20,10 @@ return {
                      procurement = "tuition voucher", start = "2026-06-15" } },
       progress_criteria = "Course completed with a passing grade.",
       responsibilities = { { party = "client", text = "Attend." }, { party = "agency", text = "Pay tuition." } },
+      post_employment = "None expected.",
     } },
   },
   findings = {},
-  deadlines = { { id = "mo.ipe-90-days", due = "2026-06-01", status = "met", late = false } },
+  deadlines = { { id = "mo.ipe-90-days", due = "2026-06-01", status = "met", late = false,
+                  from = "eligibility on 2026-01-05 (extended by agreement)" } },
 }

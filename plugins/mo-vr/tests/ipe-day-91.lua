@@ -1,0 +1,25 @@
+-- 34 CFR 361.45(e); CSG 520.1: an IPE dated on day 91 after eligibility,
+-- with no extension, is late.
+return {
+  name = "an IPE on day 91 after eligibility is late",
+  as_of = "2026-04-10",
+  case = {
+    person = { id = "P-T-91", name = { given = "Test", family = "Dayninetyone" } },
+    case = {
+      id = "MO-T-91", agency = "mo-vr",
+      events = { { kind = "eligibility", date = "2026-01-05" } },
+      notes = { { date = "2026-02-10", text = "Comprehensive assessment.", tags = { "assessment" } } },
+    },
+    plans = { {
+      id = "MO-T-91-IPE", kind = "IPE", date = "2026-04-06",
+      goal = { occupation = "Baker", target_date = "2027-01-31" },
+      services = { { id = "S1", description = "Baking course", provider = "Ozark College",
+                     procurement = "tuition voucher", start = "2026-06-15" } },
+      progress_criteria = "Course completed with a passing grade.",
+      responsibilities = { { party = "client", text = "Attend." }, { party = "agency", text = "Pay tuition." } },
+      post_employment = "None expected.",
+    } },
+  },
+  findings = { { rule = "mo.520.1.ipe-within-90-days", path = "plan.date", severity = "error" } },
+  deadlines = { { id = "mo.ipe-90-days", due = "2026-04-05", met = "2026-04-06", status = "met", late = true } },
+}
