@@ -5,10 +5,10 @@
 # distributions. Objects go to $(BUILD); `make asan` builds a sanitized copy in
 # build-asan/ and runs the same tests against it.
 
-PKGS     ?= lua5.4 sqlite3 libxml-2.0 libxslt libsodium
+PKGS     ?= lua5.4 sqlite3 libxml-2.0 libxslt libsodium readline
 TEST_PKGS ?= cmocka
 DEB_PKGS ?= pkg-config liblua5.4-dev libsqlite3-dev libxml2-dev libxslt1-dev \
-            libsodium-dev libcmocka-dev sqlite3 libxml2-utils python3 bc \
+            libsodium-dev libcmocka-dev libreadline-dev sqlite3 libxml2-utils python3 bc \
             weasyprint poppler-utils fonts-dejavu-core
 # Commands the tests use to look at what vrtool wrote, from the outside.
 TEST_CMDS ?= sqlite3 xmllint python3 bc weasyprint pdftotext

@@ -36,7 +36,7 @@ enum {
 	Q_PUT_PLAN, Q_ADD_VERSION, Q_AUDIT_LAST, Q_AUDIT_ADD, Q_GET_CASE,
 	Q_GET_VERSION, Q_GET_LATEST, Q_LATEST, Q_EACH_VERSION, Q_EACH_CASE,
 	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_ADD_SIG, Q_PLAN_VERSIONS, Q_CLEAR_STAFF,
-	Q_ADD_STAFF, Q_CASELOAD, Q_COUNT_MAX
+	Q_ADD_STAFF, Q_CASELOAD, Q_NEXT_CASE, Q_COUNT_MAX
 };
 
 struct vr_store {
@@ -188,6 +188,10 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" JOIN \"case\" c ON c.id = s.case_id"
 		" WHERE c.agency = ?1 AND coalesce(c.status, 'open') <> 'closed'"
 		" GROUP BY s.staff_id, s.role ORDER BY s.staff_id, s.role",
+	[Q_NEXT_CASE] = "SELECT c.id FROM \"case\" c WHERE c.id > ?1"
+		" AND (?2 IS NULL OR c.agency = ?2)"
+		" AND (?3 IS NULL OR EXISTS (SELECT 1 FROM case_staff s WHERE s.case_id = c.id"
+		" AND s.staff_id = ?3)) ORDER BY c.id LIMIT 1",
 	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" ORDER BY id",
 	[Q_ADD_SIG] = "INSERT INTO signature(plan_id, version, digest, role, signer_id,"
 		" signer_name, method, meaning, at, record, seal, key_id, intent, identity,"
@@ -1068,4 +1072,22 @@ int vr_store_has_seal(vr_store *s, const char *seal, int *found)
 	*found = rc == SQLITE_ROW;
 	sqlite3_finalize(q);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "reading signatures");
+}
+
+int vr_store_next_case(vr_store *s, const char *after, const char *agency, const char *staff,
+		       char *id, size_t n)
+{
+	sqlite3_stmt *q;
+	int rc, err;
+
+	if ((err = stmt(s, Q_NEXT_CASE, &q)) < 0 || (err = bind_text(s, q, 1, after)) < 0 ||
+	    (err = bind_text(s, q, 2, agency)) < 0 || (err = bind_text(s, q, 3, staff)) < 0)
+		return err;
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		snprintf(id, n, "%s", (const char *)sqlite3_column_text(q, 0));
+	sqlite3_reset(q);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? VR_ENOTFOUND : sqlerr(s, rc, "listing cases");
 }

@@ -142,6 +142,12 @@ int vr_store_caseload(vr_store *s, const char *agency, vr_store_caseload_fn fn, 
 
 int vr_store_count(vr_store *s, const char *table, long long *n);
 
+/* The first case after `after` (id order; "" for the first), of agency and
+ * staff member when given (NULL: any). For lazy walks that hold no
+ * statement open between steps. VR_ENOTFOUND at the end. */
+int vr_store_next_case(vr_store *s, const char *after, const char *agency, const char *staff,
+		       char *id, size_t n);
+
 /* The installation's public keys, by key id. */
 int vr_store_add_key(vr_store *s, const char *id, const char *public_hex);
 int vr_store_get_key(vr_store *s, const char *id, char *public_hex, size_t n);
