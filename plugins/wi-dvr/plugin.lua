@@ -4,56 +4,102 @@
 -- Source: Wisconsin DVR, "Individual Placement and Support (IPS) Services"
 -- technical specifications: the introduction, the services table (service,
 -- purpose, timeframes, deliverables, payment), the paragraph on authorization
--- and 48-hour contact under it, the Career Profile, Job Development Plan, Job
--- Development, Job Supports, Transition to Long Term Supports (LTS) and Wage
--- Documentation sections, the fee table and the reports table.
+-- and 48-hour contact under it, the Supported Employment Plan Documentation
+-- note, the Career Profile, Job Development Plan, Job Development, Job
+-- Support, Monthly Systematic Instruction, Offsite Supports, Transition to
+-- Long Term Supports (LTS) and Wage Documentation sections, the fee table
+-- and its service notes, the reports table and the quality criteria.
 -- ../shared/policy/wisconsin-dvr-ips-services.txt
 -- The copy we have carries no issue date; source.date below is the start of
 -- the 2026-28 contract period the document refers to, until the real date is
--- known.
+-- known. docs/policy/wi-dvr.md lists every requirement of the document in
+-- order, with the rule, deadline, fee or measure that encodes it or the
+-- reason it cannot be checked from the data.
 --
 -- Rules follow the order of the document; each cites the part it encodes. The
 -- document has no numbered sections, so a cite names the section heading or
--- the table and row ("services table, Career Profile row").
+-- the table and row ("services table, Career Profile row"). Case-wide rules,
+-- deadlines, fees and measures apply to the IPE (so a case with an IPE and a
+-- Job Development Plan counts each clock once); the JDP rules check the Job
+-- Development Plan itself.
 --
 -- How a Wisconsin case records what the rules read (the conventions of this
--- plugin; all are fields of the core model except those under `ext`):
+-- plugin; all are core fields of docs/model.md except those under `ext`):
 --   * plan.services[].category is one of the SERVICE keys below, and
 --     services[].authorization names the DVR authorization that pays for it.
 --     A service another funder pays for says so in `funding` ("county", ...);
---     a service with no `funding`, or funding "DVR", is a DVR purchase.
---   * case.events: an `authorization` event carries its id in `authorization`,
---     the DVR service code in `service` (078, 049, 079), and `at` (date-time):
+--     a service with no `funding`, or funding "DVR", is a DVR purchase. A
+--     service about one job may name it in ext.job (a case.employment[].id);
+--     otherwise the job is the one whose start is nearest the service.
+--   * case.events: an `authorization` event carries its number in `id`, the
+--     DVR service code in `service` (078, 049, 079), and `at` (date-time):
 --     the 48-hour clock needs hours. A `first_contact` event names the
---     authorization it answers and carries `at`. A `report` event names the
---     authorization it reports on and its DVR form in ext.form (FORM below);
---     the Job and Task Analysis part of DVR-18212-E says
---     ext.section = "job_task_analysis". A Job Development Plan review is a
---     `review` (or `report`) event with ext.form = "DVR-17036-E".
---   * case.employment[] are the jobs; wage documentation of a job is
---     ext.wage_documentation = { received = DATE, documents = { ... } }.
+--     authorization it answers (`authorization`) and carries `at`. A `report`
+--     event names the authorization it reports on and its DVR form in `form`
+--     (FORM below); a monthly report names its month in ext.month
+--     ("2026-08"; without it, a report dated from the 1st of a month to its
+--     due date counts for that month); the Job and Task Analysis part of
+--     DVR-18212-E says ext.section = "job_task_analysis". The Job Hire Report
+--     may name the job it reports in `job`. A Job Development Plan review is
+--     a `review` (or `report`) event with form = "DVR-17036-E"; the meeting
+--     that reviews the Career Profile is a `review` event with
+--     form = "DVR-18018-E" (or a case note tagged "career-profile-review").
+--     `job_offer`, `job_start` and `lts_transition` events may name their
+--     job in `job`.
+--   * case.employment[] are the jobs (hours_week, wage_cents_hour and
+--     benefits set the hire tier); wage documentation of a job is
+--     ext.wage_documentation = { received = DATE, documents = { ... } };
+--     ext.temporary = true marks a temporary or seasonal placement.
 --   * an `lts_transition` event lists who agreed to the transition in
---     ext.agreed_by, by signature role: client, provider, county_mh, counselor.
+--     ext.agreed_by, by role (client or representative; employment_specialist
+--     or provider; county_mh; counselor), the agreed definition of
+--     stabilization in ext.stabilization, and the support the consumer needs
+--     at LTS in ext.support_hours_week; its `provider` is the LTS provider.
+--   * Job Retention and Partners with Business services carry their
+--     justification in ext.justification (or a case note tagged
+--     "job-support-justification"); an offsite job support has ext.offsite =
+--     true, DVR's approval date in ext.offsite_approved and the parameters
+--     for contact in ext.offsite_contact; an internship, temporary work
+--     experience or work assessment paid by someone else records DVR's
+--     approval date in ext.dvr_approved.
+--   * a `payment` event with `component` other than "DVR" (e.g. "LTS") is a
+--     payment from another source; it covers its `date` (or ext.from to
+--     ext.to) and may name the service category it pays in `service`.
+--   * a `fidelity_review` event carries the IPS-25 total in ext.total (or the
+--     25 item scores in ext.items).
+--   * a JDP plan names the contact standard in ext.contact_standard =
+--     { consumer = "...", employers = "..." }, its job supports plan section
+--     in ext.job_supports_plan (or job support services), the hours the
+--     consumer wants in goal.hours_week and its next review in review.next.
 --
 -- Known conflicts in the source, and what this plugin applies:
 --   * Job and Task Analysis: the services table says "within 10 calendar days
---     of job start"; the fee table and the reports table say "1 calendar
---     week". We apply 1 calendar week (7 days): two of the three places say
---     so, and the fee table is the one DVR pays by.
+--     of job start"; the fee table ("not to exceed 1 calendar week of the job
+--     start") and the reports table ("within 1 calendar week of consumer's
+--     start date") say one week. We apply 1 calendar week (7 days): two of
+--     the three places say so, the fee table is the one DVR pays by, and a
+--     provider who meets 7 days meets 10. A finding on days 8 to 10 says the
+--     services table would allow it.
 --   * Job Development Plan review: the services table (Job Development and
 --     Hire row) says "reviewed every 60 days until Hire"; the Job Development
 --     Plan section ("a 90-day review after the completion of the initial
 --     plan") and the reports table ("Plan section reviewed every 90 days") say
---     90. We apply 90 days, for the same reason.
---
--- Not encoded yet, because the data cannot show it: the contact standard and
--- "disengaged for more than a month" (no contact-standard field), monthly job
--- development reports, the hire payment tiers (no payment records), the
--- report-within-5-business-days payment conditions (no holiday calendar in
--- vr.date), and "first business day of the month" for the LTS transition
--- ("if possible": advice, not a requirement).
+--     90. We apply 90 days: two places against one, and the reports table
+--     says when the form is submitted.
+--   * Monthly reports: the reports table says "submit at the end of each
+--     month"; the fee table pays Monthly SI and Job Retention on a report
+--     "within five (5) business days of the conclusion of the previous month
+--     of service". We count every monthly report (job development, SI,
+--     retention) as due 5 business days after the month ends.
+--   * DVR notified of a job offer "within 5 days": calendar days (the
+--     document says "business days" wherever it means them).
 
 local date = vr.date
+local blank = vr.blank
+local day_of = vr.case.day_of
+local events = vr.case.events
+local instant = vr.date.instant
+local money = vr.money.format
 
 -- The IPS services, by the `category` a plan's service carries.
 local SERVICE = {
@@ -72,6 +118,11 @@ local JOB_SUPPORT = {
   systematic_instruction = true, job_retention = true, partners_with_business = true,
 }
 
+-- Work experiences outside the IPS model that need DVR's approval.
+local WORK_EXPERIENCE = {
+  internship = true, temporary_work = true, work_experience = true, work_assessment = true,
+}
+
 -- The DVR report forms (reports table), by what they report.
 local FORM = {
   career_profile = "DVR-18018-E",
@@ -83,22 +134,36 @@ local FORM = {
   lts_transition = "DVR-18037-E",
 }
 
--- The parties whose agreement the LTS transition needs, by signature role.
+-- The parties whose agreement the LTS transition needs, by role; any one of
+-- the roles of a party will do.
 local LTS_PARTIES = {
-  { role = "client", name = "the consumer" },
-  { role = "provider", name = "the service provider" },
-  { role = "county_mh", name = "the county Mental Health representative" },
-  { role = "counselor", name = "DVR" },
+  { roles = { "client", "representative" }, name = "the consumer" },
+  { roles = { "employment_specialist", "provider" }, name = "the service provider" },
+  { roles = { "county_mh" }, name = "the county Mental Health representative" },
+  { roles = { "counselor" }, name = "DVR" },
+}
+
+-- SOC major groups, for "Job Titles (by Sector)".
+local SOC_SECTOR = {
+  ["11"] = "Management", ["13"] = "Business and Financial Operations",
+  ["15"] = "Computer and Mathematical", ["17"] = "Architecture and Engineering",
+  ["19"] = "Life, Physical, and Social Science", ["21"] = "Community and Social Service",
+  ["23"] = "Legal", ["25"] = "Educational Instruction and Library",
+  ["27"] = "Arts, Design, Entertainment, Sports, and Media",
+  ["29"] = "Healthcare Practitioners and Technical", ["31"] = "Healthcare Support",
+  ["33"] = "Protective Service", ["35"] = "Food Preparation and Serving Related",
+  ["37"] = "Building and Grounds Cleaning and Maintenance",
+  ["39"] = "Personal Care and Service", ["41"] = "Sales and Related",
+  ["43"] = "Office and Administrative Support", ["45"] = "Farming, Fishing, and Forestry",
+  ["47"] = "Construction and Extraction", ["49"] = "Installation, Maintenance, and Repair",
+  ["51"] = "Production", ["53"] = "Transportation and Material Moving",
+  ["55"] = "Military Specific",
 }
 
 local LAST_DAY = "9999-12-31" -- an open end
 
-local blank = vr.blank
-
-local day_of = vr.case.day_of
-
--- A date-time with offset as seconds since 1970-01-01T00:00Z (nil if not one).
-local instant = vr.date.instant
+-- ---------------------------------------------------------------------------
+-- Reading the case
 
 -- A number of seconds as hours and minutes ("65 h 00 min"), with the
 -- seconds when there are any, so "just over 48 hours" shows as such.
@@ -109,25 +174,32 @@ local function duration(seconds)
   return text
 end
 
-local events = vr.case.events
+-- Hours a week as people write them: 24, 19.5.
+local function hours(n)
+  if n == math.floor(n) then return ("%d"):format(math.floor(n)) end
+  return ("%g"):format(n)
+end
 
--- The authorization event with this id (the first one recorded).
+local function service_at(i) return ("plan.services[%d]"):format(i) end
+local function event_at(i) return ("case.events[%d]"):format(i) end
+local function job_at(i) return ("case.employment[%d]"):format(i) end
+
+-- The authorization event with this number (the first one recorded).
 local function authorization(case, id)
+  if blank(id) then return nil end
   for _, a in ipairs(events(case, "authorization")) do
-    if a.e.authorization == id then return a end
+    if a.e.id == id then return a end
   end
   return nil
 end
 
--- The earliest report on DVR form `form` (optionally for one authorization,
--- and one section of the form).
-local function first_report(case, form, auth_id, section)
+-- The earliest event of `kind` (default "report") on DVR form `form`,
+-- optionally for one authorization, passing `pred(e)`, on or after a day.
+local function first_form(case, form, auth_id, pred, on_or_after, kind)
   local best
-  for _, r in ipairs(events(case, "report")) do
-    local ext = r.e.ext
-    if ext and ext.form == form
-        and (auth_id == nil or r.e.authorization == auth_id)
-        and (section == nil or ext.section == section)
+  for _, r in ipairs(events(case, kind or "report")) do
+    if r.e.form == form and (auth_id == nil or r.e.authorization == auth_id)
+        and (pred == nil or pred(r.e)) and (on_or_after == nil or r.day >= on_or_after)
         and (best == nil or r.day < best.day) then
       best = r
     end
@@ -135,23 +207,24 @@ local function first_report(case, form, auth_id, section)
   return best
 end
 
--- The earliest day among events of the given kinds.
-local function earliest(case, kinds)
-  local best
-  for _, kind in ipairs(kinds) do
-    for _, x in ipairs(events(case, kind)) do
-      best = date.min(best, x.day)
-    end
+local function is_jta_section(e) return e.ext ~= nil and e.ext.section == "job_task_analysis" end
+local function not_jta_section(e) return not is_jta_section(e) end
+
+-- The report that completes a deliverable service: the Job and Task
+-- Analysis part of DVR-18212-E for a JTA, the service's own form otherwise.
+local function deliverable_report(case, s)
+  if s.category == "job_task_analysis" then
+    return first_form(case, FORM.jta_si, s.authorization, is_jta_section)
   end
-  return best
+  return first_form(case, FORM[s.category], s.authorization)
 end
 
--- The day of the first hire: the earliest job offer, job start or job in
--- case.employment.
-local function hire_day(case)
-  local first = earliest(case, { "job_offer", "job_start" })
-  for _, j in ipairs(case.employment or {}) do first = date.min(first, j.start) end
-  return first
+-- The job with this id, and its index.
+local function job_by_id(case, id)
+  for i, j in ipairs(case.employment or {}) do
+    if j.id == id then return j, i end
+  end
+  return nil
 end
 
 -- The job held on `day`: the one with the latest start on or before it.
@@ -165,17 +238,57 @@ local function job_on(case, day)
   return best, at
 end
 
--- The job whose start is nearest to `day` (a Job and Task Analysis is
--- authorized around the hire, just before or just after the start).
+-- The job whose start is nearest to `day`.
 local function job_near(case, day)
-  local best, gap
-  for _, j in ipairs(case.employment or {}) do
+  local best, at, gap
+  for i, j in ipairs(case.employment or {}) do
     if j.start then
       local g = math.abs(date.days_between(day, j.start))
-      if best == nil or g < gap then best, gap = j, g end
+      if best == nil or g < gap then best, at, gap = j, i, g end
     end
   end
+  return best, at
+end
+
+-- The job an event concerns: the one it names in `job`, else the job held
+-- on its day.
+local function job_of_event(case, e, day)
+  if not blank(e.job) then return job_by_id(case, e.job) end
+  return job_on(case, day)
+end
+
+-- The job a service concerns: ext.job, else the job starting nearest to it.
+local function job_of_service(case, s)
+  if s.ext and not blank(s.ext.job) then return job_by_id(case, s.ext.job) end
+  if s.start then return job_near(case, s.start) end
+  return nil
+end
+
+-- The day of the first hire on or after `from`: the earliest job offer, job
+-- start or job in case.employment.
+local function hire_day(case, from)
+  local best
+  for _, kind in ipairs({ "job_offer", "job_start" }) do
+    for _, x in ipairs(events(case, kind)) do
+      if from == nil or x.day >= from then best = date.min(best, x.day) end
+    end
+  end
+  for _, j in ipairs(case.employment or {}) do
+    if j.start and (from == nil or j.start >= from) then best = date.min(best, j.start) end
+  end
   return best
+end
+
+-- The jobs obtained through IPS: started on or after the first DVR
+-- authorization (a job held before the case is not a placement). Each is
+-- { i, j }.
+local function ips_jobs(case)
+  local first = vr.case.first_event(case, "authorization")
+  local out = {}
+  for i, j in ipairs(case.employment or {}) do
+    if first and j.start and j.start >= first.day then out[#out + 1] = { i = i, j = j } end
+  end
+  return out
 end
 
 -- Does DVR pay for this service (and so need to authorize it)?
@@ -183,20 +296,127 @@ local function dvr_paid(s)
   return s.funding == nil or s.funding == "DVR"
 end
 
-local function service_at(i) return ("plan.services[%d]"):format(i) end
+-- The last day a service runs (an open end when not known).
+local function stop_of(s)
+  return s.actual_end or s.planned_end or LAST_DAY
+end
+
+-- Is there a case note carrying `tag`?
+local function tagged_note(case, tag)
+  for _, n in ipairs(case.notes or {}) do
+    for _, t in ipairs(n.tags or {}) do
+      if t == tag then return n end
+    end
+  end
+  return nil
+end
+
+-- Does the job give health insurance? A benefit naming health or medical
+-- insurance ("health insurance", "Health and dental insurance").
+local function health_insurance(job)
+  for _, b in ipairs(job.benefits or {}) do
+    local s = b:lower()
+    if s:find("health", 1, true) or s:find("medical", 1, true) then return true end
+  end
+  return false
+end
+
+-- The months "YYYY-MM" from the month of `from` to the month of `to`.
+local function months(from, to)
+  local out = {}
+  local m = date.first_of_month(from)
+  while m <= to do
+    out[#out + 1] = m:sub(1, 7)
+    m = date.add_months(m, 1)
+  end
+  return out
+end
+
+-- A monthly report is due 5 business days after its month ends.
+local function month_due(ctx, ym)
+  return ctx.calendar:add_business_days(date.last_of_month(ym .. "-01"), 5)
+end
+
+-- The report on `form` for month `ym` (ext.month, or dated from the 1st of
+-- the month to its due date), for one authorization.
+local function monthly_report(case, form, auth_id, ym, due, pred)
+  local best
+  for _, r in ipairs(events(case, "report")) do
+    local e = r.e
+    if e.form == form and (auth_id == nil or e.authorization == auth_id)
+        and (pred == nil or pred(e)) then
+      local m = e.ext and e.ext.month
+      local fits = m == ym or (m == nil and r.day >= ym .. "-01" and r.day <= due)
+      if fits and (best == nil or r.day < best.day) then best = r end
+    end
+  end
+  return best
+end
+
+-- The months a monthly-reported service covers as of `as_of`, each with its
+-- due date and report: { ym, due, report }.
+local function report_months(case, ctx, s, form, pred, last)
+  local out = {}
+  if not s.start or blank(s.authorization) then return out end
+  last = date.min(last or stop_of(s), ctx.as_of)
+  if last < s.start then return out end
+  for _, ym in ipairs(months(s.start, last)) do
+    local due = month_due(ctx, ym)
+    out[#out + 1] = { ym = ym, due = due,
+      report = monthly_report(case, form, s.authorization, ym, due, pred) }
+  end
+  return out
+end
+
+-- The monthly reports of the job support services (SI: DVR-18212-E service
+-- summary; retention: DVR-17038-E), for rules, deadlines and fees.
+local MONTHLY = {
+  systematic_instruction = { form = FORM.jta_si, pred = not_jta_section,
+    name = "Monthly Systematic Instruction report (DVR-18212-E)" },
+  job_retention = { form = FORM.job_retention,
+    name = "Job Retention Report (DVR-17038-E)" },
+}
+
+-- The last day of job development before the hire, for the monthly job
+-- development reports: the day before the first hire on or after the
+-- service's start, or the service's end.
+local function job_development_last_day(case, s)
+  local hire = hire_day(case, s.start)
+  local last = s.actual_end
+  if hire then last = date.min(last, date.add_days(hire, -1)) end
+  return last
+end
+
+-- The Job Development Plan's review days: the first DVR-17036-E (the initial
+-- plan) and every later one, as report or review events, sorted.
+local function jdp_days(case)
+  local days = {}
+  for _, e in ipairs(case.events or {}) do
+    if (e.kind == "report" or e.kind == "review") and e.form == FORM.job_development_plan then
+      days[#days + 1] = day_of(e)
+    end
+  end
+  table.sort(days)
+  return days
+end
+
+-- The wage documentation of a job: its received date, or nil.
+local function wage_doc_received(job)
+  local doc = job and job.ext and job.ext.wage_documentation
+  return doc and doc.received
+end
 
 -- A deliverable due `days` calendar days after its DVR authorization was
 -- issued: completed on the service's actual_end or, failing that, the date
 -- of its report. A service with no (recorded) authorization has no clock
 -- here: the authorization rule reports that.
-local function due_after_authorization(plan, case, ctx, category, form, days)
+local function due_after_authorization(plan, case, ctx, category, days)
   local out = {}
   for i, s in ipairs(plan.services or {}) do
-    local auth = s.category == category and not blank(s.authorization)
-      and authorization(case, s.authorization)
+    local auth = s.category == category and authorization(case, s.authorization)
     if auth then
       local due = date.add_days(auth.day, days)
-      local report = first_report(case, form, s.authorization)
+      local report = deliverable_report(case, s)
       local done = s.actual_end or (report and report.day)
       if done and done > due then
         out[#out + 1] = vr.finding(("%s was completed on %s, %d days after authorization %s "
@@ -207,116 +427,546 @@ local function due_after_authorization(plan, case, ctx, category, form, days)
         out[#out + 1] = vr.finding(("%s is overdue: authorization %s was issued on %s, the "
           .. "service was due by %s (%d days), and neither its completion (actual_end) nor "
           .. "its report (%s) is recorded"):format(SERVICE[category], s.authorization,
-            auth.day, due, days, form), service_at(i))
+            auth.day, due, days, FORM[category]), service_at(i))
       end
     end
   end
   return out
 end
 
--- A fee earned by each service of `category` when its report (FORM) for
--- the service's authorization arrives: "payable upon completion of
--- acceptable service and report to DVR" (fee table).
-local function paid_on_report(category)
-  return function(plan, case)
-    local out = {}
-    for _, sv in ipairs(plan.services or {}) do
-      local report = sv.category == category and not blank(sv.authorization)
-        and first_report(case, FORM[category], sv.authorization)
-      if report then
-        out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
-          .. "received %s"):format(FORM[category], sv.authorization, report.day) }
+-- Deadline instances for the same clock.
+local function deliverable_deadlines(plan, case, category, days)
+  local out = {}
+  for _, s in ipairs(plan.services or {}) do
+    local auth = s.category == category and authorization(case, s.authorization)
+    if auth then
+      local report = deliverable_report(case, s)
+      out[#out + 1] = { due = date.add_days(auth.day, days),
+        met = s.actual_end or (report and report.day),
+        from = ("authorization %s on %s"):format(s.authorization, auth.day),
+        what = ("%s completed within %d days"):format(SERVICE[category], days) }
+    end
+  end
+  return out
+end
+
+-- The Job and Task Analysis services with their job and 1-week due date.
+local function jta_clocks(plan, case)
+  local out = {}
+  for i, s in ipairs(plan.services or {}) do
+    if s.category == "job_task_analysis" and authorization(case, s.authorization) then
+      local job = job_of_service(case, s)
+      if job and job.start then
+        local report = deliverable_report(case, s)
+        out[#out + 1] = { i = i, s = s, job = job, due = date.add_days(job.start, 7),
+          done = s.actual_end or (report and report.day) }
       end
     end
-    return out
   end
+  return out
 end
+
+-- The deliverable reports (Career Profile, Job Development Plan, Job and
+-- Task Analysis) due 5 business days after the last contact (actual_end).
+local function deliverable_reports(plan, case, ctx)
+  local out = {}
+  for i, s in ipairs(plan.services or {}) do
+    local form = (s.category == "career_profile" or s.category == "job_development_plan"
+      or s.category == "job_task_analysis") and not blank(s.authorization) and s.actual_end
+    if form then
+      local report = deliverable_report(case, s)
+      out[#out + 1] = { i = i, s = s, due = ctx.calendar:add_business_days(s.actual_end, 5),
+        report = report, form = s.category == "job_task_analysis" and FORM.jta_si
+          or FORM[s.category] }
+    end
+  end
+  return out
+end
+
+-- The hire tier of a job on a date: amount in cents and the words for it
+-- (nil when the job's hours or wage are not recorded: the tier cannot be
+-- set, and wi.ips.job-hire-report-position says so).
+local function hire_tier(ctx, job, on)
+  if job.hours_week == nil or job.wage_cents_hour == nil then return nil end
+  local h, w, health = job.hours_week, job.wage_cents_hour, health_insurance(job)
+  local top_h, top_w = ctx.param("hire_top_hours", on), ctx.param("hire_top_wage_cents", on)
+  local mid_h, mid_w = ctx.param("hire_middle_hours", on), ctx.param("hire_middle_wage_cents", on)
+  local facts = ("%s hours a week, %s an hour, %s"):format(hours(h), money(w),
+    health and "health insurance" or ("no health insurance (benefits: %s)"):format(
+      #(job.benefits or {}) > 0 and table.concat(job.benefits, ", ") or "none"))
+  local amount, why
+  if h >= top_h and (health or w >= top_w) then
+    amount = ctx.param("hire_fee_top", on)
+    why = health and ("%s+ hours a week and health insurance"):format(hours(top_h))
+      or ("%s+ hours a week and %s+ an hour"):format(hours(top_h), money(top_w))
+  elseif h >= mid_h and (health or w >= mid_w) then
+    amount = ctx.param("hire_fee_middle", on)
+    why = health and ("%s+ hours a week and health insurance"):format(hours(mid_h))
+      or ("%s+ hours a week and %s+ an hour"):format(hours(mid_h), money(mid_w))
+  else
+    amount = ctx.param("hire_fee_other", on)
+    if h < mid_h then
+      why = ("all other: under %s hours a week"):format(hours(mid_h))
+    else
+      why = ("all other: %s+ hours a week but under %s an hour and no health insurance")
+        :format(hours(mid_h), money(mid_w))
+    end
+  end
+  return amount, ("%s tier (%s): %s"):format(money(amount), why, facts)
+end
+
+-- The hires a job development authorization has earned: one per Job
+-- Development and Hire service, for the job its Job Hire Report names (or
+-- the first job started on or after the authorization).
+local function hires(plan, case)
+  local out = {}
+  for _, s in ipairs(plan.services or {}) do
+    local auth = s.category == "job_development_hire" and authorization(case, s.authorization)
+    local report = auth and first_form(case, FORM.job_hire, s.authorization)
+    if report then
+      local job
+      if not blank(report.e.job) then
+        job = job_by_id(case, report.e.job)
+      else
+        for _, j in ipairs(case.employment or {}) do
+          if j.start and j.start >= auth.day and (job == nil or j.start < job.start) then
+            job = j
+          end
+        end
+      end
+      if job and job.start then
+        out[#out + 1] = { s = s, job = job, report = report }
+      end
+    end
+  end
+  return out
+end
+
+-- The transitions to LTS, each with its job: { t, job, at }.
+local function transitions(case)
+  local out = {}
+  for _, t in ipairs(events(case, "lts_transition")) do
+    local job, at = job_of_event(case, t.e, t.day)
+    out[#out + 1] = { t = t, job = job, at = at }
+  end
+  return out
+end
+
+-- The job a placement measure describes: the latest started by `as_of`.
+local function placement(case, as_of)
+  local best, at
+  for i, j in ipairs(case.employment or {}) do
+    if j.start and j.start <= as_of and (best == nil or j.start > best.start) then
+      best, at = j, i
+    end
+  end
+  return best, at
+end
+
+-- Is someone working on `day` (a job started on or before it, not ended)?
+local function working_on(case, day)
+  for _, j in ipairs(case.employment or {}) do
+    if j.start and j.start <= day and (j["end"] == nil or j["end"] >= day) then return j end
+  end
+  return nil
+end
+
+-- A working day's description for a measure.
+local function job_words(j)
+  return ("%s at %s, %s hours a week, %s an hour"):format(j.title or "a job", j.employer,
+    j.hours_week and hours(j.hours_week) or "?",
+    j.wage_cents_hour and money(j.wage_cents_hour) or "?")
+end
+
+-- Does a job match the IPE goal (by SOC code, or by title)? nil when
+-- nothing can be compared.
+local function matches_goal(goal, j)
+  if goal == nil then return nil end
+  local compared = false
+  if goal.soc and j.soc then
+    if goal.soc == j.soc then return true end
+    compared = true
+  end
+  if goal.occupation and j.title then
+    if goal.occupation:lower() == j.title:lower() then return true end
+    compared = true
+  end
+  if compared then return false end
+  return nil
+end
+
+-- The referral day, start of every timeliness measure.
+local function referral(case)
+  local r = vr.case.first_event(case, "referral")
+  return r and r.day
+end
+
+-- A "time from referral" measure.
+local function from_referral(case, day, what)
+  local ref = referral(case)
+  if ref == nil or day == nil then return nil end
+  local n = date.days_between(ref, day)
+  return { value = n, text = ("%d days from referral (%s) to %s (%s)"):format(n, ref, what, day) }
+end
+
+-- The first completion day of the services of a category.
+local function completed(plan, case, category)
+  local best
+  for _, s in ipairs(plan.services or {}) do
+    if s.category == category then
+      local report = not blank(s.authorization) and deliverable_report(case, s)
+      best = date.min(best, s.actual_end or (report and report.day) or nil)
+    end
+  end
+  return best
+end
+
+-- The first transition to LTS.
+local function first_transition(case)
+  local t = vr.case.first_event(case, "lts_transition")
+  return t
+end
+
+-- The first day of the quarter of `d`, and the quarter n quarters later.
+local function quarter_start(d, n)
+  local y, m = tonumber(d:sub(1, 4)), tonumber(d:sub(6, 7))
+  local q = (m - 1) // 3 + n
+  y = y + q // 4
+  q = q % 4
+  return ("%04d-%02d-01"):format(y, q * 3 + 1)
+end
+
+-- WIOA's "working in the nth quarter after exit" (exit: the closure).
+local function quarter_after_exit(case, ctx, n)
+  local c = vr.case.first_event(case, "closure")
+  if c == nil then return nil end
+  local from = quarter_start(c.day, n)
+  local to = date.add_days(date.add_months(from, 3), -1)
+  if ctx.as_of <= to then return nil end
+  for _, j in ipairs(case.employment or {}) do
+    if j.start and j.start <= to and (j["end"] == nil or j["end"] >= from) then
+      return { value = "yes", text = ("working in quarter %d after exit (%s to %s; exit %s): %s")
+        :format(n, from, to, c.day, job_words(j)) }
+    end
+  end
+  return { value = "no", text = ("not working in quarter %d after exit (%s to %s; exit %s)")
+    :format(n, from, to, c.day) }
+end
+
+-- The IPS-25 fidelity total of a fidelity_review event.
+local function fidelity_total(e)
+  local x = e.ext or {}
+  if type(x.total) == "number" then return x.total end
+  local sum, n = 0, 0
+  for _, v in ipairs(x.items or {}) do
+    if type(v) == "number" then sum, n = sum + v, n + 1 end
+  end
+  if n > 0 then return sum end
+  return nil
+end
+
+-- The bands of the IPS-25 scale (policy README).
+local function fidelity_band(total)
+  if total >= 115 then return "exemplary" end
+  if total >= 100 then return "good" end
+  if total >= 74 then return "fair" end
+  return "not supported employment"
+end
+
+-- ---------------------------------------------------------------------------
 
 return vr.plugin {
   api = 1,
   id = "wi-dvr",
   name = "Wisconsin Division of Vocational Rehabilitation (IPS supported employment)",
-  version = "0.1.0",
+  version = "0.2.0",
   source = {
     document = "Wisconsin DVR, Individual Placement and Support (IPS) Services "
       .. "technical specifications",
     date = "2026-07-01",
   },
   kinds = {
-    -- 34 CFR 361.45: the consumer agrees, a DVR counselor approves and signs.
+    -- 34 CFR 361.45: the consumer (or representative) agrees, a DVR
+    -- counselor approves and signs.
     IPE = {
       title = "Individualized Plan for Employment",
-      signers = { "client", "counselor" },
+      signers = { { "client", "representative" }, "counselor" },
     },
     -- Job Development Plan section: "All elements of this plan will be
     -- discussed with the consumer and DVR and will include the
-    -- responsibilities of each party".
+    -- responsibilities of each party"; the provider's employment specialist
+    -- writes it.
     JDP = {
       title = "Job Development Plan",
-      signers = { "client", "provider", "counselor" },
+      signers = { { "client", "representative" }, "employment_specialist", "counselor" },
     },
   },
 
-  -- Fee table: the amounts DVR pays, by contract period. A new contract
-  -- period adds a dated entry here; no rule changes. The specification we
-  -- encode carries no date; its amounts are applied from 2026-01-01 (the
-  -- earliest service in our cases) until DVR gives its contract periods.
+  -- Fee table: the amounts DVR pays, and the hire tiers, by contract period.
+  -- A new contract period adds a dated entry here; no rule changes. The
+  -- specification we encode carries no date; it announces qualifications
+  -- for the 2026-28 contract period, so its amounts are read as those of
+  -- the 2024-26 period and applied from 2024-07-01 until DVR publishes new
+  -- ones.
   parameters = {
-    career_profile_fee = { ["2026-01-01"] = 100000 },        -- $1,000 (code 078)
-    job_development_plan_fee = { ["2026-01-01"] = 35000 },   -- $350 (code 049)
-    job_task_analysis_fee = { ["2026-01-01"] = 27500 },      -- $275 (code 079)
-    lts_transition_fee = { ["2026-01-01"] = 130000 },        -- $1,300 (code 079)
+    career_profile_fee = { ["2024-07-01"] = 100000 },        -- $1,000 (code 078)
+    job_development_plan_fee = { ["2024-07-01"] = 35000 },   -- $350 (code 049)
+    -- Job Development and Hire (code 049): "$2,200 35+ hours per week and
+    -- health insurance benefits or 35+hours per week and $12 per hour -or-
+    -- $2,000 20+ hours per week and health insurance benefits or 20+ hours
+    -- per week and $9 per hour -or- $1,600 all other".
+    hire_fee_top = { ["2024-07-01"] = 220000 },
+    hire_top_hours = { ["2024-07-01"] = 35 },
+    hire_top_wage_cents = { ["2024-07-01"] = 1200 },
+    hire_fee_middle = { ["2024-07-01"] = 200000 },
+    hire_middle_hours = { ["2024-07-01"] = 20 },
+    hire_middle_wage_cents = { ["2024-07-01"] = 900 },
+    hire_fee_other = { ["2024-07-01"] = 160000 },
+    job_task_analysis_fee = { ["2024-07-01"] = 27500 },      -- $275 (code 079)
+    systematic_instruction_fee = { ["2024-07-01"] = 160000 }, -- $1,600 a month (079)
+    job_retention_fee = { ["2024-07-01"] = 50000 },          -- $500 a month (079)
+    lts_transition_fee = { ["2024-07-01"] = 130000 },        -- $1,300 (code 079)
   },
+
+  -- Business days for the 5-business-day reports: Monday to Friday less the
+  -- federal holidays (State of Wisconsin closures are not in the source).
+  holidays = { federal = true },
 
   deadlines = {
     -- Services table note: the provider contacts the consumer within 48
-    -- hours of the DVR authorization.
+    -- hours of the DVR authorization. The contact time is written in the
+    -- authorization's UTC offset, so "met" and "late" compare like with like.
     vr.deadline {
-      id = "wi.ips.first-contact-48-hours",
-      what = "provider's initial contact with the consumer",
-      cite = "WI DVR IPS Services, services table note (initial contact within 48 hours of authorization)",
+      id = "wi.deadline.first-contact-48-hours",
+      what = "provider's initial contact with the consumer, within 48 hours",
+      cite = "WI DVR IPS Services, services table note (initial contact within 48 hours of "
+        .. "authorization)",
+      applies_to = { "IPE" },
       compute = function(plan, case)
         local out = {}
         for _, a in ipairs(events(case, "authorization")) do
-          if a.e.at then
+          if a.e.at and instant(a.e.at) then
+            local due = date.add_hours(a.e.at, 48)
             local met
             for _, c in ipairs(events(case, "first_contact")) do
-              if c.e.authorization == a.e.authorization and c.e.at
+              if c.e.authorization == a.e.id and c.e.at and instant(c.e.at)
                   and (met == nil or instant(c.e.at) < instant(met)) then
                 met = c.e.at
               end
             end
-            out[#out + 1] = { due = date.add_hours(a.e.at, 48), met = met,
-              from = ("authorization %s at %s"):format(a.e.authorization, a.e.at),
-              what = "initial contact for authorization " .. a.e.authorization }
+            if met then met = date.add_hours(due, date.hours_between(due, met)) end
+            out[#out + 1] = { due = due, met = met,
+              from = ("authorization %s at %s"):format(a.e.id or "?", a.e.at),
+              what = "initial contact for authorization " .. (a.e.id or "?") }
           end
         end
         return out
       end,
     },
-    -- Services table and fee table: Career Profile within 60 days and Job
-    -- Development Plan within 45 days of the authorization; done when the
-    -- service ends or its report arrives.
+
+    -- Services table, Career Profile row ("60 days"); fee table, code 078
+    -- ("not to exceed 60 days from issue of service authorization").
     vr.deadline {
-      id = "wi.ips.deliverables",
-      what = "Career Profile (60 days) and Job Development Plan (45 days)",
-      cite = "WI DVR IPS Services, services table (Career Profile: 60 days; Job Development "
-        .. "Plan: 45 days); fee table (codes 078, 049)",
+      id = "wi.deadline.career-profile-60-days",
+      what = "Career Profile completed within 60 days of authorization",
+      cite = "WI DVR IPS Services, services table (Career Profile: 60 days); fee table (code 078)",
+      applies_to = { "IPE" },
+      compute = function(plan, case)
+        return deliverable_deadlines(plan, case, "career_profile", 60)
+      end,
+    },
+
+    -- Services table, Job Development Plan row ("within 45 days of
+    -- authorization"); fee table, code 049.
+    vr.deadline {
+      id = "wi.deadline.job-development-plan-45-days",
+      what = "Job Development Plan completed within 45 days of authorization",
+      cite = "WI DVR IPS Services, services table (Job Development Plan: within 45 days of "
+        .. "authorization); fee table (code 049)",
+      applies_to = { "IPE" },
+      compute = function(plan, case)
+        return deliverable_deadlines(plan, case, "job_development_plan", 45)
+      end,
+    },
+
+    -- Job Development Plan section ("a 90-day review after the completion of
+    -- the initial plan"); reports table (DVR-17036-E "Plan section reviewed
+    -- every 90 days"), until hire. The services table's 60 days is not
+    -- applied (see the head of this file).
+    vr.deadline {
+      id = "wi.deadline.job-development-plan-review-90-days",
+      what = "Job Development Plan reviewed every 90 days until hire",
+      cite = "WI DVR IPS Services, Job Development Plan section (90-day review); reports "
+        .. "table (DVR-17036-E reviewed every 90 days)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local days = jdp_days(case)
+        if #days == 0 then return {} end
+        local hire = hire_day(case, days[1])
+        local out = {}
+        local prev = days[1]
+        local k = 2
+        while true do
+          local due = date.add_days(prev, 90)
+          if (hire and hire <= due) or (hire == nil and due > date.add_days(ctx.as_of, 90)) then
+            break
+          end
+          while k <= #days and days[k] <= prev do k = k + 1 end
+          local met = days[k]
+          if hire and met and met > hire then met = nil end
+          out[#out + 1] = { due = due, met = met,
+            from = ("Job Development Plan of %s"):format(prev),
+            what = "Job Development Plan review (DVR-17036-E)" }
+          if met == nil then break end
+          prev, k = met, k + 1
+        end
+        return out
+      end,
+    },
+
+    -- Job Development section ("requires monthly job development progress
+    -- reports"); reports table, DVR-18028-E ("at the end of each month in
+    -- which job development services activities were provided until a job
+    -- hire is made"). Due 5 business days after the month (head of file).
+    vr.deadline {
+      id = "wi.deadline.job-development-monthly-report",
+      what = "Job Development Monthly Report (DVR-18028-E) for each month until hire",
+      cite = "WI DVR IPS Services, Job Development section (monthly job development progress "
+        .. "reports); reports table (DVR-18028-E)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local out = {}
+        for _, s in ipairs(plan.services or {}) do
+          if s.category == "job_development_hire" then
+            for _, m in ipairs(report_months(case, ctx, s, FORM.job_development_monthly, nil,
+                job_development_last_day(case, s) or stop_of(s))) do
+              out[#out + 1] = { due = m.due, met = m.report and m.report.day,
+                from = ("month %s of authorization %s"):format(m.ym, s.authorization),
+                what = ("Job Development Monthly Report for %s"):format(m.ym) }
+            end
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Job Development section ("DVR should be notified as soon as possible
+    -- (within 5 days)"); reports table (Job Hire Report "within 5 days of
+    -- job hire offer"). Calendar days.
+    vr.deadline {
+      id = "wi.deadline.job-hire-report-5-days",
+      what = "Job Hire Report (DVR-17037-E) within 5 days of the job offer",
+      cite = "WI DVR IPS Services, Job Development section (DVR notified within 5 days of an "
+        .. "offer); reports table (Job Hire Report DVR-17037-E)",
+      applies_to = { "IPE" },
       compute = function(plan, case)
         local out = {}
-        local spec = {
-          career_profile = { days = 60, form = FORM.career_profile },
-          job_development_plan = { days = 45, form = FORM.job_development_plan },
-        }
-        for _, sv in ipairs(plan.services or {}) do
-          local k = spec[sv.category]
-          local auth = k and not blank(sv.authorization) and authorization(case, sv.authorization)
-          if auth then
-            local report = first_report(case, k.form, sv.authorization)
-            out[#out + 1] = { due = date.add_days(auth.day, k.days),
-              met = sv.actual_end or (report and report.day),
-              from = ("authorization %s on %s"):format(sv.authorization, auth.day),
-              what = SERVICE[sv.category] }
+        for _, o in ipairs(events(case, "job_offer")) do
+          local report = first_form(case, FORM.job_hire, nil, nil, o.day)
+          out[#out + 1] = { due = date.add_days(o.day, 5), met = report and report.day,
+            from = "job offer on " .. o.day, what = "Job Hire Report for the offer of " .. o.day }
+        end
+        return out
+      end,
+    },
+
+    -- Fee table ("not to exceed 1 calendar week of the job start") and
+    -- reports table ("within 1 calendar week of consumer's start date"); the
+    -- services table's 10 calendar days is not applied (head of file).
+    vr.deadline {
+      id = "wi.deadline.job-task-analysis-1-week",
+      what = "Job and Task Analysis within 1 calendar week of the job start",
+      cite = "WI DVR IPS Services, fee table (Job and Task Analysis: 1 calendar week of the "
+        .. "job start); reports table (DVR-18212-E); services table's 10 days not applied",
+      applies_to = { "IPE" },
+      compute = function(plan, case)
+        local out = {}
+        for _, c in ipairs(jta_clocks(plan, case)) do
+          out[#out + 1] = { due = c.due, met = c.done,
+            from = ("job start at %s on %s"):format(c.job.employer, c.job.start),
+            what = "Job and Task Analysis for the job at " .. c.job.employer }
+        end
+        return out
+      end,
+    },
+
+    -- Fee table: the Career Profile and Job Development Plan are payable on
+    -- a report "within five (5) business days of the conclusion of the last
+    -- contact with the consumer"; the Job and Task Analysis on a "timely
+    -- report to DVR within five (5) business days of the conclusion of the
+    -- analysis". The last contact is the service's actual_end.
+    vr.deadline {
+      id = "wi.deadline.deliverable-report-5-business-days",
+      what = "report within 5 business days of the last contact (Career Profile, Job "
+        .. "Development Plan, Job and Task Analysis)",
+      cite = "WI DVR IPS Services, fee table (codes 078, 049, 079: report within five (5) "
+        .. "business days)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local out = {}
+        for _, d in ipairs(deliverable_reports(plan, case, ctx)) do
+          out[#out + 1] = { due = d.due, met = d.report and d.report.day,
+            from = ("last contact on %s"):format(d.s.actual_end),
+            what = ("%s report (%s)"):format(SERVICE[d.s.category], d.form) }
+        end
+        return out
+      end,
+    },
+
+    -- Fee table: Monthly SI is payable on "timely report(s) to DVR within
+    -- five (5) business days of the conclusion of the previous month of
+    -- service"; Job Retention on "timely monthly progress reports ... within
+    -- 5 business days of the conclusion of the previous month of service";
+    -- reports table: DVR-18212-E "at the end of each month in which the
+    -- service was provided", DVR-17038-E "Monthly when Retention is
+    -- authorized".
+    vr.deadline {
+      id = "wi.deadline.job-support-monthly-report",
+      what = "monthly report of Systematic Instruction or Job Retention, 5 business days "
+        .. "after the month",
+      cite = "WI DVR IPS Services, fee table (Monthly SI; Job Retention: within 5 business days "
+        .. "of the conclusion of the previous month); reports table (DVR-18212-E, DVR-17038-E)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local out = {}
+        for _, s in ipairs(plan.services or {}) do
+          local spec = MONTHLY[s.category]
+          if spec then
+            for _, m in ipairs(report_months(case, ctx, s, spec.form, spec.pred)) do
+              out[#out + 1] = { due = m.due, met = m.report and m.report.day,
+                from = ("month %s of authorization %s"):format(m.ym, s.authorization),
+                what = ("%s for %s"):format(spec.name, m.ym) }
+            end
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Services table, Transition row ("maximum of six months of
+    -- employment"); fee table, code 079 ("Paid only if transition occurs
+    -- within initial six (6) months of support"). One clock per job started
+    -- after the first DVR authorization that has not ended before it.
+    vr.deadline {
+      id = "wi.deadline.lts-within-six-months",
+      what = "transition to long-term supports within six months of the job start",
+      cite = "WI DVR IPS Services, services table (Transition to Long Term Supports: maximum "
+        .. "six months); fee table (code 079)",
+      applies_to = { "IPE" },
+      compute = function(plan, case)
+        local moves = transitions(case)
+        local out = {}
+        for _, x in ipairs(ips_jobs(case)) do
+          local j = x.j
+          local due = date.add_months(j.start, 6)
+          local met
+          for _, m in ipairs(moves) do
+            if m.job == j then met = date.min(met, m.t.day) end
+          end
+          if met or j["end"] == nil or j["end"] > due then
+            out[#out + 1] = { due = due, met = met,
+              from = ("job start at %s on %s"):format(j.employer, j.start),
+              what = "transition to long-term supports for the job at " .. j.employer }
           end
         end
         return out
@@ -325,39 +975,498 @@ return vr.plugin {
   },
 
   fees = {
-    -- Fee table: each deliverable is payable on its acceptable report.
+    -- Fee table, $1,000 (code 078): "Payable upon completion of acceptable
+    -- service and report to DVR". Earned on the report; the basis says how
+    -- it kept the 5-business-day and 60-day limits (the rules report them).
     vr.fee {
       id = "wi.fee.career-profile",
       what = "IPS Career Profile (code 078)",
       cite = "WI DVR IPS Services, fee table ($1,000, code 078)",
       amount = "career_profile_fee",
-      earned = paid_on_report("career_profile"),
+      applies_to = { "IPE" },
+      earned = function(plan, case, ctx)
+        local out = {}
+        for _, s in ipairs(plan.services or {}) do
+          local auth = s.category == "career_profile" and authorization(case, s.authorization)
+          local report = auth and deliverable_report(case, s)
+          if report then
+            local done = s.actual_end or report.day
+            out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
+              .. "received %s; last contact %s, %d business day(s) before; completed %d days "
+              .. "after the authorization of %s (limit 60)"):format(FORM.career_profile,
+                s.authorization, report.day, done,
+                ctx.calendar:business_days_between(done, report.day),
+                date.days_between(auth.day, done), auth.day) }
+          end
+        end
+        return out
+      end,
     },
+    -- Fee table, $350 (code 049), as above with 45 days.
     vr.fee {
       id = "wi.fee.job-development-plan",
       what = "IPS Job Development Plan (code 049)",
       cite = "WI DVR IPS Services, fee table ($350, code 049)",
       amount = "job_development_plan_fee",
-      earned = paid_on_report("job_development_plan"),
-    },
-    vr.fee {
-      id = "wi.fee.lts-transition",
-      what = "IPS Transition to Long Term Support (code 079)",
-      cite = "WI DVR IPS Services, fee table ($1,300, code 079: paid only if the transition "
-        .. "occurs within the initial six months of support, after 90 days of employment)",
-      amount = "lts_transition_fee",
-      earned = function(plan, case)
+      applies_to = { "IPE" },
+      earned = function(plan, case, ctx)
         local out = {}
-        for _, t in ipairs(events(case, "lts_transition")) do
-          local job = job_on(case, t.day)
-          if job and date.days_between(job.start, t.day) >= 90
-              and t.day <= date.add_months(job.start, 6) then
-            out[#out + 1] = { date = t.day, basis = ("transition on %s, %d days after the job "
-              .. "at %s started"):format(t.day, date.days_between(job.start, t.day), job.employer) }
+        for _, s in ipairs(plan.services or {}) do
+          local auth = s.category == "job_development_plan" and authorization(case, s.authorization)
+          local report = auth and deliverable_report(case, s)
+          if report then
+            local done = s.actual_end or report.day
+            out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
+              .. "received %s; last contact %s, %d business day(s) before; completed %d days "
+              .. "after the authorization of %s (limit 45)"):format(FORM.job_development_plan,
+                s.authorization, report.day, done,
+                ctx.calendar:business_days_between(done, report.day),
+                date.days_between(auth.day, done), auth.day) }
           end
         end
         return out
       end,
+    },
+    -- Fee table, up to $2,200 (code 049), "Preferred Placement/Hire Outcome
+    -- Payment", by the tiers of the services table's payment column. Earned
+    -- when the job has started and the Job Hire Report is in, at the tier
+    -- the job's hours, wage and benefits (case.employment) reach.
+    vr.fee {
+      id = "wi.fee.job-development-hire",
+      what = "IPS Job Development and Hire (code 049)",
+      cite = "WI DVR IPS Services, services table (Job Development and Hire payment: $2,200 / "
+        .. "$2,000 / $1,600 by hours, health insurance and wage); fee table (code 049)",
+      amount = "hire_fee_other",
+      applies_to = { "IPE" },
+      earned = function(plan, case, ctx)
+        local out = {}
+        for _, h in ipairs(hires(plan, case)) do
+          local on = date.max(h.job.start, h.report.day)
+          if on <= ctx.as_of then
+            local amount, basis = hire_tier(ctx, h.job, on)
+            if amount then out[#out + 1] = { date = on, amount = amount, basis = ("%s, %s, started %s: %s; "
+              .. "Job Hire Report %s for authorization %s received %s"):format(h.job.employer,
+                h.job.title or "job", h.job.start, basis, FORM.job_hire, h.s.authorization,
+                h.report.day) } end
+          end
+        end
+        return out
+      end,
+    },
+    -- Fee table, $275: "Payable upon delivery of acceptable service and
+    -- timely report"; earned on the Job and Task Analysis part of DVR-18212-E.
+    vr.fee {
+      id = "wi.fee.job-task-analysis",
+      what = "Job and Task Analysis (code 079)",
+      cite = "WI DVR IPS Services, fee table ($275 Job and Task Analysis, code 079)",
+      amount = "job_task_analysis_fee",
+      applies_to = { "IPE" },
+      earned = function(plan, case)
+        local out = {}
+        for _, c in ipairs(jta_clocks(plan, case)) do
+          local report = deliverable_report(case, c.s)
+          if report then
+            out[#out + 1] = { date = report.day, basis = ("Job and Task Analysis report %s "
+              .. "for the job at %s (started %s) received %s; completed %s (due %s)"):format(
+                FORM.jta_si, c.job.employer, c.job.start, report.day, c.done or report.day,
+                c.due) }
+          end
+        end
+        return out
+      end,
+    },
+    -- Fee table, $1,600 a month: Monthly Systematic Instruction, payable on
+    -- the month's report. One fee per calendar month of service reported.
+    vr.fee {
+      id = "wi.fee.systematic-instruction",
+      what = "Monthly Systematic Instruction (code 079)",
+      cite = "WI DVR IPS Services, fee table ($1,600 per month, Monthly Systematic Instruction, "
+        .. "code 079)",
+      amount = "systematic_instruction_fee",
+      applies_to = { "IPE" },
+      earned = function(plan, case, ctx)
+        local out = {}
+        for _, s in ipairs(plan.services or {}) do
+          if s.category == "systematic_instruction" and authorization(case, s.authorization) then
+            local spec = MONTHLY.systematic_instruction
+            for _, m in ipairs(report_months(case, ctx, s, spec.form, spec.pred)) do
+              if m.report and m.report.day <= ctx.as_of then
+                out[#out + 1] = { date = m.report.day, basis = ("Systematic Instruction in %s "
+                  .. "(authorization %s), report %s received %s (due %s)"):format(m.ym,
+                    s.authorization, spec.form, m.report.day, m.due) }
+              end
+            end
+          end
+        end
+        return out
+      end,
+    },
+    -- Fee table, $500 a month: Job Retention, payable on the month's report;
+    -- Wage Documentation section: "Before receiving a payment for retention
+    -- ... required to provide the start date of employment and the hourly
+    -- wage rate documentation". Earned on the later of the two.
+    vr.fee {
+      id = "wi.fee.job-retention",
+      what = "Job Retention Service (code 079)",
+      cite = "WI DVR IPS Services, fee table ($500 per month, Job Retention, code 079); Wage "
+        .. "Documentation section",
+      amount = "job_retention_fee",
+      applies_to = { "IPE" },
+      earned = function(plan, case, ctx)
+        local out = {}
+        for _, s in ipairs(plan.services or {}) do
+          if s.category == "job_retention" and authorization(case, s.authorization) then
+            local job = job_of_service(case, s)
+            local doc = wage_doc_received(job)
+            local spec = MONTHLY.job_retention
+            for _, m in ipairs(report_months(case, ctx, s, spec.form)) do
+              local on = m.report and doc and date.max(m.report.day, doc)
+              if on and on <= ctx.as_of then
+                out[#out + 1] = { date = on, basis = ("Job Retention in %s (authorization %s), "
+                  .. "report %s received %s (due %s); wage documentation received %s"):format(
+                    m.ym, s.authorization, spec.form, m.report.day, m.due, doc) }
+              end
+            end
+          end
+        end
+        return out
+      end,
+    },
+    -- Fee table, $1,300 (code 079): "Paid only if transition occurs within
+    -- initial six (6) months of support. This service cannot occur until
+    -- after the consumer has been employed for a minimum of 90 days. Payable
+    -- at the time of successful transition ... upon receipt of an acceptable
+    -- report"; Wage Documentation section (documentation before payment).
+    vr.fee {
+      id = "wi.fee.lts-transition",
+      what = "IPS Transition to Long Term Support (code 079)",
+      cite = "WI DVR IPS Services, fee table ($1,300, code 079: paid only if the transition "
+        .. "occurs within the initial six months, after 90 days of employment); Wage "
+        .. "Documentation section",
+      amount = "lts_transition_fee",
+      applies_to = { "IPE" },
+      earned = function(plan, case, ctx)
+        local out = {}
+        for _, m in ipairs(transitions(case)) do
+          local job, t = m.job, m.t
+          local report = first_form(case, FORM.lts_transition, nil, nil, t.day)
+          local doc = wage_doc_received(job)
+          if job and job.start and report and doc and doc <= t.day
+              and date.days_between(job.start, t.day) >= 90
+              and t.day <= date.add_months(job.start, 6) then
+            local on = date.max(t.day, report.day)
+            if on <= ctx.as_of then
+              out[#out + 1] = { date = on, basis = ("transition on %s, %d days after the job at "
+                .. "%s started %s (90 days to six months: by %s); report %s received %s; wage "
+                .. "documentation received %s"):format(t.day, date.days_between(job.start, t.day),
+                  job.employer, job.start, date.add_months(job.start, 6), FORM.lts_transition,
+                  report.day, doc) }
+            end
+          end
+        end
+        return out
+      end,
+    },
+  },
+
+  -- Quality criteria (end of the document): "objective information that DVR
+  -- will begin to collect and use to establish baseline quality
+  -- information". Each measure is computed where the case's data allow and
+  -- left out otherwise. "Wages vs County Index" is not computed: no county
+  -- wage index is in the data.
+  measures = {
+    -- PLACEMENT QUALITY: Employer*.
+    vr.measure {
+      id = "wi.quality.employer",
+      what = "placement quality: employer",
+      cite = "WI DVR IPS Services, quality criteria, placement quality (Employer)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local j = placement(case, ctx.as_of)
+        if j == nil then return nil end
+        return { value = j.employer, text = ("%s (job started %s)"):format(j.employer, j.start) }
+      end,
+    },
+    -- Wages per hour*.
+    vr.measure {
+      id = "wi.quality.wage",
+      what = "placement quality: wages per hour (cents)",
+      cite = "WI DVR IPS Services, quality criteria, placement quality (Wages per hour)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local j = placement(case, ctx.as_of)
+        if j == nil or j.wage_cents_hour == nil then return nil end
+        return { value = j.wage_cents_hour,
+          text = ("%s an hour at %s"):format(money(j.wage_cents_hour), j.employer) }
+      end,
+    },
+    -- Consumer's w/Benefits.
+    vr.measure {
+      id = "wi.quality.benefits",
+      what = "placement quality: job with benefits",
+      cite = "WI DVR IPS Services, quality criteria, placement quality (Consumer's w/Benefits)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local j = placement(case, ctx.as_of)
+        if j == nil or j.benefits == nil then return nil end
+        local list = {}
+        for _, b in ipairs(j.benefits) do list[#list + 1] = b end
+        return { value = #list > 0 and "yes" or "no",
+          band = health_insurance(j) and "health insurance" or nil,
+          text = #list > 0 and ("benefits: %s"):format(table.concat(list, ", "))
+            or "no benefits" }
+      end,
+    },
+    -- Hours per week* attained, against Hours per week (IPE).
+    vr.measure {
+      id = "wi.quality.hours",
+      what = "placement quality: hours per week attained (against the IPE's hours)",
+      cite = "WI DVR IPS Services, quality criteria, placement quality (Hours per week "
+        .. "attained; Hours per week (IPE))",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local j = placement(case, ctx.as_of)
+        if j == nil or j.hours_week == nil then return nil end
+        local want = plan.goal and plan.goal.hours_week
+        if want == nil then
+          return { value = j.hours_week, text = ("%s hours a week; the IPE names no hours")
+            :format(hours(j.hours_week)) }
+        end
+        return { value = j.hours_week, band = j.hours_week >= want and "at or above the IPE"
+          or "below the IPE", text = ("%s hours a week attained; the IPE asks %s")
+          :format(hours(j.hours_week), hours(want)) }
+      end,
+    },
+    -- Job Titles (by Sector)*: the title and the SOC major group.
+    vr.measure {
+      id = "wi.quality.job-title",
+      what = "placement quality: job title, by sector",
+      cite = "WI DVR IPS Services, quality criteria, placement quality (Job Titles (by Sector))",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local j = placement(case, ctx.as_of)
+        if j == nil or blank(j.title) then return nil end
+        local sector = j.soc and SOC_SECTOR[j.soc:sub(1, 2)]
+        return { value = j.title, band = sector,
+          text = j.soc and ("%s (SOC %s)"):format(j.title, j.soc) or j.title }
+      end,
+    },
+    -- % Job Title Match IPE.
+    vr.measure {
+      id = "wi.quality.title-match",
+      what = "placement quality: % of jobs matching the IPE goal",
+      cite = "WI DVR IPS Services, quality criteria, placement quality (% Job Title Match IPE)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local n, hit = 0, 0
+        for _, j in ipairs(case.employment or {}) do
+          if j.start and j.start <= ctx.as_of then
+            local m = matches_goal(plan.goal, j)
+            if m ~= nil then
+              n = n + 1
+              if m then hit = hit + 1 end
+            end
+          end
+        end
+        if n == 0 then return nil end
+        local pct = hit * 100 // n
+        return { value = pct, text = ("%d of %d job(s) match the IPE goal (%s)"):format(hit, n,
+          plan.goal.occupation or plan.goal.soc or "?") }
+      end,
+    },
+    -- Most Recent IPS Fidelity Score**.
+    vr.measure {
+      id = "wi.quality.fidelity",
+      what = "placement quality: most recent IPS fidelity score",
+      cite = "WI DVR IPS Services, quality criteria, placement quality (Most Recent IPS "
+        .. "Fidelity Score); policy README (IPS-25 bands)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local last, total
+        for _, f in ipairs(events(case, "fidelity_review")) do
+          local t = fidelity_total(f.e)
+          if t and f.day <= ctx.as_of and (last == nil or f.day >= last.day) then
+            last, total = f, t
+          end
+        end
+        if last == nil then return nil end
+        return { value = total, band = fidelity_band(total),
+          text = ("IPS-25 total %s on %s"):format(hours(total), last.day) }
+      end,
+    },
+    -- Temporary/seasonal placement.
+    vr.measure {
+      id = "wi.quality.temporary",
+      what = "placement quality: temporary or seasonal placement",
+      cite = "WI DVR IPS Services, quality criteria, placement quality (Temporary/seasonal "
+        .. "placement)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local j = placement(case, ctx.as_of)
+        if j == nil or j.ext == nil or type(j.ext.temporary) ~= "boolean" then return nil end
+        return { value = j.ext.temporary and "yes" or "no", text = ("the job at %s is %s")
+          :format(j.employer, j.ext.temporary and "temporary or seasonal" or "permanent") }
+      end,
+    },
+    -- Second Hire date.
+    vr.measure {
+      id = "wi.quality.second-hire",
+      what = "placement quality: second hire date",
+      cite = "WI DVR IPS Services, quality criteria, placement quality (Second Hire date)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local starts = {}
+        for _, j in ipairs(case.employment or {}) do
+          if j.start and j.start <= ctx.as_of then starts[#starts + 1] = j end
+        end
+        if #starts < 2 then return nil end
+        table.sort(starts, function(a, b) return a.start < b.start end)
+        return { value = starts[2].start, text = ("second hire %s at %s (first %s at %s)")
+          :format(starts[2].start, starts[2].employer, starts[1].start, starts[1].employer) }
+      end,
+    },
+    -- TIMELINESS: Time referral to conclusion: Career Profile.
+    vr.measure {
+      id = "wi.quality.days-to-career-profile",
+      what = "timeliness: days from referral to the Career Profile",
+      cite = "WI DVR IPS Services, quality criteria, timeliness (Time referral to conclusion: "
+        .. "Career Profile)",
+      applies_to = { "IPE" },
+      compute = function(plan, case)
+        return from_referral(case, completed(plan, case, "career_profile"), "the Career Profile")
+      end,
+    },
+    -- Time referral to conclusion: JPDP (the Job Development Plan).
+    vr.measure {
+      id = "wi.quality.days-to-job-development-plan",
+      what = "timeliness: days from referral to the Job Development Plan",
+      cite = "WI DVR IPS Services, quality criteria, timeliness (Time referral to conclusion: "
+        .. "JPDP)",
+      applies_to = { "IPE" },
+      compute = function(plan, case)
+        return from_referral(case, completed(plan, case, "job_development_plan"),
+          "the Job Development Plan")
+      end,
+    },
+    -- Time referral to conclusion: Hire.
+    vr.measure {
+      id = "wi.quality.days-to-hire",
+      what = "timeliness: days from referral to hire (job start)",
+      cite = "WI DVR IPS Services, quality criteria, timeliness (Time referral to conclusion: "
+        .. "Hire)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local first
+        for _, j in ipairs(case.employment or {}) do
+          if j.start and j.start <= ctx.as_of then first = date.min(first, j.start) end
+        end
+        return from_referral(case, first, "the first job start")
+      end,
+    },
+    -- Time referral to conclusion: Trans LTS or (Number of months of SI).
+    vr.measure {
+      id = "wi.quality.days-to-lts",
+      what = "timeliness: days from referral to the transition to LTS (or, before it, "
+        .. "months of Systematic Instruction)",
+      cite = "WI DVR IPS Services, quality criteria, timeliness (Time referral to conclusion: "
+        .. "Trans LTS or (Number of months of SI))",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local t = first_transition(case)
+        if t and t.day <= ctx.as_of then
+          return from_referral(case, t.day, "the transition to long-term supports")
+        end
+        local n = 0
+        for _, s in ipairs(plan.services or {}) do
+          if s.category == "systematic_instruction" and s.start and s.start <= ctx.as_of then
+            n = n + #months(s.start, date.min(stop_of(s), ctx.as_of))
+          end
+        end
+        if n == 0 then return nil end
+        return { value = n, band = "months of SI",
+          text = ("no transition yet: %d month(s) of Systematic Instruction"):format(n) }
+      end,
+    },
+    -- Time referral to conclusion: Trans LTS +6 months.
+    vr.measure {
+      id = "wi.quality.days-to-lts-6-months",
+      what = "timeliness: days from referral to six months after the transition to LTS",
+      cite = "WI DVR IPS Services, quality criteria, timeliness (Time referral to conclusion: "
+        .. "Trans LTS +6 months)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local t = first_transition(case)
+        if t == nil then return nil end
+        local six = date.add_months(t.day, 6)
+        if six > ctx.as_of then return nil end
+        return from_referral(case, six, "six months after the transition")
+      end,
+    },
+    -- COLLABORATION: Source of LTS.
+    vr.measure {
+      id = "wi.quality.lts-source",
+      what = "collaboration: source of long-term supports",
+      cite = "WI DVR IPS Services, quality criteria, collaboration (Source of LTS)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local t = first_transition(case)
+        local who = t and t.day <= ctx.as_of and t.e.provider
+        local se = plan.supported_employment
+        if blank(who) then who = se and se.provider end
+        if blank(who) then return nil end
+        return { value = who, text = (t and t.day <= ctx.as_of)
+          and ("long-term supports from %s since %s"):format(who, t.day)
+          or ("long-term supports planned from %s"):format(who) }
+      end,
+    },
+    -- Level of support needed at LTS (SE) hrs./wk.
+    vr.measure {
+      id = "wi.quality.lts-support-hours",
+      what = "collaboration: hours a week of support needed at the transition to LTS",
+      cite = "WI DVR IPS Services, quality criteria, collaboration (Level of support needed "
+        .. "at LTS (SE) hrs./wk.)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local t = first_transition(case)
+        local h = t and t.day <= ctx.as_of and t.e.ext and t.e.ext.support_hours_week
+        if type(h) ~= "number" then return nil end
+        return { value = h, text = ("%s hour(s) a week of support at the transition on %s")
+          :format(hours(h), t.day) }
+      end,
+    },
+    -- Working at 6 months post LTS transition.
+    vr.measure {
+      id = "wi.quality.working-6-months-after-lts",
+      what = "collaboration: working six months after the transition to LTS",
+      cite = "WI DVR IPS Services, quality criteria, collaboration (Working at 6 months post "
+        .. "LTS transition)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx)
+        local t = first_transition(case)
+        if t == nil then return nil end
+        local six = date.add_months(t.day, 6)
+        if six > ctx.as_of then return nil end
+        local j = working_on(case, six)
+        return { value = j and "yes" or "no", text = j
+          and ("working on %s (six months after the transition): %s"):format(six, job_words(j))
+          or ("not working on %s, six months after the transition"):format(six) }
+      end,
+    },
+    -- WIOA: Working at Q 2 wages hours.
+    vr.measure {
+      id = "wi.quality.working-q2-after-exit",
+      what = "WIOA: working in the second quarter after exit (wages, hours)",
+      cite = "WI DVR IPS Services, quality criteria, WIOA (Working at Q 2 wages hours)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx) return quarter_after_exit(case, ctx, 2) end,
+    },
+    -- WIOA: Working at Q 4 wages hours.
+    vr.measure {
+      id = "wi.quality.working-q4-after-exit",
+      what = "WIOA: working in the fourth quarter after exit (wages, hours)",
+      cite = "WI DVR IPS Services, quality criteria, WIOA (Working at Q 4 wages hours)",
+      applies_to = { "IPE" },
+      compute = function(plan, case, ctx) return quarter_after_exit(case, ctx, 4) end,
     },
   },
 
@@ -380,6 +1489,56 @@ return vr.plugin {
       end,
     },
 
+    -- Introduction: "IPS services can also be provided to youth prior to exit
+    -- from high school if the consumer is receiving services from a county
+    -- mental health team approved to provide IPS". A student is served by a
+    -- county mental health team: a county_mh member of the case staff, or a
+    -- plan service the county funds.
+    vr.rule {
+      id = "wi.ips.youth-county-mh-team",
+      cite = "WI DVR IPS Services, introduction (youth before exit from high school: served "
+        .. "by a county mental health team approved to provide IPS)",
+      severity = "error",
+      applies_to = { "IPE" },
+      path = "case.staff",
+      check = function(plan, case)
+        if case.person == nil or case.person.student ~= true then return nil end
+        for _, m in ipairs(case.staff or {}) do
+          if m.role == "county_mh" then return nil end
+        end
+        for _, s in ipairs(plan.services or {}) do
+          if s.funding and s.funding:lower():find("county", 1, true) then return nil end
+        end
+        return "the consumer is a student: IPS before exit from high school needs a county "
+          .. "mental health team approved to provide IPS; add its member (role county_mh) to "
+          .. "case.staff or the county's service to the plan"
+      end,
+    },
+
+    -- Introduction: "Once their long-term goal has been identified, the IPE
+    -- should be updated to reflect the specific job goal"; Job Development
+    -- section: the position "must be consistent with the consumer's
+    -- employment goal listed in their IPE". Once job development is planned,
+    -- the IPE names the specific job.
+    vr.rule {
+      id = "wi.ips.specific-job-goal",
+      cite = "WI DVR IPS Services, introduction (IPE updated to reflect the specific job "
+        .. "goal); Job Development section (position consistent with the IPE goal)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      path = "plan.goal.occupation",
+      check = function(plan)
+        local planned = false
+        for _, s in ipairs(plan.services or {}) do
+          if s.category == "job_development_hire" then planned = true end
+        end
+        if planned and (plan.goal == nil or blank(plan.goal.occupation)) then
+          return "the IPE plans IPS job development but names no specific job goal: amend "
+            .. "the IPE to write the job the consumer chose in goal.occupation"
+        end
+      end,
+    },
+
     -- Services table, Career Profile row: "60 days"; fee table, code 078:
     -- "Completion of service not to exceed 60 days from issue of service
     -- authorization."
@@ -390,8 +1549,7 @@ return vr.plugin {
       severity = "error",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
-        return due_after_authorization(plan, case, ctx, "career_profile",
-          FORM.career_profile, 60)
+        return due_after_authorization(plan, case, ctx, "career_profile", 60)
       end,
     },
 
@@ -404,8 +1562,7 @@ return vr.plugin {
       severity = "error",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
-        return due_after_authorization(plan, case, ctx, "job_development_plan",
-          FORM.job_development_plan, 45)
+        return due_after_authorization(plan, case, ctx, "job_development_plan", 45)
       end,
     },
 
@@ -413,9 +1570,8 @@ return vr.plugin {
     -- job start") against the fee table ("not to exceed 1 calendar week of
     -- the job start") and the reports table ("within 1 calendar week of
     -- consumer's start date"). We apply 1 calendar week: see the head of
-    -- this file. The analysis is for the job that starts nearest to its
-    -- authorization; it is done on the service's actual_end or the date of
-    -- the Job and Task Analysis part of report DVR-18212-E.
+    -- this file. The analysis is done on the service's actual_end or the
+    -- date of the Job and Task Analysis part of report DVR-18212-E.
     vr.rule {
       id = "wi.ips.job-task-analysis-1-week",
       cite = "WI DVR IPS Services, fee table (Job and Task Analysis: 1 calendar week of "
@@ -425,26 +1581,22 @@ return vr.plugin {
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
-        for i, s in ipairs(plan.services or {}) do
-          local auth = s.category == "job_task_analysis" and not blank(s.authorization)
-            and authorization(case, s.authorization)
-          local job = auth and job_near(case, auth.day)
-          if job then
-            local due = date.add_days(job.start, 7)
-            local report = first_report(case, FORM.jta_si, s.authorization, "job_task_analysis")
-            local done = s.actual_end or (report and report.day)
-            if done and done > due then
-              out[#out + 1] = vr.finding(("the Job and Task Analysis for the job at %s was "
-                .. "completed on %s, %d days after the job started on %s; it is due within "
-                .. "1 calendar week (by %s; the fee table's limit, not the services table's "
-                .. "10 days)"):format(job.employer, done, date.days_between(job.start, done),
-                  job.start, due), service_at(i) .. ".actual_end")
-            elseif done == nil and ctx.as_of > due then
-              out[#out + 1] = vr.finding(("the Job and Task Analysis for the job at %s (started "
-                .. "%s) was due by %s and is not recorded (actual_end, or report %s with "
-                .. "ext.section = \"job_task_analysis\")"):format(job.employer, job.start, due,
-                  FORM.jta_si), service_at(i))
-            end
+        for _, c in ipairs(jta_clocks(plan, case)) do
+          local job = c.job
+          if c.done and c.done > c.due then
+            local n = date.days_between(job.start, c.done)
+            out[#out + 1] = vr.finding(("the Job and Task Analysis for the job at %s was "
+              .. "completed on %s, %d days after the job started on %s; it is due within "
+              .. "1 calendar week (by %s), the fee table's and reports table's limit%s")
+              :format(job.employer, c.done, n, job.start, c.due, n <= 10
+                and " (the services table's 10 calendar days would allow it; the plugin "
+                  .. "applies the week DVR pays by)" or ""),
+              service_at(c.i) .. ".actual_end")
+          elseif c.done == nil and ctx.as_of > c.due then
+            out[#out + 1] = vr.finding(("the Job and Task Analysis for the job at %s (started "
+              .. "%s) was due by %s and is not recorded (actual_end, or report %s with "
+              .. "ext.section = \"job_task_analysis\")"):format(job.employer, job.start, c.due,
+                FORM.jta_si), service_at(c.i))
           end
         end
         return out
@@ -465,35 +1617,32 @@ return vr.plugin {
         local out = {}
         local contacts = events(case, "first_contact")
         for _, a in ipairs(events(case, "authorization")) do
-          local id = a.e.authorization or "(no id)"
-          local where = ("case.events[%d]"):format(a.i)
-          local contact
+          local id = a.e.id or "(no id)"
+          local where = event_at(a.i)
+          local t0 = instant(a.e.at)
+          local contact, t1
           for _, c in ipairs(contacts) do
-            if c.e.authorization == id and (contact == nil or c.day < contact.day) then
-              contact = c
+            local tc = instant(c.e.at)
+            if c.e.authorization == a.e.id and (contact == nil or (tc and (t1 == nil or tc < t1))) then
+              contact, t1 = c, tc
             end
           end
-          local t0 = instant(a.e.at)
           if t0 == nil then
             out[#out + 1] = vr.finding(("authorization %s has no time (at): the 48 hours to "
               .. "the first contact cannot be counted"):format(id), where .. ".at")
           elseif contact == nil then
-            if ctx.as_of > date.add_days(a.day, 2) then
+            if ctx.as_of > date.add_hours(a.e.at, 48):sub(1, 10) then
               out[#out + 1] = vr.finding(("no first contact is recorded for authorization %s "
                 .. "(issued %s); the provider must contact the consumer within 48 hours")
                 :format(id, a.e.at), where)
             end
-          else
-            local t1 = instant(contact.e.at)
-            local cwhere = ("case.events[%d]"):format(contact.i)
-            if t1 == nil then
-              out[#out + 1] = vr.finding(("the first contact for authorization %s has no time "
-                .. "(at): the 48 hours cannot be counted"):format(id), cwhere .. ".at")
-            elseif t1 - t0 > 48 * 3600 then
-              out[#out + 1] = vr.finding(("the first contact for authorization %s came %s "
-                .. "after it was issued (%s to %s); the limit is 48 hours")
-                :format(id, duration(t1 - t0), a.e.at, contact.e.at), cwhere .. ".at")
-            end
+          elseif t1 == nil then
+            out[#out + 1] = vr.finding(("the first contact for authorization %s has no time "
+              .. "(at): the 48 hours cannot be counted"):format(id), event_at(contact.i) .. ".at")
+          elseif t1 - t0 > 48 * 3600 then
+            out[#out + 1] = vr.finding(("the first contact for authorization %s came %s "
+              .. "after it was issued (%s to %s); the limit is 48 hours")
+              :format(id, duration(t1 - t0), a.e.at, contact.e.at), event_at(contact.i) .. ".at")
           end
         end
         return out
@@ -514,7 +1663,7 @@ return vr.plugin {
         local out = {}
         for i, s in ipairs(plan.services or {}) do
           if dvr_paid(s) and s.start and s.start <= ctx.as_of then
-            local auth = not blank(s.authorization) and authorization(case, s.authorization)
+            local auth = authorization(case, s.authorization)
             if blank(s.authorization) then
               out[#out + 1] = vr.finding(("service '%s' began on %s without a DVR authorization: "
                 .. "name it in authorization (or name the other funder in funding)")
@@ -534,39 +1683,145 @@ return vr.plugin {
       end,
     },
 
-    -- Job Development Plan section: the plan includes "a 90-day review after
-    -- the completion of the initial plan"; reports table, DVR-17036-E: "Plan
-    -- section reviewed every 90 days". Until hire (services table, Job
-    -- Development and Hire row; its "every 60 days" is not applied: see the
-    -- head of this file). The first DVR-17036-E is the initial plan; each
-    -- later one, or a `review` event with that form, is a review.
+    -- Note: Supported Employment Plan Documentation Requirements: "funders
+    -- and providers should identify the type of supports needed ... The
+    -- communication should be documented and include an agreement for
+    -- planned services, employment, payment, timing, and outcomes"; 34 CFR
+    -- 361.46(a)(7): the extended services and who provides them. The IPE
+    -- names the long-term supports and their provider.
+    vr.rule {
+      id = "wi.ips.supported-employment-plan",
+      cite = "WI DVR IPS Services, Supported Employment Plan Documentation Requirements note; "
+        .. "34 CFR 361.46(a)(7)",
+      severity = "error",
+      applies_to = { "IPE" },
+      path = "plan.supported_employment",
+      check = function(plan)
+        local se = plan.supported_employment
+        local out = {}
+        if se == nil or blank(se.extended_services) then
+          out[#out + 1] = vr.finding("the IPE does not say which long-term supports will follow "
+            .. "DVR's time-limited services: write them in supported_employment.extended_services",
+            "plan.supported_employment.extended_services")
+        end
+        if se == nil or blank(se.provider) then
+          out[#out + 1] = vr.finding("the IPE does not name who will provide and fund the "
+            .. "long-term supports (e.g. the county mental health program): write it in "
+            .. "supported_employment.provider", "plan.supported_employment.provider")
+        end
+        return out
+      end,
+    },
+
+    -- Career Profile section: "A meeting to review the Career Profile is
+    -- required either in person or remotely." Once the Career Profile is
+    -- complete, a review event with form DVR-18018-E (or a note tagged
+    -- "career-profile-review") records the meeting.
+    vr.rule {
+      id = "wi.ips.career-profile-review-meeting",
+      cite = "WI DVR IPS Services, Career Profile section (a meeting to review the Career "
+        .. "Profile is required)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          if s.category == "career_profile" then
+            local report = not blank(s.authorization) and deliverable_report(case, s)
+            local done = s.actual_end or (report and report.day)
+            if done and first_form(case, FORM.career_profile, nil, nil, s.start, "review") == nil
+                and tagged_note(case, "career-profile-review") == nil then
+              out[#out + 1] = vr.finding(("the Career Profile was completed on %s, but no meeting "
+                .. "to review it is recorded: add a review event with form %s (in person or "
+                .. "remote)"):format(done, FORM.career_profile), service_at(i))
+            end
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Job Development Plan section: "All elements of this plan will be
+    -- discussed with the consumer and DVR and will include the
+    -- responsibilities of each party".
+    vr.rule {
+      id = "wi.jdp.responsibilities",
+      cite = "WI DVR IPS Services, Job Development Plan section (the responsibilities of each "
+        .. "party)",
+      severity = "error",
+      applies_to = { "JDP" },
+      path = "plan.responsibilities",
+      check = function(plan)
+        local parties = {
+          { name = "the consumer", words = { client = true, consumer = true } },
+          { name = "the service provider", words = { provider = true,
+            employment_specialist = true } },
+          { name = "DVR", words = { agency = true, dvr = true, counselor = true } },
+        }
+        local missing = {}
+        for _, p in ipairs(parties) do
+          local found = false
+          for _, r in ipairs(plan.responsibilities or {}) do
+            if p.words[(r.party or ""):lower()] and not blank(r.text) then found = true end
+          end
+          if not found then missing[#missing + 1] = p.name end
+        end
+        if #missing > 0 then
+          return ("the Job Development Plan states no responsibilities of %s: it includes the "
+            .. "responsibilities of each party"):format(table.concat(missing, ", "))
+        end
+      end,
+    },
+
+    -- Job Development Plan section: "a 90-day review after the completion of
+    -- the initial plan"; reports table: "Plan section reviewed every 90
+    -- days". The plan itself schedules its next review within 90 days of its
+    -- date (or last review).
+    vr.rule {
+      id = "wi.jdp.review-scheduled",
+      cite = "WI DVR IPS Services, Job Development Plan section (90-day review); reports table "
+        .. "(DVR-17036-E reviewed every 90 days); the services table's 60 days is not applied",
+      severity = "error",
+      applies_to = { "JDP" },
+      path = "plan.review.next",
+      check = function(plan)
+        local from = plan.review and plan.review.last or plan.date
+        local due = date.add_days(from, 90)
+        local next = plan.review and plan.review.next
+        if next == nil then
+          return ("the Job Development Plan schedules no review: set review.next, no later than "
+            .. "%s (90 days after %s)"):format(due, from)
+        elseif next > due then
+          return ("the Job Development Plan's next review (%s) is more than 90 days after %s: "
+            .. "it is reviewed by %s"):format(next, from, due)
+        end
+      end,
+    },
+
+    -- The same requirement seen in the case history: the first DVR-17036-E
+    -- is the initial plan; each later one, or a `review` event with that
+    -- form, is a review; until hire (services table, Job Development and
+    -- Hire row).
     vr.rule {
       id = "wi.ips.job-development-plan-90-day-review",
       cite = "WI DVR IPS Services, Job Development Plan section (90-day review) and reports "
         .. "table (DVR-17036-E, reviewed every 90 days); the services table's 60 days is "
         .. "not applied",
-      severity = "warning",
+      severity = "error",
       applies_to = { "IPE" },
       path = "case.events",
       check = function(plan, case, ctx)
-        local days = {}
-        for _, e in ipairs(case.events or {}) do
-          if (e.kind == "report" or e.kind == "review") and e.ext
-              and e.ext.form == FORM.job_development_plan then
-            days[#days + 1] = day_of(e)
-          end
-        end
+        local days = jdp_days(case)
         if #days == 0 then return nil end -- the 45-day rule reports a missing plan
-        table.sort(days)
-        local hire = hire_day(case)
+        local hire = hire_day(case, days[1])
         local until_day = date.min(hire, ctx.as_of)
         local prev = days[1]
         for k = 2, #days do
           if days[k] > until_day then break end
           if date.days_between(prev, days[k]) > 90 then
             return ("the Job Development Plan went %d days without review (%s to %s); it is "
-              .. "reviewed every 90 days until hire"):format(date.days_between(prev, days[k]),
-                prev, days[k])
+              .. "reviewed every 90 days until hire (the services table's 60 days is not "
+              .. "applied)"):format(date.days_between(prev, days[k]), prev, days[k])
           end
           prev = days[k]
         end
@@ -577,41 +1832,117 @@ return vr.plugin {
                 date.days_between(prev, hire), hire)
           end
           return ("the Job Development Plan review was due by %s (90 days after %s) and is not "
-            .. "recorded (a review event with ext.form = \"%s\")"):format(
+            .. "recorded (a review event with form = \"%s\")"):format(
               date.add_days(prev, 90), prev, FORM.job_development_plan)
         end
       end,
     },
 
-    -- Job Development section: "The position obtained by the service provider
-    -- must be consistent with the consumer's employment goal listed in their
-    -- IPE. If the position obtained does not reflect the IPE goal, a
-    -- documented conversation must occur to amend the IPE". A warning: the
-    -- fix is an amendment, which the plugin cannot see being agreed. Compared
-    -- by SOC code when both have one, else by title.
+    -- Job Development Plan section: "The service provider must identify a
+    -- contact standard between the consumer and service provider and between
+    -- potential employers and the service provider"; introduction: "please
+    -- identify and update, as needed, an expected contact standard".
     vr.rule {
-      id = "wi.ips.job-matches-ipe-goal",
-      cite = "WI DVR IPS Services, Job Development section (position consistent with the "
-        .. "IPE employment goal)",
-      severity = "warning",
-      applies_to = { "IPE" },
-      check = function(plan, case)
-        local goal = plan.goal
-        if goal == nil then return nil end
+      id = "wi.jdp.contact-standard",
+      cite = "WI DVR IPS Services, Job Development Plan section (contact standard with the "
+        .. "consumer and with employers); introduction (expected contact standard)",
+      severity = "error",
+      applies_to = { "JDP" },
+      check = function(plan)
+        local cs = plan.ext and plan.ext.contact_standard
         local out = {}
-        for i, j in ipairs(case.employment or {}) do
-          if j["end"] == nil or j["end"] >= plan.date then
-            local differs, what
-            if goal.soc and j.soc then
-              differs, what = goal.soc ~= j.soc, ("SOC %s, the goal SOC %s"):format(j.soc, goal.soc)
-            elseif goal.occupation and j.title then
-              differs = goal.occupation:lower() ~= j.title:lower()
-              what = ("'%s', the goal '%s'"):format(j.title, goal.occupation)
+        if type(cs) ~= "table" or blank(cs.consumer) then
+          out[#out + 1] = vr.finding("the Job Development Plan identifies no contact standard "
+            .. "between the consumer and the provider (how often, how long, in person or "
+            .. "remote, where): write it in ext.contact_standard.consumer",
+            "plan.ext.contact_standard.consumer")
+        end
+        if type(cs) ~= "table" or blank(cs.employers) then
+          out[#out + 1] = vr.finding("the Job Development Plan identifies no contact standard "
+            .. "between potential employers and the provider: write it in "
+            .. "ext.contact_standard.employers", "plan.ext.contact_standard.employers")
+        end
+        return out
+      end,
+    },
+
+    -- Job Development Plan section: "Internship/Temporary Work Experiences
+    -- or other work assessments are generally not accepted as part of model
+    -- IPS services, but may be allowed by DVR in unique consumer situations.
+    -- DVR approval is required." Approval is a DVR authorization or, when
+    -- someone else pays, the approval date in ext.dvr_approved.
+    vr.rule {
+      id = "wi.ips.work-experience-dvr-approval",
+      cite = "WI DVR IPS Services, Job Development Plan section (Internship/Temporary Work "
+        .. "Experiences or other work assessments: DVR approval is required)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan)
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          if WORK_EXPERIENCE[s.category] and blank(s.authorization)
+              and (s.ext == nil or blank(s.ext.dvr_approved)) then
+            out[#out + 1] = vr.finding(("'%s' is an internship, temporary work experience or work "
+              .. "assessment, which IPS allows only with DVR's approval: record the DVR "
+              .. "authorization, or the approval date in ext.dvr_approved"):format(
+                s.description), service_at(i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Job Development Plan section: "The Job Development Plan report
+    -- contains a job supports plan section related to discussion and
+    -- planning for potential job supports". A warning: its content is the
+    -- team's judgement.
+    vr.rule {
+      id = "wi.jdp.job-supports-plan",
+      cite = "WI DVR IPS Services, Job Development Plan section (job supports plan section)",
+      severity = "warning",
+      applies_to = { "JDP" },
+      path = "plan.ext.job_supports_plan",
+      check = function(plan)
+        if plan.ext and not blank(plan.ext.job_supports_plan) then return nil end
+        for _, s in ipairs(plan.services or {}) do
+          if JOB_SUPPORT[s.category] then return nil end
+        end
+        return "the Job Development Plan has no job supports plan section: describe the "
+          .. "supports the consumer may need once hired in ext.job_supports_plan (or plan a "
+          .. "job support service)"
+      end,
+    },
+
+    -- Job Development section: "The IPS Job Development service requires
+    -- monthly job development progress reports"; reports table, DVR-18028-E:
+    -- "Submit at the end of each month in which job development services
+    -- activities were provided until a job hire is made". Each month from
+    -- the service's start to the day before the hire is reported within 5
+    -- business days after it ends (head of file).
+    vr.rule {
+      id = "wi.ips.job-development-monthly-reports",
+      cite = "WI DVR IPS Services, Job Development section (monthly job development progress "
+        .. "reports); reports table (DVR-18028-E, each month until a job hire is made)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case, ctx)
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          if s.category == "job_development_hire" then
+            local bad = {}
+            for _, m in ipairs(report_months(case, ctx, s, FORM.job_development_monthly, nil,
+                job_development_last_day(case, s) or stop_of(s))) do
+              if m.report and m.report.day > m.due then
+                bad[#bad + 1] = ("%s late (%s, due %s)"):format(m.ym, m.report.day, m.due)
+              elseif m.report == nil and ctx.as_of > m.due then
+                bad[#bad + 1] = ("%s missing (due %s)"):format(m.ym, m.due)
+              end
             end
-            if differs then
-              out[#out + 1] = vr.finding(("the job at %s (%s) does not match the IPE goal: "
-                .. "document the conversation and amend the IPE if all parties agree")
-                :format(j.employer, what), ("case.employment[%d]"):format(i))
+            if #bad > 0 then
+              out[#out + 1] = vr.finding(("Job Development Monthly Reports (%s) for authorization "
+                .. "%s: %s; each month of job development until hire is reported within 5 "
+                .. "business days after it ends"):format(FORM.job_development_monthly,
+                  s.authorization or "?", table.concat(bad, "; ")), service_at(i))
             end
           end
         end
@@ -619,10 +1950,56 @@ return vr.plugin {
       end,
     },
 
+    -- Job Development section: "The position obtained by the service provider
+    -- must be consistent with the consumer's employment goal listed in their
+    -- IPE. If the position obtained does not reflect the IPE goal, a
+    -- documented conversation must occur to amend the IPE if all parties
+    -- agree." Compared by SOC code or by title; the fix is an amendment whose
+    -- goal is the job.
+    vr.rule {
+      id = "wi.ips.job-matches-ipe-goal",
+      cite = "WI DVR IPS Services, Job Development section (position consistent with the "
+        .. "IPE employment goal, else the IPE is amended)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        local goal = plan.goal
+        local out = {}
+        for _, x in ipairs(ips_jobs(case)) do
+          local i, j = x.i, x.j
+          if (j["end"] == nil or j["end"] >= plan.date) and matches_goal(goal, j) == false then
+            out[#out + 1] = vr.finding(("the job at %s (%s%s) does not match the IPE goal (%s%s): "
+              .. "document the conversation and amend the IPE if all parties agree")
+              :format(j.employer, j.title or "?", j.soc and (", SOC " .. j.soc) or "",
+                goal.occupation or "?", goal.soc and (", SOC " .. goal.soc) or ""), job_at(i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Job Development section: "the employment team, including the consumer,
+    -- should discuss the number of hours the consumer would like to work and
+    -- include this information in the Job Development Plan report".
+    vr.rule {
+      id = "wi.jdp.hours-preference",
+      cite = "WI DVR IPS Services, Job Development section (hours the consumer would like to "
+        .. "work, in the Job Development Plan report)",
+      severity = "warning",
+      applies_to = { "JDP" },
+      path = "plan.goal.hours_week",
+      check = function(plan)
+        if plan.goal == nil or plan.goal.hours_week == nil then
+          return "the Job Development Plan does not say how many hours a week the consumer "
+            .. "would like to work: write it in goal.hours_week"
+        end
+      end,
+    },
+
     -- Job Development section: "Upon an offer of employment, DVR should be
     -- notified as soon as possible (within 5 days)"; reports table, Job Hire
     -- Report DVR-17037-E: "within 5 days of job hire offer". A warning: the
-    -- document says "should".
+    -- document says "should". Calendar days.
     vr.rule {
       id = "wi.ips.job-hire-report-5-days",
       cite = "WI DVR IPS Services, Job Development section (DVR notified within 5 days of "
@@ -633,22 +2010,44 @@ return vr.plugin {
         local out = {}
         for _, o in ipairs(events(case, "job_offer")) do
           local due = date.add_days(o.day, 5)
-          local report
-          for _, r in ipairs(events(case, "report")) do
-            if r.e.ext and r.e.ext.form == FORM.job_hire and r.day >= o.day
-                and (report == nil or r.day < report.day) then
-              report = r
-            end
-          end
-          local where = ("case.events[%d]"):format(o.i)
+          local report = first_form(case, FORM.job_hire, nil, nil, o.day)
           if report and report.day > due then
             out[#out + 1] = vr.finding(("the Job Hire Report (%s) for the offer of %s came on "
               .. "%s; DVR is to be notified within 5 days (by %s)"):format(FORM.job_hire, o.day,
-                report.day, due), ("case.events[%d]"):format(report.i))
+                report.day, due), event_at(report.i))
           elseif report == nil and ctx.as_of > due then
             out[#out + 1] = vr.finding(("no Job Hire Report (%s) is recorded for the offer of "
               .. "%s; DVR is to be notified within 5 days (by %s)"):format(FORM.job_hire, o.day,
-                due), where)
+                due), event_at(o.i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Reports table, Job Hire Report (DVR-17037-E): "Use this report to
+    -- notify DVR of specific information for position(s) offered to
+    -- consumers". The job it reports records its hours a week and hourly
+    -- wage (and its benefits, when there are any): the hire payment's tier
+    -- is set from them.
+    vr.rule {
+      id = "wi.ips.job-hire-report-position",
+      cite = "WI DVR IPS Services, reports table (Job Hire Report DVR-17037-E: specific "
+        .. "information for the position offered); services table (hire payment tiers)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        local out = {}
+        for _, h in ipairs(hires(plan, case)) do
+          local missing = {}
+          if h.job.hours_week == nil then missing[#missing + 1] = "hours_week" end
+          if h.job.wage_cents_hour == nil then missing[#missing + 1] = "wage_cents_hour" end
+          if #missing > 0 then
+            local _, at = job_by_id(case, h.job.id)
+            out[#out + 1] = vr.finding(("the Job Hire Report of %s reports the job at %s, but its "
+              .. "%s is not recorded: the hire payment's tier ($2,200, $2,000 or $1,600) cannot "
+              .. "be set"):format(h.report.day, h.job.employer, table.concat(missing, " and ")),
+              at and job_at(at) or event_at(h.report.i))
           end
         end
         return out
@@ -673,29 +2072,26 @@ return vr.plugin {
         local supports = {}
         for _, s in ipairs(plan.services or {}) do
           if JOB_SUPPORT[s.category] and s.start then
-            supports[#supports + 1] = { start = s.start,
-              stop = s.actual_end or s.planned_end or LAST_DAY }
+            supports[#supports + 1] = { start = s.start, stop = stop_of(s) }
           end
         end
         table.sort(supports, function(a, b) return a.start < b.start end)
         local out = {}
-        for i, j in ipairs(case.employment or {}) do
-          if j.start then
-            local through = date.min(date.min(date.add_days(j.start, 89), j["end"]), ctx.as_of)
-            local grace = date.add_days(j.start, 6)
-            if through > grace then
-              local reach = grace -- the last day covered so far
-              for _, s in ipairs(supports) do
-                if s.start <= date.add_days(reach, 1) and s.stop > reach then reach = s.stop end
-              end
-              if reach < through then
-                local from = reach == grace and j.start or date.add_days(reach, 1)
-                out[#out + 1] = vr.finding(("the job at %s started %s; no job support service "
-                  .. "(Monthly SI, Job Retention or Partners with Business) is planned from %s, "
-                  .. "but supports must run through the first 90 days on the job (here to %s)")
-                  :format(j.employer, j.start, from, through),
-                  ("case.employment[%d]"):format(i))
-              end
+        for _, x in ipairs(ips_jobs(case)) do
+          local i, j = x.i, x.j
+          local through = date.min(date.min(date.add_days(j.start, 89), j["end"]), ctx.as_of)
+          local grace = date.add_days(j.start, 6)
+          if through > grace then
+            local reach = grace -- the last day covered so far
+            for _, s in ipairs(supports) do
+              if s.start <= date.add_days(reach, 1) and s.stop > reach then reach = s.stop end
+            end
+            if reach < through then
+              local from = reach == grace and date.add_days(j.start, 7) or date.add_days(reach, 1)
+              out[#out + 1] = vr.finding(("the job at %s started %s; no job support service "
+                .. "(Monthly SI, Job Retention or Partners with Business) is planned from %s, "
+                .. "but supports must run through the first 90 days on the job (here to %s)")
+                :format(j.employer, j.start, from, through), job_at(i))
             end
           end
         end
@@ -706,8 +2102,7 @@ return vr.plugin {
     -- Job Development section: "The three options for Job Support Services
     -- ... are not authorized together at the same time, only one type of job
     -- support service can be provided during the same timeframe." Switching
-    -- is allowed (Service Notes: retention begins "on the first day of the
-    -- following month").
+    -- is allowed (fee table service notes).
     vr.rule {
       id = "wi.ips.one-job-support-at-a-time",
       cite = "WI DVR IPS Services, Job Development section (one type of job support service "
@@ -718,7 +2113,7 @@ return vr.plugin {
         local list = {}
         for i, s in ipairs(plan.services or {}) do
           if JOB_SUPPORT[s.category] and s.start then
-            list[#list + 1] = { i = i, s = s, stop = s.actual_end or s.planned_end or LAST_DAY }
+            list[#list + 1] = { i = i, s = s, stop = stop_of(s) }
           end
         end
         local out = {}
@@ -729,6 +2124,85 @@ return vr.plugin {
               out[#out + 1] = vr.finding(("'%s' (%s to %s) and '%s' (%s to %s) overlap: only "
                 .. "one type of job support is provided at a time"):format(x.s.description,
                   x.s.start, x.stop, y.s.description, y.s.start, y.stop), service_at(y.i))
+            end
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Job Development section: "Use of Job Retention Services or Partners
+    -- with Business does require justification in the DVR case file and DVR
+    -- authorization." (The authorization rule checks the authorization.)
+    vr.rule {
+      id = "wi.ips.retention-pwb-justification",
+      cite = "WI DVR IPS Services, Job Development section (Job Retention or Partners with "
+        .. "Business require justification in the DVR case file)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        local out = {}
+        local note = tagged_note(case, "job-support-justification")
+        for i, s in ipairs(plan.services or {}) do
+          if (s.category == "job_retention" or s.category == "partners_with_business")
+              and (s.ext == nil or blank(s.ext.justification)) and note == nil then
+            out[#out + 1] = vr.finding(("'%s' is %s, which needs a justification in the DVR case "
+              .. "file: write it in ext.justification (or a case note tagged "
+              .. "job-support-justification)"):format(s.description, SERVICE[s.category]),
+              service_at(i) .. ".ext")
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Monthly Systematic Instruction section: the steps "include using the
+    -- Job and Task Analysis to identify the work routine". A warning: Monthly
+    -- SI is planned with a Job and Task Analysis.
+    vr.rule {
+      id = "wi.ips.si-uses-jta",
+      cite = "WI DVR IPS Services, Monthly Systematic Instruction section (using the Job and "
+        .. "Task Analysis to identify the work routine)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      check = function(plan)
+        local si
+        for i, s in ipairs(plan.services or {}) do
+          if s.category == "job_task_analysis" then return nil end
+          if s.category == "systematic_instruction" and si == nil then si = i end
+        end
+        if si then
+          return "Monthly Systematic Instruction is planned without a Job and Task Analysis, "
+            .. "which it uses to identify the work routine: add the Job and Task Analysis "
+            .. "service", service_at(si)
+        end
+      end,
+    },
+
+    -- Offsite Supports: "These types of support requirements must be
+    -- detailed in the job support plan, including parameters for contact ...
+    -- Offsite support requests will be considered and approved by DVR on a
+    -- case-by-case basis and agreement must be documented in the DVR case
+    -- file."
+    vr.rule {
+      id = "wi.ips.offsite-supports-approved",
+      cite = "WI DVR IPS Services, Offsite Supports (parameters for contact; approved by DVR, "
+        .. "agreement documented in the case file)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan)
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          if JOB_SUPPORT[s.category] and s.ext and s.ext.offsite == true then
+            if blank(s.ext.offsite_approved) then
+              out[#out + 1] = vr.finding(("'%s' is given offsite, which DVR approves case by "
+                .. "case: record DVR's approval date in ext.offsite_approved"):format(
+                  s.description), service_at(i) .. ".ext.offsite_approved")
+            end
+            if blank(s.ext.offsite_contact) then
+              out[#out + 1] = vr.finding(("'%s' is given offsite: the job support plan details "
+                .. "the parameters for direct contact with the consumer (ext.offsite_contact)")
+                :format(s.description), service_at(i) .. ".ext.offsite_contact")
             end
           end
         end
@@ -754,14 +2228,39 @@ return vr.plugin {
           for _, role in ipairs(t.e.ext and t.e.ext.agreed_by or {}) do agreed[role] = true end
           local missing = {}
           for _, p in ipairs(LTS_PARTIES) do
-            if not agreed[p.role] then
-              missing[#missing + 1] = ("%s (%s)"):format(p.name, p.role)
+            local ok = false
+            for _, role in ipairs(p.roles) do ok = ok or agreed[role] == true end
+            if not ok then
+              missing[#missing + 1] = ("%s (%s)"):format(p.name, table.concat(p.roles, " or "))
             end
           end
           if #missing > 0 then
             out[#out + 1] = vr.finding(("the transition to long-term supports on %s lacks the "
               .. "documented agreement of %s: list them in ext.agreed_by"):format(t.day,
-                table.concat(missing, ", ")), ("case.events[%d].ext.agreed_by"):format(t.i))
+                table.concat(missing, ", ")), event_at(t.i) .. ".ext.agreed_by")
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Same section: "DVR must document that all parties have agreed on a plan
+    -- to provide support to the consumer and a definition of what
+    -- stabilization will look like based on the consumer's individual
+    -- circumstances."
+    vr.rule {
+      id = "wi.ips.lts-stabilization-defined",
+      cite = "WI DVR IPS Services, Transition to Long Term Supports section (agreed definition "
+        .. "of what stabilization will look like)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        local out = {}
+        for _, t in ipairs(events(case, "lts_transition")) do
+          if t.e.ext == nil or blank(t.e.ext.stabilization) then
+            out[#out + 1] = vr.finding(("the transition to long-term supports on %s does not "
+              .. "record the agreed definition of stabilization for this consumer: write it in "
+              .. "ext.stabilization"):format(t.day), event_at(t.i) .. ".ext.stabilization")
           end
         end
         return out
@@ -771,7 +2270,8 @@ return vr.plugin {
     -- Transition to LTS section: "transition cannot occur before the consumer
     -- reaches 90 days on the job"; services table, Transition row: "Minimum
     -- 90 days"; fee table, code 079: "cannot occur until after the consumer
-    -- has been employed for a minimum of 90 days".
+    -- has been employed for a minimum of 90 days". The earliest day is the
+    -- job's start + 90.
     vr.rule {
       id = "wi.ips.lts-not-before-90-days",
       cite = "WI DVR IPS Services, Transition to Long Term Supports section; services table "
@@ -780,53 +2280,78 @@ return vr.plugin {
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
-        for _, t in ipairs(events(case, "lts_transition")) do
-          local where = ("case.events[%d]"):format(t.i)
-          local job = job_on(case, t.day)
-          if job == nil then
+        for _, m in ipairs(transitions(case)) do
+          local t, job = m.t, m.job
+          if job == nil or job.start == nil then
             out[#out + 1] = vr.finding(("a transition to long-term supports is recorded on %s, "
-              .. "but no job held on that day is in case.employment"):format(t.day), where)
+              .. "but no job held on that day is in case.employment"):format(t.day), event_at(t.i))
           elseif date.days_between(job.start, t.day) < 90 then
             out[#out + 1] = vr.finding(("the transition to long-term supports on %s came %d days "
               .. "after the job at %s started (%s); it cannot occur before 90 days on the job "
               .. "(%s)"):format(t.day, date.days_between(job.start, t.day), job.employer,
-                job.start, date.add_days(job.start, 90)), where)
+                job.start, date.add_days(job.start, 90)), event_at(t.i))
           end
         end
         return out
       end,
     },
 
-    -- Services table, Transition row: "to a maximum of six months of
-    -- employment"; fee table, code 079: "Paid only if transition occurs
-    -- within initial six (6) months of support." A warning: stability
-    -- decides the timing; past six months DVR does not pay the $1,300.
+    -- Transition to LTS section: "Timing of the transition to long term
+    -- supports should coincide with the first business day of the month if
+    -- possible." Information: "if possible" leaves it to the team.
     vr.rule {
-      id = "wi.ips.lts-within-six-months",
-      cite = "WI DVR IPS Services, services table (Transition to Long Term Supports: maximum "
-        .. "six months of employment); fee table (code 079, paid only within six months)",
-      severity = "warning",
+      id = "wi.ips.lts-first-business-day",
+      cite = "WI DVR IPS Services, Transition to Long Term Supports section (first business day "
+        .. "of the month if possible)",
+      severity = "info",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
-        local transitions = events(case, "lts_transition")
-        for i, j in ipairs(case.employment or {}) do
-          if j.start then
-            local limit = date.add_months(j.start, 6)
-            local moved
-            for _, t in ipairs(transitions) do
-              local held = job_on(case, t.day)
-              if held and held.start == j.start and held.employer == j.employer then moved = t end
-            end
-            if moved and moved.day > limit then
-              out[#out + 1] = vr.finding(("the transition to long-term supports on %s is more than "
-                .. "six months after the job at %s started (%s; limit %s): the transition fee "
-                .. "is not payable"):format(moved.day, j.employer, j.start, limit),
-                ("case.events[%d]"):format(moved.i))
-            elseif moved == nil and (j["end"] == nil or j["end"] > limit) and ctx.as_of > limit then
-              out[#out + 1] = vr.finding(("the job at %s started %s and six months have passed "
-                .. "(%s) without a transition to long-term supports"):format(j.employer, j.start,
-                  limit), ("case.employment[%d]"):format(i))
+        for _, t in ipairs(events(case, "lts_transition")) do
+          local first = ctx.calendar:first_business_day(t.day)
+          if t.day ~= first then
+            local nextm = ctx.calendar:first_business_day(date.add_months(date.first_of_month(t.day), 1))
+            out[#out + 1] = vr.finding(("the transition to long-term supports on %s is not on the "
+              .. "first business day of a month (%s or %s), which eases the long-term support "
+              .. "provider's payments"):format(t.day, first, nextm), event_at(t.i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Transition to LTS section: "No provider shall be paid by long term
+    -- supports for the same service on any date covered by DVR
+    -- authorizations for services"; fee table service notes: "Service
+    -- Providers may not seek or accept payments from another source for the
+    -- same consumer and service funded in the same timeframe as DVR." A
+    -- payment from another source (component other than DVR) to a provider,
+    -- for a date inside a DVR-paid service of that provider: the service it
+    -- names, or a job support when it names none.
+    vr.rule {
+      id = "wi.ips.no-double-payment",
+      cite = "WI DVR IPS Services, Transition to Long Term Supports section (no LTS payment on "
+        .. "dates covered by DVR authorizations); fee table service notes (no payment from "
+        .. "another source for the same service and timeframe)",
+      severity = "error",
+      applies_to = { "IPE" },
+      check = function(plan, case)
+        local out = {}
+        for _, p in ipairs(events(case, "payment")) do
+          local e = p.e
+          if not blank(e.component) and e.component ~= "DVR" and not blank(e.provider) then
+            local from = e.ext and e.ext.from or p.day
+            local to = e.ext and e.ext.to or p.day
+            for _, s in ipairs(plan.services or {}) do
+              local same = (e.service == nil and JOB_SUPPORT[s.category]) or e.service == s.category
+              if same and dvr_paid(s) and not blank(s.authorization) and s.provider == e.provider
+                  and s.start and s.start <= to and stop_of(s) >= from then
+                out[#out + 1] = vr.finding(("%s was paid by %s for %s to %s, dates DVR "
+                  .. "authorization %s covers for '%s' (%s to %s): a provider is not paid twice "
+                  .. "for the same service"):format(e.provider, e.component, from, to,
+                    s.authorization, s.description, s.start, stop_of(s)), event_at(p.i))
+                break
+              end
             end
           end
         end
@@ -847,17 +2372,17 @@ return vr.plugin {
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
-        local transitions = events(case, "lts_transition")
+        local moves = events(case, "lts_transition")
         for _, c in ipairs(events(case, "closure")) do
           local last -- the latest transition on or before the closure
-          for _, t in ipairs(transitions) do
+          for _, t in ipairs(moves) do
             if t.day <= c.day and (last == nil or t.day > last.day) then last = t end
           end
           if last and date.days_between(last.day, c.day) < 90 then
             out[#out + 1] = vr.finding(("the case was closed on %s, %d days after the transition "
               .. "to long-term supports on %s; DVR follows the consumer 90 days first (until %s)")
               :format(c.day, date.days_between(last.day, c.day), last.day,
-                date.add_days(last.day, 90)), ("case.events[%d]"):format(c.i))
+                date.add_days(last.day, 90)), event_at(c.i))
           end
         end
         return out
@@ -868,10 +2393,11 @@ return vr.plugin {
     -- between the time of hire and transition to LTS"; "Before receiving a
     -- payment for retention or transition to long term support DVR Service
     -- Providers are required to provide the start date of employment and the
-    -- hourly wage rate documentation". Checked at the transition: the job
-    -- held then has an hourly wage, and wage documentation received on or
-    -- before the transition (an offer letter may come before the start, so
-    -- no lower bound is checked).
+    -- hourly wage rate documentation". Checked at the transition and at the
+    -- first Job Retention Report (which asks for the first retention
+    -- payment): the job has a start date and an hourly wage, and its wage
+    -- documentation was received by then (an offer letter may come before
+    -- the start, so no lower bound is checked).
     vr.rule {
       id = "wi.ips.wage-documentation",
       cite = "WI DVR IPS Services, Wage Documentation section (start date and hourly wage "
@@ -879,27 +2405,170 @@ return vr.plugin {
       severity = "error",
       applies_to = { "IPE" },
       check = function(plan, case)
+        local out, seen = {}, {}
+        local function need(job, at, by, what)
+          if job == nil or seen[at] then return end
+          local where = job_at(at)
+          local received = wage_doc_received(job)
+          if job.wage_cents_hour == nil then
+            out[#out + 1] = vr.finding(("the job at %s has no hourly wage (wage_cents_hour); "
+              .. "it must be documented before %s on %s"):format(job.employer, what, by),
+              where .. ".wage_cents_hour")
+            seen[at] = true
+          end
+          if received == nil then
+            out[#out + 1] = vr.finding(("no wage and start date documentation is recorded for "
+              .. "the job at %s (ext.wage_documentation.received); it is required before %s on "
+              .. "%s"):format(job.employer, what, by), where .. ".ext")
+            seen[at] = true
+          elseif received > by then
+            out[#out + 1] = vr.finding(("the wage documentation for the job at %s was received "
+              .. "on %s, after %s on %s; it is required before payment"):format(job.employer,
+                received, what, by), where .. ".ext")
+            seen[at] = true
+          end
+        end
+        for _, m in ipairs(transitions(case)) do
+          need(m.job, m.at, m.t.day, "the transition to long-term supports")
+        end
+        for _, s in ipairs(plan.services or {}) do
+          local report = s.category == "job_retention" and not blank(s.authorization)
+            and first_form(case, FORM.job_retention, s.authorization)
+          if report then
+            local job, at = job_of_service(case, s)
+            need(job, at, report.day, "the first Job Retention Report")
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Fee table: the Career Profile and Job Development Plan are payable on
+    -- a "report to DVR within five (5) business days of the conclusion of the
+    -- last contact with the consumer", the Job and Task Analysis on a "timely
+    -- report to DVR within five (5) business days of the conclusion of the
+    -- analysis". A warning: the report's timing decides payment, not the
+    -- plan. Business days skip weekends and federal holidays.
+    vr.rule {
+      id = "wi.ips.deliverable-reports-5-business-days",
+      cite = "WI DVR IPS Services, fee table (codes 078, 049, 079: report within five (5) "
+        .. "business days of the last contact or the analysis)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      check = function(plan, case, ctx)
         local out = {}
-        for _, t in ipairs(events(case, "lts_transition")) do
-          local job, at = job_on(case, t.day)
-          if job then
-            local where = ("case.employment[%d]"):format(at)
-            local doc = job.ext and job.ext.wage_documentation
-            local received = doc and doc.received
-            if job.wage_cents_hour == nil then
-              out[#out + 1] = vr.finding(("the job at %s has no hourly wage (wage_cents_hour); "
-                .. "it must be documented before the transition on %s"):format(job.employer,
-                  t.day), where .. ".wage_cents_hour")
+        for _, d in ipairs(deliverable_reports(plan, case, ctx)) do
+          if d.report and d.report.day > d.due then
+            out[#out + 1] = vr.finding(("the %s report (%s) came on %s, %d business days after "
+              .. "the last contact on %s; it is due within 5 business days (by %s)"):format(
+                SERVICE[d.s.category], d.form, d.report.day,
+                ctx.calendar:business_days_between(d.s.actual_end, d.report.day),
+                d.s.actual_end, d.due), event_at(d.report.i))
+          elseif d.report == nil and ctx.as_of > d.due then
+            out[#out + 1] = vr.finding(("no %s report (%s) is recorded; it was due within 5 "
+              .. "business days of the last contact on %s (by %s)"):format(
+                SERVICE[d.s.category], d.form, d.s.actual_end, d.due), service_at(d.i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Fee table: Monthly SI "timely report(s) to DVR within five (5)
+    -- business days of the conclusion of the previous month of service";
+    -- Job Retention "timely monthly progress reports ... within 5 business
+    -- days of the conclusion of the previous month of service"; reports
+    -- table (DVR-18212-E each month the service was provided; DVR-17038-E
+    -- monthly). A warning: the timing decides payment.
+    vr.rule {
+      id = "wi.ips.job-support-monthly-reports",
+      cite = "WI DVR IPS Services, fee table (Monthly SI and Job Retention: report within 5 "
+        .. "business days of the conclusion of the previous month); reports table "
+        .. "(DVR-18212-E, DVR-17038-E)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      check = function(plan, case, ctx)
+        local out = {}
+        for i, s in ipairs(plan.services or {}) do
+          local spec = MONTHLY[s.category]
+          if spec then
+            local bad = {}
+            for _, m in ipairs(report_months(case, ctx, s, spec.form, spec.pred)) do
+              if m.report and m.report.day > m.due then
+                bad[#bad + 1] = ("%s late (%s, due %s)"):format(m.ym, m.report.day, m.due)
+              elseif m.report == nil and ctx.as_of > m.due then
+                bad[#bad + 1] = ("%s missing (due %s)"):format(m.ym, m.due)
+              end
             end
-            if received == nil then
-              out[#out + 1] = vr.finding(("no wage and start date documentation is recorded for "
-                .. "the job at %s (ext.wage_documentation.received); it is required before the "
-                .. "transition on %s"):format(job.employer, t.day), where .. ".ext")
-            elseif received > t.day then
-              out[#out + 1] = vr.finding(("the wage documentation for the job at %s was received "
-                .. "on %s, after the transition to long-term supports on %s; it is obtained "
-                .. "between hire and transition"):format(job.employer, received, t.day),
-                where .. ".ext")
+            if #bad > 0 then
+              out[#out + 1] = vr.finding(("%s for '%s' (authorization %s): %s; each month is "
+                .. "reported within 5 business days after it ends"):format(spec.name,
+                  s.description, s.authorization, table.concat(bad, "; ")), service_at(i))
+            end
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Services table, Transition row: "to a maximum of six months of
+    -- employment"; fee table, code 079: "Paid only if transition occurs
+    -- within initial six (6) months of support." A warning: stability
+    -- decides the timing; past six months DVR does not pay the $1,300.
+    vr.rule {
+      id = "wi.ips.lts-within-six-months",
+      cite = "WI DVR IPS Services, services table (Transition to Long Term Supports: maximum "
+        .. "six months of employment); fee table (code 079, paid only within six months)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      check = function(plan, case, ctx)
+        local out = {}
+        local moves = transitions(case)
+        for _, x in ipairs(ips_jobs(case)) do
+          local i, j = x.i, x.j
+          local limit = date.add_months(j.start, 6)
+          local moved
+          for _, m in ipairs(moves) do
+            if m.job == j and (moved == nil or m.t.day < moved.day) then moved = m.t end
+          end
+          if moved and moved.day > limit then
+            out[#out + 1] = vr.finding(("the transition to long-term supports on %s is more than "
+              .. "six months after the job at %s started (%s; limit %s): the transition fee "
+              .. "is not payable"):format(moved.day, j.employer, j.start, limit),
+              event_at(moved.i))
+          elseif moved == nil and (j["end"] == nil or j["end"] > limit) and ctx.as_of > limit then
+            out[#out + 1] = vr.finding(("the job at %s started %s and six months have passed "
+              .. "(%s) without a transition to long-term supports"):format(j.employer, j.start,
+                limit), job_at(i))
+          end
+        end
+        return out
+      end,
+    },
+
+    -- Fee table, service notes: "If a consumer has been authorized for
+    -- monthly systematic instruction and no longer needs the services ... If
+    -- agreed, after consultation with the consumer, job retention should be
+    -- authorized to begin on the first day of the following month."
+    vr.rule {
+      id = "wi.ips.retention-first-of-month",
+      cite = "WI DVR IPS Services, fee table service notes (after Systematic Instruction, job "
+        .. "retention begins on the first day of the following month)",
+      severity = "warning",
+      applies_to = { "IPE" },
+      check = function(plan)
+        local out = {}
+        for i, r in ipairs(plan.services or {}) do
+          if r.category == "job_retention" and r.start and r.start:sub(9, 10) ~= "01" then
+            for _, s in ipairs(plan.services or {}) do
+              if s.category == "systematic_instruction" and s.start and s.start < r.start
+                  and stop_of(s) < r.start then
+                out[#out + 1] = vr.finding(("'%s' follows Systematic Instruction (ended %s) but "
+                  .. "begins on %s: after SI, job retention begins on the first day of the "
+                  .. "following month (%s)"):format(r.description, stop_of(s), r.start,
+                    date.add_months(date.first_of_month(stop_of(s)), 1)), service_at(i) .. ".start")
+                break
+              end
             end
           end
         end
