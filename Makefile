@@ -9,7 +9,7 @@ PKGS     ?= lua5.4 sqlite3 libxml-2.0 libxslt libsodium readline
 TEST_PKGS ?= cmocka
 DEB_PKGS ?= pkg-config liblua5.4-dev libsqlite3-dev libxml2-dev libxslt1-dev \
             libsodium-dev libcmocka-dev libreadline-dev sqlite3 libxml2-utils python3 bc \
-            weasyprint poppler-utils fonts-dejavu-core
+            weasyprint poppler-utils fonts-dejavu-core time
 # Commands the tests use to look at what vrtool wrote, from the outside.
 TEST_CMDS ?= sqlite3 xmllint python3 bc weasyprint pdftotext
 PREFIX   ?= /usr/local
@@ -124,7 +124,11 @@ $(BUILD)/bench/sigbench: tests/bench/sigbench.c $(CORE_OBJ) | $(STAMP)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_OBJ) $(ALL_LDFLAGS) $(PKG_LIBS) -lm
 
-bench: $(BIN) $(BUILD)/bench/gencases $(BUILD)/bench/sigbench
+$(BUILD)/bench/floors: tests/bench/floors.c | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+
+bench: $(BIN) $(BUILD)/bench/gencases $(BUILD)/bench/sigbench $(BUILD)/bench/floors
 	@sh tests/bench/bench.sh $(BUILD) $(N)
 
 # AddressSanitizer + UndefinedBehaviorSanitizer over the same test suite.

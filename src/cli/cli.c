@@ -1,6 +1,7 @@
 /*
  * cli.c - shared command-line plumbing; see cli.h.
  */
+#define _GNU_SOURCE /* syncfs */
 #include "cli/cli.h"
 #include "core/date.h"
 #include "core/doc.h"
@@ -195,7 +196,7 @@ void vr_cli_print_diags(const char *source, const vr_diags *d)
 		fprintf(stderr, "%s: (more problems; out of memory listing them)\n", source);
 }
 
-int vr_cli_write_file(const char *path, const char *data, size_t len, int mode)
+static int write_file(const char *path, const char *data, size_t len, int mode, int sync)
 {
 	char tmp[PATH_MAX];
 	size_t off = 0;
@@ -220,7 +221,7 @@ int vr_cli_write_file(const char *path, const char *data, size_t len, int mode)
 		}
 		off += (size_t)n;
 	}
-	if (fsync(fd) != 0)
+	if (sync && fsync(fd) != 0)
 		goto fail;
 	if (close(fd) != 0) {
 		fd = -1;
@@ -239,6 +240,31 @@ fail:
 		return vr_error_set(VR_EIO, "cannot write %s: %s; nothing was written", path,
 				    strerror(e));
 	}
+}
+
+int vr_cli_write_file(const char *path, const char *data, size_t len, int mode)
+{
+	return write_file(path, data, len, mode, 1);
+}
+
+int vr_cli_write_file_unsynced(const char *path, const char *data, size_t len, int mode)
+{
+	return write_file(path, data, len, mode, 0);
+}
+
+int vr_cli_sync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), e;
+
+	if (fd < 0)
+		return vr_error_set(VR_EIO, "cannot open %s: %s", dir, strerror(errno));
+	if (syncfs(fd) != 0 || fsync(fd) != 0) {
+		e = errno;
+		close(fd);
+		return vr_error_set(VR_EIO, "cannot flush %s to disk: %s", dir, strerror(e));
+	}
+	return close(fd) == 0 ? 0 : vr_error_set(VR_EIO, "cannot flush %s: %s", dir,
+						 strerror(errno));
 }
 
 void vr_cli_case_free(vr_cli_case *c)

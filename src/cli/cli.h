@@ -72,6 +72,11 @@ int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
  * given mode; "-" or NULL writes to standard output. */
 int vr_cli_write_file(const char *path, const char *data, size_t len, int mode);
 
+/* The same without the fsync, for batches: the caller makes the batch
+ * durable with one vr_cli_sync_dir (syncfs) before acknowledging it. */
+int vr_cli_write_file_unsynced(const char *path, const char *data, size_t len, int mode);
+int vr_cli_sync_dir(const char *dir);
+
 /* A case as the commands use it: the row and its parsed parts. */
 typedef struct {
 	vr_store_case_row row;

@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "core/doc.h"
 #include "core/error.h"
+#include "core/render.h"
 #include "core/sign.h"
 #include "host/paths.h"
 
@@ -112,6 +113,7 @@ int main(int argc, char **argv)
 		vr_paths_set_plugin_path(cli.plugin_path);
 	rc = cmd->run(&cli);
 	vr_cli_plugins_free();
+	vr_render_cleanup();
 	free(cli.args);
 	free(cli.sets);
 	return rc;

@@ -57,6 +57,60 @@ static int set_security(xsltTransformContextPtr ctxt, xsltSecurityPrefsPtr *out)
 	return 0;
 }
 
+/*
+ * Compiled templates, kept for the run: render --all compiles each agency's
+ * template once, not once per plan (the compile costs more than a
+ * transform). Keyed by path; a handful of templates at most per run.
+ */
+#define STYLE_CACHE 16
+static struct {
+	char *path;
+	xsltStylesheetPtr style;
+} styles[STYLE_CACHE];
+
+static xsltStylesheetPtr style_for(const char *xsl_path, int *err)
+{
+	int i;
+
+	for (i = 0; i < STYLE_CACHE && styles[i].path; i++)
+		if (strcmp(styles[i].path, xsl_path) == 0)
+			return styles[i].style;
+	if (access(xsl_path, R_OK) != 0) {
+		*err = vr_error_set(VR_ENOTFOUND, "no template %s", xsl_path);
+		return NULL;
+	}
+	xsltStylesheetPtr style = xsltParseStylesheetFile((const xmlChar *)xsl_path);
+	if (!style) {
+		*err = vr_error_set(VR_EINTERNAL, "the template %s does not load (XSLT errors)",
+				    xsl_path);
+		return NULL;
+	}
+	if (i == STYLE_CACHE) { /* full: the oldest goes */
+		free(styles[0].path);
+		xsltFreeStylesheet(styles[0].style);
+		memmove(&styles[0], &styles[1], sizeof(styles[0]) * (STYLE_CACHE - 1));
+		i = STYLE_CACHE - 1;
+	}
+	if (!(styles[i].path = strdup(xsl_path))) {
+		xsltFreeStylesheet(style);
+		styles[i].style = NULL;
+		*err = vr_error_set(VR_ENOMEM, "out of memory");
+		return NULL;
+	}
+	styles[i].style = style;
+	return style;
+}
+
+void vr_render_cleanup(void)
+{
+	for (int i = 0; i < STYLE_CACHE && styles[i].path; i++) {
+		free(styles[i].path);
+		xsltFreeStylesheet(styles[i].style);
+		styles[i].path = NULL;
+		styles[i].style = NULL;
+	}
+}
+
 int vr_render_xhtml(const char *doc, size_t len, const char *xsl_path,
 		    const char *templates_dir, const char *const *params, char **out,
 		    size_t *outlen)
@@ -71,13 +125,8 @@ int vr_render_xhtml(const char *doc, size_t len, const char *xsl_path,
 	*out = NULL;
 	if (!realpath(templates_dir, allowed_dir))
 		return vr_error_set(VR_ENOTFOUND, "no templates folder at %s", templates_dir);
-	if (access(xsl_path, R_OK) != 0)
-		return vr_error_set(VR_ENOTFOUND, "no template %s", xsl_path);
-	if (!(style = xsltParseStylesheetFile((const xmlChar *)xsl_path))) {
-		err = vr_error_set(VR_EINTERNAL, "the template %s does not load (XSLT errors)",
-				   xsl_path);
-		goto done;
-	}
+	if (!(style = style_for(xsl_path, &err)))
+		return err;
 	if (!(in = xmlReadMemory(doc, (int)len, "document.xml", NULL, XML_PARSE_NONET))) {
 		err = vr_error_set(VR_EINPUT, "the plan document does not parse");
 		goto done;
@@ -114,8 +163,6 @@ done:
 	if (sec)
 		xsltFreeSecurityPrefs(sec);
 	xmlFreeDoc(in);
-	if (style)
-		xsltFreeStylesheet(style);
 	return err;
 }
 

@@ -31,6 +31,9 @@ int vr_render_xhtml(const char *doc, size_t len, const char *xsl_path,
  * package to install. */
 const char *vr_render_weasyprint(void);
 
+/* Frees the templates vr_render_xhtml compiled and kept for the run. */
+void vr_render_cleanup(void);
+
 /* Makes pdf_path from the XHTML file at html_path, attaching attach_path
  * (may be NULL). The PDF appears whole or not at all. */
 int vr_render_pdf(const char *html_path, const char *pdf_path, const char *attach_path);
