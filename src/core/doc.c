@@ -474,10 +474,50 @@ fail:
 	return NULL;
 }
 
-static vr_val *read_field(const vr_field *f, xmlNodePtr n, const char *path,
+/*
+ * The path of the field being read ("plan.services[2].provider") lives in
+ * one buffer: a child appends its part and the parent cuts it off again.
+ * Most documents have no finding, so the path is built by memcpy, not
+ * formatted per element (the formatting was a tenth of a check).
+ */
+#define PATH_MAX_LEN 512
+
+static size_t path_name(char *path, size_t len, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (len + n + 2 > PATH_MAX_LEN)
+		return len;
+	if (len)
+		path[len++] = '.';
+	memcpy(path + len, name, n + 1);
+	return len + n;
+}
+
+static size_t path_index(char *path, size_t len, size_t idx)
+{
+	char digits[24];
+	size_t k = sizeof(digits);
+
+	digits[--k] = '\0';
+	do
+		digits[--k] = (char)('0' + idx % 10);
+	while ((idx /= 10) && k > 1);
+	if (len + (sizeof(digits) - k) + 2 > PATH_MAX_LEN)
+		return len;
+	path[len++] = '[';
+	memcpy(path + len, digits + k, sizeof(digits) - k);
+	len += sizeof(digits) - k - 1;
+	path[len++] = ']';
+	path[len] = '\0';
+	return len;
+}
+
+/* path: a PATH_MAX_LEN buffer holding the field's path, len its length. */
+static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t len,
 			  vr_diags *d)
 {
-	char sub[512];
+	const char *sub = path;
 	vr_val *v = NULL;
 	xmlNodePtr c;
 	xmlChar *text;
@@ -492,22 +532,19 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, const char *path,
 			vr_val *cv;
 			if (c->type != XML_ELEMENT_NODE)
 				continue;
-			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "",
-				 (const char *)c->name);
+			size_t m = path_name(path, len, (const char *)c->name);
 			if (!in_ns(c) || !(cf = vr_model_child(f, (const char *)c->name))) {
 				vr_diags_add(d, sub, xmlGetLineNo(c),
 					     "unexpected element <%s>%s", (const char *)c->name,
 					     in_ns(c) ? "" : " (not in the vrtool namespace "
 					     VR_NS ")");
-				continue;
-			}
-			if (vr_val_get(v, cf->name)) {
+			} else if (vr_val_get(v, cf->name)) {
 				vr_diags_add(d, sub, xmlGetLineNo(c), "<%s> appears twice",
 					     cf->name);
-				continue;
-			}
-			if ((cv = read_field(cf, c, sub, d)))
+			} else if ((cv = read_field(cf, c, path, m, d))) {
 				vr_val_obj_set(v, cf->name, cv);
+			}
+			path[len] = '\0';
 		}
 		break;
 	case VR_T_ARR:
@@ -517,14 +554,14 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, const char *path,
 			vr_val *cv;
 			if (c->type != XML_ELEMENT_NODE)
 				continue;
-			snprintf(sub, sizeof(sub), "%s[%zu]", path, ++idx);
+			size_t m = path_index(path, len, ++idx);
 			if (!in_ns(c) || strcmp((const char *)c->name, f->fields->name)) {
 				vr_diags_add(d, sub, xmlGetLineNo(c), "expected <%s>, found <%s>",
 					     f->fields->name, (const char *)c->name);
-				continue;
-			}
-			if ((cv = read_field(f->fields, c, sub, d)))
+			} else if ((cv = read_field(f->fields, c, path, m, d))) {
 				vr_val_arr_push(v, cv);
+			}
+			path[len] = '\0';
 		}
 		break;
 	case VR_T_EXT:
@@ -604,7 +641,8 @@ int vr_doc_parse(const char *xml, size_t len, const char *source,
 		vr_diags_add(d, "", root ? xmlGetLineNo(root) : 0,
 			     "expected the root element <%s> in namespace %s", f->name, VR_NS);
 	} else {
-		v = read_field(f, root, "", d);
+		char path[PATH_MAX_LEN] = "";
+		v = read_field(f, root, path, 0, d);
 	}
 	xmlFreeDoc(doc);
 	if (d->n > before || !v) {
@@ -640,7 +678,8 @@ int vr_doc_read_document(const char *xml, size_t len, const char *source,
 			     "vrtool reads (%s)", format ? (const char *)format : "(none)",
 			     VR_DOC_FORMAT);
 	} else {
-		v = read_field(vr_model_document(), root, "", d);
+		char path[PATH_MAX_LEN] = "";
+		v = read_field(vr_model_document(), root, path, 0, d);
 	}
 	xmlFree(format);
 	xmlFreeDoc(doc);
