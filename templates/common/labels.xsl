@@ -108,6 +108,72 @@
     <l:l k="no" en="no" es="no"/>
     <l:l k="none" en="None recorded" es="No se registró"/>
     <l:l k="copy_note" en="A copy of this plan is given to the client." es="Se entrega una copia de este plan al cliente."/>
+
+    <!-- Parties named in responsibilities and action steps (party_<word>, else r_<word>) -->
+    <l:l k="party_agency" en="Agency" es="Agencia"/>
+    <l:l k="party_customer" en="Customer" es="Cliente"/>
+    <l:l k="party_consumer" en="Consumer" es="Consumidor"/>
+    <l:l k="party_wioa" en="WIOA" es="WIOA"/>
+    <l:l k="party_dvr" en="DVR" es="DVR"/>
+    <l:l k="party_service_provider" en="Service provider" es="Proveedor de servicios"/>
+    <!-- Where an objective stands (os_<status>) and how a service is given -->
+    <l:l k="os_planned" en="planned" es="planificado"/>
+    <l:l k="os_in_progress" en="in progress" es="en curso"/>
+    <l:l k="os_met" en="met" es="logrado"/>
+    <l:l k="os_not_met" en="not met" es="no logrado"/>
+    <l:l k="os_completed" en="completed" es="completado"/>
+    <l:l k="modality" en="Modality" es="Modalidad"/>
+    <l:l k="mod_individual" en="Individual" es="Individual"/>
+    <l:l k="mod_group" en="Group" es="Grupal"/>
+    <l:l k="time_frame" en="Time frame" es="Plazo"/>
+    <l:l k="ongoing" en="ongoing" es="continuo"/>
+    <!-- Texas IEP -->
+    <l:l k="overall_goal" en="Overall employment goal" es="Meta general de empleo"/>
+    <l:l k="career_cluster_note" en="A general career cluster, until a specific occupation is agreed upon." es="Un grupo de carreras general, hasta que se acuerde una ocupación específica."/>
+    <l:l k="interim_goal" en="Interim goal" es="Meta intermedia"/>
+    <l:l k="action_steps" en="Action steps" es="Pasos de acción"/>
+    <l:l k="no_actions" en="No action steps are recorded for this interim goal." es="No hay pasos de acción registrados para esta meta intermedia."/>
+    <l:l k="other_actions" en="Other action steps" es="Otros pasos de acción"/>
+    <l:l k="service_68" en="Service 68: Employability Development Plan" es="Servicio 68: Plan de Desarrollo de Empleabilidad"/>
+    <l:l k="fund" en="Fund" es="Fondo"/>
+    <l:l k="fund_97" en="WIOA Customer" es="Cliente de WIOA"/>
+    <l:l k="completion_reason" en="Completion reason" es="Motivo de finalización"/>
+    <l:l k="completion_20" en="Successful" es="Exitoso"/>
+    <l:l k="completion_21" en="Unsuccessful" es="No exitoso"/>
+    <!-- New York PROS IPS Employment Plan -->
+    <l:l k="ny_irp_note" en="This Employment Plan is part of the person's Individualized Recovery Plan (IRP), developed by the person with the IPS employment specialist." es="Este Plan de Empleo forma parte del Plan Individualizado de Recuperación (IRP) de la persona, elaborado por la persona con el especialista de empleo de IPS."/>
+    <l:l k="behavioral_objectives" en="Behavioral objectives and time frames" es="Objetivos de conducta y plazos"/>
+    <l:l k="people_services_supports" en="People, services and supports" es="Personas, servicios y apoyos"/>
+    <l:l k="service_support" en="Service or support" es="Servicio o apoyo"/>
+    <l:l k="who" en="Who" es="Quién"/>
+    <l:l k="for_objective" en="For objective" es="Para el objetivo"/>
+    <!-- Wisconsin DVR IPE and Job Development Plan -->
+    <l:l k="wi_services" en="IPS services and DVR authorizations" es="Servicios de IPS y autorizaciones de DVR"/>
+    <l:l k="wi_auth_note" en="A DVR Authorization for Services is required before any service paid by DVR can begin." es="Se requiere una Autorización de Servicios de DVR antes de que pueda comenzar cualquier servicio pagado por DVR."/>
+    <l:l k="dvr_authorization" en="DVR authorization" es="Autorización de DVR"/>
+    <l:l k="service_code" en="code" es="código"/>
+    <l:l k="issued" en="issued" es="emitida"/>
+    <l:l k="job_supports" en="Job supports" es="Apoyos en el empleo"/>
+    <l:l k="wi_job_supports_note" en="Job supports are provided for at least the first 90 days on the job, one type of job support service at a time (Monthly Systematic Instruction, Job Retention or Partners with Business)." es="Los apoyos en el empleo se brindan durante al menos los primeros 90 días en el trabajo, un tipo de servicio de apoyo a la vez (Instrucción Sistemática Mensual, Retención del Empleo o Socios Empresariales)."/>
+    <l:l k="wi_job_supports_tbd" en="The job supports will be planned with the consumer and DVR once a job is offered." es="Los apoyos en el empleo se planificarán con el consumidor y DVR cuando se ofrezca un trabajo."/>
+    <l:l k="offsite_support" en="Offsite support" es="Apoyo fuera del lugar de trabajo"/>
+    <l:l k="long_term_support" en="Long-term support" es="Apoyo a largo plazo"/>
+    <l:l k="lts_provider" en="Long-term support provider" es="Proveedor de apoyo a largo plazo"/>
+    <l:l k="wi_lts_note" en="The transition to long-term support is agreed by the consumer, the service provider, the county mental health representative and DVR. It happens once the job is stable, and not before 90 days on the job; DVR then follows the consumer for 90 more days before closing the case." es="La transición al apoyo a largo plazo la acuerdan el consumidor, el proveedor de servicios, el representante de salud mental del condado y DVR. Ocurre cuando el trabajo es estable, y no antes de 90 días en el trabajo; luego DVR acompaña al consumidor 90 días más antes de cerrar el caso."/>
+    <l:l k="wi_jdp_form" en="Job Development Plan report to DVR (DVR-17036-E)." es="Informe del Plan de Desarrollo de Empleo a DVR (DVR-17036-E)."/>
+    <l:l k="job_goal" en="Job goal" es="Meta de trabajo"/>
+    <l:l k="hours_wanted" en="Hours a week the consumer would like to work" es="Horas por semana que el consumidor desea trabajar"/>
+    <l:l k="jd_activities" en="Job development activities" es="Actividades de desarrollo de empleo"/>
+    <l:l k="activity" en="Activity" es="Actividad"/>
+    <l:l k="who_does_it" en="Who does it" es="Quién la realiza"/>
+    <l:l k="completed" en="Completed" es="Completada"/>
+    <l:l k="contact_standard" en="Contact standard" es="Norma de contacto"/>
+    <l:l k="cs_consumer" en="Between the consumer and the service provider" es="Entre el consumidor y el proveedor de servicios"/>
+    <l:l k="cs_employers" en="Between potential employers and the service provider" es="Entre posibles empleadores y el proveedor de servicios"/>
+    <l:l k="job_supports_plan" en="Job supports plan" es="Plan de apoyos en el empleo"/>
+    <l:l k="wi_jdp_supports_note" en="The job supports are revisited and revised once the consumer has been offered a job." es="Los apoyos en el empleo se revisan y ajustan cuando se le ofrece un trabajo al consumidor."/>
+    <l:l k="plan_review" en="Plan review" es="Revisión del plan"/>
+    <l:l k="wi_jdp_review_note" en="The plan is reviewed with the consumer and DVR every 90 days after the initial plan is completed, until hire." es="El plan se revisa con el consumidor y DVR cada 90 días después de completar el plan inicial, hasta la contratación."/>
   </l:labels>
 
   <xsl:param name="lang" select="'en'"/>
