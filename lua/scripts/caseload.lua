@@ -1,0 +1,217 @@
+-- caseload.lua: one staff member's morning list, as of vr.today() (the
+-- --as-of date, else today): what is due or overdue on the open cases they
+-- work on, across agencies.
+--
+-- Usage:
+--   vrtool run lua/scripts/caseload.lua STAFF_ID [--as-of DATE] [-- --csv | --json]
+--
+-- STAFF_ID is a case.staff[].id (S-MO-17). Script flags go after `--`
+-- (vrtool refuses --csv itself; --json also works without it).
+--
+-- Sections, in this order, and what each reads (the ids are the plugins'):
+--   IPE due            mo-vr deadline "mo.ipe-90-days" (90 days from
+--                      eligibility, or the agreed extension date) with status
+--                      open or overdue; and, because that deadline counts as
+--                      met on the plan's own date, also an IPE written but
+--                      not yet in effect (unsigned): overdue when the due date
+--                      has passed, else open. A case with an eligibility
+--                      event and no IPE at all has no such deadline (the
+--                      plugin runs on plans): its 90 days are computed here
+--                      the way mo-vr does ("no IPE written yet").
+--   annual review      mo-vr deadline "mo.annual-review", open and due within
+--                      30 days, or overdue.
+--   signatures         plans whose newest version is a draft or awaiting
+--                      signatures, with who is still to sign (plan.to_sign).
+--   TX past planned end  tx-wioa finding "tx.exp.update-past-planned-end"
+--                      (an action past its planned end with no actual end);
+--                      tx-wioa deadlines open/overdue too (the plugin has none
+--                      today).
+--   WI due             wi-dvr deadlines "wi.deadline.*" (first contact,
+--                      Career Profile, Job Development Plan and its review,
+--                      monthly reports, Job Hire Report, Job and Task
+--                      Analysis, deliverable reports, job support reports,
+--                      LTS within six months) with status open or overdue.
+--   NY ORS short       ny-pros deadline "ny.c14.ors.contacts-this-month"
+--                      (two 30-minute employment services a month) not met:
+--                      open for the month under way, overdue for last month.
+--                      Earlier short months are ny-pros findings
+--                      "ny.c14.ors.monthly-contacts" (vrtool check), not news.
+--   plugin errors      a deadline or finding the plugin could not compute.
+-- Closed cases (case status "closed") are left out.
+--
+-- Example (the sample cases, tests/fixtures/cases/, and two more Missouri
+-- cases of S-MO-17: an IPE written late and never signed, and an eligible
+-- client with no IPE yet; as in tests/e2e/scripts.sh):
+--   $ vrtool run lua/scripts/caseload.lua S-MO-17 --as-of 2026-11-23
+--   Morning list of S-MO-17 (Jordan Example), as of 2026-11-23: 6 item(s)
+--
+--   IPE due (3)
+--     CASE          PERSON           PLAN              DUE         STATUS   ITEM
+--     MO-2026-0101  Jesse Reviewdue  MO-2026-0101-IPE  2025-12-09  overdue  IPE written 2025-12-12, not yet in effect (draft; still to sign: ...)
+--     MO-2026-0001  Avery Testcase   MO-2026-0001-IPE  2026-05-03  overdue  IPE written 2026-04-01, not yet in effect (draft; still to sign: ...)
+--     MO-2026-0102  Kim Noplanyet                      2026-12-30  open     no IPE written yet
+--
+--   annual review (1)
+--     CASE          PERSON           PLAN              DUE         STATUS  ITEM
+--     MO-2026-0101  Jesse Reviewdue  MO-2026-0101-IPE  2026-12-12  open    IPE reviewed with the client (at least annually)
+--
+--   signatures (2)
+--     CASE          PERSON           PLAN              STATUS  VERSION              ITEM
+--     MO-2026-0001  Avery Testcase   MO-2026-0001-IPE  draft   v1 dated 2026-04-01  v1 still to sign: client or representative, counselor, supervisor
+--     MO-2026-0101  Jesse Reviewdue  MO-2026-0101-IPE  draft   v1 dated 2025-12-12  v1 still to sign: client or representative, counselor, supervisor
+--
+--   $ vrtool run lua/scripts/caseload.lua S-NY-05 --as-of 2026-11-23
+--   ...
+--   NY ORS short (1)
+--     CASE          PERSON         PLAN             DUE         STATUS  ITEM
+--     NY-2026-0001  Casey Fixture  NY-2026-0001-EP  2026-11-30  open    ORS employment services for 2026-11: fewer than 2 ...
+--
+-- --csv columns: section, case, person, plan, due, status, item, detail, rule.
+-- --json: { staff, staff_name, as_of, count, rows = [ { same fields } ] }.
+
+local report do
+  local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or ""
+  local f = io.open(dir .. "lib/report.lua")
+  if f then f:close(); report = dofile(dir .. "lib/report.lua")
+  else report = require("scripts.lib.report") end
+end
+
+local USAGE = "caseload.lua STAFF_ID [--as-of DATE] [-- --csv | --json]"
+local opts, args = report.options(arg, { usage = USAGE, min = 1, max = 1,
+  missing = "name the staff member (a case.staff[].id, e.g. S-MO-17)" })
+local staff = args[1]
+local today = vr.today()
+local review_window = 30   -- days ahead for annual reviews
+
+-- agencies whose IPE is due 90 days after eligibility (34 CFR 361.45(e))
+local IPE_CLOCK = { ["mo-vr"] = true }
+
+local SECTIONS = { "IPE due", "annual review", "signatures", "TX past planned end", "WI due",
+  "NY ORS short", "plugin errors" }
+local ORDER = {}
+for i, s in ipairs(SECTIONS) do ORDER[s] = i end
+
+local db = assert(vr.open())
+local rows, staff_name = {}, nil
+
+local function add(section, c, plan, due, status, item, detail, rule)
+  rows[#rows + 1] = { section = section, order = ORDER[section], case = c.id,
+    person = report.person_name(c.person), plan = plan or "", due = due or "",
+    status = status or "", item = item or "", detail = detail or "", rule = rule or "" }
+end
+
+local function open_or_overdue(d)
+  return d.status == "open" or d.status == "overdue"
+end
+
+-- The service a finding's path names (plan.services[3].planned_end).
+local function service_at(c, plan_id, path)
+  local i = tonumber((path or ""):match("^plan%.services%[(%d+)%]"))
+  local p = report.plan_of(c, plan_id)
+  return i and p and p.plan and p.plan.services and p.plan.services[i]
+end
+
+for c in db:cases{ staff = staff } do
+  for _, m in ipairs(c.case.staff or {}) do
+    if m.id == staff then staff_name = staff_name or m.name end
+  end
+  if c.status ~= "closed" then
+    -- deadlines of every plan of the case (the newest version of each)
+    for _, d in ipairs(db:deadlines(c.id, today)) do
+      local p = report.plan_of(c, d.plan or "")
+      if d.status == "error" then
+        add("plugin errors", c, d.plan, "", "error", ("deadline %s: %s"):format(d.id or "?",
+          d.message or "?"), "", d.id)
+      elseif d.id == "mo.ipe-90-days" then
+        if open_or_overdue(d) then
+          add("IPE due", c, d.plan, d.due, d.status, d.what, d.from, d.id)
+        elseif p and p.in_effect == 0 then
+          -- written (the deadline is met on the plan's date) but not signed
+          local late = today > d.due
+          add("IPE due", c, d.plan, d.due, late and "overdue" or "open",
+            ("IPE written %s, not yet in effect (%s; still to sign: %s)"):format(p.date,
+              p.status, p.to_sign ~= "" and p.to_sign or "no one"),
+            d.from, d.id)
+        end
+      elseif d.id == "mo.annual-review" or (d.id or ""):match("annual%-review$") then
+        if d.status == "overdue" or (d.status == "open"
+            and d.due:sub(1, 10) <= vr.date.add_days(today, review_window)) then
+          add("annual review", c, d.plan, d.due, d.status, d.what, d.from, d.id)
+        end
+      elseif d.plugin == "tx-wioa" and open_or_overdue(d) then
+        add("TX past planned end", c, d.plan, d.due, d.status, d.what, d.from, d.id)
+      elseif d.plugin == "wi-dvr" and open_or_overdue(d) then
+        add("WI due", c, d.plan, d.due, d.status, d.what, d.from, d.id)
+      elseif d.id == "ny.c14.ors.contacts-this-month" and open_or_overdue(d) then
+        add("NY ORS short", c, d.plan, d.due, d.status,
+          d.what .. ": fewer than 2 employment services of 30 minutes or more so far",
+          d.from, d.id)
+      end
+    end
+    -- No IPE at all yet: plugins compute deadlines on plans, so a case with
+    -- an eligibility determination and no IPE has no mo.ipe-90-days. The
+    -- clock is computed here the way mo-vr does (90 days from the first
+    -- eligibility, moved by a plan_extension agreed before it ran out).
+    if IPE_CLOCK[c.agency] then
+      local has_ipe = false
+      for _, p in ipairs(c.plans) do has_ipe = has_ipe or p.kind == "IPE" end
+      local elig = vr.case.first_event(c.case, "eligibility")
+      if not has_ipe and elig then
+        local due = vr.date.add_days(elig.day, 90)
+        local exts = vr.case.events(c.case, "plan_extension")
+        table.sort(exts, function(a, b) return a.day < b.day end)
+        for _, x in ipairs(exts) do
+          if x.e.agreed_date and x.day <= due and x.e.agreed_date > due then due = x.e.agreed_date end
+        end
+        add("IPE due", c, "", due, today > due and "overdue" or "open",
+          "no IPE written yet", "eligibility on " .. elig.day, "mo.ipe-90-days")
+      end
+    end
+    -- findings: only Texas's planned-end rule is read here
+    if c.agency == "tx-wioa" then
+      for _, f in ipairs(db:check(c.id, today)) do
+        if f.rule == "tx.exp.update-past-planned-end" then
+          local s = service_at(c, f.plan, f.path)
+          add("TX past planned end", c, f.plan, s and s.planned_end or "", "past planned end",
+            f.message, s and s.id and ("service " .. s.id) or f.path, f.rule)
+        elseif f.severity == "error" and not f.plugin then
+          add("plugin errors", c, f.plan, "", "error", f.message, "", f.rule)
+        end
+      end
+    end
+    -- signatures still to collect on the newest version of each plan
+    for _, p in ipairs(c.plans) do
+      if (p.status == "draft" or p.status == "awaiting signatures") and p.to_sign ~= "" then
+        add("signatures", c, p.id, "", p.status,
+          ("v%d still to sign: %s"):format(p.newest, p.to_sign),
+          ("v%d dated %s"):format(p.newest, p.date)
+            .. (p.in_effect > 0 and ("; v%d stays in effect meanwhile"):format(p.in_effect) or ""),
+          "")
+      end
+    end
+  end
+end
+
+report.sort(rows, { "order", "due", "case", "plan", "item" })
+for _, r in ipairs(rows) do r.order = nil end
+
+local who = staff_name and ("%s (%s)"):format(staff, staff_name) or staff
+report.emit(opts, {
+  title = ("Morning list of %s, as of %s: %d item(s)"):format(who, today, #rows),
+  columns = {
+    { key = "section" }, { key = "case" }, { key = "person" }, { key = "plan" },
+    { key = "due" }, { key = "status" }, { key = "item" }, { key = "detail" }, { key = "rule" },
+  },
+  sections = SECTIONS,
+  section_columns = setmetatable({
+    signatures = { { key = "case" }, { key = "person" }, { key = "plan" }, { key = "status" },
+      { key = "detail", title = "VERSION" }, { key = "item" } },
+  }, { __index = function()
+    return { { key = "case" }, { key = "person" }, { key = "plan" }, { key = "due" },
+      { key = "status" }, { key = "item" } }
+  end }),
+  rows = rows,
+  empty = staff_name and ("Nothing due for %s as of %s."):format(who, today)
+    or ("No case names staff member %s."):format(staff),
+  meta = { staff = staff, staff_name = staff_name, as_of = today, count = #rows },
+})
