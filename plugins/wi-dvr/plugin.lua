@@ -1410,7 +1410,7 @@ return vr.plugin {
       applies_to = { "IPE" },
       compute = function(plan, case, ctx)
         local t = first_transition(case)
-        local who = t and t.day <= ctx.as_of and t.e.provider
+        local who = (t and t.day <= ctx.as_of) and t.e.provider or nil
         local se = plan.supported_employment
         if blank(who) then who = se and se.provider end
         if blank(who) then return nil end

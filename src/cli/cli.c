@@ -625,3 +625,63 @@ int vr_cli_xsd(char *out, size_t n)
 	snprintf(out, n, "%s/templates/schema/vrtool-1.xsd", dd);
 	return 0;
 }
+
+/* --- the audit objects of a case ---------------------------------------- */
+
+static int collect_plan(const char *plan_id, const char *kind, void *ud)
+{
+	vr_cli_objects *o = ud;
+	char **grown = realloc(o->plans, (o->nplans + 1) * sizeof(*grown));
+
+	(void)kind;
+	if (!grown)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	o->plans = grown;
+	if (!(grown[o->nplans] = strdup(plan_id)))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	o->nplans++;
+	return 0;
+}
+
+int vr_cli_objects_load(vr_store *s, const char *case_id, vr_cli_objects *o)
+{
+	vr_store_case_row row;
+	int err;
+
+	memset(o, 0, sizeof(*o));
+	if (!case_id)
+		return 0;
+	o->case_id = case_id;
+	if ((err = vr_store_get_case(s, case_id, &row)) < 0)
+		return err;
+	vr_store_case_row_free(&row);
+	if ((err = vr_store_each_plan(s, case_id, collect_plan, o)) < 0)
+		vr_cli_objects_free(o);
+	return err;
+}
+
+int vr_cli_objects_match(const vr_cli_objects *o, const char *object)
+{
+	if (!o->case_id)
+		return 1;
+	if (!strncmp(object, "case:", 5) && !strcmp(object + 5, o->case_id))
+		return 1;
+	if (strncmp(object, "plan:", 5) != 0)
+		return 0;
+	for (size_t i = 0; i < o->nplans; i++) {
+		size_t n = strlen(o->plans[i]);
+		if (!strncmp(object + 5, o->plans[i], n) &&
+		    (object[5 + n] == '@' || object[5 + n] == '\0'))
+			return 1;
+	}
+	return 0;
+}
+
+void vr_cli_objects_free(vr_cli_objects *o)
+{
+	for (size_t i = 0; i < o->nplans; i++)
+		free(o->plans[i]);
+	free(o->plans);
+	o->plans = NULL;
+	o->nplans = 0;
+}

@@ -77,6 +77,19 @@ int vr_cli_write_file(const char *path, const char *data, size_t len, int mode);
 int vr_cli_write_file_unsynced(const char *path, const char *data, size_t len, int mode);
 int vr_cli_sync_dir(const char *dir);
 
+/* The audit objects of one case: "case:ID" and "plan:P@N" for its plans. */
+typedef struct {
+	const char *case_id;   /* NULL: every object matches */
+	char **plans;
+	size_t nplans;
+} vr_cli_objects;
+
+/* Loads the case's plan ids; VR_ENOTFOUND when there is no such case. */
+int vr_cli_objects_load(vr_store *s, const char *case_id, vr_cli_objects *o);
+/* Is this audit object about the case or one of its plans (exact ids)? */
+int vr_cli_objects_match(const vr_cli_objects *o, const char *object);
+void vr_cli_objects_free(vr_cli_objects *o);
+
 /* A case as the commands use it: the row and its parsed parts. */
 typedef struct {
 	vr_store_case_row row;

@@ -63,47 +63,16 @@ static int replay(const vr_store_audit_row *r, void *ud)
 }
 
 typedef struct {
-	const char *case_id;
-	char **plans;
-	size_t nplans;
+	vr_cli_objects objects;
 	vr_buf *json;
 	long long shown;
 } log_walk;
-
-static int collect_plan(const char *plan_id, const char *kind, void *ud)
-{
-	log_walk *l = ud;
-	char **grown = realloc(l->plans, (l->nplans + 1) * sizeof(*grown));
-	(void)kind;
-	if (!grown || !(grown[l->nplans] = strdup(plan_id)))
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	l->plans = grown;
-	l->nplans++;
-	return 0;
-}
-
-/* Is this entry about the case (case:ID) or one of its plans (plan:ID@N)? */
-static int concerns(const log_walk *l, const char *object)
-{
-	size_t n;
-	if (!l->case_id)
-		return 1;
-	if (!strncmp(object, "case:", 5) && !strcmp(object + 5, l->case_id))
-		return 1;
-	for (size_t i = 0; i < l->nplans; i++) {
-		n = strlen(l->plans[i]);
-		if (!strncmp(object, "plan:", 5) && !strncmp(object + 5, l->plans[i], n) &&
-		    (object[5 + n] == '@' || object[5 + n] == '\0'))
-			return 1;
-	}
-	return 0;
-}
 
 static int show(const vr_store_audit_row *r, void *ud)
 {
 	log_walk *l = ud;
 
-	if (!concerns(l, r->object))
+	if (!vr_cli_objects_match(&l->objects, r->object))
 		return 0;
 	if (l->json) {
 		vr_buf *b = l->json;
@@ -160,16 +129,10 @@ static int run(vr_cli *c)
 		log_walk l;
 		vr_buf json = VR_BUF_INIT;
 		memset(&l, 0, sizeof(l));
-		if (c->nargs == 2) {
-			vr_store_case_row row;
-			l.case_id = c->args[1];
-			if ((err = vr_store_get_case(s, l.case_id, &row)) < 0) {
-				vr_store_free(s);
-				return vr_cli_fail("audit", err);
-			}
-			vr_store_case_row_free(&row);
-			if ((err = vr_store_each_plan(s, l.case_id, collect_plan, &l)) < 0)
-				goto out;
+		if ((err = vr_cli_objects_load(s, c->nargs == 2 ? c->args[1] : NULL,
+					       &l.objects)) < 0) {
+			vr_store_free(s);
+			return vr_cli_fail("audit", err);
 		}
 		if (c->json) {
 			l.json = &json;
@@ -186,11 +149,8 @@ static int run(vr_cli *c)
 			else
 				fputs(vr_buf_cstr(&json), stdout);
 		}
-	out:
 		vr_buf_free(&json);
-		for (size_t i = 0; i < l.nplans; i++)
-			free(l.plans[i]);
-		free(l.plans);
+		vr_cli_objects_free(&l.objects);
 		vr_store_free(s);
 		return err < 0 ? vr_cli_fail("audit", err) : EXIT_OK;
 	}

@@ -300,7 +300,8 @@ static int db_cases(lua_State *L)
 	return 1;
 }
 
-/* db:plans{...} -> iterator over plans (each with .case, the case table) */
+/* db:plans{...} -> iterator over plans (each with .case, the case id, and
+ * .case_record, the case table) */
 static int plans_next(lua_State *L)
 {
 	/* upvalues: the case iterator, the current case, the index in it */
@@ -499,7 +500,9 @@ static int db_render(lua_State *L)
 	/* arguments are quoted for the shell: single quotes, escaped */
 	{
 		vr_buf b = VR_BUF_INIT;
-		const char *parts[] = { exe, "--db", d->path, "render", plan, "-o", out, NULL };
+		const char *pp = run_cli && run_cli->plugin_path ? run_cli->plugin_path : NULL;
+		const char *parts[] = { exe, "--db", d->path, "render", plan, "-o", out,
+					pp ? "--plugin-path" : NULL, pp, NULL };
 		for (int i = 0; parts[i]; i++) {
 			vr_buf_puts(&b, i ? " '" : "'");
 			for (const char *p = parts[i]; *p; p++)
@@ -528,14 +531,14 @@ static int db_render(lua_State *L)
 /* db:audit{ case = id } -> list of { seq, at, actor, action, object, detail } */
 typedef struct {
 	lua_State *L;
-	const char *case_id;
+	vr_cli_objects objects;
 	int n;
 } audit_walk;
 
 static int audit_row(const vr_store_audit_row *r, void *ud)
 {
 	audit_walk *w = ud;
-	if (w->case_id && !strstr(r->object, w->case_id))
+	if (!vr_cli_objects_match(&w->objects, r->object))
 		return 0;
 	lua_createtable(w->L, 0, 6);
 	lua_pushinteger(w->L, r->seq);
@@ -557,9 +560,15 @@ static int audit_row(const vr_store_audit_row *r, void *ud)
 static int db_audit(lua_State *L)
 {
 	db_t *d = check_db(L, 1);
-	audit_walk w = { L, field_str(L, 2, "case"), 0 };
+	audit_walk w = { L, { NULL, NULL, 0 }, 0 };
+	int err;
+
+	if (vr_cli_objects_load(d->s, field_str(L, 2, "case"), &w.objects) < 0)
+		return raise(L);
 	lua_newtable(L);
-	if (vr_store_each_audit(d->s, audit_row, &w) < 0)
+	err = vr_store_each_audit(d->s, audit_row, &w);
+	vr_cli_objects_free(&w.objects);
+	if (err < 0)
 		return raise(L);
 	return 1;
 }

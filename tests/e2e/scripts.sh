@@ -424,4 +424,20 @@ printf 'db = assert(vr.open())\n#db:deadlines("MO-2026-0001")\n' >"$T/in"
 run 0 vr shell $AS <"$T/in"
 ok grep -qx 4 "$T/out"
 
+t "db:audit{case=} and audit log CASE show that case's entries only, not a case whose id starts the same"
+sample
+sed -e 's/MO-2026-0001/MO-2026-00010/g' -e 's/P-MO-0001/P-MO-00010/' "$FIX/cases/mo-student-ssa.lua" >"$T/long.lua"
+run 0 vr import "$T/long.lua"
+run 0 vr sign MO-2026-00010-IPE --role client --name "Avery Testcase" --identity "photo ID" $AS
+printf 'local db = assert(vr.open())\nfor _, e in ipairs(db:audit{ case = arg[1] }) do print(e.action, e.object) end\n' >"$T/audit.lua"
+run 0 vr run "$T/audit.lua" MO-2026-0001
+out_has "case:MO-2026-0001"
+out_lacks "MO-2026-00010"
+run 0 vr run "$T/audit.lua" MO-2026-00010
+out_has "sign	plan:MO-2026-00010-IPE@1"
+run 0 vr audit log MO-2026-0001
+out_lacks "MO-2026-00010"
+run 3 vr run "$T/audit.lua" MO-NO-SUCH
+err_has "MO-NO-SUCH"
+
 done_testing
