@@ -3,10 +3,10 @@
 -- work on, across agencies.
 --
 -- Usage:
---   vrtool run lua/scripts/caseload.lua STAFF_ID [--as-of DATE] [-- --csv | --json]
+--   vrtool run lua/scripts/caseload.lua STAFF_ID [--as-of DATE] [--csv | --json]
 --
--- STAFF_ID is a case.staff[].id (S-MO-17). Script flags go after `--`
--- (vrtool refuses --csv itself; --json also works without it).
+-- STAFF_ID is a case.staff[].id (S-MO-17). --csv and --json follow the
+-- script's arguments.
 --
 -- Sections, in this order, and what each reads (the ids are the plugins'):
 --   IPE due            mo-vr deadline "mo.ipe-90-days" (90 days from
@@ -76,7 +76,7 @@ local report do
   else report = require("scripts.lib.report") end
 end
 
-local USAGE = "caseload.lua STAFF_ID [--as-of DATE] [-- --csv | --json]"
+local USAGE = "caseload.lua STAFF_ID [--as-of DATE] [--csv | --json]"
 local opts, args = report.options(arg, { usage = USAGE, min = 1, max = 1,
   missing = "name the staff member (a case.staff[].id, e.g. S-MO-17)" })
 local staff = args[1]

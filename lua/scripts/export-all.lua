@@ -4,7 +4,7 @@
 -- people can read.
 --
 -- Usage:
---   vrtool run lua/scripts/export-all.lua FOLDER [AGENCY] [--as-of DATE] [-- --pdf] [-- --csv | --json]
+--   vrtool run lua/scripts/export-all.lua FOLDER [AGENCY] [--as-of DATE] [--pdf] [--csv | --json]
 --
 -- FOLDER is made when missing. AGENCY (mo-vr, ...) limits it to one
 -- agency's cases. For each plan whose version in effect (plan.in_effect) has
@@ -37,7 +37,7 @@ local report do
   else report = require("scripts.lib.report") end
 end
 
-local USAGE = "export-all.lua FOLDER [AGENCY] [--as-of DATE] [-- --pdf] [-- --csv | --json]"
+local USAGE = "export-all.lua FOLDER [AGENCY] [--as-of DATE] [--pdf] [--csv | --json]"
 local opts, args = report.options(arg, { usage = USAGE, flags = { "pdf" }, min = 1, max = 2,
   missing = "name the folder to write to" })
 local folder = args[1]:gsub("/+$", "")

@@ -3,7 +3,7 @@
 -- check of it.
 --
 -- Usage:
---   vrtool run lua/scripts/payments.lua YYYY-MM [--as-of DATE] [-- --csv | --json]
+--   vrtool run lua/scripts/payments.lua YYYY-MM [--as-of DATE] [--csv | --json]
 --
 -- Reads db:fees(case, as_of) of every wi-dvr case (the plugin's fees:
 -- wi.fee.career-profile, wi.fee.job-development-plan,
@@ -37,7 +37,7 @@ local report do
   else report = require("scripts.lib.report") end
 end
 
-local USAGE = "payments.lua YYYY-MM [--as-of DATE] [-- --csv | --json]"
+local USAGE = "payments.lua YYYY-MM [--as-of DATE] [--csv | --json]"
 local opts, args = report.options(arg, { usage = USAGE, min = 1, max = 1,
   missing = "name the month, e.g. 2026-07" })
 local month = args[1]

@@ -3,7 +3,7 @@
 -- instrument shares; each per case, then summed up over the cases.
 --
 -- Usage:
---   vrtool run lua/scripts/quality.lua FROM TO [--as-of DATE] [-- --csv | --json]
+--   vrtool run lua/scripts/quality.lua FROM TO [--as-of DATE] [--csv | --json]
 --
 -- FROM and TO are dates (YYYY-MM-DD), TO included. A case is in the period
 -- when one of its events, or a version of one of its plans, is dated from
@@ -71,7 +71,7 @@ local report do
   else report = require("scripts.lib.report") end
 end
 
-local USAGE = "quality.lua FROM TO [--as-of DATE] [-- --csv | --json]"
+local USAGE = "quality.lua FROM TO [--as-of DATE] [--csv | --json]"
 local opts, args = report.options(arg, { usage = USAGE, min = 2, max = 2,
   missing = "name the period: FROM TO, e.g. 2026-07-01 2026-09-30" })
 local from, to = args[1], args[2]

@@ -3,11 +3,10 @@
 -- open caseload is over 20.
 --
 -- Usage:
---   vrtool run lua/scripts/supervisor.lua [AGENCY] [--as-of DATE] [-- --csv | --json]
+--   vrtool run lua/scripts/supervisor.lua [AGENCY] [--as-of DATE] [--csv | --json]
 --
 -- AGENCY (mo-vr, tx-wioa, ny-pros, wi-dvr) limits the list to one agency's
--- cases. Script flags go after `--` (vrtool refuses --csv itself; --json
--- also works without it).
+-- cases. --csv and --json follow the script's arguments.
 --
 -- Sections and what each reads:
 --   awaiting approval  plans whose newest version is a draft or awaiting
@@ -60,7 +59,7 @@ local report do
   else report = require("scripts.lib.report") end
 end
 
-local USAGE = "supervisor.lua [AGENCY] [--as-of DATE] [-- --csv | --json]"
+local USAGE = "supervisor.lua [AGENCY] [--as-of DATE] [--csv | --json]"
 local opts, args = report.options(arg, { usage = USAGE, max = 1 })
 local agency = args[1]
 local today = vr.today()

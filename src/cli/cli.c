@@ -66,7 +66,13 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
 	}
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
-		if (only_args || a[0] != '-' || strcmp(a, "-") == 0) {
+		/* vrtool run SCRIPT ...: after the script, options other than
+		 * vrtool's --db, --plugin-path and --as-of are the script's own
+		 * (--csv, --json, --pdf), passed on in arg */
+		int script_opt = c->nargs >= 1 && strcmp(cmd->name, "run") == 0 &&
+			!is(a, "--db") && !is(a, "--plugin-path") && !is(a, "--as-of") &&
+			strcmp(a, "--") != 0;
+		if (only_args || script_opt || a[0] != '-' || strcmp(a, "-") == 0) {
 			c->args[c->nargs++] = argv[i];
 		} else if (strcmp(a, "--") == 0) {
 			only_args = 1;

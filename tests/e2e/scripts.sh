@@ -92,7 +92,7 @@ out_has "signatures ("
 out_has "v1 still to sign: client or representative, counselor, supervisor"
 out_lacks "MO-2026-0103"
 out_lacks "TX-2026"
-run 0 vr run "$S/caseload.lua" S-MO-17 $AS -- --csv
+run 0 vr run "$S/caseload.lua" S-MO-17 $AS --csv
 pycheck '
 rows = list(csv.DictReader(f))
 assert list(rows[0].keys()) == ["section","case","person","plan","due","status","item","detail","rule"], rows[0].keys()
@@ -209,7 +209,7 @@ out_has "caseload over 20 (1)"
 out_has "S-MO-99  Pat Overload  counselor          21     20"
 out_lacks "S-MO-98"
 out_lacks "NY-2026-0001-EP"
-run 0 vr run "$S/supervisor.lua" $AS -- --csv
+run 0 vr run "$S/supervisor.lua" $AS --csv
 pycheck '
 rows = list(csv.DictReader(f))
 ap = {r["plan"]: r for r in rows if r["section"] == "awaiting approval"}
@@ -244,7 +244,7 @@ out_has "2026-07-27  WI-2026-0001  Robin Exampleton  Lakeshore IPS Services  IPS
 out_has "\$275.00  Job and Task Analysis report DVR-18212-E"
 out_has "total: \$2,275.00 (2 fee(s))"
 out_lacks "2026-08-31"
-run 0 vr run "$S/payments.lua" 2026-07 $AS -- --csv
+run 0 vr run "$S/payments.lua" 2026-07 $AS --csv
 pycheck '
 rows = list(csv.DictReader(f))
 assert [r["fee"] for r in rows] == ["wi.fee.job-development-hire", "wi.fee.job-task-analysis"], rows
@@ -252,7 +252,7 @@ assert sum(int(r["amount_cents"]) for r in rows) == 227500
 assert all(r["date"].startswith("2026-07") and r["status"] == "earned" and r["basis"] for r in rows)
 assert rows[0]["amount"] == "$2,000.00" and "$2,000.00 tier" in rows[0]["basis"]
 '
-run 0 vr run "$S/payments.lua" 2026-08 $AS -- --json
+run 0 vr run "$S/payments.lua" 2026-08 $AS --json
 json_ok "$T/out"
 pycheck '
 d = json.load(f)
@@ -339,7 +339,7 @@ rows = list(csv.DictReader(f))
 assert len(rows) == 1 and rows[0]["plan"] == "TX-2026-0001-IEP" and rows[0]["version"] == "1", rows
 assert rows[0]["status"] == "ok" and rows[0]["lang"] == "es" and rows[0]["document"].endswith(".html")
 '
-run 0 vr run "$S/export-all.lua" "$T/pdf" $AS -- --pdf --json
+run 0 vr run "$S/export-all.lua" "$T/pdf" $AS --pdf --json
 json_ok "$T/out"
 pycheck '
 d = json.load(f)
