@@ -691,3 +691,41 @@ void vr_cli_objects_free(vr_cli_objects *o)
 	o->plans = NULL;
 	o->nplans = 0;
 }
+
+/* --- batches of files with their audit records (cli.h) ------------------ */
+
+int vr_cli_batch_end(vr_cli_batch *b, int err)
+{
+	if (b->n == 0)
+		return err;
+	/* the files on disk first, then the audit records that say so */
+	if (err == 0 && (err = vr_cli_sync_dir(b->dir)) == 0 &&
+	    (err = vr_store_commit(b->s)) == 0) {
+		b->done += b->n;
+	} else {
+		vr_store_rollback(b->s);
+		for (int i = 0; i < b->n; i++)
+			(void)unlink(b->paths[i]); /* best effort: the error is already reported */
+	}
+	for (int i = 0; i < b->n; i++)
+		free(b->paths[i]);
+	b->n = 0;
+	return err;
+}
+
+int vr_cli_batch_write(vr_cli_batch *b, const char *action, const char *object,
+		       const char *detail, const char *path, const char *data, size_t len)
+{
+	int err;
+
+	if ((b->n == 0 && (err = vr_store_begin(b->s)) < 0))
+		return err;
+	if ((err = vr_store_audit(b->s, vr_cli_actor(), action, object, detail)) < 0 ||
+	    (err = vr_cli_write_file_unsynced(path, data, len, 0600)) < 0)
+		return vr_cli_batch_end(b, err);
+	if (!(b->paths[b->n] = strdup(path))) {
+		(void)unlink(path);
+		return vr_cli_batch_end(b, vr_error_set(VR_ENOMEM, "out of memory"));
+	}
+	return ++b->n == VR_CLI_BATCH ? vr_cli_batch_end(b, 0) : 0;
+}

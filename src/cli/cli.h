@@ -77,6 +77,32 @@ int vr_cli_write_file(const char *path, const char *data, size_t len, int mode);
 int vr_cli_write_file_unsynced(const char *path, const char *data, size_t len, int mode);
 int vr_cli_sync_dir(const char *dir);
 
+/*
+ * A batch of files written into one folder by a --all command, with their
+ * audit records: the records commit together, once per VR_CLI_BATCH files,
+ * after one sync of the folder (not a commit and an fsync per file, which
+ * was most of export's time). A batch that fails is rolled back and its
+ * files removed, so every file left behind has its audit record.
+ *
+ *   vr_cli_batch_write(b, path, data, len)  begins the transaction when the
+ *       batch is empty, appends the audit record (action, object, detail)
+ *       and writes the file
+ *   vr_cli_batch_end(b, err)  commits what is pending (err == 0) or rolls it
+ *       back and removes its files; returns err or the commit's error
+ */
+#define VR_CLI_BATCH 256
+typedef struct {
+	vr_store *s;
+	const char *dir;
+	char *paths[VR_CLI_BATCH];
+	int n;
+	long long done;        /* files committed */
+} vr_cli_batch;
+
+int vr_cli_batch_write(vr_cli_batch *b, const char *action, const char *object,
+		       const char *detail, const char *path, const char *data, size_t len);
+int vr_cli_batch_end(vr_cli_batch *b, int err);
+
 /* The audit objects of one case: "case:ID" and "plan:P@N" for its plans. */
 typedef struct {
 	const char *case_id;   /* NULL: every object matches */

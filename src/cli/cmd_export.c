@@ -25,37 +25,8 @@ typedef struct {
 	const char *xsd;
 	const char *dir;       /* --all: the folder */
 	int count;
-	/* --all: the files of the open batch, whose audit records commit together */
-	char **batch;
-	int inbatch;
+	vr_cli_batch *batch;   /* --all */
 } exporter;
-
-/*
- * export --all commits its audit records a batch at a time: one fsync per
- * EXPORT_BATCH plans instead of one per plan (the commit, not the XML, was
- * most of export's time). A batch that fails is rolled back and its files
- * removed, so every file left behind has its audit record.
- */
-#define EXPORT_BATCH 256
-
-static int batch_end(exporter *e, int err)
-{
-	if (e->inbatch == 0)
-		return err;
-	/* the files on disk first, then the audit records that say so */
-	if (err == 0 && (err = vr_cli_sync_dir(e->dir)) == 0 &&
-	    (err = vr_store_commit(e->s)) == 0) {
-		e->count += e->inbatch;
-	} else {
-		vr_store_rollback(e->s);
-		for (int i = 0; i < e->inbatch; i++)
-			(void)unlink(e->batch[i]); /* best effort: the error is already reported */
-	}
-	for (int i = 0; i < e->inbatch; i++)
-		free(e->batch[i]);
-	e->inbatch = 0;
-	return err;
-}
 
 /* Exports one stored version to path ("-" or NULL: standard output). */
 static int export_version(exporter *e, const vr_store_version_row *v, const char *path)
@@ -70,20 +41,8 @@ static int export_version(exporter *e, const vr_store_version_row *v, const char
 				     v->version);
 	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
 	snprintf(detail, sizeof(detail), "digest=%s to=%s", v->digest, path ? path : "-");
-	if (e->batch) {
-		if ((e->inbatch == 0 && (err = vr_store_begin(e->s)) < 0) ||
-		    (err = vr_store_audit(e->s, vr_cli_actor(), "export", object, detail)) < 0 ||
-		    (err = vr_cli_write_file_unsynced(path, xml, len, 0600)) < 0) {
-			err = batch_end(e, err);
-			goto done;
-		}
-		if (!(e->batch[e->inbatch] = strdup(path))) {
-			(void)unlink(path);
-			err = batch_end(e, vr_error_set(VR_ENOMEM, "out of memory"));
-			goto done;
-		}
-		if (++e->inbatch == EXPORT_BATCH)
-			err = batch_end(e, 0);
+	if (e->batch) { /* --all */
+		err = vr_cli_batch_write(e->batch, "export", object, detail, path, xml, len);
 		goto done;
 	}
 	if ((err = vr_store_begin(e->s)) < 0)
@@ -138,11 +97,10 @@ static int run(vr_cli *c)
 		if (mkdir(e.dir, 0700) != 0 && errno != EEXIST) {
 			err = vr_error_set(VR_EIO, "cannot create %s: %s", e.dir, strerror(errno));
 		} else {
-			if (!(e.batch = calloc(EXPORT_BATCH, sizeof(*e.batch))))
-				err = vr_error_set(VR_ENOMEM, "out of memory");
-			else
-				err = batch_end(&e, vr_store_each_case(e.s, c->agency, export_case, &e));
-			free(e.batch);
+			vr_cli_batch b = { .s = e.s, .dir = e.dir };
+			e.batch = &b;
+			err = vr_cli_batch_end(&b, vr_store_each_case(e.s, c->agency, export_case, &e));
+			e.count = (int)b.done;
 			if (err == 0)
 				printf("exported %d plan(s) to %s\n", e.count, e.dir);
 		}

@@ -31,6 +31,7 @@ typedef struct {
 	int pdf;
 	long long done, total;
 	char xsd[PATH_MAX];
+	vr_cli_batch *batch;    /* --all to XHTML: audit records and files in batches */
 } renderer;
 
 static int supported_lang(const char *l)
@@ -107,6 +108,10 @@ static int render_one(renderer *r, const vr_store_version_row *v, const char *ou
 	snprintf(detail, sizeof(detail), "format=%s lang=%s%s digest=%s to=%s",
 		 r->pdf ? "pdf" : "html", lang, r->c->large_print ? " large-print" : "", v->digest,
 		 out_path ? out_path : "-");
+	if (r->batch && !r->pdf) {
+		err = vr_cli_batch_write(r->batch, "render", object, detail, out_path, html, hlen);
+		goto done;
+	}
 	if ((err = vr_store_begin(r->s)) < 0)
 		goto done;
 	if ((err = vr_store_audit(r->s, vr_cli_actor(), "render", object, detail)) < 0)
@@ -206,7 +211,9 @@ static int run(vr_cli *c)
 		if (mkdir(r.dir, 0700) != 0 && errno != EEXIST) {
 			err = vr_error_set(VR_EIO, "cannot create %s: %s", r.dir, strerror(errno));
 		} else if ((err = vr_store_count(r.s, "plan", &r.total)) == 0) {
-			err = vr_store_each_case(r.s, c->agency, render_case, &r);
+			vr_cli_batch b = { .s = r.s, .dir = r.dir };
+			r.batch = r.pdf ? NULL : &b;
+			err = vr_cli_batch_end(&b, vr_store_each_case(r.s, c->agency, render_case, &r));
 			if (isatty(2) && r.done)
 				fputc('\n', stderr);
 			if (err == 0)
