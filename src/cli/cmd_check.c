@@ -19,7 +19,10 @@ typedef struct {
 	vr_findings findings;
 	vr_val *measures;       /* records { plan, id, what, value, text, band, cite } */
 	long long plans, cases;
+	size_t errors, warnings, notes;  /* text output: counted, printed, let go */
 } check;
+
+static void flush_text(check *ck);
 
 static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 		      const vr_store_version_row *row, const vr_val *plan)
@@ -52,17 +55,36 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 	return err;
 }
 
+/* Text output streams: each plan's measures and findings are printed as soon
+ * as it is checked and then let go, so memory does not grow with the
+ * caseload (JSON is one document and is built whole). */
+static int check_plan_streamed(void *ud, const vr_cli_case *k, vr_plugin *p,
+			       const vr_store_version_row *row, const vr_val *plan)
+{
+	check *ck = ud;
+	int err = check_plan(ud, k, p, row, plan);
+
+	if (err == 0 && !ck->cli->json)
+		flush_text(ck);
+	return err;
+}
+
 /* A plugin that does not load is a finding on the case, not a crash. */
 static int no_plugin(void *ud, const char *case_id, const char *agency)
 {
 	check *ck = ud;
-	return vr_findings_add(&ck->findings, agency, "plugin.load", "error", "",
-			       vr_error_last(), "case.agency", case_id);
+	int err = vr_findings_add(&ck->findings, agency, "plugin.load", "error", "",
+				  vr_error_last(), "case.agency", case_id);
+	if (err == 0 && !ck->cli->json)
+		flush_text(ck);
+	return err;
 }
 
-static void print_text(const check *ck)
+static void flush_text(check *ck)
 {
 	const char *plan = NULL;
+	vr_findings none = VR_FINDINGS_INIT;
+	vr_val *fresh = vr_val_arr();
 
 	for (size_t i = 0; i < vr_val_len(ck->measures); i++) {
 		const vr_val *m = vr_val_at(ck->measures, i);
@@ -89,11 +111,23 @@ static void print_text(const check *ck)
 			printf("; %s", f->cite);
 		printf("\n");
 	}
+	ck->errors += vr_findings_count(&ck->findings, "error");
+	ck->warnings += vr_findings_count(&ck->findings, "warning");
+	ck->notes += vr_findings_count(&ck->findings, "info");
+	vr_findings_free(&ck->findings);
+	ck->findings = none;
+	if (fresh) { /* out of memory: the old list stays and is printed again */
+		vr_val_free(ck->measures);
+		ck->measures = fresh;
+	}
+}
+
+static void print_text(check *ck)
+{
+	flush_text(ck);
 	printf("%lld case(s), %lld plan(s) checked as of %s: %zu error(s), %zu warning(s), "
-	       "%zu note(s)\n", ck->cases, ck->plans, ck->cli->as_of,
-	       vr_findings_count(&ck->findings, "error"),
-	       vr_findings_count(&ck->findings, "warning"),
-	       vr_findings_count(&ck->findings, "info"));
+	       "%zu note(s)\n", ck->cases, ck->plans, ck->cli->as_of, ck->errors, ck->warnings,
+	       ck->notes);
 }
 
 static int print_json(const check *ck)
@@ -132,10 +166,10 @@ static int run(vr_cli *c)
 		return vr_cli_fail("check", vr_error_set(VR_ENOMEM, "out of memory"));
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
 		return vr_cli_fail("check", err);
-	err = vr_cli_walk(c, s, check_plan, no_plugin, &ck, &ck.cases, &ck.plans);
+	err = vr_cli_walk(c, s, check_plan_streamed, no_plugin, &ck, &ck.cases, &ck.plans);
 	if (err == 0)
 		err = c->json ? print_json(&ck) : (print_text(&ck), 0);
-	errors = vr_findings_count(&ck.findings, "error");
+	errors = ck.errors + vr_findings_count(&ck.findings, "error");
 	vr_findings_free(&ck.findings);
 	vr_val_free(ck.measures);
 	vr_store_free(s);
