@@ -22,7 +22,11 @@ typedef struct {
 	long long cases, plans;
 	int overdue, errors;
 	long long total_cents;
+	size_t shown;            /* text: rows printed and let go */
+	int header;              /* text: the column header is out */
 } lister;
+
+static void flush_text(lister *l);
 
 static int add_row(lister *l, const char *case_id, const char *plan_id, const char *plugin,
 		   vr_val *rec)
@@ -34,8 +38,8 @@ static int add_row(lister *l, const char *case_id, const char *plan_id, const ch
 	return vr_val_arr_push(l->rows, rec) < 0 ? vr_error_set(VR_ENOMEM, "out of memory") : 0;
 }
 
-static int on_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
-		   const vr_store_version_row *row, const vr_val *plan)
+static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
+		     const vr_store_version_row *row, const vr_val *plan)
 {
 	lister *l = ud;
 	vr_val *list = NULL;
@@ -71,7 +75,20 @@ static int on_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 	return err;
 }
 
-static int no_plugin(void *ud, const char *case_id, const char *agency)
+/* Text output streams: a plan's rows are printed as soon as they are known
+ * and let go, so memory stays flat over a caseload; JSON is built whole. */
+static int on_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
+		   const vr_store_version_row *row, const vr_val *plan)
+{
+	lister *l = ud;
+	int err = plan_rows(ud, k, p, row, plan);
+
+	if (err == 0 && !l->cli->json)
+		flush_text(l);
+	return err;
+}
+
+static int no_plugin_row(void *ud, const char *case_id, const char *agency)
 {
 	lister *l = ud;
 	vr_val *rec = vr_val_obj();
@@ -83,6 +100,16 @@ static int no_plugin(void *ud, const char *case_id, const char *agency)
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
 	return add_row(l, case_id, "-", agency, rec);
+}
+
+static int no_plugin(void *ud, const char *case_id, const char *agency)
+{
+	lister *l = ud;
+	int err = no_plugin_row(ud, case_id, agency);
+
+	if (err == 0 && !l->cli->json)
+		flush_text(l);
+	return err;
 }
 
 static const char *str(const vr_val *rec, const char *k)
@@ -110,8 +137,6 @@ static void money(long long cents, char *out, size_t n)
 
 static void print_deadlines(const lister *l)
 {
-	printf("%-14s %-20s %-36s %-25s %-26s %-9s %s\n", "CASE", "PLAN", "DEADLINE", "DUE",
-	       "FROM", "STATUS", "MET");
 	for (size_t i = 0; i < vr_val_len(l->rows); i++) {
 		const vr_val *r = vr_val_at(l->rows, i);
 		const vr_val *late = vr_val_get(r, "late");
@@ -125,14 +150,11 @@ static void print_deadlines(const lister *l)
 		       str(r, "met"), late && late->type == VR_VBOOL && late->u.b ? " (late)" : "");
 		printf("%-14s %-20s   %s; %s\n", "", "", str(r, "what"), str(r, "cite"));
 	}
-	printf("%lld case(s), %lld plan(s) as of %s: %zu deadline(s), %d overdue\n", l->cases,
-	       l->plans, l->cli->as_of, vr_val_len(l->rows), l->overdue);
 }
 
 static void print_fees(const lister *l)
 {
 	char m[32];
-	printf("%-14s %-20s %-30s %-10s %12s  %s\n", "CASE", "PLAN", "FEE", "DATE", "AMOUNT", "BASIS");
 	for (size_t i = 0; i < vr_val_len(l->rows); i++) {
 		const vr_val *r = vr_val_at(l->rows, i);
 		const vr_val *amount = vr_val_get(r, "amount");
@@ -146,9 +168,52 @@ static void print_fees(const lister *l)
 		       str(r, "id"), str(r, "date"), m, str(r, "basis"));
 		printf("%-14s %-20s   %s; %s\n", "", "", str(r, "what"), str(r, "cite"));
 	}
+}
+
+static void print_header(const lister *l);
+
+static void flush_text(lister *l)
+{
+	vr_val *fresh = vr_val_arr();
+
+	if (!l->header) {
+		print_header(l);
+		l->header = 1;
+	}
+	if (!strcmp(l->op, "deadlines"))
+		print_deadlines(l);
+	else
+		print_fees(l);
+	if (fresh) { /* out of memory: the rows stay and are printed again */
+		l->shown += vr_val_len(l->rows);
+		vr_val_free(l->rows);
+		l->rows = fresh;
+	}
+}
+
+static void print_header(const lister *l)
+{
+	if (!strcmp(l->op, "deadlines"))
+		printf("%-14s %-20s %-36s %-25s %-26s %-9s %s\n", "CASE", "PLAN", "DEADLINE",
+		       "DUE", "FROM", "STATUS", "MET");
+	else
+		printf("%-14s %-20s %-30s %-10s %12s  %s\n", "CASE", "PLAN", "FEE", "DATE",
+		       "AMOUNT", "BASIS");
+}
+
+static void print_summary(lister *l)
+{
+	char m[32];
+
+	flush_text(l);
+	if (!strcmp(l->op, "deadlines")) {
+		printf("%lld case(s), %lld plan(s) as of %s: %zu deadline(s), %d overdue\n",
+		       l->cases, l->plans, l->cli->as_of, l->shown, l->overdue);
+		return;
+	}
 	money(l->total_cents, m, sizeof(m));
 	printf("%lld case(s), %lld plan(s) as of %s: %zu payment(s) earned, %s in all\n",
-	       l->cases, l->plans, l->cli->as_of, vr_val_len(l->rows) - (size_t)l->errors, m);
+	       l->cases, l->plans, l->cli->as_of, l->shown - (size_t)l->errors, m);
 }
 
 static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
@@ -177,10 +242,8 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 				err = vr_error_set(VR_ENOMEM, "out of memory");
 			else
 				fputs(vr_buf_cstr(&b), stdout);
-		} else if (!strcmp(op, "deadlines")) {
-			print_deadlines(&l);
 		} else {
-			print_fees(&l);
+			print_summary(&l);
 		}
 	}
 	vr_buf_free(&b);
