@@ -50,7 +50,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN := $(BUILD)/vrtool
 STAMP := $(BUILD)/.deps-ok
 
-.PHONY: all deps demo test unit e2e plugin-test asan valgrind bench install uninstall clean
+.PHONY: all deps demo test unit e2e plugin-test asan valgrind bench install uninstall clean images
 
 all: $(BIN)
 
@@ -127,6 +127,11 @@ $(BUILD)/bench/sigbench: tests/bench/sigbench.c $(CORE_OBJ) | $(STAMP)
 $(BUILD)/bench/floors: tests/bench/floors.c | $(STAMP)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+
+# docs/images/<agency>-<KIND>.png: page 1 of each agency's printed plan,
+# rendered from the sample cases (pdftoppm), linked from README.md.
+images: $(BIN) | $(STAMP)
+	@sh docs/images.sh $(BUILD)
 
 bench: $(BIN) $(BUILD)/bench/gencases $(BUILD)/bench/sigbench $(BUILD)/bench/floors
 	@sh tests/bench/bench.sh $(BUILD) $(N)

@@ -108,6 +108,9 @@ p.agency { margin: 0; font-weight: bold; }
 dl.facts { margin: 6pt 0; overflow: hidden; }
 dl.facts dt { font-weight: bold; float: left; clear: left; width: 12em; margin: 0 0 2pt 0; }
 dl.facts dd { margin: 0 0 2pt 12.5em; }
+dl.facts div { display: flex; }
+dl.facts div dt { float: none; flex: none; width: 12em; }
+dl.facts div dd { flex: 1 1 0; margin: 0 0 2pt .5em; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt 0; }
 th, td { border: 1px solid #777; padding: 3pt 4pt; text-align: left; vertical-align: top; }
 th { background: #eee; }
@@ -169,13 +172,20 @@ tr, .sig, .sigline, dl.facts, .keep { break-inside: avoid; page-break-inside: av
     </section>
   </xsl:template>
 
-  <!-- One labelled fact, when the value is there. -->
+  <!-- One labelled fact, when the value is there: a dt/dd pair in a div of
+       its own (a flex row: "dl.facts div" in the CSS), so a label that wraps
+       onto two lines keeps its value beside it and the next pair starts
+       below both. A bare dt/dd pair in a dl.facts still floats as before.
+       (The CSS has no ">" child selectors: the serializer writes &gt;, which
+       an HTML parser such as WeasyPrint's leaves as is inside <style>.) -->
   <xsl:template name="field">
     <xsl:param name="k"/>
     <xsl:param name="value"/>
     <xsl:if test="string($value) != ''">
-      <dt><xsl:call-template name="label"><xsl:with-param name="k" select="$k"/></xsl:call-template></dt>
-      <dd><xsl:value-of select="$value"/></dd>
+      <div>
+        <dt><xsl:call-template name="label"><xsl:with-param name="k" select="$k"/></xsl:call-template></dt>
+        <dd><xsl:value-of select="$value"/></dd>
+      </div>
     </xsl:if>
   </xsl:template>
 
