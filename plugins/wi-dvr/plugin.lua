@@ -219,6 +219,28 @@ local function deliverable_report(case, s)
   return first_form(case, FORM[s.category], s.authorization)
 end
 
+-- A deliverable's fee (Career Profile, Job Development Plan): earned when
+-- its report is received; the basis gives the dates the payment rests on.
+local function deliverable_fee(category, limit_days)
+  return function(plan, case, ctx)
+    local out = {}
+    for _, s in ipairs(plan.services or {}) do
+      local auth = s.category == category and authorization(case, s.authorization)
+      local report = auth and deliverable_report(case, s)
+      if report then
+        local done = s.actual_end or report.day
+        out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
+          .. "received %s; last contact %s, %d business day(s) before; completed %d days "
+          .. "after the authorization of %s (limit %d)"):format(FORM[category],
+            s.authorization, report.day, done,
+            ctx.calendar:business_days_between(done, report.day),
+            date.days_between(auth.day, done), auth.day, limit_days) }
+      end
+    end
+    return out
+  end
+end
+
 -- The job with this id, and its index.
 local function job_by_id(case, id)
   for i, j in ipairs(case.employment or {}) do
@@ -984,23 +1006,7 @@ return vr.plugin {
       cite = "WI DVR IPS Services, fee table ($1,000, code 078)",
       amount = "career_profile_fee",
       applies_to = { "IPE" },
-      earned = function(plan, case, ctx)
-        local out = {}
-        for _, s in ipairs(plan.services or {}) do
-          local auth = s.category == "career_profile" and authorization(case, s.authorization)
-          local report = auth and deliverable_report(case, s)
-          if report then
-            local done = s.actual_end or report.day
-            out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
-              .. "received %s; last contact %s, %d business day(s) before; completed %d days "
-              .. "after the authorization of %s (limit 60)"):format(FORM.career_profile,
-                s.authorization, report.day, done,
-                ctx.calendar:business_days_between(done, report.day),
-                date.days_between(auth.day, done), auth.day) }
-          end
-        end
-        return out
-      end,
+      earned = deliverable_fee("career_profile", 60),
     },
     -- Fee table, $350 (code 049), as above with 45 days.
     vr.fee {
@@ -1009,23 +1015,7 @@ return vr.plugin {
       cite = "WI DVR IPS Services, fee table ($350, code 049)",
       amount = "job_development_plan_fee",
       applies_to = { "IPE" },
-      earned = function(plan, case, ctx)
-        local out = {}
-        for _, s in ipairs(plan.services or {}) do
-          local auth = s.category == "job_development_plan" and authorization(case, s.authorization)
-          local report = auth and deliverable_report(case, s)
-          if report then
-            local done = s.actual_end or report.day
-            out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
-              .. "received %s; last contact %s, %d business day(s) before; completed %d days "
-              .. "after the authorization of %s (limit 45)"):format(FORM.job_development_plan,
-                s.authorization, report.day, done,
-                ctx.calendar:business_days_between(done, report.day),
-                date.days_between(auth.day, done), auth.day) }
-          end
-        end
-        return out
-      end,
+      earned = deliverable_fee("job_development_plan", 45),
     },
     -- Fee table, up to $2,200 (code 049), "Preferred Placement/Hire Outcome
     -- Payment", by the tiers of the services table's payment column. Earned
