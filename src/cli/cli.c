@@ -452,7 +452,7 @@ static int add_load(const char *staff_id, const char *role, long long cases, voi
 
 /* ctx.summary for an agency: { caseload = { STAFF = { cases = N, roles =
  * { ROLE = N } } } }, counting the agency's cases that are not closed. */
-static int summary_for(vr_store *s, const char *agency, vr_val **out)
+static int summary_for(vr_store *s, const char *agency, const char *case_id, vr_val **out)
 {
 	vr_val *sum = vr_val_obj(), *caseload = vr_val_obj();
 	int err;
@@ -461,7 +461,7 @@ static int summary_for(vr_store *s, const char *agency, vr_val **out)
 		vr_val_free(sum);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
-	if ((err = vr_store_caseload(s, agency, add_load, caseload)) < 0) {
+	if ((err = vr_store_caseload(s, agency, case_id, add_load, caseload)) < 0) {
 		vr_val_free(sum);
 		return err;
 	}
@@ -469,7 +469,19 @@ static int summary_for(vr_store *s, const char *agency, vr_val **out)
 	return 0;
 }
 
-int vr_cli_plugin_for(vr_store *s, const char *agency, vr_plugin **out)
+/*
+ * ctx.summary is computed once per plugin per run, for the whole agency.
+ * A command about one case asks only for the caseloads of the staff that
+ * case lists (vr_cli_plugin_for_case): a lookup instead of a scan of every
+ * case, which kept `vrtool check CASE` from starting fast on a large
+ * database. Such a summary is remembered as scoped to its case and
+ * replaced when another case, or the whole agency, is asked for.
+ */
+static vr_plugin *scoped;
+static char scoped_case[256];
+
+static int plugin_with_summary(vr_store *s, const char *agency, const char *case_id,
+			       vr_plugin **out)
 {
 	vr_val *sum = NULL;
 	int err, fresh;
@@ -478,19 +490,40 @@ int vr_cli_plugin_for(vr_store *s, const char *agency, vr_plugin **out)
 		return err;
 	if ((err = vr_plugins_get(cli_plugins, agency, out)) < 0)
 		return err;
-	fresh = !vr_plugin_summary(*out);
+	fresh = !vr_plugin_summary(*out) ||
+		(*out == scoped && (!case_id || strcmp(case_id, scoped_case) != 0));
 	if (fresh && s) {
-		if ((err = summary_for(s, agency, &sum)) < 0)
+		if (case_id && strlen(case_id) >= sizeof(scoped_case))
+			case_id = NULL; /* absurdly long: the whole agency */
+		if ((err = summary_for(s, agency, case_id, &sum)) < 0)
 			return err;
 		vr_plugin_set_summary(*out, sum);
+		if (case_id) {
+			scoped = *out;
+			snprintf(scoped_case, sizeof(scoped_case), "%s", case_id);
+		} else if (*out == scoped) {
+			scoped = NULL;
+		}
 	}
 	return 0;
+}
+
+int vr_cli_plugin_for(vr_store *s, const char *agency, vr_plugin **out)
+{
+	return plugin_with_summary(s, agency, NULL, out);
+}
+
+int vr_cli_plugin_for_case(vr_store *s, const char *agency, const char *case_id,
+			   vr_plugin **out)
+{
+	return plugin_with_summary(s, agency, case_id, out);
 }
 
 void vr_cli_plugins_free(void)
 {
 	vr_plugins_free(cli_plugins);
 	cli_plugins = NULL;
+	scoped = NULL;
 }
 
 typedef struct {
@@ -524,7 +557,8 @@ static int walk_case(const char *id, const char *agency, void *ud)
 	int err;
 
 	w->cases++;
-	if (vr_cli_plugin_for(w->s, agency, &w->p) < 0)
+	if ((w->c->all ? vr_cli_plugin_for(w->s, agency, &w->p)
+		       : vr_cli_plugin_for_case(w->s, agency, id, &w->p)) < 0)
 		return w->nofn(w->ud, id, agency);
 	if ((err = vr_cli_load_case(w->s, id, &w->k)) < 0)
 		return err;

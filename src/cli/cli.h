@@ -149,6 +149,10 @@ int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out);
  * (the agency's caseloads, from the store) set. */
 struct vr_plugin;
 int vr_cli_plugin_for(vr_store *s, const char *agency, struct vr_plugin **out);
+/* The same, with ctx.summary holding only the caseloads of the staff case_id
+ * lists: for a command about that one case. */
+int vr_cli_plugin_for_case(vr_store *s, const char *agency, const char *case_id,
+			   struct vr_plugin **out);
 void vr_cli_plugins_free(void);
 
 /*

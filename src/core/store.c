@@ -36,7 +36,7 @@ enum {
 	Q_PUT_PLAN, Q_ADD_VERSION, Q_AUDIT_LAST, Q_AUDIT_ADD, Q_GET_CASE,
 	Q_GET_VERSION, Q_GET_LATEST, Q_LATEST, Q_EACH_VERSION, Q_EACH_CASE,
 	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_ADD_SIG, Q_PLAN_VERSIONS, Q_CLEAR_STAFF,
-	Q_ADD_STAFF, Q_CASELOAD, Q_NEXT_CASE, Q_COUNT_MAX
+	Q_ADD_STAFF, Q_CASELOAD, Q_CASELOAD_OF, Q_NEXT_CASE, Q_COUNT_MAX
 };
 
 struct vr_store {
@@ -186,6 +186,15 @@ static const char *const sql[Q_COUNT_MAX] = {
 	[Q_ADD_STAFF] = "INSERT OR IGNORE INTO case_staff(case_id, staff_id, role) VALUES (?1, ?2, ?3)",
 	[Q_CASELOAD] = "SELECT s.staff_id, s.role, count(*) FROM case_staff s"
 		" JOIN \"case\" c ON c.id = s.case_id"
+		" WHERE c.agency = ?1 AND coalesce(c.status, 'open') <> 'closed'"
+		" GROUP BY s.staff_id, s.role ORDER BY s.staff_id, s.role",
+	/* the same for the staff of one case only: CROSS JOIN keeps the order
+	 * (that case's staff, then their rows through case_staff_staff), so
+	 * the cost is their caseloads, not the agency's cases */
+	[Q_CASELOAD_OF] = "SELECT s.staff_id, s.role, count(*)"
+		" FROM (SELECT DISTINCT staff_id FROM case_staff WHERE case_id = ?2) me"
+		" CROSS JOIN case_staff s ON s.staff_id = me.staff_id"
+		" CROSS JOIN \"case\" c ON c.id = s.case_id"
 		" WHERE c.agency = ?1 AND coalesce(c.status, 'open') <> 'closed'"
 		" GROUP BY s.staff_id, s.role ORDER BY s.staff_id, s.role",
 	[Q_NEXT_CASE] = "SELECT c.id FROM \"case\" c WHERE c.id > ?1"
@@ -952,12 +961,15 @@ int vr_store_add_staff(vr_store *s, const char *case_id, const char *staff_id, c
 	return run(s, q, "storing case staff");
 }
 
-int vr_store_caseload(vr_store *s, const char *agency, vr_store_caseload_fn fn, void *ud)
+int vr_store_caseload(vr_store *s, const char *agency, const char *case_id,
+		      vr_store_caseload_fn fn, void *ud)
 {
 	sqlite3_stmt *q;
 	int rc, err;
 
-	if ((err = stmt(s, Q_CASELOAD, &q)) < 0 || (err = bind_text(s, q, 1, agency)) < 0)
+	if ((err = stmt(s, case_id ? Q_CASELOAD_OF : Q_CASELOAD, &q)) < 0 ||
+	    (err = bind_text(s, q, 1, agency)) < 0 ||
+	    (case_id && (err = bind_text(s, q, 2, case_id)) < 0))
 		return err;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		if ((err = fn((const char *)sqlite3_column_text(q, 0),

@@ -135,10 +135,13 @@ typedef int (*vr_store_id_fn)(const char *id, const char *agency, void *ud);
 int vr_store_each_case(vr_store *s, const char *agency, vr_store_id_fn fn, void *ud);
 
 /* For each staff member and role of an agency: how many of its cases
- * that are not closed they are on. fn's non-zero return stops the walk. */
+ * that are not closed they are on; with case_id, only the staff that case
+ * lists (a lookup, not a scan of the agency). fn's non-zero return stops
+ * the walk. */
 typedef int (*vr_store_caseload_fn)(const char *staff_id, const char *role,
 				    long long cases, void *ud);
-int vr_store_caseload(vr_store *s, const char *agency, vr_store_caseload_fn fn, void *ud);
+int vr_store_caseload(vr_store *s, const char *agency, const char *case_id,
+		      vr_store_caseload_fn fn, void *ud);
 
 int vr_store_count(vr_store *s, const char *table, long long *n);
 
