@@ -86,7 +86,7 @@ static int run(vr_cli *c)
 			goto done;
 		have_k = 1;
 	}
-	if ((err = vr_cli_plugin_for(s, k.row.agency, &p)) < 0 ||
+	if ((err = vr_cli_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0 ||
 	    (err = vr_planstate_load(s, p, c->args[0], k.person, k.kase, &ps)) < 0)
 		goto done;
 	have_ps = 1;

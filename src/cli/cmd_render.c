@@ -70,7 +70,8 @@ static int render_one(renderer *r, const vr_store_version_row *v, const char *ou
 	if ((err = vr_cli_load_case(r->s, v->case_id, &k)) < 0)
 		goto done;
 	have_k = 1;
-	if ((err = vr_cli_plugin_for(r->s, k.row.agency, &p)) < 0 ||
+	if ((err = (r->c->all ? vr_cli_plugin_for(r->s, k.row.agency, &p)
+			      : vr_cli_plugin_for_case(r->s, k.row.agency, k.row.id, &p))) < 0 ||
 	    (err = vr_planstate_load(r->s, p, v->plan_id, k.person, k.kase, &ps)) < 0)
 		goto done;
 	have_ps = 1;

@@ -36,7 +36,7 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 	char missing[512];
 	int err;
 
-	if ((err = vr_cli_plugin_for(w->s, w->k->row.agency, &p)) < 0 ||
+	if ((err = vr_cli_plugin_for_case(w->s, w->k->row.agency, w->k->row.id, &p)) < 0 ||
 	    (err = vr_planstate_load(w->s, p, plan_id, w->k->person, w->k->kase, &ps)) < 0)
 		return err;
 	if (w->json) {

@@ -125,7 +125,7 @@ static int run(vr_cli *c)
 	if ((err = vr_cli_load_case(s, v.case_id, &k)) < 0)
 		goto done;
 	have_k = 1;
-	if ((err = vr_cli_plugin_for(s, k.row.agency, &p)) < 0)
+	if ((err = vr_cli_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0)
 		goto done;
 	if ((err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
 		goto done;
