@@ -144,10 +144,13 @@ static int run(vr_cli *c)
 				   "(34 CFR 361.45: outcome, services or providers changed)");
 		goto done;
 	}
+	/* setting the field frees its old string, which reason may point to:
+	 * read it back from the plan afterwards */
 	if ((err = vr_val_obj_set(next, "amendment_reason", vr_val_str(reason))) < 0 ||
 	    (err = vr_val_obj_set(next, "supersedes", vr_val_str(base_row.digest))) < 0 ||
 	    (err = vr_val_obj_set(next, "version", vr_val_int(newest + 1))) < 0)
 		goto done;
+	reason = vr_val_gets(next, "amendment_reason");
 	if (same_content(base, next)) {
 		err = vr_error_set(VR_EINPUT, "nothing to amend: the new content is the same as "
 				   "version %d", base_v);
