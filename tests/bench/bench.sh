@@ -58,6 +58,13 @@ if [ ! -f "$DB" ]; then
 fi
 
 PLANS=$(sqlite3 "$DB" "SELECT count(*) FROM plan_version")
+# A database left by an older build may not check at all (every case a
+# plugin.load finding): such figures would be meaningless, so stop.
+FIRST=$(sqlite3 "$DB" 'SELECT id FROM "case" ORDER BY id LIMIT 1')
+if VRTOOL_DB=$DB "$BIN" check "$FIRST" --as-of $ASOF 2>&1 | grep -q "plugin.load"; then
+	echo "bench: $DB does not check with this build; remove it and run again" >&2
+	exit 1
+fi
 RULES=$("$BIN" plugin list | awk '/rules/ {r += $3; n++} END {printf "%d", r / n}')
 export VRTOOL_DB="$DB"
 
