@@ -43,7 +43,6 @@ struct vr_store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *q[Q_COUNT_MAX];
-	int busy[Q_COUNT_MAX];   /* an iteration is stepping q[i] */
 	int in_tx;
 };
 
@@ -201,12 +200,13 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" AND (?2 IS NULL OR c.agency = ?2)"
 		" AND (?3 IS NULL OR EXISTS (SELECT 1 FROM case_staff s WHERE s.case_id = c.id"
 		" AND s.staff_id = ?3)) ORDER BY c.id LIMIT 1",
-	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" ORDER BY id",
+	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" WHERE id > ?1 ORDER BY id LIMIT 512",
 	[Q_ADD_SIG] = "INSERT INTO signature(plan_id, version, digest, role, signer_id,"
 		" signer_name, method, meaning, at, record, seal, key_id, intent, identity,"
 		" scan_sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
 		" ?14, ?15)",
-	[Q_EACH_CASE_AGENCY] = "SELECT id, agency FROM \"case\" WHERE agency = ?1 ORDER BY id",
+	[Q_EACH_CASE_AGENCY] = "SELECT id, agency FROM \"case\" WHERE id > ?1 AND agency = ?2"
+		" ORDER BY id LIMIT 512",
 };
 
 /* Turns an SQLite result code into a vr_err with a message saying what
@@ -731,47 +731,50 @@ int vr_store_latest(vr_store *s, const char *plan_id, int *version, char *digest
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "reading a plan");
 }
 
+/*
+ * The rows are read whole and the statement reset before fn runs: fn may
+ * write, and a statement left stepping would hold a read snapshot that
+ * keeps this connection from writing once another process has committed
+ * (SQLITE_BUSY_SNAPSHOT). A case has a handful of plans, a plan a handful
+ * of versions.
+ */
 static int each_version(vr_store *s, int query, const char *key,
 			vr_store_version_fn fn, void *ud)
 {
 	sqlite3_stmt *q = NULL;
-	vr_store_version_row r;
-	int rc, err = 0, cached = !s->busy[query];
+	vr_store_version_row *rows = NULL;
+	size_t n = 0, cap = 0;
+	int rc, err;
 
-	/* The cached statement, unless fn has called back into the same walk;
-	 * then a statement of its own. */
-	if (cached) {
-		if ((err = stmt(s, query, &q)) < 0)
-			return err;
-		s->busy[query] = 1;
-	} else if ((rc = sqlite3_prepare_v2(s->db, sql[query], -1, &q, NULL)) != SQLITE_OK) {
-		return sqlerr(s, rc, "listing plan versions");
-	}
+	if ((err = stmt(s, query, &q)) < 0)
+		return err;
 	if ((rc = sqlite3_bind_text(q, 1, key, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
-		if (cached) {
-			sqlite3_reset(q);
-			s->busy[query] = 0;
-		} else {
-			sqlite3_finalize(q);
-		}
+		sqlite3_reset(q);
 		return sqlerr(s, rc, "listing plan versions");
 	}
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if ((err = read_version(q, &r)) < 0)
+		if (n == cap) {
+			vr_store_version_row *grown;
+			cap = cap ? cap * 2 : 8;
+			if (!(grown = realloc(rows, cap * sizeof(*rows)))) {
+				err = vr_error_set(VR_ENOMEM, "out of memory");
+				break;
+			}
+			rows = grown;
+		}
+		if ((err = read_version(q, &rows[n])) < 0)
 			break;
-		err = fn(&r, ud);
-		vr_store_version_row_free(&r);
-		if (err)
-			break;
+		n++;
 	}
 	if (!err && rc != SQLITE_DONE)
 		err = sqlerr(s, rc, "listing plan versions");
-	if (cached) {
-		sqlite3_reset(q);
-		s->busy[query] = 0;
-	} else {
-		sqlite3_finalize(q);
+	sqlite3_reset(q);
+	for (size_t i = 0; i < n; i++) {
+		if (!err)
+			err = fn(&rows[i], ud);
+		vr_store_version_row_free(&rows[i]);
 	}
+	free(rows);
 	return err;
 }
 
@@ -793,26 +796,59 @@ int vr_store_each_latest(vr_store *s, const char *case_id, vr_store_version_fn f
 	return each_version(s, Q_EACH_LATEST, case_id, fn, ud);
 }
 
+/*
+ * Cases are read a page at a time and the statement is reset before fn
+ * runs: fn may write (export and render --all append audit records), and
+ * in WAL mode a connection that holds a read snapshot while another
+ * process commits cannot start a write (SQLITE_BUSY_SNAPSHOT, which no busy
+ * timeout waits out). Between pages the walk goes on from the last id.
+ */
+#define CASE_PAGE 512
+
 int vr_store_each_case(vr_store *s, const char *agency, vr_store_id_fn fn, void *ud)
 {
+	char *ids[CASE_PAGE], *agencies[CASE_PAGE], *last = NULL;
 	sqlite3_stmt *q = NULL;
-	int rc, err = 0;
+	int rc, err = 0, n;
 
 	rc = sqlite3_prepare_v2(s->db, sql[agency ? Q_EACH_CASE_AGENCY : Q_EACH_CASE], -1,
 				&q, NULL);
 	if (rc != SQLITE_OK)
 		return sqlerr(s, rc, "listing cases");
-	if (agency && (rc = sqlite3_bind_text(q, 1, agency, -1, SQLITE_TRANSIENT)) != SQLITE_OK) {
-		sqlite3_finalize(q);
-		return sqlerr(s, rc, "listing cases");
-	}
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if ((err = fn((const char *)sqlite3_column_text(q, 0),
-			      (const char *)sqlite3_column_text(q, 1), ud)))
+	do {
+		n = 0;
+		if ((rc = sqlite3_bind_text(q, 1, last ? last : "", -1, SQLITE_TRANSIENT)) !=
+			    SQLITE_OK ||
+		    (agency && (rc = sqlite3_bind_text(q, 2, agency, -1, SQLITE_TRANSIENT)) !=
+			    SQLITE_OK)) {
+			err = sqlerr(s, rc, "listing cases");
 			break;
-	}
-	if (!err && rc != SQLITE_DONE)
-		err = sqlerr(s, rc, "listing cases");
+		}
+		while (n < CASE_PAGE && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+			ids[n] = strdup((const char *)sqlite3_column_text(q, 0));
+			agencies[n] = strdup((const char *)sqlite3_column_text(q, 1));
+			if (!ids[n] || !agencies[n]) {
+				free(ids[n]);
+				free(agencies[n]);
+				err = vr_error_set(VR_ENOMEM, "out of memory");
+				break;
+			}
+			n++;
+		}
+		if (!err && n < CASE_PAGE && rc != SQLITE_DONE)
+			err = sqlerr(s, rc, "listing cases");
+		sqlite3_reset(q); /* the read snapshot ends here, before fn writes */
+		for (int i = 0; i < n; i++) {
+			if (!err)
+				err = fn(ids[i], agencies[i], ud);
+			free(agencies[i]);
+			if (i < n - 1)
+				free(ids[i]);
+		}
+		free(last);
+		last = n ? ids[n - 1] : NULL;
+	} while (!err && n == CASE_PAGE);
+	free(last);
 	sqlite3_finalize(q);
 	return err;
 }

@@ -255,4 +255,26 @@ out_has "badcontract/plugin.lua:12: rule 'bc.one': severity must be"
 out_has "rule 'bc.three': applies_to names kind 'IEP'"
 out_has "5 case(s), 3 plan(s) checked"
 
+t "two export --all and an import at once: all succeed, every file written, the audit chain whole"
+run 0 vr init
+mkdir -p "$T/many"
+i=0
+while [ $i -lt 300 ]; do
+	n=$(printf '%04d' $i)
+	sed -e "s/MO-2026-0001/MO-2026-C$n/g" -e "s/P-MO-0001/P-MO-C$n/" "$MO" >"$T/many/c$n.lua"
+	i=$((i + 1))
+done
+run 0 vr import "$T"/many/c0*.lua
+sed -e 's/MO-2026-0001/MO-2026-LATE/g' -e 's/P-MO-0001/P-MO-LATE/' "$MO" >"$T/late.lua"
+vr export --all -o "$T/x1" >"$T/o1" 2>&1 & p1=$!
+vr export --all -o "$T/x2" >"$T/o2" 2>&1 & p2=$!
+vr import "$T/late.lua" >"$T/o3" 2>&1; r3=$?
+wait $p1; r1=$?
+wait $p2; r2=$?
+ok test "$r1.$r2.$r3" = "0.0.0"
+cat "$T/o1" "$T/o2" "$T/o3" | grep -i "locked" && bad "a command met a locked database"
+ok test "$(ls "$T/x1" | wc -l)" -ge 300
+ok test "$(ls "$T/x2" | wc -l)" -ge 300
+run 0 vr audit verify
+
 done_testing
