@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <signal.h>
+#include <sys/wait.h>
 
 int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
 {
@@ -728,21 +730,39 @@ void vr_cli_objects_free(vr_cli_objects *o)
 
 /* --- batches of files with their audit records (cli.h) ------------------ */
 
+static int batch_commit(vr_cli_batch *b)
+{
+	int err;
+
+	/* the files on disk first, then the audit records that say so */
+	if ((err = vr_cli_sync_dir(b->dir)) < 0 || (err = vr_store_begin(b->s)) < 0)
+		return err;
+	for (int i = 0; i < b->n; i++)
+		if ((err = vr_store_audit(b->s, vr_cli_actor(), b->action, b->objects[i],
+					  b->details[i])) < 0) {
+			vr_store_rollback(b->s);
+			return err;
+		}
+	if ((err = vr_store_commit(b->s)) < 0)
+		vr_store_rollback(b->s);
+	return err;
+}
+
 int vr_cli_batch_end(vr_cli_batch *b, int err)
 {
 	if (b->n == 0)
 		return err;
-	/* the files on disk first, then the audit records that say so */
-	if (err == 0 && (err = vr_cli_sync_dir(b->dir)) == 0 &&
-	    (err = vr_store_commit(b->s)) == 0) {
+	if (err == 0 && (err = batch_commit(b)) == 0) {
 		b->done += b->n;
 	} else {
-		vr_store_rollback(b->s);
 		for (int i = 0; i < b->n; i++)
 			(void)unlink(b->paths[i]); /* best effort: the error is already reported */
 	}
-	for (int i = 0; i < b->n; i++)
+	for (int i = 0; i < b->n; i++) {
 		free(b->paths[i]);
+		free(b->objects[i]);
+		free(b->details[i]);
+	}
 	b->n = 0;
 	return err;
 }
@@ -752,14 +772,116 @@ int vr_cli_batch_write(vr_cli_batch *b, const char *action, const char *object,
 {
 	int err;
 
-	if ((b->n == 0 && (err = vr_store_begin(b->s)) < 0))
-		return err;
-	if ((err = vr_store_audit(b->s, vr_cli_actor(), action, object, detail)) < 0 ||
-	    (err = vr_cli_write_file_unsynced(path, data, len, 0600)) < 0)
+	b->action = action;
+	if ((err = vr_cli_write_file_unsynced(path, data, len, 0600)) < 0)
 		return vr_cli_batch_end(b, err);
-	if (!(b->paths[b->n] = strdup(path))) {
+	b->paths[b->n] = strdup(path);
+	b->objects[b->n] = strdup(object);
+	b->details[b->n] = strdup(detail);
+	if (!b->paths[b->n] || !b->objects[b->n] || !b->details[b->n]) {
+		free(b->paths[b->n]);
+		free(b->objects[b->n]);
+		free(b->details[b->n]);
 		(void)unlink(path);
 		return vr_cli_batch_end(b, vr_error_set(VR_ENOMEM, "out of memory"));
 	}
 	return ++b->n == VR_CLI_BATCH ? vr_cli_batch_end(b, 0) : 0;
+}
+
+/* --- batch commands over every core (cli.h) ----------------------------- */
+
+static int shard_index, shard_count = 1, shard_fd = -1;
+static long long shard_seen;
+
+int vr_cli_shard_mine(void)
+{
+	return shard_seen++ % shard_count == shard_index;
+}
+
+int vr_cli_sharded(void)
+{
+	return shard_count > 1;
+}
+
+int vr_cli_shard_progress(void)
+{
+	return shard_index == 0 ? shard_count : 0;
+}
+
+int vr_cli_shards_start(long long *done, int *rc)
+{
+	const char *env = getenv("VRTOOL_JOBS");
+	long n = env && *env ? strtol(env, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+	pid_t pids[64];
+	int fds[64], started = 0, worst = 0;
+
+	*done = 0;
+	*rc = 0;
+	if (n > 64)
+		n = 64;
+	if (n <= 1)
+		return 0;
+	fflush(NULL);
+	for (int i = 0; i < n; i++) {
+		int p[2];
+		if (pipe(p) != 0)
+			break;
+		if ((pids[i] = fork()) < 0) {
+			close(p[0]);
+			close(p[1]);
+			break;
+		}
+		if (pids[i] == 0) {
+			for (int j = 0; j < started; j++)
+				close(fds[j]);
+			close(p[0]);
+			shard_index = i;
+			shard_count = (int)n;
+			shard_fd = p[1];
+			return 0;
+		}
+		close(p[1]);
+		fds[i] = p[0];
+		started++;
+	}
+	if (started < n) { /* could not start them all: stop those that did, work alone */
+		for (int i = 0; i < started; i++) {
+			kill(pids[i], SIGTERM);
+			waitpid(pids[i], NULL, 0);
+			close(fds[i]);
+		}
+		return 0;
+	}
+	for (int i = 0; i < started; i++) {
+		char buf[32] = "";
+		ssize_t k = read(fds[i], buf, sizeof(buf) - 1);
+		int st = 0;
+		close(fds[i]);
+		if (waitpid(pids[i], &st, 0) < 0 || !WIFEXITED(st)) {
+			worst = EXIT_INTERNAL;
+			continue;
+		}
+		if (WEXITSTATUS(st) > worst)
+			worst = WEXITSTATUS(st);
+		if (k > 0)
+			*done += strtoll(buf, NULL, 10);
+	}
+	*rc = worst;
+	return 1;
+}
+
+void vr_cli_shards_end(long long done, int rc)
+{
+	char buf[32];
+	int n;
+
+	if (shard_fd < 0)
+		return;
+	n = snprintf(buf, sizeof(buf), "%lld", done);
+	if (write(shard_fd, buf, (size_t)n) != n && rc == 0)
+		rc = EXIT_INTERNAL;
+	close(shard_fd);
+	vr_cli_plugins_free();
+	fflush(NULL);
+	_exit(rc);
 }

@@ -79,22 +79,25 @@ int vr_cli_sync_dir(const char *dir);
 
 /*
  * A batch of files written into one folder by a --all command, with their
- * audit records: the records commit together, once per VR_CLI_BATCH files,
- * after one sync of the folder (not a commit and an fsync per file, which
- * was most of export's time). A batch that fails is rolled back and its
- * files removed, so every file left behind has its audit record.
+ * audit records: the files are written as they come, and once per
+ * VR_CLI_BATCH files the folder is synced and the batch's audit records
+ * committed in one short transaction (not a commit and an fsync per file,
+ * which was most of export's time; and the write lock is held only for the
+ * inserts, so processes working side by side do not wait on each other).
+ * A batch that fails is rolled back and its files removed, so every file
+ * left behind has its audit record.
  *
- *   vr_cli_batch_write(b, path, data, len)  begins the transaction when the
- *       batch is empty, appends the audit record (action, object, detail)
- *       and writes the file
- *   vr_cli_batch_end(b, err)  commits what is pending (err == 0) or rolls it
- *       back and removes its files; returns err or the commit's error
+ *   vr_cli_batch_write(b, action, object, detail, path, data, len)  writes
+ *       the file and keeps its audit record for the batch
+ *   vr_cli_batch_end(b, err)  commits what is pending (err == 0) or removes
+ *       its files; returns err or the commit's error
  */
 #define VR_CLI_BATCH 256
 typedef struct {
 	vr_store *s;
 	const char *dir;
-	char *paths[VR_CLI_BATCH];
+	char *paths[VR_CLI_BATCH], *objects[VR_CLI_BATCH], *details[VR_CLI_BATCH];
+	const char *action;
 	int n;
 	long long done;        /* files committed */
 } vr_cli_batch;
@@ -102,6 +105,25 @@ typedef struct {
 int vr_cli_batch_write(vr_cli_batch *b, const char *action, const char *object,
 		       const char *detail, const char *path, const char *data, size_t len);
 int vr_cli_batch_end(vr_cli_batch *b, int err);
+
+/*
+ * The file-writing batch commands (export --all, render --all) use every
+ * core: vr_cli_shards_start forks one process per core ($VRTOOL_JOBS caps
+ * it) before the database is opened. In the parent it waits for them and
+ * returns 1 with the plans they wrote summed in *done and the worst exit
+ * code in *rc; in a child, or when one process is enough, it returns 0 and
+ * the command goes on, taking only the cases vr_cli_shard_mine accepts,
+ * and ends with vr_cli_shards_end (a child exits there). Each case is
+ * written by exactly one process; their audit records interleave under
+ * SQLite's write lock (the store's walks hold no read snapshot while they
+ * write).
+ */
+int vr_cli_shards_start(long long *done, int *rc);
+int vr_cli_shard_mine(void);                 /* the next case: is it this process's? */
+int vr_cli_sharded(void);                    /* more than one process at work */
+int vr_cli_shard_progress(void);             /* the process that shows progress: the
+					      * number of processes, else 0 */
+void vr_cli_shards_end(long long done, int rc);
 
 /* The audit objects of one case: "case:ID" and "plan:P@N" for its plans. */
 typedef struct {

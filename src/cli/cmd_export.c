@@ -72,6 +72,8 @@ static int export_newest(const vr_store_version_row *v, void *ud)
 static int export_case(const char *id, const char *agency, void *ud)
 {
 	(void)agency;
+	if (!vr_cli_shard_mine())
+		return 0;
 	return vr_store_each_latest(((exporter *)ud)->s, id, export_newest, ud);
 }
 
@@ -90,8 +92,20 @@ static int run(vr_cli *c)
 		return vr_cli_fail("export", VR_ENOTFOUND);
 	snprintf(xsd, sizeof(xsd), "%s/templates/schema/vrtool-1.xsd", dd);
 	e.xsd = xsd;
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &e.s)) < 0)
-		return vr_cli_fail("export", err);
+	if (c->all) { /* every core: the parent sums what the processes wrote */
+		long long done;
+		int rc;
+		if (vr_cli_shards_start(&done, &rc)) {
+			if (rc == EXIT_OK)
+				printf("exported %lld plan(s) to %s\n", done, c->out);
+			return rc;
+		}
+	}
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &e.s)) < 0) {
+		err = vr_cli_fail("export", err);
+		vr_cli_shards_end(0, err);
+		return err;
+	}
 	if (c->all) {
 		e.dir = c->out;
 		if (mkdir(e.dir, 0700) != 0 && errno != EEXIST) {
@@ -101,7 +115,7 @@ static int run(vr_cli *c)
 			e.batch = &b;
 			err = vr_cli_batch_end(&b, vr_store_each_case(e.s, c->agency, export_case, &e));
 			e.count = (int)b.done;
-			if (err == 0)
+			if (err == 0 && !vr_cli_sharded())
 				printf("exported %d plan(s) to %s\n", e.count, e.dir);
 		}
 	} else if ((err = vr_store_get_version(e.s, c->args[0], c->version, &v)) == 0) {
@@ -112,7 +126,9 @@ static int run(vr_cli *c)
 		vr_store_version_row_free(&v);
 	}
 	vr_store_free(e.s);
-	return err < 0 ? vr_cli_fail("export", err) : EXIT_OK;
+	err = err < 0 ? vr_cli_fail("export", err) : EXIT_OK;
+	vr_cli_shards_end(e.count, err); /* a process of export --all ends here */
+	return err;
 }
 
 const vr_cmd vr_cmd_export = {

@@ -168,8 +168,10 @@ static int render_newest(const vr_store_version_row *v, void *ud)
 	snprintf(path, sizeof(path), "%s/%s-v%d.%s", r->dir, v->plan_id, v->version,
 		 r->pdf ? "pdf" : "html");
 	r->done++;
-	if (isatty(2))
-		fprintf(stderr, "\rrendering %lld of %lld: %-40s", r->done, r->total, v->plan_id);
+	/* with a process per core, the first shows progress for all (about) */
+	if (isatty(2) && vr_cli_shard_progress())
+		fprintf(stderr, "\rrendering %lld of %lld: %-40s",
+			r->done * vr_cli_shard_progress(), r->total, v->plan_id);
 	if ((err = render_one(r, v, path)) < 0) {
 		if (isatty(2))
 			fputc('\n', stderr);
@@ -181,6 +183,8 @@ static int render_newest(const vr_store_version_row *v, void *ud)
 static int render_case(const char *id, const char *agency, void *ud)
 {
 	(void)agency;
+	if (!vr_cli_shard_mine())
+		return 0;
 	return vr_store_each_latest(((renderer *)ud)->s, id, render_newest, ud);
 }
 
@@ -205,8 +209,20 @@ static int run(vr_cli *c)
 		return vr_cli_fail("render", VR_ENOTFOUND);
 	if ((err = vr_cli_xsd(r.xsd, sizeof(r.xsd))) < 0)
 		return vr_cli_fail("render", err);
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &r.s)) < 0)
-		return vr_cli_fail("render", err);
+	if (c->all) { /* every core: the parent sums what the processes wrote */
+		long long done;
+		int rc;
+		if (vr_cli_shards_start(&done, &rc)) {
+			if (rc == EXIT_OK)
+				printf("rendered %lld plan(s) to %s\n", done, c->out);
+			return rc;
+		}
+	}
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &r.s)) < 0) {
+		err = vr_cli_fail("render", err);
+		vr_cli_shards_end(0, err);
+		return err;
+	}
 	if (c->all) {
 		r.dir = c->out;
 		if (mkdir(r.dir, 0700) != 0 && errno != EEXIST) {
@@ -215,9 +231,9 @@ static int run(vr_cli *c)
 			vr_cli_batch b = { .s = r.s, .dir = r.dir };
 			r.batch = r.pdf ? NULL : &b;
 			err = vr_cli_batch_end(&b, vr_store_each_case(r.s, c->agency, render_case, &r));
-			if (isatty(2) && r.done)
+			if (isatty(2) && r.done && vr_cli_shard_progress())
 				fputc('\n', stderr);
-			if (err == 0)
+			if (err == 0 && !vr_cli_sharded())
 				printf("rendered %lld plan(s) to %s\n", r.done, r.dir);
 		}
 	} else if ((err = vr_store_get_version(r.s, c->args[0], c->version, &v)) == 0) {
@@ -228,7 +244,9 @@ static int run(vr_cli *c)
 		vr_store_version_row_free(&v);
 	}
 	vr_store_free(r.s);
-	return err < 0 ? vr_cli_fail("render", err) : EXIT_OK;
+	err = err < 0 ? vr_cli_fail("render", err) : EXIT_OK;
+	vr_cli_shards_end(r.done, err); /* a process of render --all ends here */
+	return err;
 }
 
 const vr_cmd vr_cmd_render = {

@@ -277,4 +277,23 @@ ok test "$(ls "$T/x1" | wc -l)" -ge 300
 ok test "$(ls "$T/x2" | wc -l)" -ge 300
 run 0 vr audit verify
 
+t "export and render --all with a process per core write what one process writes, each plan once, each with its audit record"
+run 0 vr init
+mkdir -p "$T/many"
+i=0
+while [ $i -lt 200 ]; do
+	n=$(printf '%04d' $i)
+	sed -e "s/MO-2026-0001/MO-2026-C$n/g" -e "s/P-MO-0001/P-MO-C$n/" "$MO" >"$T/many/c$n.lua"
+	i=$((i + 1))
+done
+run 0 vr import "$T"/many/*.lua
+VRTOOL_JOBS=3 run 0 vr export --all -o "$T/p3"; out_has "exported 200 plan(s)"
+VRTOOL_JOBS=1 run 0 vr export --all -o "$T/p1"; out_has "exported 200 plan(s)"
+ok diff -r "$T/p3" "$T/p1"
+VRTOOL_JOBS=3 run 0 vr render --all --out "$T/h3"; out_has "rendered 200 plan(s)"
+ok test "$(ls "$T/h3" | wc -l)" = 200
+ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from audit where action='export'")" = 400
+ok test "$(sqlite3 "$VRTOOL_DB" "select count(distinct object) from audit where action='render'")" = 200
+run 0 vr audit verify
+
 done_testing
