@@ -870,6 +870,17 @@ int vr_cli_shards_start(long long *done, int *rc)
 	return 1;
 }
 
+int vr_cli_shards_lead(const char *verb, const char *dir, int *rc)
+{
+	long long done;
+
+	if (!vr_cli_shards_start(&done, rc))
+		return 0;
+	if (*rc == EXIT_OK)
+		printf("%s %lld plan(s) to %s\n", verb, done, dir);
+	return 1;
+}
+
 void vr_cli_shards_end(long long done, int rc)
 {
 	char buf[32];

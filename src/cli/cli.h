@@ -124,6 +124,10 @@ int vr_cli_sharded(void);                    /* more than one process at work */
 int vr_cli_shard_progress(void);             /* the process that shows progress: the
 					      * number of processes, else 0 */
 void vr_cli_shards_end(long long done, int rc);
+/* For `verb --all -o dir`: starts the processes; in the parent, once they
+ * are done, prints "<verb> N plan(s) to dir" on success and returns 1 with
+ * the exit code in *rc; elsewhere returns 0. */
+int vr_cli_shards_lead(const char *verb, const char *dir, int *rc);
 
 /* The audit objects of one case: "case:ID" and "plan:P@N" for its plans. */
 typedef struct {

@@ -93,13 +93,9 @@ static int run(vr_cli *c)
 	snprintf(xsd, sizeof(xsd), "%s/templates/schema/vrtool-1.xsd", dd);
 	e.xsd = xsd;
 	if (c->all) { /* every core: the parent sums what the processes wrote */
-		long long done;
 		int rc;
-		if (vr_cli_shards_start(&done, &rc)) {
-			if (rc == EXIT_OK)
-				printf("exported %lld plan(s) to %s\n", done, c->out);
+		if (vr_cli_shards_lead("exported", c->out, &rc))
 			return rc;
-		}
 	}
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &e.s)) < 0) {
 		err = vr_cli_fail("export", err);

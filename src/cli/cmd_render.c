@@ -210,13 +210,9 @@ static int run(vr_cli *c)
 	if ((err = vr_cli_xsd(r.xsd, sizeof(r.xsd))) < 0)
 		return vr_cli_fail("render", err);
 	if (c->all) { /* every core: the parent sums what the processes wrote */
-		long long done;
 		int rc;
-		if (vr_cli_shards_start(&done, &rc)) {
-			if (rc == EXIT_OK)
-				printf("rendered %lld plan(s) to %s\n", done, c->out);
+		if (vr_cli_shards_lead("rendered", c->out, &rc))
 			return rc;
-		}
 	}
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &r.s)) < 0) {
 		err = vr_cli_fail("render", err);

@@ -255,15 +255,19 @@ out_has "badcontract/plugin.lua:12: rule 'bc.one': severity must be"
 out_has "rule 'bc.three': applies_to names kind 'IEP'"
 out_has "5 case(s), 3 plan(s) checked"
 
+many_cases() { # N: N copies of the Missouri sample case in $T/many, ids C0000...
+	mkdir -p "$T/many"
+	i=0
+	while [ $i -lt "$1" ]; do
+		n=$(printf '%04d' $i)
+		sed -e "s/MO-2026-0001/MO-2026-C$n/g" -e "s/P-MO-0001/P-MO-C$n/" "$MO" >"$T/many/c$n.lua"
+		i=$((i + 1))
+	done
+}
+
 t "two export --all and an import at once: all succeed, every file written, the audit chain whole"
 run 0 vr init
-mkdir -p "$T/many"
-i=0
-while [ $i -lt 300 ]; do
-	n=$(printf '%04d' $i)
-	sed -e "s/MO-2026-0001/MO-2026-C$n/g" -e "s/P-MO-0001/P-MO-C$n/" "$MO" >"$T/many/c$n.lua"
-	i=$((i + 1))
-done
+many_cases 300
 run 0 vr import "$T"/many/c0*.lua
 sed -e 's/MO-2026-0001/MO-2026-LATE/g' -e 's/P-MO-0001/P-MO-LATE/' "$MO" >"$T/late.lua"
 vr export --all -o "$T/x1" >"$T/o1" 2>&1 & p1=$!
@@ -279,13 +283,7 @@ run 0 vr audit verify
 
 t "export and render --all with a process per core write what one process writes, each plan once, each with its audit record"
 run 0 vr init
-mkdir -p "$T/many"
-i=0
-while [ $i -lt 200 ]; do
-	n=$(printf '%04d' $i)
-	sed -e "s/MO-2026-0001/MO-2026-C$n/g" -e "s/P-MO-0001/P-MO-C$n/" "$MO" >"$T/many/c$n.lua"
-	i=$((i + 1))
-done
+many_cases 200
 run 0 vr import "$T"/many/*.lua
 VRTOOL_JOBS=3 run 0 vr export --all -o "$T/p3"; out_has "exported 200 plan(s)"
 VRTOOL_JOBS=1 run 0 vr export --all -o "$T/p1"; out_has "exported 200 plan(s)"
