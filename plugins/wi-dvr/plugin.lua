@@ -221,6 +221,15 @@ end
 
 -- A deliverable's fee (Career Profile, Job Development Plan): earned when
 -- its report is received; the basis gives the dates the payment rests on.
+-- One deadline row per month of a service's monthly reports (report_months).
+local function month_deadlines(out, s, name, months)
+  for _, m in ipairs(months) do
+    out[#out + 1] = { due = m.due, met = m.report and m.report.day,
+      from = ("month %s of authorization %s"):format(m.ym, s.authorization),
+      what = ("%s for %s"):format(name, m.ym) }
+  end
+end
+
 local function deliverable_fee(category, limit_days)
   return function(plan, case, ctx)
     local out = {}
@@ -860,12 +869,9 @@ return vr.plugin {
         local out = {}
         for _, s in ipairs(plan.services or {}) do
           if s.category == "job_development_hire" then
-            for _, m in ipairs(report_months(case, ctx, s, FORM.job_development_monthly, nil,
-                job_development_last_day(case, s) or stop_of(s))) do
-              out[#out + 1] = { due = m.due, met = m.report and m.report.day,
-                from = ("month %s of authorization %s"):format(m.ym, s.authorization),
-                what = ("Job Development Monthly Report for %s"):format(m.ym) }
-            end
+            month_deadlines(out, s, "Job Development Monthly Report",
+              report_months(case, ctx, s, FORM.job_development_monthly, nil,
+                job_development_last_day(case, s) or stop_of(s)))
           end
         end
         return out
@@ -954,11 +960,7 @@ return vr.plugin {
         for _, s in ipairs(plan.services or {}) do
           local spec = MONTHLY[s.category]
           if spec then
-            for _, m in ipairs(report_months(case, ctx, s, spec.form, spec.pred)) do
-              out[#out + 1] = { due = m.due, met = m.report and m.report.day,
-                from = ("month %s of authorization %s"):format(m.ym, s.authorization),
-                what = ("%s for %s"):format(spec.name, m.ym) }
-            end
+            month_deadlines(out, s, spec.name, report_months(case, ctx, s, spec.form, spec.pred))
           end
         end
         return out
