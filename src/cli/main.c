@@ -11,6 +11,7 @@
 #include "core/sign.h"
 #include "host/paths.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +51,10 @@ int main(int argc, char **argv)
 	int rc;
 
 	umask(077);
+	/* Past a file-size limit (ulimit -f) a write fails with EFBIG, which
+	 * every write path reports and rolls back, instead of the default
+	 * SIGXFSZ killing the process halfway through. */
+	signal(SIGXFSZ, SIG_IGN);
 	if (argc < 2) {
 		help(stderr);
 		return EXIT_USAGE;

@@ -216,6 +216,13 @@ static int sqlerr(vr_store *s, int rc, const char *what)
 	const char *m = s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
 	const char *path = s && s->path ? s->path : "database";
 
+	if (rc == SQLITE_BUSY_SNAPSHOT)
+		return vr_error_set(VR_EIO, "%s: %s: another process changed the database while "
+				    "this one was reading it; nothing was written; try again",
+				    path, what);
+	if (rc == SQLITE_BUSY_RECOVERY)
+		return vr_error_set(VR_EIO, "%s: %s: another process is recovering the database "
+				    "after a crash; nothing was written; try again", path, what);
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
