@@ -6,6 +6,7 @@
 #include "core/date.h"
 #include "core/doc.h"
 #include "core/error.h"
+#include "core/ingest.h"
 #include "core/model.h"
 #include "core/sign.h"
 #include "host/casefile.h"
@@ -283,10 +284,13 @@ void vr_cli_case_free(vr_cli_case *c)
 	c->person = c->kase = NULL;
 }
 
-static int parse_part(const char *xml, const char *what, const vr_field *f, vr_val **out)
+/* A stored document as a value (vr_ingest_read_stored: the value stored
+ * beside its XML, or the parsed XML for rows older than migration 3). */
+static int parse_part(const char *xml, const vr_blob *val, const char *what,
+		      const vr_field *f, vr_val **out)
 {
 	vr_diags d = VR_DIAGS_INIT;
-	int err = vr_doc_parse(xml, strlen(xml), what, f, out, &d);
+	int err = vr_ingest_read_stored(f, xml, val, what, out, &d);
 
 	if (err < 0 && d.n)
 		vr_error_set(VR_EIO, "stored %s does not read back (%s: %s); the database "
@@ -303,9 +307,33 @@ int vr_cli_load_case(vr_store *s, const char *id, vr_cli_case *out)
 	memset(out, 0, sizeof(*out));
 	if ((err = vr_store_get_case(s, id, &out->row)) < 0)
 		return err;
-	if ((err = parse_part(out->row.person_xml, "person", vr_model_person(),
-			      &out->person)) < 0 ||
-	    (err = parse_part(out->row.xml, "case", vr_model_case(), &out->kase)) < 0) {
+	if ((err = parse_part(out->row.person_xml, &out->row.person_val, "person",
+			      vr_model_person(), &out->person)) < 0 ||
+	    (err = parse_part(out->row.xml, &out->row.val, "case", vr_model_case(),
+			      &out->kase)) < 0) {
+		vr_cli_case_free(out);
+		return err;
+	}
+	return 0;
+}
+
+/* vr_cli_load_case for vr_cli_walk_docs: the person and case are decoded
+ * only when they have no stored value to send as it is. */
+static int load_case_docs(vr_store *s, const char *id, vr_cli_case *out)
+{
+	const void *enc;
+	size_t len;
+	int err;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = vr_store_get_case(s, id, &out->row)) < 0)
+		return err;
+	if ((vr_ingest_stored_enc(&out->row.person_val, &enc, &len) <= 0 &&
+	     (err = parse_part(out->row.person_xml, &out->row.person_val, "person",
+			       vr_model_person(), &out->person)) < 0) ||
+	    (vr_ingest_stored_enc(&out->row.val, &enc, &len) <= 0 &&
+	     (err = parse_part(out->row.xml, &out->row.val, "case", vr_model_case(),
+			       &out->kase)) < 0)) {
 		vr_cli_case_free(out);
 		return err;
 	}
@@ -316,7 +344,14 @@ int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out)
 {
 	char what[160];
 	snprintf(what, sizeof(what), "plan %s", plan_id);
-	return parse_part(xml, what, vr_model_plan(), out);
+	return parse_part(xml, NULL, what, vr_model_plan(), out);
+}
+
+int vr_cli_read_plan(const vr_store_version_row *r, vr_val **out)
+{
+	char what[160];
+	snprintf(what, sizeof(what), "plan %s", r->plan_id);
+	return parse_part(r->xml, &r->val, what, vr_model_plan(), out);
 }
 
 static int ends_with(const char *s, const char *suffix)
@@ -537,15 +572,19 @@ typedef struct {
 	vr_cli_case k;
 	vr_plugin *p;
 	long long cases, plans;
+	int docs;               /* vr_cli_walk_docs: no decoding of stored values */
 } walker;
 
 static int walk_version(const vr_store_version_row *r, void *ud)
 {
 	walker *w = ud;
 	vr_val *plan = NULL;
+	const void *enc;
+	size_t len;
 	int err;
 
-	if ((err = vr_cli_parse_plan(r->xml, r->plan_id, &plan)) < 0)
+	if ((!w->docs || vr_ingest_stored_enc(&r->val, &enc, &len) <= 0) &&
+	    (err = vr_cli_read_plan(r, &plan)) < 0)
 		return err;
 	w->plans++;
 	err = w->fn(w->ud, &w->k, w->p, r, plan);
@@ -553,29 +592,44 @@ static int walk_version(const vr_store_version_row *r, void *ud)
 	return err;
 }
 
-static int walk_case(const char *id, const char *agency, void *ud)
+static int walk_one(const char *id, const char *agency, walker *w)
 {
-	walker *w = ud;
 	int err;
 
 	w->cases++;
 	if ((w->c->all ? vr_cli_plugin_for(w->s, agency, &w->p)
 		       : vr_cli_plugin_for_case(w->s, agency, id, &w->p)) < 0)
 		return w->nofn(w->ud, id, agency);
-	if ((err = vr_cli_load_case(w->s, id, &w->k)) < 0)
+	if ((err = (w->docs ? load_case_docs : vr_cli_load_case)(w->s, id, &w->k)) < 0)
 		return err;
 	err = vr_store_each_latest(w->s, id, walk_version, w);
 	vr_cli_case_free(&w->k);
 	return err;
 }
 
-int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn, void *ud,
-		long long *cases, long long *plans)
+/* With the cases shared among processes (vr_cli_shards_ordered), each
+ * takes its own and marks where each ends in its output. */
+static int walk_case(const char *id, const char *agency, void *ud)
+{
+	int err;
+
+	if (!vr_cli_sharded())
+		return walk_one(id, agency, ud);
+	if (!vr_cli_shard_mine())
+		return 0;
+	err = walk_one(id, agency, ud);
+	vr_cli_shard_case_end();
+	return err;
+}
+
+static int walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn, void *ud,
+		long long *cases, long long *plans, int docs)
 {
 	walker w;
 	int err;
 
 	memset(&w, 0, sizeof(w));
+	w.docs = docs;
 	w.c = c;
 	w.s = s;
 	w.fn = fn;
@@ -593,6 +647,37 @@ int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn no
 	*cases = w.cases;
 	*plans = w.plans;
 	return err;
+}
+
+int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn, void *ud,
+		long long *cases, long long *plans)
+{
+	return walk(c, s, fn, nofn, ud, cases, plans, 0);
+}
+
+int vr_cli_walk_docs(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn,
+		     void *ud, long long *cases, long long *plans)
+{
+	return walk(c, s, fn, nofn, ud, cases, plans, 1);
+}
+
+static void doc_of(vr_plugin_doc *d, const vr_val *v, const vr_blob *val)
+{
+	d->v = v;
+	d->enc = NULL;
+	d->len = 0;
+	if (!v && vr_ingest_stored_enc(val, &d->enc, &d->len) <= 0) {
+		d->enc = NULL; /* not reached: the walker decoded what it could not send */
+		d->len = 0;
+	}
+}
+
+void vr_cli_docs(const vr_cli_case *k, const vr_store_version_row *r, const vr_val *plan,
+		 vr_plugin_doc *docs)
+{
+	doc_of(&docs[0], k->person, &k->row.person_val);
+	doc_of(&docs[1], k->kase, &k->row.val);
+	doc_of(&docs[2], plan, &r->val);
 }
 
 /* --- the export document of a stored version ------------------------ */
@@ -650,7 +735,7 @@ int vr_cli_document(vr_store *s, const vr_store_version_row *v, const char *xsd,
 		return err;
 	}
 	/* on failure the caller says what was not made (exported, rendered) */
-	if ((err = vr_cli_parse_plan(v->xml, v->plan_id, &plan)) == 0 &&
+	if ((err = vr_cli_read_plan(v, &plan)) == 0 &&
 	    (err = vr_store_each_signature(s, v->plan_id, add_sig_of_version, &sigs)) == 0)
 		err = vr_doc_export(k.person, k.kase, plan, sigs.list, xsd, xml, len);
 	vr_val_free(plan);
@@ -790,7 +875,7 @@ int vr_cli_batch_write(vr_cli_batch *b, const char *action, const char *object,
 
 /* --- batch commands over every core (cli.h) ----------------------------- */
 
-static int shard_index, shard_count = 1, shard_fd = -1;
+static int shard_index, shard_count = 1, shard_fd = -1, shard_ordered;
 static long long shard_seen;
 
 int vr_cli_shard_mine(void)
@@ -808,40 +893,118 @@ int vr_cli_shard_progress(void)
 	return shard_index == 0 ? shard_count : 0;
 }
 
-int vr_cli_shards_start(long long *done, int *rc)
+/*
+ * An ordered command's processes write their standard output into pipes,
+ * a NUL byte after each case they take (text output never holds one). The
+ * parent reads the pipes in turn, one case from each, the order in which
+ * vr_cli_shard_mine dealt the cases out, and copies them to its own output:
+ * the output of one process, in the same order, with memory that does not
+ * grow (a process waits while its pipe is full).
+ */
+typedef struct {
+	char buf[8192];
+	size_t off, len;
+	int done;
+} shard_out;
+
+static int merge_outputs(const int *outs, int n)
+{
+	shard_out *o = calloc((size_t)n, sizeof(*o));
+	int open = n, err = 0;
+
+	if (!o)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	for (int i = 0; open > 0; i = (i + 1) % n) {
+		shard_out *h = &o[i];
+		int end = 0;
+		while (!h->done && !end) {
+			char *nul;
+			size_t k;
+			if (h->off == h->len) {
+				ssize_t got = read(outs[i], h->buf, sizeof(h->buf));
+				if (got < 0 && errno == EINTR)
+					continue;
+				if (got <= 0) {
+					h->done = 1;
+					open--;
+					break;
+				}
+				h->off = 0;
+				h->len = (size_t)got;
+			}
+			nul = memchr(h->buf + h->off, '\0', h->len - h->off);
+			k = nul ? (size_t)(nul - (h->buf + h->off)) : h->len - h->off;
+			if (fwrite(h->buf + h->off, 1, k, stdout) != k && err == 0)
+				err = vr_error_set(VR_EIO, "writing the output: %s", strerror(errno));
+			h->off += k + (nul != NULL);
+			end = nul != NULL;
+		}
+	}
+	free(o);
+	if (fflush(stdout) != 0 && err == 0)
+		err = vr_error_set(VR_EIO, "writing the output: %s", strerror(errno));
+	return err;
+}
+
+static int shards_start(long long *sums, int nsums, int ordered, int *rc)
 {
 	const char *env = getenv("VRTOOL_JOBS");
 	long n = env && *env ? strtol(env, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
 	pid_t pids[64];
-	int fds[64], started = 0, worst = 0;
+	int fds[64], outs[64], started = 0, worst = 0;
 
-	*done = 0;
+	for (int i = 0; i < nsums; i++)
+		sums[i] = 0;
 	*rc = 0;
 	if (n > 64)
 		n = 64;
 	if (n <= 1)
 		return 0;
-	fflush(NULL);
+	if (fflush(NULL) != 0)
+		return 0;
 	for (int i = 0; i < n; i++) {
-		int p[2];
+		int p[2], o[2] = { -1, -1 };
 		if (pipe(p) != 0)
 			break;
-		if ((pids[i] = fork()) < 0) {
+		if (ordered && pipe(o) != 0) {
 			close(p[0]);
 			close(p[1]);
 			break;
 		}
-		if (pids[i] == 0) {
-			for (int j = 0; j < started; j++)
-				close(fds[j]);
+		if ((pids[i] = fork()) < 0) {
 			close(p[0]);
+			close(p[1]);
+			if (ordered) {
+				close(o[0]);
+				close(o[1]);
+			}
+			break;
+		}
+		if (pids[i] == 0) {
+			for (int j = 0; j < started; j++) {
+				close(fds[j]);
+				if (ordered)
+					close(outs[j]);
+			}
+			close(p[0]);
+			if (ordered) {
+				close(o[0]);
+				if (dup2(o[1], STDOUT_FILENO) < 0)
+					_exit(EXIT_INTERNAL);
+				close(o[1]);
+			}
 			shard_index = i;
 			shard_count = (int)n;
 			shard_fd = p[1];
+			shard_ordered = ordered;
 			return 0;
 		}
 		close(p[1]);
 		fds[i] = p[0];
+		if (ordered) {
+			close(o[1]);
+			outs[i] = o[0];
+		}
 		started++;
 	}
 	if (started < n) { /* could not start them all: stop those that did, work alone */
@@ -849,25 +1012,50 @@ int vr_cli_shards_start(long long *done, int *rc)
 			kill(pids[i], SIGTERM);
 			waitpid(pids[i], NULL, 0);
 			close(fds[i]);
+			if (ordered)
+				close(outs[i]);
 		}
 		return 0;
 	}
+	if (ordered && merge_outputs(outs, started) < 0) {
+		fprintf(stderr, "vrtool: %s\n", vr_error_last());
+		worst = EXIT_INTERNAL;
+	}
 	for (int i = 0; i < started; i++) {
-		char buf[32] = "";
+		char buf[256] = "", *at = buf;
 		ssize_t k = read(fds[i], buf, sizeof(buf) - 1);
 		int st = 0;
 		close(fds[i]);
+		if (ordered)
+			close(outs[i]);
 		if (waitpid(pids[i], &st, 0) < 0 || !WIFEXITED(st)) {
 			worst = EXIT_INTERNAL;
 			continue;
 		}
 		if (WEXITSTATUS(st) > worst)
 			worst = WEXITSTATUS(st);
-		if (k > 0)
-			*done += strtoll(buf, NULL, 10);
+		for (int j = 0; k > 0 && j < nsums; j++)
+			sums[j] += strtoll(at, &at, 10);
 	}
 	*rc = worst;
 	return 1;
+}
+
+int vr_cli_shards_start(long long *done, int *rc)
+{
+	return shards_start(done, 1, 0, rc);
+}
+
+int vr_cli_shards_ordered(long long *sums, int nsums, int *rc)
+{
+	return shards_start(sums, nsums, 1, rc);
+}
+
+void vr_cli_shard_case_end(void)
+{
+	if (shard_ordered)
+		fputc('\0', stdout);
+	fflush(stdout);
 }
 
 int vr_cli_shards_lead(const char *verb, const char *dir, int *rc)
@@ -881,18 +1069,26 @@ int vr_cli_shards_lead(const char *verb, const char *dir, int *rc)
 	return 1;
 }
 
-void vr_cli_shards_end(long long done, int rc)
+void vr_cli_shards_finish(const long long *sums, int nsums, int rc)
 {
-	char buf[32];
-	int n;
+	char buf[256];
+	int n = 0;
 
 	if (shard_fd < 0)
 		return;
-	n = snprintf(buf, sizeof(buf), "%lld", done);
+	for (int i = 0; i < nsums && n < (int)sizeof(buf) - 24; i++)
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n, "%lld ", sums[i]);
+	if (fflush(stdout) != 0 && rc == 0)
+		rc = EXIT_INTERNAL;
 	if (write(shard_fd, buf, (size_t)n) != n && rc == 0)
 		rc = EXIT_INTERNAL;
 	close(shard_fd);
 	vr_cli_plugins_free();
 	fflush(NULL);
 	_exit(rc);
+}
+
+void vr_cli_shards_end(long long done, int rc)
+{
+	vr_cli_shards_finish(&done, 1, rc);
 }

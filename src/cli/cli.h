@@ -124,6 +124,17 @@ int vr_cli_sharded(void);                    /* more than one process at work */
 int vr_cli_shard_progress(void);             /* the process that shows progress: the
 					      * number of processes, else 0 */
 void vr_cli_shards_end(long long done, int rc);
+/*
+ * The same for commands whose text output must come out in case order
+ * (check, deadlines, fees --all): each process writes its output into a
+ * pipe, ending each case it takes with vr_cli_shard_case_end (vr_cli_walk
+ * does both), and the parent merges the pipes case by case as they arrive.
+ * A process ends with vr_cli_shards_finish, sending nsums counts that the
+ * parent receives summed in sums.
+ */
+int vr_cli_shards_ordered(long long *sums, int nsums, int *rc);
+void vr_cli_shard_case_end(void);
+void vr_cli_shards_finish(const long long *sums, int nsums, int rc);
 /* For `verb --all -o dir`: starts the processes; in the parent, once they
  * are done, prints "<verb> N plan(s) to dir" on success and returns 1 with
  * the exit code in *rc; elsewhere returns 0. */
@@ -168,12 +179,16 @@ int vr_cli_document(vr_store *s, const vr_store_version_row *v, const char *xsd,
 /* The path of the shipped XSD. */
 int vr_cli_xsd(char *out, size_t n);
 
-/* Parses a stored plan version's XML. */
+/* Parses a stored plan version's XML (what signing and verifying read). */
 int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out);
+/* A stored plan version as a value: its stored value when it has one,
+ * else its parsed XML (what check, deadlines, fees, export and render read). */
+int vr_cli_read_plan(const vr_store_version_row *r, vr_val **out);
 
 /* The plugin of an agency, loaded once per command, with its ctx.summary
  * (the agency's caseloads, from the store) set. */
 struct vr_plugin;
+struct vr_plugin_doc;
 int vr_cli_plugin_for(vr_store *s, const char *agency, struct vr_plugin **out);
 /* The same, with ctx.summary holding only the caseloads of the staff case_id
  * lists: for a command about that one case. */
@@ -193,6 +208,14 @@ typedef int (*vr_cli_plan_fn)(void *ud, const vr_cli_case *k, struct vr_plugin *
 typedef int (*vr_cli_noplugin_fn)(void *ud, const char *case_id, const char *agency);
 int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn, void *ud,
 		long long *cases, long long *plans);
+/* The same for callers that only pass the documents on to the plugin: a
+ * stored value is not decoded, so k->person, k->kase and plan are NULL
+ * where the row holds one; vr_cli_docs gives the three documents for
+ * vr_plugin_call_docs either way. */
+int vr_cli_walk_docs(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn,
+		     void *ud, long long *cases, long long *plans);
+void vr_cli_docs(const vr_cli_case *k, const vr_store_version_row *r, const vr_val *plan,
+		 struct vr_plugin_doc *docs);
 
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
 	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,

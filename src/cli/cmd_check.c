@@ -29,16 +29,19 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 {
 	check *ck = ud;
 	vr_val *list = NULL;
+	vr_plugin_doc docs[3];
 	char rule[128];
 	int err;
 
-	if ((err = vr_plugin_check(p, k->person, k->kase, plan, ck->cli->as_of, &ck->findings)) < 0)
+	vr_cli_docs(k, row, plan, docs);
+	if ((err = vr_plugin_check_docs(p, docs, row->plan_id, ck->cli->as_of,
+					&ck->findings)) < 0)
 		return err;
 	/* The plugin's measures (a QA share, a fidelity band), when it has any. */
 	if (vr_val_len(vr_val_get(vr_plugin_meta(p), "measures")) == 0)
 		return 0;
-	if (vr_plugin_call(p, "measures", k->person, k->kase, plan, ck->cli->as_of, &list, rule,
-			   sizeof(rule)) < 0) {
+	if (vr_plugin_call_docs(p, "measures", docs, ck->cli->as_of, &list, rule,
+				sizeof(rule)) < 0) {
 		char text[2300];
 		snprintf(text, sizeof(text), "%s; the plan's measures were not computed",
 			 vr_error_last());
@@ -122,12 +125,24 @@ static void flush_text(check *ck)
 	}
 }
 
+static void print_totals(const vr_cli *c, const long long t[5])
+{
+	printf("%lld case(s), %lld plan(s) checked as of %s: %lld error(s), %lld warning(s), "
+	       "%lld note(s)\n", t[0], t[1], c->as_of, t[2], t[3], t[4]);
+}
+
 static void print_text(check *ck)
 {
+	long long t[5];
+
 	flush_text(ck);
-	printf("%lld case(s), %lld plan(s) checked as of %s: %zu error(s), %zu warning(s), "
-	       "%zu note(s)\n", ck->cases, ck->plans, ck->cli->as_of, ck->errors, ck->warnings,
-	       ck->notes);
+	t[0] = ck->cases;
+	t[1] = ck->plans;
+	t[2] = (long long)ck->errors;
+	t[3] = (long long)ck->warnings;
+	t[4] = (long long)ck->notes;
+	if (!vr_cli_sharded()) /* a process of check --all: the parent prints them */
+		print_totals(ck->cli, t);
 }
 
 static int print_json(const check *ck)
@@ -156,26 +171,40 @@ static int run(vr_cli *c)
 	check ck;
 	vr_store *s = NULL;
 	size_t errors = 0;
-	int err;
+	long long t[5];
+	int err, rc;
 
 	memset(&ck, 0, sizeof(ck));
 	ck.cli = c;
 	if ((c->all && c->nargs) || (!c->all && c->nargs != 1))
 		return vr_cli_usage(&vr_cmd_check, "name one case, or --all");
+	/* check --all (text) over every core: the processes' output is merged
+	 * in case order, their totals summed (the JSON is one document, made
+	 * by one process) */
+	if (c->all && !c->json && vr_cli_shards_ordered(t, 5, &rc)) {
+		if (rc <= EXIT_FINDINGS)
+			print_totals(c, t);
+		return rc;
+	}
 	if (!(ck.measures = vr_val_arr()))
 		return vr_cli_fail("check", vr_error_set(VR_ENOMEM, "out of memory"));
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
 		return vr_cli_fail("check", err);
-	err = vr_cli_walk(c, s, check_plan_streamed, no_plugin, &ck, &ck.cases, &ck.plans);
+	err = vr_cli_walk_docs(c, s, check_plan_streamed, no_plugin, &ck, &ck.cases, &ck.plans);
 	if (err == 0)
 		err = c->json ? print_json(&ck) : (print_text(&ck), 0);
 	errors = ck.errors + vr_findings_count(&ck.findings, "error");
 	vr_findings_free(&ck.findings);
 	vr_val_free(ck.measures);
 	vr_store_free(s);
-	if (err < 0)
-		return vr_cli_fail("check", err);
-	return errors ? EXIT_FINDINGS : EXIT_OK;
+	rc = err < 0 ? vr_cli_fail("check", err) : errors ? EXIT_FINDINGS : EXIT_OK;
+	t[0] = ck.cases;
+	t[1] = ck.plans;
+	t[2] = (long long)ck.errors;
+	t[3] = (long long)ck.warnings;
+	t[4] = (long long)ck.notes;
+	vr_cli_shards_finish(t, 5, rc); /* a process of check --all ends here */
+	return rc;
 }
 
 const vr_cmd vr_cmd_check = {

@@ -43,11 +43,12 @@ static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
 {
 	lister *l = ud;
 	vr_val *list = NULL;
+	vr_plugin_doc docs[3];
 	char rule[128];
 	int err = 0;
 
-	if (vr_plugin_call(p, l->op, k->person, k->kase, plan, l->cli->as_of, &list, rule,
-			   sizeof(rule)) < 0) {
+	vr_cli_docs(k, row, plan, docs);
+	if (vr_plugin_call_docs(p, l->op, docs, l->cli->as_of, &list, rule, sizeof(rule)) < 0) {
 		vr_val *rec = vr_val_obj();
 		l->errors++;
 		if (!rec || vr_val_obj_set(rec, "id", vr_val_str(*rule ? rule : "plugin")) < 0 ||
@@ -201,11 +202,36 @@ static void print_header(const lister *l)
 		       "AMOUNT", "BASIS");
 }
 
+/* The totals of a run, as the processes of an --all run send them. */
+enum { T_CASES, T_PLANS, T_SHOWN, T_OVERDUE, T_ERRORS, T_CENTS, T_N };
+
+static void totals(const lister *l, long long t[T_N])
+{
+	t[T_CASES] = l->cases;
+	t[T_PLANS] = l->plans;
+	t[T_SHOWN] = (long long)l->shown;
+	t[T_OVERDUE] = l->overdue;
+	t[T_ERRORS] = l->errors;
+	t[T_CENTS] = l->total_cents;
+}
+
+static void untotals(lister *l, const long long t[T_N])
+{
+	l->cases = t[T_CASES];
+	l->plans = t[T_PLANS];
+	l->shown = (size_t)t[T_SHOWN];
+	l->overdue = (int)t[T_OVERDUE];
+	l->errors = (int)t[T_ERRORS];
+	l->total_cents = t[T_CENTS];
+}
+
 static void print_summary(lister *l)
 {
 	char m[32];
 
 	flush_text(l);
+	if (vr_cli_sharded()) /* a process of an --all run: the parent prints it */
+		return;
 	if (!strcmp(l->op, "deadlines")) {
 		printf("%lld case(s), %lld plan(s) as of %s: %zu deadline(s), %d overdue\n",
 		       l->cases, l->plans, l->cli->as_of, l->shown, l->overdue);
@@ -221,17 +247,35 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 	lister l;
 	vr_store *s = NULL;
 	vr_buf b = VR_BUF_INIT;
-	int err;
+	long long t[T_N];
+	int err, rc;
 
 	memset(&l, 0, sizeof(l));
 	l.cli = c;
 	l.op = op;
 	if ((c->all && c->nargs) || (!c->all && c->nargs != 1))
 		return vr_cli_usage(cmd, "name one case, or --all");
+	/* --all (text) over every core, as check: the header first, then the
+	 * processes' rows merged in case order, then the totals summed */
+	if (c->all && !c->json) {
+		print_header(&l);
+		l.header = 1;
+		if (vr_cli_shards_ordered(t, T_N, &rc)) {
+			if (rc <= EXIT_FINDINGS) {
+				untotals(&l, t);
+				if (!(l.rows = vr_val_arr()))
+					return vr_cli_fail(cmd->name, vr_error_set(VR_ENOMEM,
+										   "out of memory"));
+				print_summary(&l);
+				vr_val_free(l.rows);
+			}
+			return rc;
+		}
+	}
 	if (!(l.rows = vr_val_arr()))
 		return vr_cli_fail(cmd->name, vr_error_set(VR_ENOMEM, "out of memory"));
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) == 0)
-		err = vr_cli_walk(c, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
+		err = vr_cli_walk_docs(c, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
 	if (err == 0) {
 		if (c->json) {
 			vr_buf_printf(&b, "{\"as_of\":\"%s\",\"cases\":%lld,\"plans\":%lld,\"%s\":",
@@ -250,8 +294,12 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 	vr_val_free(l.rows);
 	vr_store_free(s);
 	if (err < 0)
-		return vr_cli_fail(cmd->name, err);
-	return l.errors || (l.overdue && !strcmp(op, "deadlines")) ? EXIT_FINDINGS : EXIT_OK;
+		rc = vr_cli_fail(cmd->name, err);
+	else
+		rc = l.errors || (l.overdue && !strcmp(op, "deadlines")) ? EXIT_FINDINGS : EXIT_OK;
+	totals(&l, t);
+	vr_cli_shards_finish(t, T_N, rc); /* a process of an --all run ends here */
+	return rc;
 }
 
 static int run_deadlines(vr_cli *c)

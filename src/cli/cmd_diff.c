@@ -84,8 +84,8 @@ static int run(vr_cli *c)
 	if ((err = vr_store_get_version(s, c->args[0], v2, &r2)) < 0)
 		goto done;
 	got2 = 1;
-	if ((err = vr_cli_parse_plan(r1.xml, r1.plan_id, &a)) < 0 ||
-	    (err = vr_cli_parse_plan(r2.xml, r2.plan_id, &b)) < 0)
+	if ((err = vr_cli_read_plan(&r1, &a)) < 0 ||
+	    (err = vr_cli_read_plan(&r2, &b)) < 0)
 		goto done;
 	if (c->json) {
 		o.json = &json;

@@ -142,7 +142,7 @@ static int push_plan(const char *plan_id, const char *kind, void *ud)
 		vr_planstate_free(&ps);
 		return err;
 	}
-	err = vr_cli_parse_plan(v.xml, plan_id, &content);
+	err = vr_cli_read_plan(&v, &content);
 	vr_planstate_missing(&ps, v.version, missing, sizeof(missing));
 	lua_createtable(L, 0, 10);
 	lua_pushstring(L, plan_id);

@@ -18,6 +18,7 @@
 #ifndef VR_INGEST_H
 #define VR_INGEST_H
 
+#include "core/model.h"
 #include "core/store.h"
 #include "core/val.h"
 
@@ -51,6 +52,23 @@ int vr_ingest_parts(vr_store *s, const vr_val *person, const vr_val *kase);
 
 /* The canonical XML and digest of a plan version (version set in plan). */
 int vr_ingest_plan_digest(const vr_val *plan, char **xml, size_t *len, char *digest);
+
+/* The value stored beside a canonical document (f: its model): what
+ * parsing xml gives, encoded by vr_val_encode; out->ptr is the caller's. */
+int vr_ingest_stored_val(const vr_field *f, const char *xml, size_t len, vr_blob *out);
+
+/* The encoding inside a stored value (after its VR_STORED_HEADER bytes):
+ * 1 with *enc and *len set when val holds one this machine can read, 0
+ * when the document must be read from its XML (none, or another machine's
+ * byte order), -1 when it is damaged (not a well-formed encoding). */
+#define VR_STORED_HEADER 8
+int vr_ingest_stored_enc(const vr_blob *val, const void **enc, size_t *len);
+
+/* Reads a stored document back: decodes the value stored beside it when
+ * there is one (val->ptr), else parses its XML; problems go to diags.
+ * What every read of a case or plan goes through. */
+int vr_ingest_read_stored(const vr_field *f, const char *xml, const vr_blob *val,
+			  const char *what, vr_val **out, vr_diags *diags);
 
 /* Adds `plan` (its version field already set) as a new version of a stored
  * plan, with its digest; no audit entry (the caller writes one). */

@@ -135,17 +135,24 @@ static const char *const migrations[] = {
 	"  BEGIN SELECT RAISE(ABORT, 'keys are immutable'); END;"
 	"CREATE TRIGGER install_key_immutable_d BEFORE DELETE ON install_key"
 	"  BEGIN SELECT RAISE(ABORT, 'keys are immutable'); END;",
+	/* 3: the value tree of each stored document in the binary encoding of
+	 * vr_val_encode, beside its XML, so that reading a case does not parse
+	 * XML again (docs/architecture.md, "Stored values"). NULL in rows
+	 * written before this migration: those are read from their XML. */
+	"ALTER TABLE person ADD COLUMN val BLOB;"
+	"ALTER TABLE \"case\" ADD COLUMN val BLOB;"
+	"ALTER TABLE plan_version ADD COLUMN val BLOB;",
 };
 
 static const char *const sql[Q_COUNT_MAX] = {
-	[Q_PUT_PERSON] = "INSERT INTO person(id, xml, updated_at) VALUES (?1, ?2, ?3)"
-		" ON CONFLICT(id) DO UPDATE SET xml = excluded.xml,"
+	[Q_PUT_PERSON] = "INSERT INTO person(id, xml, updated_at, val) VALUES (?1, ?2, ?3, ?4)"
+		" ON CONFLICT(id) DO UPDATE SET xml = excluded.xml, val = excluded.val,"
 		" updated_at = excluded.updated_at WHERE xml <> excluded.xml",
 	[Q_PUT_CASE] = "INSERT INTO \"case\"(id, person_id, agency, program, status, xml,"
-		" updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+		" updated_at, val) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
 		" ON CONFLICT(id) DO UPDATE SET person_id = excluded.person_id,"
 		" agency = excluded.agency, program = excluded.program,"
-		" status = excluded.status, xml = excluded.xml,"
+		" status = excluded.status, xml = excluded.xml, val = excluded.val,"
 		" updated_at = excluded.updated_at WHERE xml <> excluded.xml"
 		" OR person_id <> excluded.person_id",
 	[Q_CLEAR_EVENTS] = "DELETE FROM event WHERE case_id = ?1",
@@ -153,32 +160,32 @@ static const char *const sql[Q_COUNT_MAX] = {
 	[Q_GET_PLAN] = "SELECT case_id, kind FROM plan WHERE id = ?1",
 	[Q_PUT_PLAN] = "INSERT INTO plan(id, case_id, kind) VALUES (?1, ?2, ?3)",
 	[Q_ADD_VERSION] = "INSERT INTO plan_version(plan_id, version, date, digest, xml,"
-		" created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+		" created_at, val) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[Q_AUDIT_LAST] = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
 	[Q_AUDIT_ADD] = "INSERT INTO audit(seq, at, actor, action, object, detail,"
 		" prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[Q_GET_CASE] = "SELECT c.id, c.person_id, c.agency, c.program, c.status, c.xml,"
-		" p.xml FROM \"case\" c JOIN person p ON p.id = c.person_id WHERE c.id = ?1",
+		" p.xml, c.val, p.val FROM \"case\" c JOIN person p ON p.id = c.person_id WHERE c.id = ?1",
 	[Q_GET_VERSION] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
-		" v.digest, v.xml, v.created_at FROM plan_version v"
+		" v.digest, v.xml, v.created_at, v.val FROM plan_version v"
 		" JOIN plan p ON p.id = v.plan_id WHERE v.plan_id = ?1 AND v.version = ?2",
 	[Q_GET_LATEST] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
-		" v.digest, v.xml, v.created_at FROM plan_version v"
+		" v.digest, v.xml, v.created_at, v.val FROM plan_version v"
 		" JOIN plan p ON p.id = v.plan_id WHERE v.plan_id = ?1"
 		" ORDER BY v.version DESC LIMIT 1",
 	[Q_LATEST] = "SELECT version, digest FROM plan_version WHERE plan_id = ?1"
 		" ORDER BY version DESC LIMIT 1",
 	[Q_EACH_VERSION] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
-		" v.digest, v.xml, v.created_at FROM plan p"
+		" v.digest, v.xml, v.created_at, v.val FROM plan p"
 		" JOIN plan_version v ON v.plan_id = p.id WHERE p.case_id = ?1"
 		" ORDER BY p.id, v.version",
 	[Q_EACH_LATEST] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
-		" v.digest, v.xml, v.created_at FROM plan p"
+		" v.digest, v.xml, v.created_at, v.val FROM plan p"
 		" JOIN plan_version v ON v.plan_id = p.id WHERE p.case_id = ?1"
 		" AND v.version = (SELECT max(version) FROM plan_version WHERE plan_id = p.id)"
 		" ORDER BY p.id",
 	[Q_PLAN_VERSIONS] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
-		" v.digest, v.xml, v.created_at FROM plan p"
+		" v.digest, v.xml, v.created_at, v.val FROM plan p"
 		" JOIN plan_version v ON v.plan_id = p.id WHERE p.id = ?1"
 		" ORDER BY v.version",
 	[Q_CLEAR_STAFF] = "DELETE FROM case_staff WHERE case_id = ?1",
@@ -301,6 +308,30 @@ static char *dup_col(sqlite3_stmt *q, int i)
 {
 	const unsigned char *t = sqlite3_column_text(q, i);
 	return t ? strdup((const char *)t) : NULL;
+}
+
+static int bind_blob(vr_store *s, sqlite3_stmt *q, int i, const vr_blob *b)
+{
+	int rc = b && b->ptr ? sqlite3_bind_blob(q, i, b->ptr, (int)b->len, SQLITE_TRANSIENT)
+			     : sqlite3_bind_null(q, i);
+	return rc == SQLITE_OK ? 0 : sqlerr(s, rc, "binding a value");
+}
+
+/* A copy of a BLOB column; { NULL, 0 } when it is NULL. -1 out of memory. */
+static int dup_blob(sqlite3_stmt *q, int i, vr_blob *out)
+{
+	const void *p = sqlite3_column_blob(q, i);
+	size_t n = (size_t)sqlite3_column_bytes(q, i);
+
+	out->ptr = NULL;
+	out->len = 0;
+	if (!p)
+		return sqlite3_column_type(q, i) == SQLITE_NULL || n == 0 ? 0 : -1;
+	if (!(out->ptr = malloc(n)))
+		return -1;
+	memcpy(out->ptr, p, n);
+	out->len = n;
+	return 0;
 }
 
 static int migrate(vr_store *s)
@@ -472,7 +503,7 @@ static int need_tx(vr_store *s)
 	return s->in_tx ? 0 : vr_error_set(VR_EINTERNAL, "write outside a transaction");
 }
 
-int vr_store_put_person(vr_store *s, const char *id, const char *xml)
+int vr_store_put_person(vr_store *s, const char *id, const char *xml, const vr_blob *val)
 {
 	sqlite3_stmt *q;
 	char now[32];
@@ -481,7 +512,7 @@ int vr_store_put_person(vr_store *s, const char *id, const char *xml)
 	vr_time_now_iso(now);
 	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_PUT_PERSON, &q)) < 0 ||
 	    (err = bind_text(s, q, 1, id)) < 0 || (err = bind_text(s, q, 2, xml)) < 0 ||
-	    (err = bind_text(s, q, 3, now)) < 0)
+	    (err = bind_text(s, q, 3, now)) < 0 || (err = bind_blob(s, q, 4, val)) < 0)
 		return err;
 	return run(s, q, "storing a person");
 }
@@ -500,7 +531,7 @@ int vr_store_put_case(vr_store *s, const vr_store_case *c)
 	    (err = bind_text(s, q, 4, c->program)) < 0 ||
 	    (err = bind_text(s, q, 5, c->status)) < 0 ||
 	    (err = bind_text(s, q, 6, c->xml)) < 0 ||
-	    (err = bind_text(s, q, 7, now)) < 0)
+	    (err = bind_text(s, q, 7, now)) < 0 || (err = bind_blob(s, q, 8, &c->val)) < 0)
 		return err;
 	return run(s, q, "storing a case");
 }
@@ -561,7 +592,8 @@ int vr_store_put_plan(vr_store *s, const char *id, const char *case_id, const ch
 }
 
 int vr_store_add_version(vr_store *s, const char *plan_id, int version,
-			 const char *date, const char *digest, const char *xml)
+			 const char *date, const char *digest, const char *xml,
+			 const vr_blob *val)
 {
 	sqlite3_stmt *q;
 	char now[32];
@@ -572,7 +604,8 @@ int vr_store_add_version(vr_store *s, const char *plan_id, int version,
 	    (err = bind_text(s, q, 1, plan_id)) < 0)
 		return err;
 	if ((err = bind_int(s, q, 2, version)) < 0 || (err = bind_text(s, q, 3, date)) < 0 || (err = bind_text(s, q, 4, digest)) < 0 ||
-	    (err = bind_text(s, q, 5, xml)) < 0 || (err = bind_text(s, q, 6, now)) < 0)
+	    (err = bind_text(s, q, 5, xml)) < 0 || (err = bind_text(s, q, 6, now)) < 0 ||
+	    (err = bind_blob(s, q, 7, val)) < 0)
 		return err;
 	return run(s, q, "storing a plan version");
 }
@@ -628,6 +661,8 @@ void vr_store_case_row_free(vr_store_case_row *r)
 	free(r->status);
 	free(r->xml);
 	free(r->person_xml);
+	free(r->val.ptr);
+	free(r->person_val.ptr);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -648,8 +683,9 @@ int vr_store_get_case(vr_store *s, const char *id, vr_store_case_row *out)
 		out->status = dup_col(q, 4);
 		out->xml = dup_col(q, 5);
 		out->person_xml = dup_col(q, 6);
+		err = dup_blob(q, 7, &out->val) | dup_blob(q, 8, &out->person_val);
 		sqlite3_reset(q);
-		if (!out->id || !out->agency || !out->xml || !out->person_xml) {
+		if (err || !out->id || !out->agency || !out->xml || !out->person_xml) {
 			vr_store_case_row_free(out);
 			return vr_error_set(VR_ENOMEM, "out of memory");
 		}
@@ -671,6 +707,7 @@ void vr_store_version_row_free(vr_store_version_row *r)
 	free(r->digest);
 	free(r->xml);
 	free(r->created_at);
+	free(r->val.ptr);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -684,8 +721,8 @@ static int read_version(sqlite3_stmt *q, vr_store_version_row *r)
 	r->digest = dup_col(q, 5);
 	r->xml = dup_col(q, 6);
 	r->created_at = dup_col(q, 7);
-	if (!r->plan_id || !r->case_id || !r->kind || !r->date || !r->digest ||
-	    !r->xml || !r->created_at) {
+	if (dup_blob(q, 8, &r->val) < 0 || !r->plan_id || !r->case_id || !r->kind ||
+	    !r->date || !r->digest || !r->xml || !r->created_at) {
 		vr_store_version_row_free(r);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}

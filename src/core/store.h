@@ -23,7 +23,7 @@ typedef struct vr_store vr_store;
 #include <stddef.h>
 #include "core/buf.h"
 
-#define VR_STORE_SCHEMA_VERSION 2
+#define VR_STORE_SCHEMA_VERSION 3
 
 enum { VR_STORE_OPEN = 0, VR_STORE_CREATE = 1 };
 
@@ -38,12 +38,20 @@ int vr_store_begin(vr_store *s);
 int vr_store_commit(vr_store *s);
 void vr_store_rollback(vr_store *s);
 
+/* A stored document's value tree in vr_val_encode's binary form, beside
+ * its XML (migration 3): { NULL, 0 } when the row has none. */
+typedef struct {
+	void *ptr;
+	size_t len;
+} vr_blob;
+
 /* --- writes (inside a transaction) --- */
 
-int vr_store_put_person(vr_store *s, const char *id, const char *xml);
+int vr_store_put_person(vr_store *s, const char *id, const char *xml, const vr_blob *val);
 
 typedef struct {
 	const char *id, *person_id, *agency, *program, *status, *xml;
+	vr_blob val;
 } vr_store_case;
 int vr_store_put_case(vr_store *s, const vr_store_case *c);
 
@@ -61,7 +69,8 @@ int vr_store_add_staff(vr_store *s, const char *case_id, const char *staff_id, c
 int vr_store_put_plan(vr_store *s, const char *id, const char *case_id,
 		      const char *kind);
 int vr_store_add_version(vr_store *s, const char *plan_id, int version,
-			 const char *date, const char *digest, const char *xml);
+			 const char *date, const char *digest, const char *xml,
+			 const vr_blob *val);
 
 /* Appends an audit entry chained to the previous one. */
 int vr_store_audit(vr_store *s, const char *actor, const char *action,
@@ -98,6 +107,7 @@ int vr_store_each_plan(vr_store *s, const char *case_id, vr_store_plan_fn fn, vo
 
 typedef struct {
 	char *id, *person_id, *agency, *program, *status, *xml, *person_xml;
+	vr_blob val, person_val;        /* { NULL, 0 }: read the XML */
 } vr_store_case_row;
 void vr_store_case_row_free(vr_store_case_row *r);
 /* VR_ENOTFOUND when no such case. */
@@ -106,6 +116,7 @@ int vr_store_get_case(vr_store *s, const char *id, vr_store_case_row *out);
 typedef struct {
 	char *plan_id, *case_id, *kind, *date, *digest, *xml, *created_at;
 	int version;
+	vr_blob val;                    /* { NULL, 0 }: read the XML */
 } vr_store_version_row;
 void vr_store_version_row_free(vr_store_version_row *r);
 /* version 0: the newest. VR_ENOTFOUND when none. */

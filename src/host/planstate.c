@@ -4,6 +4,7 @@
 #include "host/planstate.h"
 #include "core/doc.h"
 #include "core/error.h"
+#include "core/ingest.h"
 #include "core/model.h"
 #include "core/val.h"
 
@@ -133,7 +134,7 @@ static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_va
 		vr_val *plan = NULL, *ans = NULL;
 		if ((err = vr_store_get_version(s, ps->plan_id, ps->v[i].version, &r)) < 0)
 			break;
-		err = vr_doc_parse(r.xml, strlen(r.xml), ps->plan_id, vr_model_plan(), &plan, &d);
+		err = vr_ingest_read_stored(vr_model_plan(), r.xml, &r.val, ps->plan_id, &plan, &d);
 		vr_store_version_row_free(&r);
 		if (err == 0 && (err = vr_plugin_call(p, "requirements", person, kase, plan, "",
 						      &ans, rule, sizeof(rule))) == 0 &&

@@ -60,6 +60,7 @@ struct vr_plugin {
 	int fd;                 /* our end of its socket, or -1 */
 	char *slot;             /* shared with the worker: the rule running */
 	vr_val *summary;        /* ctx.summary, or NULL */
+	vr_buf summary_enc;     /* its encoding, made once for every call */
 };
 
 /* --- messages --------------------------------------------------------- */
@@ -213,12 +214,23 @@ static void worker_main(int fd, const char *id, char *slot)
 	_exit(0);
 }
 
-static void stop_worker(vr_plugin *p)
+static void stop_worker(vr_plugin *p, int hung)
 {
 	if (p->fd >= 0)
 		close(p->fd);
 	p->fd = -1;
 	if (p->pid > 0) {
+		/* A worker between calls exits at the end of its socket (so a
+		 * profiler sees it end); a hung one, or one that does not end
+		 * within 200 ms, is killed. */
+		for (int i = 0; i < (hung ? 0 : 200); i++) {
+			pid_t r = waitpid(p->pid, NULL, WNOHANG);
+			if (r == p->pid || (r < 0 && errno != EINTR)) {
+				p->pid = 0;
+				return;
+			}
+			usleep(1000);
+		}
 		kill(p->pid, SIGKILL);
 		while (waitpid(p->pid, NULL, 0) < 0 && errno == EINTR)
 			;
@@ -254,7 +266,7 @@ static int start_worker(vr_plugin *p, vr_val **hello)
 	if (rc == 0)
 		return 0;
 	if (rc == 1) {
-		stop_worker(p);
+		stop_worker(p, 1);
 		return vr_error_set(VR_EPLUGIN, "plugin %s did not finish loading within %d ms "
 				    "and was stopped", p->id, timeout_ms(LOAD_TIMEOUT_MS));
 	}
@@ -379,7 +391,7 @@ void vr_plugin_free(vr_plugin *p)
 {
 	if (!p)
 		return;
-	stop_worker(p);
+	stop_worker(p, 0);
 	if (p->slot)
 		munmap(p->slot, SLOT_LEN);
 	for (size_t i = 0; i < p->nkinds; i++) {
@@ -390,6 +402,7 @@ void vr_plugin_free(vr_plugin *p)
 	free(p->kinds);
 	vr_val_free(p->meta);
 	vr_val_free(p->summary);
+	vr_buf_free(&p->summary_enc);
 	free(p->id);
 	free(p->name);
 	free(p->version);
@@ -401,6 +414,7 @@ void vr_plugin_set_summary(vr_plugin *p, vr_val *summary)
 {
 	vr_val_free(p->summary);
 	p->summary = summary;
+	vr_buf_free(&p->summary_enc);
 }
 
 const vr_val *vr_plugin_summary(const vr_plugin *p)
@@ -456,14 +470,22 @@ int vr_plugin_approvals(const vr_plugin *p, const char *kind, int amendment,
 
 /* --- calls ------------------------------------------------------------ */
 
-int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_val *kase,
-		   const vr_val *plan, const char *as_of, vr_val **out, char *rule,
-		   size_t rulelen)
+/* Appends a string in vr_val_encode's form. */
+static void put_str(vr_buf *b, const char *s)
 {
-	/* The request { op, person, case, plan, as_of }, encoded in place:
-	 * the parts are lent, not copied. */
-	vr_val opv = { VR_VSTR, 0, { 0 } }, asof = { VR_VSTR, 0, { 0 } };
-	const vr_val *parts[] = { &opv, person, kase, plan, &asof, p->summary };
+	uint32_t len = (uint32_t)strlen(s);
+	vr_buf_putc(b, 's');
+	vr_buf_put(b, (const char *)&len, 4);
+	vr_buf_put(b, s, len);
+}
+
+int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[3],
+			const char *as_of, vr_val **out, char *rule, size_t rulelen)
+{
+	/* The request { op, person, case, plan, as_of, summary }, encoded in
+	 * place: the documents are lent, or copied as the bytes the caller
+	 * already holds (a stored value), and the summary, the same for every
+	 * call of a run, is encoded once. */
 	static const char *const keys[] = { "op", "person", "case", "plan", "as_of", "summary" };
 	vr_val *ans = NULL;
 	vr_buf b = VR_BUF_INIT;
@@ -472,10 +494,8 @@ int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_
 
 	*out = NULL;
 	rule[0] = '\0';
-	opv.u.s.s = (char *)op;
-	opv.u.s.len = strlen(op);
-	asof.u.s.s = (char *)as_of;
-	asof.u.s.len = strlen(as_of);
+	if (!p->summary_enc.len)
+		vr_val_encode(&p->summary_enc, p->summary);
 	vr_buf_put(&b, "\0\0\0\0o", 5);
 	len = 6;
 	vr_buf_put(&b, (const char *)&len, 4);
@@ -483,9 +503,19 @@ int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_
 		len = (uint32_t)strlen(keys[i]);
 		vr_buf_put(&b, (const char *)&len, 4);
 		vr_buf_puts(&b, keys[i]);
-		vr_val_encode(&b, parts[i]);
+		if (i == 0)
+			put_str(&b, op);
+		else if (i == 4)
+			put_str(&b, as_of);
+		else if (i == 5)
+			vr_buf_put(&b, p->summary_enc.ptr, p->summary_enc.len);
+		else if (docs[i - 1].enc)
+			vr_buf_put(&b, docs[i - 1].enc, docs[i - 1].len);
+		else
+			vr_val_encode(&b, docs[i - 1].v);
 	}
-	if (!vr_buf_ok(&b)) {
+	if (!vr_buf_ok(&p->summary_enc) || !vr_buf_ok(&b)) {
+		vr_buf_free(&p->summary_enc);
 		vr_buf_free(&b);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
@@ -522,7 +552,7 @@ int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_
 	/* No answer: the worker hung in C, or died. */
 	snprintf(rule, rulelen, "%s", p->slot);
 	if (rc == 1) {
-		stop_worker(p);
+		stop_worker(p, 1);
 		return vr_error_set(VR_EPLUGIN, "plugin %s exceeded its time budget (stopped after "
 				    "%d ms)%s%s", p->id, limit, *rule ? " in rule " : "", rule);
 	}
@@ -537,15 +567,29 @@ int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_
 			    *rule ? " in rule " : "", rule);
 }
 
+int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_val *kase,
+		   const vr_val *plan, const char *as_of, vr_val **out, char *rule,
+		   size_t rulelen)
+{
+	vr_plugin_doc docs[3] = { { person, NULL, 0 }, { kase, NULL, 0 }, { plan, NULL, 0 } };
+	return vr_plugin_call_docs(p, op, docs, as_of, out, rule, rulelen);
+}
+
 int vr_plugin_check(vr_plugin *p, const vr_val *person, const vr_val *kase,
 		    const vr_val *plan, const char *as_of, vr_findings *out)
 {
-	const char *plan_id = vr_val_gets(plan, "id");
+	vr_plugin_doc docs[3] = { { person, NULL, 0 }, { kase, NULL, 0 }, { plan, NULL, 0 } };
+	return vr_plugin_check_docs(p, docs, vr_val_gets(plan, "id"), as_of, out);
+}
+
+int vr_plugin_check_docs(vr_plugin *p, const vr_plugin_doc docs[3], const char *plan_id,
+			 const char *as_of, vr_findings *out)
+{
 	vr_val *list = NULL;
 	char rule[SLOT_LEN], text[2300];
 	int err = 0;
 
-	if (vr_plugin_call(p, "check", person, kase, plan, as_of, &list, rule, sizeof(rule)) < 0) {
+	if (vr_plugin_call_docs(p, "check", docs, as_of, &list, rule, sizeof(rule)) < 0) {
 		snprintf(text, sizeof(text), "%s; the plan was not fully checked", vr_error_last());
 		return vr_findings_add(out, p->id, *rule ? rule : "plugin", "error", "", text,
 				       "plan", plan_id);

@@ -78,6 +78,22 @@ int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_
 int vr_plugin_check(vr_plugin *p, const vr_val *person, const vr_val *kase,
 		    const vr_val *plan, const char *as_of, vr_findings *out);
 
+/* A document for a call: the bytes of its vr_val_encode form when the
+ * caller holds them (enc: a stored value, sent as it is, with no decoding
+ * and encoding again), else the value v. */
+typedef struct vr_plugin_doc {
+	const vr_val *v;
+	const void *enc;
+	size_t len;
+} vr_plugin_doc;
+
+/* vr_plugin_call and vr_plugin_check with the person, case and plan as
+ * documents (docs[0], [1], [2]). */
+int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[3],
+			const char *as_of, vr_val **out, char *rule, size_t rulelen);
+int vr_plugin_check_docs(vr_plugin *p, const vr_plugin_doc docs[3], const char *plan_id,
+			 const char *as_of, vr_findings *out);
+
 /* Loaded plugins by id, each loaded once; for commands over many cases. */
 typedef struct vr_plugins vr_plugins;
 int vr_plugins_new(vr_plugins **out);

@@ -44,6 +44,17 @@ wall() {
 	done | sort -n | awk '{a[NR]=$1} END {printf "%.1f\n", a[int((NR+1)/2)]/1000}'
 }
 
+# A database imported before the stored values (schema migration 3) reads
+# every document from its XML: import again, or the figures are the old ones.
+stale() {
+	[ "$(sqlite3 "$1" "SELECT count(*) FROM pragma_table_info('plan_version')
+		WHERE name = 'val'")" = 0 ] ||
+	[ "$(sqlite3 "$1" "SELECT count(*) FROM plan_version WHERE val IS NULL")" != 0 ]
+}
+if [ -f "$DB" ] && stale "$DB"; then
+	echo "bench: $DB was imported by an older build; importing again"
+	rm -f "$DB"
+fi
 if [ ! -f "$DB" ]; then
 	echo "generating $N cases into $DIR/cases-$N/ ..."
 	rm -rf "$DIR/cases-$N" "$DB" "$DB-wal" "$DB-shm"

@@ -45,15 +45,15 @@ static int teardown(void **state)
 /* A case with one plan and one version, committed. */
 static void seed(vr_store *s, const char *case_id, const char *agency, const char *plan)
 {
-	vr_store_case c = { case_id, "PER-1", agency, "VR", "open", "<case/>" };
+	vr_store_case c = { case_id, "PER-1", agency, "VR", "open", "<case/>", { NULL, 0 } };
 	char digest[VR_DIGEST_HEX];
 
 	vr_sign_sha256_hex(plan, strlen(plan), digest);
 	assert_int_equal(vr_store_begin(s), 0);
-	assert_int_equal(vr_store_put_person(s, "PER-1", "<person/>"), 0);
+	assert_int_equal(vr_store_put_person(s, "PER-1", "<person/>", NULL), 0);
 	assert_int_equal(vr_store_put_case(s, &c), 0);
 	assert_int_equal(vr_store_put_plan(s, plan, case_id, "IPE"), 0);
-	assert_int_equal(vr_store_add_version(s, plan, 1, "2026-03-01", digest, "<plan/>"), 0);
+	assert_int_equal(vr_store_add_version(s, plan, 1, "2026-03-01", digest, "<plan/>", NULL), 0);
 	assert_int_equal(vr_store_audit(s, "tester", "import", case_id, "seed"), 0);
 	assert_int_equal(vr_store_commit(s), 0);
 }
@@ -121,7 +121,7 @@ static void test_store__refuses_a_newer_schema(void **state)
 static void test_store__writes_need_a_transaction(void **state)
 {
 	fixture *f = *state;
-	assert_int_equal(vr_store_put_person(f->s, "PER-9", "<person/>"), VR_EINTERNAL);
+	assert_int_equal(vr_store_put_person(f->s, "PER-9", "<person/>", NULL), VR_EINTERNAL);
 	assert_non_null(strstr(vr_error_last(), "outside a transaction"));
 }
 
@@ -131,7 +131,7 @@ static void test_store__rollback_discards(void **state)
 	long long n = -1;
 
 	assert_int_equal(vr_store_begin(f->s), 0);
-	assert_int_equal(vr_store_put_person(f->s, "PER-9", "<person/>"), 0);
+	assert_int_equal(vr_store_put_person(f->s, "PER-9", "<person/>", NULL), 0);
 	vr_store_rollback(f->s);
 	assert_int_equal(vr_store_count(f->s, "person", &n), 0);
 	assert_int_equal(n, 0);
