@@ -5,8 +5,14 @@
  * All files are read and validated before anything is written; then all
  * are written in one transaction. So a bad file anywhere in the list leaves
  * the database exactly as it was.
+ *
+ * What each file brought is printed only after the commit has returned: a
+ * line "imported FILE" is a promise that FILE is in the database. Printed
+ * as each file was stored, the lines reached the terminal (or, past a
+ * stdio buffer, a log) before a full disk or a kill undid them all.
  */
 #include "cli/cli.h"
+#include "core/buf.h"
 #include "core/error.h"
 #include "core/ingest.h"
 #include "host/paths.h"
@@ -28,6 +34,7 @@ static int run(vr_cli *c)
 	vr_val **trees, **sigs;
 	int *docs;
 	vr_store *s = NULL;
+	vr_buf said = VR_BUF_INIT;
 	int i, err = 0, bad = 0, total_new = 0, total_added = 0, total_same = 0;
 
 	if (c->nargs < 1)
@@ -55,6 +62,7 @@ static int run(vr_cli *c)
 	}
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0 || (err = vr_store_begin(s)) < 0) {
 		err = vr_cli_fail("import", err);
+		fprintf(stderr, "vrtool import: nothing was imported\n");
 		goto done;
 	}
 	for (i = 0; i < c->nargs; i++) {
@@ -71,19 +79,27 @@ static int run(vr_cli *c)
 		total_new += r.plans_new;
 		total_added += r.plans_added;
 		total_same += r.plans_same;
-		printf("imported %s: case %s, %d new plan(s)", c->args[i],
-		       vr_val_gets(vr_val_get(trees[i], "case"), "id"), r.plans_new);
+		vr_buf_printf(&said, "imported %s: case %s, %d new plan(s)", c->args[i],
+			      vr_val_gets(vr_val_get(trees[i], "case"), "id"), r.plans_new);
 		if (r.plans_added)
-			printf(", %d new version(s)", r.plans_added);
+			vr_buf_printf(&said, ", %d new version(s)", r.plans_added);
 		if (r.signatures)
-			printf(", %d signature(s)", r.signatures);
-		printf(", %d unchanged\n", r.plans_same);
+			vr_buf_printf(&said, ", %d signature(s)", r.signatures);
+		vr_buf_printf(&said, ", %d unchanged\n", r.plans_same);
+	}
+	if (!vr_buf_ok(&said)) {
+		vr_store_rollback(s);
+		err = vr_cli_fail("import", vr_error_set(VR_ENOMEM, "out of memory"));
+		fprintf(stderr, "vrtool import: nothing was imported\n");
+		goto done;
 	}
 	if ((err = vr_store_commit(s)) < 0) {
 		vr_store_rollback(s);
 		err = vr_cli_fail("import", err);
+		fprintf(stderr, "vrtool import: nothing was imported\n");
 		goto done;
 	}
+	fputs(vr_buf_cstr(&said), stdout);
 	printf("%d file(s) imported into %s (%d new plan(s), %d new version(s), %d "
 	       "unchanged)\n", c->nargs, vr_store_path(s), total_new, total_added, total_same);
 	err = EXIT_OK;
@@ -95,6 +111,7 @@ done:
 	free(trees);
 	free(sigs);
 	free(docs);
+	vr_buf_free(&said);
 	vr_store_free(s);
 	return err;
 }
