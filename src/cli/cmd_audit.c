@@ -1,66 +1,20 @@
 /*
  * cmd_audit.c - `vrtool audit verify` and `vrtool audit log [CASE]`.
  *
- * verify replays the chain from the first entry: sequence numbers without
- * a gap, each prev_hash the hash before it, each hash the SHA-256 of the
- * entry, and names the first entry that breaks it. log shows who did what
- * when, for the whole store or one case (the case and its plans).
+ * verify replays the chain from the first entry (core/audit.c: sequence
+ * numbers without a gap, each prev_hash the hash before it, each hash the
+ * SHA-256 of the entry) and names the first entry that breaks it. log
+ * shows who did what when, for the whole store or one case (the case and
+ * its plans).
  */
 #include "cli/cli.h"
+#include "core/audit.h"
 #include "core/buf.h"
 #include "core/error.h"
-#include "core/sign.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct {
-	long long expect_seq, entries;
-	char prev[VR_DIGEST_HEX];
-	int broken;
-	char why[600];
-} chain;
-
-static int replay(const vr_store_audit_row *r, void *ud)
-{
-	chain *c = ud;
-	char hash[VR_DIGEST_HEX];
-	vr_buf b = VR_BUF_INIT;
-	int err;
-
-	c->entries++;
-	if (r->seq != c->expect_seq) {
-		snprintf(c->why, sizeof(c->why), "entry %lld comes where entry %lld should: %s",
-			 r->seq, c->expect_seq, r->seq > c->expect_seq ?
-			 "entries are missing (deleted)" : "entries are out of order");
-		c->broken = 1;
-		return 1;
-	}
-	if (!r->prev_hash || strcmp(r->prev_hash, c->prev)) {
-		snprintf(c->why, sizeof(c->why), "entry %lld (%s %s by %s at %s) does not follow "
-			 "the entry before it: its prev_hash is not that entry's hash", r->seq,
-			 r->action, r->object, r->actor, r->at);
-		c->broken = 1;
-		return 1;
-	}
-	if ((err = vr_store_audit_entry(r, &b)) < 0)
-		return err;
-	err = vr_sign_sha256_hex(b.ptr, b.len, hash);
-	vr_buf_free(&b);
-	if (err < 0)
-		return err;
-	if (!r->hash || strcmp(r->hash, hash)) {
-		snprintf(c->why, sizeof(c->why), "entry %lld (%s %s by %s at %s) was changed: its "
-			 "hash does not match its contents", r->seq, r->action, r->object, r->actor,
-			 r->at);
-		c->broken = 1;
-		return 1;
-	}
-	snprintf(c->prev, sizeof(c->prev), "%s", hash);
-	c->expect_seq++;
-	return 0;
-}
 
 typedef struct {
 	vr_cli_objects objects;
@@ -109,11 +63,8 @@ static int run(vr_cli *c)
 		return vr_cli_usage(&vr_cmd_audit, "the subcommands are verify and log [CASE]");
 	}
 	if (!strcmp(sub, "verify")) {
-		chain ch;
-		memset(&ch, 0, sizeof(ch));
-		ch.expect_seq = 1;
-		memset(ch.prev, '0', 64);
-		err = vr_store_each_audit(s, replay, &ch);
+		vr_audit_result ch;
+		err = vr_audit_verify(s, &ch);
 		vr_store_free(s);
 		if (err < 0)
 			return vr_cli_fail("audit", err);
@@ -122,7 +73,7 @@ static int run(vr_cli *c)
 			return EXIT_FINDINGS;
 		}
 		printf("ok   the audit chain is whole: %lld entries, last hash %.12s\n", ch.entries,
-		       ch.prev);
+		       ch.last);
 		return EXIT_OK;
 	}
 	{

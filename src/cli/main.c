@@ -5,6 +5,7 @@
  * only place that exits.
  */
 #include "cli/cli.h"
+#include "cli/cmd_backup.h"
 #include "core/doc.h"
 #include "core/error.h"
 #include "core/render.h"
@@ -21,7 +22,8 @@ static const vr_cmd *const commands[] = {
 	&vr_cmd_init, &vr_cmd_import, &vr_cmd_list, &vr_cmd_show, &vr_cmd_check,
 	&vr_cmd_deadlines, &vr_cmd_fees,
 	&vr_cmd_sign, &vr_cmd_amend, &vr_cmd_diff, &vr_cmd_export, &vr_cmd_render, &vr_cmd_verify,
-	&vr_cmd_audit, &vr_cmd_key, &vr_cmd_run, &vr_cmd_shell, &vr_cmd_plugin, &vr_cmd_schema,
+	&vr_cmd_audit, &vr_cmd_backup, &vr_cmd_key, &vr_cmd_run, &vr_cmd_shell, &vr_cmd_plugin,
+	&vr_cmd_schema,
 	NULL
 };
 
@@ -94,6 +96,21 @@ int main(int argc, char **argv)
 		fprintf(stderr, "vrtool: unknown command '%s' (vrtool --help lists them)\n",
 			argv[1]);
 		return EXIT_USAGE;
+	}
+	/* backup's own flags, which the shared parser does not know (see
+	 * cmd_backup.h): taken out before it runs, up to a "--". */
+	if (cmd == &vr_cmd_backup) {
+		int to = 2;
+		for (int i = 2; i < argc; i++) {
+			if (!strcmp(argv[i], "--")) {
+				while (i < argc)
+					argv[to++] = argv[i++];
+				break;
+			}
+			if (!vr_cmd_backup_flag(argv[i]))
+				argv[to++] = argv[i];
+		}
+		argc = to;
 	}
 	memset(&cli, 0, sizeof(cli));
 	if ((rc = vr_cli_parse(&cli, cmd, argc - 2, argv + 2)) != 0) {

@@ -14,6 +14,7 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +69,45 @@ static struct {
 	xsltStylesheetPtr style;
 } styles[STYLE_CACHE];
 
+/*
+ * libxslt's own messages (a template failing on a plan, an xsl:message)
+ * would go straight to standard error, beside vrtool's messages and into
+ * whatever log collects them, and may quote the plan's text. They are
+ * collected here instead; a failure reports libxslt's first line, cut
+ * before the first quotation mark (where libxslt puts values), so it names
+ * the template's line and element and nothing of the plan.
+ */
+static char xslt_msgs[512];
+
+static void on_xslt_error(void *ctx, const char *fmt, ...)
+{
+	size_t used = strlen(xslt_msgs);
+	va_list ap;
+
+	(void)ctx;
+	if (used >= sizeof(xslt_msgs) - 1)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(xslt_msgs + used, sizeof(xslt_msgs) - used, fmt, ap);
+	va_end(ap);
+}
+
+/* The first line of what libxslt said, up to a quotation mark, into out;
+ * only its own "runtime error: file F line N element E" kind of line (an
+ * xsl:message is the template's text, which may be the plan's). */
+static void xslt_first_line(char *out, size_t n)
+{
+	size_t k = strcspn(xslt_msgs, "\n'\"");
+
+	if (strncmp(xslt_msgs, "runtime error", 13) && strncmp(xslt_msgs, "compilation error", 17))
+		k = 0;
+
+	while (k > 0 && (xslt_msgs[k - 1] == ' ' || xslt_msgs[k - 1] == ':'))
+		k--;
+	snprintf(out, n, "%s%.*s%s", k ? " (" : "", (int)(k < 200 ? k : 200), xslt_msgs,
+		 k ? ")" : "");
+}
+
 static xsltStylesheetPtr style_for(const char *xsl_path, int *err)
 {
 	int i;
@@ -81,8 +121,10 @@ static xsltStylesheetPtr style_for(const char *xsl_path, int *err)
 	}
 	xsltStylesheetPtr style = xsltParseStylesheetFile((const xmlChar *)xsl_path);
 	if (!style) {
-		*err = vr_error_set(VR_EINTERNAL, "the template %s does not load (XSLT errors)",
-				    xsl_path);
+		char why[220];
+		xslt_first_line(why, sizeof(why));
+		*err = vr_error_set(VR_EINTERNAL, "the template %s does not load%s", xsl_path,
+				    *why ? why : " (XSLT errors)");
 		return NULL;
 	}
 	if (i == STYLE_CACHE) { /* full: the oldest goes */
@@ -123,6 +165,8 @@ int vr_render_xhtml(const char *doc, size_t len, const char *xsl_path,
 	int n = 0, err = 0;
 
 	*out = NULL;
+	xslt_msgs[0] = '\0';
+	xsltSetGenericErrorFunc(NULL, on_xslt_error);
 	if (!realpath(templates_dir, allowed_dir))
 		return vr_error_set(VR_ENOTFOUND, "no templates folder at %s", templates_dir);
 	if (!(style = style_for(xsl_path, &err)))
@@ -141,7 +185,10 @@ int vr_render_xhtml(const char *doc, size_t len, const char *xsl_path,
 	}
 	res = xsltApplyStylesheetUser(style, in, NULL, NULL, NULL, ctxt);
 	if (!res || ctxt->state != XSLT_STATE_OK) {
-		err = vr_error_set(VR_EINTERNAL, "the template %s failed on this plan", xsl_path);
+		char why[220];
+		xslt_first_line(why, sizeof(why));
+		err = vr_error_set(VR_EINTERNAL, "the template %s failed on this plan%s", xsl_path,
+				   why);
 		goto done;
 	}
 	if (xsltSaveResultToString(&mem, &n, res, style) != 0 || !mem) {

@@ -1,0 +1,217 @@
+#!/bin/sh
+# What vrtool leaves on disk and what it says:
+#  - every file it creates is mode 0600 and every folder 0700, even when the
+#    caller's umask is 022 (database, -wal, -shm, key, exports, renders,
+#    PDFs, backups);
+#  - nothing personal reaches standard error or the audit log: a case whose
+#    personal fields hold marker strings (tests/fixtures/security/markers.lua)
+#    goes through many commands, good and failing, and no marker may appear
+#    on stderr, in `audit log` or in the audit table. Standard output of the
+#    commands that are there to show the record (show, export) may.
+# See docs/security.md.
+. tests/e2e/lib.inc
+
+MO=$FIX/cases/mo-student-ssa.lua
+MK=$FIX/security/markers.lua
+PLAN=MO-2026-0001-IPE
+MPLAN=MO-2026-7001-IPE
+AS="--as-of 2026-11-23"
+HAVE_PDF=0
+command -v weasyprint >/dev/null 2>&1 && HAVE_PDF=1
+
+# modes_ok DIR: every file under DIR is 0600, every folder 0700.
+modes_ok() {
+	find "$1" -mindepth 1 -type f ! -perm 600 -exec stat -c 'file %a %n' {} + >"$T/modes"
+	find "$1" -mindepth 1 -type d ! -perm 700 -exec stat -c 'folder %a %n' {} + >>"$T/modes"
+	if [ -s "$T/modes" ]; then
+		bad "files or folders with a wider mode:"
+		sed 's/^/       /' "$T/modes" | head -n 20
+	fi
+}
+
+t "every file vrtool creates is 0600, every folder 0700, under umask 022"
+umask 022
+W=$T/w; mkdir "$W"; chmod 755 "$W"
+export VRTOOL_DB=$W/v.db
+run 0 vr init
+run 0 vr import "$MO" "$FIX"/cases/*.lua
+run 0 vr sign $PLAN --role client --name "Avery Testcase" --identity photo-ID $AS
+run 0 vr amend $PLAN --set goal.hours_week=31 --reason "more hours"
+run 0 vr export $PLAN -o "$W/p.xml"
+run 0 vr export --all -o "$W/exported"
+run 0 vr render $PLAN -o "$W/p.html"
+run 0 vr render --all --out "$W/printed"
+if [ "$HAVE_PDF" = 1 ]; then
+	run 0 vr render $PLAN --format pdf -o "$W/p.pdf"
+	ok test -s "$W/p.pdf"
+fi
+run 0 vr key export -o "$W/pub.txt"
+run 0 vr backup "$W/b.db"
+run 0 vr backup "$W/bk.db" --with-key
+ok test -s "$W/bk.db.key"
+ok test -s "$W/exported/$PLAN-v2.xml"
+modes_ok "$W"
+umask 077
+
+t "the -wal and -shm SQLite makes while a vrtool holds the database are 0600 (umask 022)"
+umask 022
+W=$T/w; mkdir "$W"; chmod 755 "$W"
+export VRTOOL_DB=$W/v.db
+run 0 vr init; run 0 vr import "$MO"
+# a shell keeps the database open while it waits on its input
+mkfifo "$T/in"
+vr shell <"$T/in" >/dev/null 2>&1 &
+pid=$!
+exec 3>"$T/in"
+echo 'db = assert(vr.open()); for c in db:cases() do end' >&3
+i=0
+while [ ! -e "$W/v.db-shm" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+ok test -e "$W/v.db-wal"
+ok test -e "$W/v.db-shm"
+modes_ok "$W"
+exec 3>&-
+wait $pid
+umask 077
+
+# --- nothing personal in messages or the audit log ------------------------
+
+MARKERS="Zyxqwe Markername 1953-03-17 Qwmarker Repname MARKERCOMM MARKERDIAG MARKERNOTE
+MARKERADDR 987-65-4329 MARKEREVENT MARKERGOAL MARKERSVC MARKERRESP"
+
+# no_markers FILE WHAT: no marker in FILE.
+no_markers() {
+	for m in $MARKERS; do
+		if grep -qF -- "$m" "$1"; then
+			bad "$2 holds personal data ($m):"
+			grep -F -- "$m" "$1" | head -n 3 | cut -c1-300 | sed 's/^/       /'
+		fi
+	done
+}
+
+# r CODE cmd...: run, and keep its stderr with everything else's.
+r() {
+	run "$@"
+	cat "$T/err" >>"$T/stderr.all"
+}
+
+# audit_clean: neither `audit log` (text and JSON) nor the audit table
+# holds a marker.
+audit_clean() {
+	vr audit log >"$T/audit.txt" 2>>"$T/stderr.all" || bad "audit log failed"
+	vr audit log --json >"$T/audit.json" 2>>"$T/stderr.all" || bad "audit log --json failed"
+	sqlite3 "$VRTOOL_DB" "SELECT * FROM audit" >"$T/audit.sql"
+	no_markers "$T/audit.txt" "audit log"
+	no_markers "$T/audit.json" "audit log --json"
+	no_markers "$T/audit.sql" "the audit table"
+}
+
+# known_leak FILE TEXT WHERE: a leak reported, not yet fixed in a file this
+# test's authors may not edit. Reported as "todo" (not a failure) while it
+# leaks; when it no longer does, says so: then move it to no_markers.
+known_leak() {
+	if grep -qF -- "$2" "$1"; then
+		echo "     todo: known leak of '$2' in $(basename "$1"): fix in $3"
+	else
+		echo "     note: the known leak of '$2' ($3) is fixed: make the check strict"
+	fi
+}
+
+t "markers never reach stderr or the audit log: commands that work"
+run 0 vr init
+r 0 vr import "$MK"
+r 0 vr import "$MK"                          # unchanged
+r 0 vr list
+r 0 vr show MO-2026-7001
+out_has "Zyxqwe"                             # show is there to show it
+r 0 vr show MO-2026-7001 --json
+r 0 vr check MO-2026-7001 $AS
+r 0 vr check --all $AS
+r 1 vr deadlines MO-2026-7001 $AS          # one is overdue
+r 0 vr fees MO-2026-7001 $AS
+r 0 vr export $MPLAN -o "$T/m.xml"
+r 0 vr export $MPLAN
+out_has "Markername"                         # export is there to show it
+r 0 vr export --all -o "$T/exp"
+r 0 vr render $MPLAN -o "$T/m.html"
+[ "$HAVE_PDF" = 1 ] && r 0 vr render $MPLAN --format pdf -o "$T/m.pdf"
+r 0 vr sign $MPLAN --role counselor --name "Jordan Example" --identity badge $AS
+r 0 vr verify $MPLAN
+r 0 vr diff $MPLAN 1 1
+r 0 vr audit verify
+r 0 vr backup "$T/b.db"
+r 0 vr backup --verify "$T/b.db"
+r 0 vr --db "$T/b.db" list
+no_markers "$T/stderr.all" "stderr"
+audit_clean
+
+t "markers never reach stderr or the audit log: commands that fail"
+run 0 vr init
+r 0 vr import "$MK"
+# a plan changed outside an amendment, an unknown field beside a personal
+# one, a wrong type in a personal field, a broken document
+sed 's/MARKERGOAL retail pharmacy/MARKERGOAL hospital pharmacy/' "$MK" >"$T/changed.lua"
+r 3 vr import "$T/changed.lua"
+sed 's/relation = "guardian"/relation = "guardian", nickname = "Qwmarker Repname"/' "$MK" >"$T/unknown.lua"
+r 3 vr import "$T/unknown.lua"
+sed 's/given = "Zyxqwe"/given = 42, nick = "Zyxqwe"/' "$MK" >"$T/type.lua"
+r 3 vr import "$T/type.lua"
+r 0 vr export $MPLAN -o "$T/m.xml"
+sed 's|<given>Zyxqwe</given>|<given>Zyxqwe</given><given>Zyxqwe</given>|' "$T/m.xml" >"$T/twice.xml"
+r 3 vr --db "$T/other.db" import "$T/twice.xml"
+sed 's|<setting>|<setting><b>MARKERGOAL</b>|' "$T/m.xml" >"$T/elem.xml"
+r 3 vr --db "$T/other.db" import "$T/elem.xml"
+printf '<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY x "Zyxqwe">]>\n<document>&x;</document>\n' \
+	>"$T/doctype.xml"
+r 3 vr --db "$T/other.db" import "$T/doctype.xml"
+# amendments that are refused
+r 3 vr amend $MPLAN --set goal.nope=MARKERGOAL --reason x
+r 3 vr amend $MPLAN --set goal.setting=Zyxqwe     # no --reason
+r 3 vr amend $MPLAN --set goal=Zyxqwe --reason x
+# signatures that are refused
+r 3 vr sign $MPLAN --role bogus --name "Zyxqwe Markername" --identity photo $AS
+r 2 vr sign $MPLAN --role client --name "Zyxqwe Markername" --identity photo --method MARKERDIAG
+r 3 vr sign $MPLAN --version 9 --role client --name "Zyxqwe Markername" --identity photo $AS
+# other refusals
+r 3 vr show MO-2026-7999
+r 3 vr export $MPLAN --version 7
+r 3 vr backup "$T/m.xml"
+r 3 vr backup --verify "$T/m.xml"
+no_markers "$T/stderr.all" "stderr"
+audit_clean
+
+t "known leaks (reported; in files other changes own): values echoed, free text in the audit log"
+run 0 vr init
+run 0 vr import "$MK"
+# a wrong value in a personal field is quoted back (model.c, date.c, doc.c)
+sed 's/birth_date = "1953-03-17"/birth_date = "1953-02-30"/' "$MK" >"$T/dob.lua"
+run 3 vr import "$T/dob.lua"
+known_leak "$T/err" "1953-02-30" "src/core/model.c:502 (vr_date_parse's message quotes the value)"
+sed 's/kind = "application"/kind = "MARKERDIAG"/' "$MK" >"$T/enum.lua"
+run 3 vr import "$T/enum.lua"
+known_leak "$T/err" "MARKERDIAG" "src/core/model.c:568 (enum: \"'%s' is not one of\")"
+run 3 vr amend $MPLAN --set goal.hours_week=MARKERDIAG --reason x
+known_leak "$T/err" "MARKERDIAG" "src/core/model.c:739 (vr_model_parse_value: \"'%s' is not %s\")"
+run 0 vr export $MPLAN -o "$T/m.xml"
+sed 's|<birth_date>1953-03-17</birth_date>|<birth_date>1953-02-30</birth_date>|' "$T/m.xml" >"$T/dob.xml"
+run 3 vr --db "$T/other.db" import "$T/dob.xml"
+known_leak "$T/err" "1953-02-30" "src/core/doc.c (XSD messages from libxml2 quote the value)"
+sed 's|<hours_week>30</hours_week>|<hours_week>MARKERDIAG</hours_week>|' "$T/m.xml" >"$T/hours.xml"
+run 3 vr --db "$T/other.db" import "$T/hours.xml"
+known_leak "$T/err" "MARKERDIAG" "src/core/doc.c:414 (\"'%.40s' is not %s\")"
+# a refused signature lists the findings on stderr, and the plugin's
+# messages quote service descriptions
+sed 's/provider = "Ozark Community College", //' "$MK" >"$T/noprov.lua"
+run 0 vr --db "$T/third.db" init
+run 0 vr --db "$T/third.db" import "$T/noprov.lua"
+run 1 vr --db "$T/third.db" sign $MPLAN --role client --name "Avery Testcase" --identity photo $AS
+known_leak "$T/err" "MARKERSVC" "src/cli/cmd_sign.c (findings to stdout, or plugins name services by id)"
+# the audit record of a signature is the whole signature record (the
+# signer's name and how identity was checked); of an amendment, its reason
+run 0 vr sign $MPLAN --role client --name "Zyxqwe Markername" --identity "MARKERDIAG card" $AS
+run 0 vr amend $MPLAN --set goal.hours_week=31 --reason "MARKERNOTE moved"
+sqlite3 "$VRTOOL_DB" "SELECT * FROM audit" >"$T/audit.sql"
+known_leak "$T/audit.sql" "Zyxqwe Markername" "src/cli/cmd_sign.c:244 (audit detail = the record)"
+known_leak "$T/audit.sql" "MARKERDIAG card" "src/cli/cmd_sign.c:244 (identity in the audit detail)"
+known_leak "$T/audit.sql" "MARKERNOTE moved" "src/cli/cmd_amend.c:189 (reason= in the audit detail)"
+
+done_testing
