@@ -34,6 +34,8 @@ end
 
 wrap = function(v)
   if type(v) ~= "table" then return v end
+  -- already a view: one of these, or one the host built (runtime.c)
+  if getmetatable(v) == "read-only" then return v end
   local p = proxies[v]
   if not p then
     p = make(v)

@@ -14,16 +14,24 @@
  * stop ordinary loops and allocations inside the worker, with exact
  * messages, long before the host's clock runs out.
  *
- * Messages are a 4-byte length and a value in vr_val's binary form, over a
- * Unix socket pair: { op, person, case, plan, as_of } in, { ok, result |
- * error, rule } out. The first message from a worker is its plugin's
+ * Messages are a 4-byte length and a body, over a Unix socket pair. A
+ * request's body is framed fields (split_request: the operation, the
+ * person, case and plan in vr_val's binary form, as_of, ctx.summary), so
+ * that a stored value goes out as the bytes the store holds and into Lua
+ * straight from them (runtime.c); an answer is a value, { ok, result |
+ * error, rule }. The first message from a worker is its plugin's
  * declarations ({ ok, meta } or { ok = false, error }).
+ *
+ * A worker keeps no descriptor of its parent's but its own socket: not
+ * the database, and not another worker's socket, which would keep that
+ * worker from seeing its end when the host closes it.
  */
 #include "host/plugin.h"
 #include "core/buf.h"
 #include "core/error.h"
 #include "host/runtime.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -147,6 +155,23 @@ static int recv_all(int fd, char *p, size_t n, long deadline)
 	return 0;
 }
 
+/* One message's bytes (caller frees *body). */
+static int recv_raw(int fd, long deadline, char **body, uint32_t *len)
+{
+	int rc;
+
+	*body = NULL;
+	if ((rc = recv_all(fd, (char *)len, 4, deadline)) != 0)
+		return rc;
+	if (*len > (64u << 20) || !(*body = malloc(*len ? *len : 1)))
+		return -1;
+	if ((rc = recv_all(fd, *body, *len, deadline)) != 0) {
+		free(*body);
+		*body = NULL;
+	}
+	return rc;
+}
+
 static int recv_msg(int fd, long deadline, vr_val **out)
 {
 	uint32_t len;
@@ -154,14 +179,39 @@ static int recv_msg(int fd, long deadline, vr_val **out)
 	int rc;
 
 	*out = NULL;
-	if ((rc = recv_all(fd, (char *)&len, 4, deadline)) != 0)
-		return rc;
-	if (len > (64u << 20) || !(body = malloc(len ? len : 1)))
-		return -1;
-	if ((rc = recv_all(fd, body, len, deadline)) == 0 && vr_val_decode(body, len, out) < 0)
+	if ((rc = recv_raw(fd, deadline, &body, &len)) == 0 && vr_val_decode(body, len, out) < 0)
 		rc = -1;
 	free(body);
 	return rc;
+}
+
+/*
+ * A request, as vr_plugin_call_docs frames it: 'R', then six fields, each
+ * a u32 length and its bytes: the operation, the person, the case and the
+ * plan (vr_val_encode's form), as_of, and ctx.summary (encoded). The
+ * documents go into Lua straight from these bytes (vr_runtime_call).
+ */
+enum { F_OP, F_PERSON, F_CASE, F_PLAN, F_ASOF, F_SUMMARY, F_N };
+
+static int split_request(const char *body, uint32_t len, vr_runtime_doc f[F_N])
+{
+	const char *p = body + 1, *end = body + len;
+
+	if (len < 1 || body[0] != 'R')
+		return -1;
+	for (int i = 0; i < F_N; i++) {
+		uint32_t n;
+		if ((size_t)(end - p) < 4)
+			return -1;
+		memcpy(&n, p, 4);
+		p += 4;
+		if ((size_t)(end - p) < n)
+			return -1;
+		f[i].enc = p;
+		f[i].len = n;
+		p += n;
+	}
+	return p == end && f[F_OP].len < 64 && f[F_ASOF].len < 64 ? 0 : -1;
 }
 
 static vr_val *reply(int ok, const char *key, vr_val *v)
@@ -179,8 +229,9 @@ static vr_val *reply(int ok, const char *key, vr_val *v)
 static void worker_main(int fd, const char *id, char *slot)
 {
 	vr_runtime *rt = NULL;
-	vr_val *msg, *r;
-	char why[2048];
+	vr_val *r;
+	char why[2048], *body;
+	uint32_t len;
 
 	if (vr_runtime_load(&rt, id, slot, SLOT_LEN) < 0) {
 		r = reply(0, "error", vr_val_str(vr_error_last()));
@@ -191,14 +242,25 @@ static void worker_main(int fd, const char *id, char *slot)
 	if (!r || send_msg(fd, r) < 0)
 		_exit(1);
 	vr_val_free(r);
-	while (recv_msg(fd, -1, &msg) == 0) {
+	while (recv_raw(fd, -1, &body, &len) == 0) {
 		vr_val *result = NULL;
-		const char *op = vr_val_gets(msg, "op");
-		int rc = op ? vr_runtime_call(rt, op, vr_val_get(msg, "person"),
-					      vr_val_get(msg, "case"), vr_val_get(msg, "plan"),
-					      vr_val_gets(msg, "as_of"), vr_val_get(msg, "summary"),
-					      &result, why, sizeof(why))
-			    : (snprintf(why, sizeof(why), "no operation"), -1);
+		vr_runtime_doc f[F_N];
+		char op[64], as_of[64];
+		int rc = -1;
+
+		if (split_request(body, len, f) == 0) {
+			memcpy(op, f[F_OP].enc, f[F_OP].len);
+			op[f[F_OP].len] = '\0';
+			memcpy(as_of, f[F_ASOF].enc, f[F_ASOF].len);
+			as_of[f[F_ASOF].len] = '\0';
+			f[F_OP] = f[F_PERSON];   /* docs: person, case, plan, summary */
+			f[F_PERSON] = f[F_CASE];
+			f[F_CASE] = f[F_PLAN];
+			f[F_PLAN] = f[F_SUMMARY];
+			rc = vr_runtime_call(rt, op, f, as_of, &result, why, sizeof(why));
+		} else {
+			snprintf(why, sizeof(why), "plugin %s: a request that does not read", id);
+		}
 		if (rc == 0) {
 			r = reply(1, "result", result);
 		} else {
@@ -206,7 +268,7 @@ static void worker_main(int fd, const char *id, char *slot)
 			if (r && slot[0])
 				vr_val_obj_set(r, "rule", vr_val_str(slot));
 		}
-		vr_val_free(msg);
+		free(body);
 		if (!r || send_msg(fd, r) < 0)
 			_exit(1);
 		vr_val_free(r);
@@ -239,6 +301,26 @@ static void stop_worker(vr_plugin *p, int hung)
 }
 
 /* Forks a worker for p->id and reads its first message into *hello. */
+/* In a new worker: closes every descriptor above stderr but `keep`. */
+static void close_inherited(int keep)
+{
+	DIR *d = opendir("/proc/self/fd");
+	struct dirent *e;
+
+	if (!d) {
+		for (int fd = 3; fd < 1024; fd++)
+			if (fd != keep)
+				close(fd);
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		int fd = atoi(e->d_name);
+		if (fd > 2 && fd != keep && fd != dirfd(d))
+			close(fd);
+	}
+	closedir(d);
+}
+
 static int start_worker(vr_plugin *p, vr_val **hello)
 {
 	int sv[2], rc, status;
@@ -254,7 +336,7 @@ static int start_worker(vr_plugin *p, vr_val **hello)
 		return vr_error_set(VR_EIO, "cannot start plugin %s: %s", p->id, strerror(errno));
 	}
 	if (pid == 0) {
-		close(sv[0]);
+		close_inherited(sv[1]);
 		prctl(PR_SET_PDEATHSIG, SIGKILL);
 		worker_main(sv[1], p->id, p->slot);
 	}
@@ -470,23 +552,34 @@ int vr_plugin_approvals(const vr_plugin *p, const char *kind, int amendment,
 
 /* --- calls ------------------------------------------------------------ */
 
-/* Appends a string in vr_val_encode's form. */
-static void put_str(vr_buf *b, const char *s)
+/* Appends one field of a request: its length, then its bytes (split_request). */
+static void put_field(vr_buf *b, const void *p, size_t n)
 {
-	uint32_t len = (uint32_t)strlen(s);
-	vr_buf_putc(b, 's');
+	uint32_t len = (uint32_t)n;
 	vr_buf_put(b, (const char *)&len, 4);
-	vr_buf_put(b, s, len);
+	vr_buf_put(b, p, n);
+}
+
+/* Appends a value as a field, encoding it in place. */
+static void put_val_field(vr_buf *b, const vr_val *v)
+{
+	size_t at = b->len;
+	uint32_t len;
+
+	vr_buf_put(b, "\0\0\0\0", 4);
+	vr_val_encode(b, v);
+	if (vr_buf_ok(b)) {
+		len = (uint32_t)(b->len - at - 4);
+		memcpy(b->ptr + at, &len, 4);
+	}
 }
 
 int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[3],
 			const char *as_of, vr_val **out, char *rule, size_t rulelen)
 {
-	/* The request { op, person, case, plan, as_of, summary }, encoded in
-	 * place: the documents are lent, or copied as the bytes the caller
-	 * already holds (a stored value), and the summary, the same for every
-	 * call of a run, is encoded once. */
-	static const char *const keys[] = { "op", "person", "case", "plan", "as_of", "summary" };
+	/* The request (split_request): the documents are copied as the bytes
+	 * the caller holds (a stored value) or encoded in place, and the
+	 * summary, the same for every call of a run, is encoded once. */
 	vr_val *ans = NULL;
 	vr_buf b = VR_BUF_INIT;
 	int rc, status = 0, limit = timeout_ms(CALL_TIMEOUT_MS);
@@ -496,24 +589,16 @@ int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[3
 	rule[0] = '\0';
 	if (!p->summary_enc.len)
 		vr_val_encode(&p->summary_enc, p->summary);
-	vr_buf_put(&b, "\0\0\0\0o", 5);
-	len = 6;
-	vr_buf_put(&b, (const char *)&len, 4);
-	for (int i = 0; i < 6; i++) {
-		len = (uint32_t)strlen(keys[i]);
-		vr_buf_put(&b, (const char *)&len, 4);
-		vr_buf_puts(&b, keys[i]);
-		if (i == 0)
-			put_str(&b, op);
-		else if (i == 4)
-			put_str(&b, as_of);
-		else if (i == 5)
-			vr_buf_put(&b, p->summary_enc.ptr, p->summary_enc.len);
-		else if (docs[i - 1].enc)
-			vr_buf_put(&b, docs[i - 1].enc, docs[i - 1].len);
+	vr_buf_put(&b, "\0\0\0\0R", 5);
+	put_field(&b, op, strlen(op));
+	for (int i = 0; i < 3; i++) {
+		if (docs[i].enc)
+			put_field(&b, docs[i].enc, docs[i].len);
 		else
-			vr_val_encode(&b, docs[i - 1].v);
+			put_val_field(&b, docs[i].v);
 	}
+	put_field(&b, as_of, strlen(as_of));
+	put_field(&b, p->summary_enc.ptr, p->summary_enc.len);
 	if (!vr_buf_ok(&p->summary_enc) || !vr_buf_ok(&b)) {
 		vr_buf_free(&p->summary_enc);
 		vr_buf_free(&b);

@@ -16,6 +16,7 @@
 
 #include <lauxlib.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -231,9 +232,190 @@ const vr_val *vr_runtime_meta(const vr_runtime *rt)
 	return rt->meta;
 }
 
-int vr_runtime_call(vr_runtime *rt, const char *op, const vr_val *person, const vr_val *kase,
-		    const vr_val *plan, const char *as_of, const vr_val *summary, vr_val **out,
-		    char *msg, size_t msglen)
+/*
+ * Read-only views, built as the documents are pushed. Each table of a
+ * document is a data table D holding its fields (nested tables as their
+ * views) and an empty view V whose metatable has __index = D: reading
+ * v.goal.occupation is table lookups the VM does itself, with no function
+ * call per field (a closure per field read, as vr.readonly does for the
+ * tables it wraps, was most of the time a check spent in Lua). Writing
+ * raises (__newindex), #v and pairs(v) read D (__len, __pairs, C functions
+ * shared by every view), ipairs(v) goes through __index, and
+ * getmetatable(v) is the string "read-only", which vr.readonly knows: it
+ * returns such a view as it is. D is reachable only through the metatable,
+ * which Lua code cannot get.
+ */
+static int ro_refuse(lua_State *L)
+{
+	/* where the write is: the function assigning (level 1), or the one
+	 * that called table.insert and the like (level 2) */
+	luaL_where(L, 1);
+	if (lua_rawlen(L, -1) == 0) {
+		lua_pop(L, 1);
+		luaL_where(L, 2);
+	}
+	lua_pushliteral(L, "the case and plan are read-only in a rule");
+	lua_concat(L, 2);
+	return lua_error(L);
+}
+
+/* Pushes the data table of the view at index 1; raises if it is not one
+ * (ro_next can be called by hand with anything). */
+static void ro_data(lua_State *L)
+{
+	if (!lua_getmetatable(L, 1))
+		luaL_error(L, "not a read-only view");
+	lua_pushliteral(L, "__index");
+	lua_rawget(L, -2);
+	if (!lua_istable(L, -1))
+		luaL_error(L, "not a read-only view");
+}
+
+static int ro_len(lua_State *L)
+{
+	ro_data(L);
+	lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
+	return 1;
+}
+
+static int ro_next(lua_State *L)
+{
+	lua_settop(L, 2);
+	ro_data(L);                                /* view key mt data */
+	lua_pushvalue(L, 2);                       /* ... data key */
+	if (lua_next(L, -2))
+		return 2;
+	lua_pushnil(L);
+	return 1;
+}
+
+static int ro_pairs(lua_State *L)
+{
+	lua_pushcfunction(L, ro_next);
+	lua_pushvalue(L, 1);
+	lua_pushnil(L);
+	return 3;
+}
+
+/* The data table on top becomes its view. */
+static void ro_wrap(lua_State *L)
+{
+	lua_createtable(L, 0, 0);                  /* data view */
+	lua_createtable(L, 0, 5);                  /* data view mt */
+	lua_pushvalue(L, -3);
+	lua_setfield(L, -2, "__index");
+	lua_pushcfunction(L, ro_refuse);
+	lua_setfield(L, -2, "__newindex");
+	lua_pushcfunction(L, ro_len);
+	lua_setfield(L, -2, "__len");
+	lua_pushcfunction(L, ro_pairs);
+	lua_setfield(L, -2, "__pairs");
+	lua_pushliteral(L, "read-only");
+	lua_setfield(L, -2, "__metatable");
+	lua_setmetatable(L, -2);                   /* data view */
+	lua_remove(L, -2);                         /* view */
+}
+
+/* Pushes one value in vr_val_encode's form as Lua values, straight from
+ * the bytes (no vr_val in between), each table as its read-only view: the
+ * same limits as vr_val_decode (64 levels, keys under 256 bytes). `extra`
+ * (a stack index, or 0) is added as field "person" of the top table (the
+ * case). Returns -1, pushing nothing, when the bytes are not one well
+ * formed value or the stack cannot grow. */
+static int push_enc(lua_State *L, const unsigned char **p, const unsigned char *end, int depth,
+		    int extra)
+{
+	uint32_t n, kl;
+	unsigned char tag;
+	int top = lua_gettop(L);
+
+	if (*p >= end || depth > 64 || !lua_checkstack(L, 6))
+		return -1;
+	tag = *(*p)++;
+	switch (tag) {
+	case 'z': lua_pushnil(L); return 0;
+	case 't': lua_pushboolean(L, 1); return 0;
+	case 'f': lua_pushboolean(L, 0); return 0;
+	case 'i': case 'n': {
+		long long i;
+		double d;
+		if ((size_t)(end - *p) < 8)
+			return -1;
+		if (tag == 'i') {
+			memcpy(&i, *p, 8);
+			lua_pushinteger(L, (lua_Integer)i);
+		} else {
+			memcpy(&d, *p, 8);
+			lua_pushnumber(L, d);
+		}
+		*p += 8;
+		return 0;
+	}
+	case 's':
+		if ((size_t)(end - *p) < 4)
+			return -1;
+		memcpy(&n, *p, 4);
+		if ((size_t)(end - *p - 4) < n)
+			return -1;
+		lua_pushlstring(L, (const char *)*p + 4, n);
+		*p += 4 + n;
+		return 0;
+	case 'a': case 'o':
+		if ((size_t)(end - *p) < 4)
+			return -1;
+		memcpy(&n, *p, 4);
+		*p += 4;
+		if (n > (size_t)(end - *p) || n > INT_MAX)
+			return -1;
+		if (tag == 'a')
+			lua_createtable(L, (int)n, 0);
+		else
+			lua_createtable(L, 0, (int)n);
+		for (uint32_t i = 0; i < n; i++) {
+			if (tag == 'o') {
+				if ((size_t)(end - *p) < 4)
+					goto bad;
+				memcpy(&kl, *p, 4);
+				if (kl >= 256 || (size_t)(end - *p - 4) < kl)
+					goto bad;
+				lua_pushlstring(L, (const char *)*p + 4, kl);
+				*p += 4 + kl;
+			}
+			if (push_enc(L, p, end, depth + 1, 0) < 0)
+				goto bad;
+			if (tag == 'o')
+				lua_rawset(L, -3);
+			else
+				lua_rawseti(L, -2, (lua_Integer)i + 1);
+		}
+		if (extra) {
+			lua_pushvalue(L, extra);
+			lua_setfield(L, -2, "person");
+		}
+		ro_wrap(L);
+		return 0;
+	bad:
+		lua_settop(L, top);
+		return -1;
+	default:
+		return -1;
+	}
+}
+
+static int push_doc(lua_State *L, const vr_runtime_doc *d, int extra)
+{
+	const unsigned char *p = d->enc, *end = p + d->len;
+	if (push_enc(L, &p, end, 0, extra) < 0)
+		return -1;
+	if (p != end) {
+		lua_pop(L, 1);
+		return -1;
+	}
+	return 0;
+}
+
+int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[4],
+		    const char *as_of, vr_val **out, char *msg, size_t msglen)
 {
 	lua_State *L = vr_lua_state(rt->x);
 	vr_diags d = VR_DIAGS_INIT;
@@ -248,12 +430,22 @@ int vr_runtime_call(vr_runtime *rt, const char *op, const vr_val *person, const 
 	lua_rawgeti(L, LUA_REGISTRYINDEX, rt->ref_call);   /* call */
 	lua_pushstring(L, op);                             /* call op */
 	lua_rawgeti(L, LUA_REGISTRYINDEX, rt->ref_plugin); /* call op plugin */
-	vr_lua_push_val(L, plan);                          /* ... plan */
-	vr_lua_push_val(L, kase);                          /* ... plan case */
-	vr_lua_push_val(L, person);
-	lua_setfield(L, -2, "person");
+	/* ... plan person case (with case.person), then the person goes */
+	if (push_doc(L, &docs[2], 0) < 0 || push_doc(L, &docs[0], 0) < 0 ||
+	    push_doc(L, &docs[1], lua_gettop(L)) < 0) {
+		lua_settop(L, top);
+		snprintf(msg, msglen, "plugin %s: the host sent a document that does not decode",
+			 rt->id);
+		return VR_EPLUGIN;
+	}
+	lua_remove(L, -2);                                 /* ... plan case */
 	lua_pushstring(L, as_of);                          /* ... plan case as_of */
-	vr_lua_push_val(L, summary);                       /* ... as_of summary */
+	if (push_doc(L, &docs[3], 0) < 0) {               /* ... as_of summary */
+		lua_settop(L, top);
+		snprintf(msg, msglen, "plugin %s: the host sent a summary that does not decode",
+			 rt->id);
+		return VR_EPLUGIN;
+	}
 	rc = vr_lua_call(rt->x, 6, 1, why, sizeof(why), &trip);
 	if (rc < 0) {
 		lua_settop(L, top);

@@ -28,15 +28,23 @@ void vr_runtime_free(vr_runtime *rt);
  * { signers, approvals } } } }, lent. */
 const vr_val *vr_runtime_meta(const vr_runtime *rt);
 
+/* A document for a call, in vr_val_encode's form (lent). */
+typedef struct {
+	const void *enc;
+	size_t len;
+} vr_runtime_doc;
+
 /*
  * Runs op ("check", "deadlines", "fees", "measures", "requirements") on
- * one plan of a case as of as_of; summary (may be NULL) is ctx.summary. On success *out is the list of records (caller frees): findings
- * { rule, severity, cite, message, path }, deadlines or fees. When the
- * plugin fails, breaks a budget or errs, returns VR_EPLUGIN with msg
- * saying what happened and in which rule, if any.
+ * one plan of a case as of as_of. docs are the person, the case, the plan
+ * and ctx.summary, encoded; they become the Lua tables straight from
+ * their bytes. On success *out is the list of records (caller frees):
+ * findings { rule, severity, cite, message, path }, deadlines or fees.
+ * When the plugin fails, breaks a budget or errs, or a document does not
+ * decode, returns VR_EPLUGIN with msg saying what happened and in which
+ * rule, if any.
  */
-int vr_runtime_call(vr_runtime *rt, const char *op, const vr_val *person, const vr_val *kase,
-		    const vr_val *plan, const char *as_of, const vr_val *summary, vr_val **out,
-		    char *msg, size_t msglen);
+int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[4],
+		    const char *as_of, vr_val **out, char *msg, size_t msglen);
 
 #endif

@@ -60,6 +60,69 @@ run 1 vr check --all --plugin-path "$P" --as-of 2026-11-23
 out_has "poison.rule"
 out_lacks "MO-2026-0001-IPE"
 
+t "a rule cannot change the case or plan another rule sees; reading works as on tables"
+run 0 vr init
+mkdir -p "$T/pp/mutator"
+cat >"$T/pp/mutator/plugin.lua" <<'LUA'
+-- Tries every way to write the documents it is lent, then a later rule
+-- reports what it sees: the writes must all have failed.
+local function try(what, f)
+  local ok, err = pcall(f)
+  return ok and ("WROTE " .. what) or nil, err
+end
+return vr.plugin {
+  api = 1, id = "mutator", name = "Tries to change what it is lent", version = "1",
+  source = { document = "test", date = "2026-01-01" }, kinds = { IPE = {} },
+  rules = {
+    vr.rule { id = "mutator.write", cite = "test", severity = "error",
+      check = function(plan, case, ctx)
+        local out = {}
+        local attempts = {
+          { "plan.kind", function() plan.kind = "X" end },
+          { "plan.new", function() plan.new = 1 end },
+          { "plan.goal.occupation", function() plan.goal.occupation = "X" end },
+          { "services[1].provider", function() plan.services[1].provider = "X" end },
+          { "table.insert", function() table.insert(plan.services, { id = "X" }) end },
+          { "table.remove", function() table.remove(plan.services) end },
+          { "table.sort", function() table.sort(plan.services, function(a, b) return a.id > b.id end) end },
+          { "setmetatable", function() setmetatable(plan, nil) end },
+          { "case.person.name", function() case.person.name = "X" end },
+          { "ctx.as_of", function() ctx.as_of = "X" end },
+          { "summary", function() ctx.summary.caseload = {} end },
+          { "next by hand", function() local f = pairs(plan); f(42) end },
+        }
+        for _, a in ipairs(attempts) do
+          local w, err = try(a[1], a[2])
+          out[#out + 1] = w or (a[1] .. " refused (" .. tostring(err) .. ")")
+        end
+        out[#out + 1] = "metatable: " .. tostring(getmetatable(plan))
+        return table.concat(out, "; ")
+      end },
+    vr.rule { id = "mutator.read", cite = "test", severity = "warning",
+      check = function(plan, case, ctx)
+        local keys = 0
+        for _ in pairs(plan) do keys = keys + 1 end
+        local ids = {}
+        for i, s in ipairs(plan.services) do ids[#ids + 1] = i .. "=" .. s.id end
+        return ("kind=%s occupation=%s services=%d [%s] keys=%d person=%s first=%s"):format(
+          plan.kind, plan.goal.occupation, #plan.services, table.concat(ids, ","),
+          keys, case.person.id, tostring(case.events[1].kind))
+      end },
+  },
+}
+LUA
+sed -e 's/agency = "mo-vr"/agency = "mutator"/' "$FIX/cases/mo-student-ssa.lua" >"$T/m.lua"
+run 0 vr import --plugin-path "$T/pp" "$T/m.lua"
+run 1 vr check MO-2026-0001 --plugin-path "$T/pp" --as-of 2026-11-23
+out_lacks "WROTE"
+out_has "plan.goal.occupation refused ("
+out_has "the case and plan are read-only in a rule"
+out_has "setmetatable refused ("
+out_has "next by hand refused ("
+out_has "metatable: read-only"
+out_has "kind=IPE occupation=Pharmacy Technician services=2 [1=S1,2=S2] keys=13"
+out_has "person=P-MO-0001 first=application"
+
 t "after a worker is stopped, the next case of the same plugin is checked by a fresh one"
 run 0 vr init
 mkdir -p "$T/pp/sometimes"
