@@ -4,9 +4,14 @@
  * Reading is defensive: input may come from outside the agency. The parser
  * never touches the network (XML_PARSE_NONET), never substitutes entities or
  * loads a DTD (neither NOENT nor DTDLOAD is set), and a document with any
- * DOCTYPE is refused outright, so no entity can be declared at all. Sizes
- * are capped before parsing. libxml2's messages are collected (never printed)
- * and become the message of the error we return.
+ * DOCTYPE is refused outright, so no entity can be declared at all. A
+ * document is UTF-8: one that declares or is in another encoding is refused
+ * before parsing, and the parser never switches encoding (IGNORE_ENC), so no
+ * converter (iconv, gconv modules) is ever loaded for input. Nothing but the
+ * root element and comments may stand at the top (no <?xml-stylesheet?>),
+ * and XInclude is never processed: an <xi:include> is an unknown element.
+ * Sizes are capped before parsing. libxml2's messages are collected (never
+ * printed) and become the message of the error we return.
  */
 #include "core/doc.h"
 #include "core/date.h"
@@ -22,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* --- libxml2 messages -------------------------------------------------- */
 
@@ -31,16 +37,30 @@ static void on_xml_error(void *ctx, xmlErrorPtr e)
 {
 	size_t used = strlen(xml_msgs);
 	char line[512];
+	const char *msg, *pre = "";
 	size_t n;
 
 	(void)ctx;
 	if (!e || !e->message || used > sizeof(xml_msgs) - 64)
 		return;
-	snprintf(line, sizeof(line), "%sline %d: %s", used ? "; " : "", e->line,
-		 e->message);
+	msg = e->message;
+	/* libxml2's advice in these two is an option the user cannot set, or
+	 * to declare another encoding, which vrtool refuses */
+	if (strstr(msg, "Excessive depth")) {
+		msg = "elements are nested more than 256 deep";
+	} else if (!strncmp(msg, "Input is not proper UTF-8", 25)) {
+		pre = "the text is not UTF-8; ";
+		msg = strstr(msg, "Bytes:") ? strstr(msg, "Bytes:") : "";
+	}
+	snprintf(line, sizeof(line), "%sline %d: %s%s", used ? "; " : "", e->line, pre,
+		 msg);
 	n = strlen(line);
 	while (n && (line[n - 1] == '\n' || line[n - 1] == ' '))
 		line[--n] = '\0';
+	/* one line ("Input is not proper UTF-8 ...\nBytes: ...") */
+	for (char *c = line; *c; c++)
+		if (*c == '\n')
+			*c = ' ';
 	strncat(xml_msgs, line, sizeof(xml_msgs) - used - 1);
 }
 
@@ -281,6 +301,30 @@ static int in_ns(xmlNodePtr n)
 	return n->ns && n->ns->href && strcmp((const char *)n->ns->href, VR_NS) == 0;
 }
 
+/* Why an element of another namespace is unexpected, for its message. */
+static const char *foreign(xmlNodePtr n)
+{
+	const char *href = n->ns && n->ns->href ? (const char *)n->ns->href : "";
+
+	if (in_ns(n))
+		return "";
+	if (!strcmp(href, "http://www.w3.org/2001/XInclude") ||
+	    !strcmp(href, "http://www.w3.org/2003/XInclude"))
+		return " (XInclude is not processed in vrtool documents)";
+	return " (not in the vrtool namespace " VR_NS ")";
+}
+
+/* What a node that is not an element or text is, for messages. */
+static const char *node_kind(xmlNodePtr n)
+{
+	switch (n->type) {
+	case XML_CDATA_SECTION_NODE: return "a CDATA section";
+	case XML_PI_NODE: return "a processing instruction";
+	case XML_ENTITY_REF_NODE: return "an entity reference";
+	default: return "a node that is not text";
+	}
+}
+
 /* Element children only; text between elements must be white space. */
 static int check_children(xmlNodePtr n, const char *path, vr_diags *d)
 {
@@ -296,8 +340,8 @@ static int check_children(xmlNodePtr n, const char *path, vr_diags *d)
 			continue;
 		} else {
 			vr_diags_add(d, path, xmlGetLineNo(c),
-				     "only elements are allowed here (no entities, "
-				     "processing instructions or CDATA)");
+				     "only elements are allowed here, found %s",
+				     node_kind(c));
 			return -1;
 		}
 	}
@@ -310,9 +354,17 @@ static xmlChar *text_of(xmlNodePtr n, const char *path, vr_diags *d)
 {
 	xmlNodePtr c;
 	for (c = n->children; c; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE) {
+			vr_diags_add(d, path, xmlGetLineNo(c),
+				     "expected text only in <%s>, found the element <%s>%s",
+				     (const char *)n->name, (const char *)c->name,
+				     foreign(c));
+			return NULL;
+		}
 		if (c->type != XML_TEXT_NODE && c->type != XML_COMMENT_NODE) {
-			vr_diags_add(d, path, xmlGetLineNo(n),
-				     "expected text only in <%s>", (const char *)n->name);
+			vr_diags_add(d, path, xmlGetLineNo(c),
+				     "expected text only in <%s>, found %s",
+				     (const char *)n->name, node_kind(c));
 			return NULL;
 		}
 	}
@@ -435,8 +487,8 @@ static vr_val *read_ext(xmlNodePtr n, const char *path, vr_diags *d, int depth)
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		if (!in_ns(c) || strcmp((const char *)c->name, "item")) {
-			vr_diags_add(d, path, xmlGetLineNo(c), "expected <item> in ext, found <%s>",
-				     (const char *)c->name);
+			vr_diags_add(d, path, xmlGetLineNo(c), "expected <item> in ext, found <%s>%s",
+				     (const char *)c->name, foreign(c));
 			goto fail;
 		}
 		name = xmlGetProp(c, BAD_CAST "name");
@@ -536,8 +588,7 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t le
 			if (!in_ns(c) || !(cf = vr_model_child(f, (const char *)c->name))) {
 				vr_diags_add(d, sub, xmlGetLineNo(c),
 					     "unexpected element <%s>%s", (const char *)c->name,
-					     in_ns(c) ? "" : " (not in the vrtool namespace "
-					     VR_NS ")");
+					     foreign(c));
 			} else if (vr_val_get(v, cf->name)) {
 				vr_diags_add(d, sub, xmlGetLineNo(c), "<%s> appears twice",
 					     cf->name);
@@ -556,8 +607,8 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t le
 				continue;
 			size_t m = path_index(path, len, ++idx);
 			if (!in_ns(c) || strcmp((const char *)c->name, f->fields->name)) {
-				vr_diags_add(d, sub, xmlGetLineNo(c), "expected <%s>, found <%s>",
-					     f->fields->name, (const char *)c->name);
+				vr_diags_add(d, sub, xmlGetLineNo(c), "expected <%s>, found <%s>%s",
+					     f->fields->name, (const char *)c->name, foreign(c));
 			} else if ((cv = read_field(f->fields, c, path, m, d))) {
 				vr_val_arr_push(v, cv);
 			}
@@ -580,7 +631,6 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t le
 	return v;
 }
 
-/* Parses xml with the safe options; refuses any DOCTYPE. */
 /* SAX: the parser met <!DOCTYPE: stop before the internal subset (and any
  * entity declared in it) is read. */
 static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
@@ -595,21 +645,115 @@ static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
 	xmlStopParser(p);
 }
 
+/*
+ * Refuses a document that is not UTF-8 before the parser sees it: one
+ * with a UTF-16 or UTF-32 byte order mark or NUL bytes where "<?xml" should
+ * be, or whose XML declaration names another encoding. (The parser runs
+ * with IGNORE_ENC anyway; this is for the message: otherwise a Latin-1
+ * declaration over UTF-8 bytes reads "Zoë" as "ZoÃ«" without a word.)
+ */
+static int check_encoding(const char *xml, size_t len, const char *source)
+{
+	const unsigned char *u = (const unsigned char *)xml;
+	const char *end, *e;
+	char enc[41];
+	size_t n = 0;
+	char q;
+
+	if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE) ||
+			 u[0] == 0 || u[1] == 0))
+		return vr_error_set(VR_EINPUT, "%s: the document is in UTF-16 or UTF-32; "
+				    "vrtool documents are UTF-8 (convert it, e.g. with "
+				    "iconv -f UTF-16 -t UTF-8)", source);
+	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+		xml += 3, len -= 3;
+	/* the declaration, if any, is the first thing and ends within a line */
+	if (len < 6 || strncmp(xml, "<?xml", 5) || !strchr(" \t\r\n", xml[5]) ||
+	    !(end = memchr(xml, '>', len < 256 ? len : 256)))
+		return 0;
+	for (e = xml + 5; e + 8 <= end && strncmp(e, "encoding", 8); e++)
+		;
+	if (e + 8 > end)
+		return 0;
+	for (e += 8; e < end && strchr(" \t\r\n=", *e); e++)
+		;
+	if (e >= end || (*e != '"' && *e != '\''))
+		return 0;                       /* malformed: the parser says so */
+	for (q = *e++; e < end && *e != q && n < sizeof(enc) - 1; e++)
+		enc[n++] = (*e >= 0x20 && *e < 0x7f) ? *e : '?';
+	enc[n] = '\0';
+	if (!strcasecmp(enc, "UTF-8") || !strcasecmp(enc, "UTF8"))
+		return 0;
+	return vr_error_set(VR_EINPUT, "%s: the document declares encoding=\"%s\"; "
+			    "vrtool documents are UTF-8 (if it is UTF-8 already, correct "
+			    "the declaration; if not, convert it first, e.g. with iconv -f %s "
+			    "-t UTF-8)", source, enc, enc);
+}
+
+/* Whether the prolog (what stands before the root element) holds a
+ * <!DOCTYPE: found before the parser sees it, even when the DOCTYPE is
+ * itself malformed (a PUBLIC id without its system literal). */
+static int has_doctype(const char *xml, size_t len)
+{
+	const char *p = xml, *end = xml + len, *close;
+	size_t n;
+
+	while ((p = memchr(p, '<', (size_t)(end - p))) && end - p >= 2) {
+		if (end - p >= 9 && !memcmp(p, "<!DOCTYPE", 9))
+			return 1;
+		if (end - p >= 4 && !memcmp(p, "<!--", 4))
+			close = "-->";
+		else if (p[1] == '?')
+			close = "?>";
+		else
+			return 0;                       /* the root element */
+		n = strlen(close);
+		for (p += 2; (size_t)(end - p) >= n && memcmp(p, close, n); p++)
+			;
+	}
+	return 0;
+}
+
+/* Refuses anything beside the root element and comments at the top of the
+ * document: a <?xml-stylesheet?> there would ask a reader to fetch a file. */
+static int check_top(xmlDocPtr doc, const char *source)
+{
+	for (xmlNodePtr c = doc->children; c; c = c->next)
+		if (c->type == XML_PI_NODE)
+			return vr_error_set(VR_EINPUT, "%s:%ld: a processing instruction "
+					    "(<?%s ...?>) is not allowed in vrtool documents",
+					    source, xmlGetLineNo(c), (const char *)c->name);
+	return 0;
+}
+
+/* Parses xml with the safe options; refuses any DOCTYPE, any encoding but
+ * UTF-8, and processing instructions at the top. */
 static int safe_parse(const char *xml, size_t len, const char *source, xmlDocPtr *out)
 {
 	xmlParserCtxtPtr p;
 	xmlDocPtr doc;
-	int doctype = 0;
+	int doctype = 0, err;
 
 	reset_msgs();
 	if (len > VR_DOC_MAX_BYTES)
 		return vr_error_set(VR_EINPUT, "%s: document is %zu bytes; the limit is %u",
 				    source, len, VR_DOC_MAX_BYTES);
+	if ((err = check_encoding(xml, len, source)) < 0)
+		return err;
+	if (has_doctype(xml, len))
+		return vr_error_set(VR_EINPUT,
+				    "%s: a DOCTYPE is not allowed in vrtool documents "
+				    "(remove the <!DOCTYPE ...> line)", source);
 	if (!(p = xmlNewParserCtxt()))
 		return vr_error_set(VR_ENOMEM, "out of memory reading XML");
 	p->_private = &doctype;
 	p->sax->internalSubset = on_doctype;
-	doc = xmlCtxtReadMemory(p, xml, (int)len, source, NULL, XML_PARSE_NONET);
+	/* No URL: nothing relative can resolve against the document's place,
+	 * and libxml2 (2.9) looks for XInclude markers among all the preceding
+	 * nodes of each error's node when the document has a URL, which makes
+	 * 400,000 invalid elements take 10 minutes to report. */
+	doc = xmlCtxtReadMemory(p, xml, (int)len, NULL, NULL,
+				XML_PARSE_NONET | XML_PARSE_IGNORE_ENC);
 	xmlFreeParserCtxt(p);
 	if (doctype || (doc && (doc->intSubset || doc->extSubset))) {
 		xmlFreeDoc(doc);
@@ -620,6 +764,10 @@ static int safe_parse(const char *xml, size_t len, const char *source, xmlDocPtr
 	if (!doc)
 		return vr_error_set(VR_EINPUT, "%s: not well-formed XML: %s", source,
 				    *xml_msgs ? xml_msgs : "unreadable");
+	if ((err = check_top(doc, source)) < 0) {
+		xmlFreeDoc(doc);
+		return err;
+	}
 	*out = doc;
 	return 0;
 }
