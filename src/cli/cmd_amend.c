@@ -8,6 +8,13 @@
  * records what it supersedes (the base version's digest) and why
  * (--reason). The version in effect stays in effect until the new one has
  * every signature the agency requires: status is computed, not set here.
+ *
+ * The base and the new version's number are read before the write lock is
+ * taken; under it the plan is looked at again (versions and signatures are
+ * append-only: the same numbers of each mean the same plan). If another
+ * process amended or signed it meanwhile, nothing is changed and the
+ * message says to run the amendment again; before, the second of two
+ * amendments at once died on "UNIQUE constraint failed".
  */
 #include "cli/cli.h"
 #include "core/diag.h"
@@ -35,6 +42,37 @@ static vr_val *take_plan(vr_val *tree, const char *id)
 		}
 	}
 	return NULL;
+}
+
+static int count_version(const vr_store_version_row *r, void *ud)
+{
+	(void)r;
+	++*(size_t *)ud;
+	return 0;
+}
+
+static int count_sig(const vr_store_sig_row *r, void *ud)
+{
+	(void)r;
+	++*(size_t *)ud;
+	return 0;
+}
+
+/* Under the write lock: fails unless the plan has the versions and
+ * signatures ps was computed from. */
+static int recheck(vr_store *s, const vr_planstate *ps, const char *plan_id)
+{
+	size_t nv = 0, ns = 0;
+	int err;
+
+	if ((err = vr_store_each_plan_version(s, plan_id, count_version, &nv)) < 0 ||
+	    (err = vr_store_each_signature(s, plan_id, count_sig, &ns)) < 0)
+		return err;
+	if (nv != ps->nv || ns != ps->ns)
+		return vr_error_set(VR_EINPUT, "plan %s was amended or signed by another process "
+				    "while this amendment was being prepared; run the amendment "
+				    "again (it starts from the plan as it is now)", plan_id);
+	return 0;
 }
 
 /* Whether two plan versions say the same, apart from version bookkeeping. */
@@ -176,6 +214,10 @@ static int run(vr_cli *c)
 
 	if ((err = vr_store_begin(s)) < 0)
 		goto done;
+	if ((err = recheck(s, &ps, c->args[0])) < 0) {
+		vr_store_rollback(s);
+		goto done;
+	}
 	snprintf(object, sizeof(object), "plan:%s@%d", c->args[0], newest + 1);
 	if ((from && (err = vr_ingest_parts(s, vr_val_get(from, "person"),
 					    vr_val_get(from, "case"))) < 0) ||

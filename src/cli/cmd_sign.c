@@ -6,6 +6,14 @@
  * asks for on this plan kind, when that role has already signed the
  * version, or when the version is superseded. The signature and its audit
  * entry are written in one transaction.
+ *
+ * The checks read the plan before the write lock is taken (the plugin's
+ * check of the plan must not hold it). Under the lock the plan is looked
+ * at again: versions and signatures are append-only, so if their numbers
+ * are unchanged so is everything the checks found; if another process
+ * signed or amended the plan meanwhile, nothing is signed. Without this,
+ * two counselors signing at once both passed "already signed?" and the
+ * version ended up with two client signatures.
  */
 #include "cli/cli.h"
 #include "core/buf.h"
@@ -73,6 +81,54 @@ static int role_known(const vr_planstate *ps, int version, const char *role,
 								*is_approval = 1;
 				return 1;
 			}
+	return 0;
+}
+
+static int count_version(const vr_store_version_row *r, void *ud)
+{
+	(void)r;
+	++*(size_t *)ud;
+	return 0;
+}
+
+typedef struct {
+	const vr_store_version_row *v;
+	const char *role;
+	size_t n;
+	char by[300];
+} sig_scan;
+
+static int scan_sig(const vr_store_sig_row *g, void *ud)
+{
+	sig_scan *d = ud;
+
+	d->n++;
+	if (g->version == d->v->version && !strcmp(g->digest, d->v->digest) &&
+	    !strcmp(g->role, d->role) && !d->by[0])
+		snprintf(d->by, sizeof(d->by), "by %s, %s", g->signer_name, g->at);
+	return 0;
+}
+
+/* Under the write lock: fails unless the plan has the versions and
+ * signatures ps was computed from. */
+static int recheck(vr_store *s, const vr_planstate *ps, const vr_store_version_row *v,
+		   const char *role)
+{
+	sig_scan d = { v, role, 0, "" };
+	size_t nv = 0;
+	int err;
+
+	if ((err = vr_store_each_plan_version(s, v->plan_id, count_version, &nv)) < 0 ||
+	    (err = vr_store_each_signature(s, v->plan_id, scan_sig, &d)) < 0)
+		return err;
+	if (d.by[0])
+		return vr_error_set(VR_EEXISTS, "plan %s version %d is already signed as %s (%s, "
+				    "by another process just now)", v->plan_id, v->version, role,
+				    d.by);
+	if (nv != ps->nv || d.n != ps->ns)
+		return vr_error_set(VR_EINPUT, "plan %s was signed or amended by another process "
+				    "while this signature was being prepared; nothing was signed; "
+				    "look at it again (`vrtool show`) and sign again", v->plan_id);
 	return 0;
 }
 
@@ -239,7 +295,8 @@ static int run(vr_cli *c)
 		snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, v.version);
 		if ((err = vr_store_begin(s)) < 0)
 			goto done;
-		if ((err = vr_store_add_key(s, vr_key_id(key), vr_key_public_hex(key))) < 0 ||
+		if ((err = recheck(s, &ps, &v, c->role)) < 0 ||
+		    (err = vr_store_add_key(s, vr_key_id(key), vr_key_public_hex(key))) < 0 ||
 		    (err = vr_store_add_signature(s, &g, &id)) < 0 ||
 		    (err = vr_store_audit(s, vr_cli_actor(), "sign", object, vr_buf_cstr(&rec))) < 0 ||
 		    (err = vr_store_commit(s)) < 0) {

@@ -2,7 +2,8 @@
 # Concurrency (issue 11, point 2): two and four vrtool processes write to one
 # database at once: imports of disjoint case sets, signatures on different
 # plans, and a mix of imports, signatures, amendments and exports with
-# readers beside them. Every command must succeed (exit 0) and none may
+# readers beside them; then two processes on the same plan (the same role
+# signed twice at once, two amendments at once). Every command must succeed (exit 0) and none may
 # mention a lock ("database is locked", "locked", "busy", "try again"): the
 # 60 s busy timeout and BEGIN IMMEDIATE make writers wait for each other.
 # Afterwards the counts are exact, each audit entry is there once, the chain
@@ -204,6 +205,75 @@ PY
 	whole
 	echo "     $total_tx transactions by $nw writers, $(wc -l <"$T/reads") reads beside them"
 done
+
+# --- the same plan from two processes at once -------------------------------
+
+PAIRS=$((6 * SCALE)) # plans, each with two processes racing
+
+t "two processes sign one plan in one role at once, on $PAIRS plans: one signature each; the other is refused as already signed"
+fresh
+gen_cases "$T/c" S 0 $PAIRS
+run 0 vr --db "$DB" import "$T"/c/S*.lua
+base=$(sqlite3 "$DB" "select count(*) from audit")
+i=0; pids=""
+while [ $i -lt $PAIRS ]; do
+	p=MO-2026-S$(printf '%05d' $i)-IPE
+	for who in 1 2; do
+		( "$VR_BIN" --db "$DB" sign "$p" --role client --name "Avery Testcase" \
+			--identity "race-$i-$who" $AS >"$T/race.$i.$who" 2>&1; echo $? >"$T/rc.$i.$who" ) &
+		pids="$pids $!"
+	done
+	i=$((i + 1))
+done
+for p in $pids; do wait "$p"; done
+i=0
+while [ $i -lt $PAIRS ]; do
+	r="$(cat "$T/rc.$i.1") $(cat "$T/rc.$i.2")"
+	case $r in
+	"0 3") loser=2 ;; "3 0") loser=1 ;;
+	*) bad "plan $i: the two signs exited $r, expected one 0 and one 3"; loser= ;;
+	esac
+	[ -n "$loser" ] && { grep -q "already signed as client" "$T/race.$i.$loser" ||
+		bad "plan $i: $(cat "$T/race.$i.$loser")"; }
+	i=$((i + 1))
+done
+ok test "$(sqlite3 "$DB" "select count(*) from signature")" = $PAIRS
+ok test "$(sqlite3 "$DB" "select count(distinct plan_id) from signature")" = $PAIRS
+ok test "$(sqlite3 "$DB" "select count(*) from audit")" = $((base + PAIRS))
+whole
+
+t "two processes amend one plan at once, on $PAIRS plans: each succeeds or is told to run it again; never a constraint error"
+fresh
+gen_cases "$T/c" S 0 $PAIRS
+run 0 vr --db "$DB" import "$T"/c/S*.lua
+i=0; pids=""
+while [ $i -lt $PAIRS ]; do
+	p=MO-2026-S$(printf '%05d' $i)-IPE
+	for who in 1 2; do
+		( "$VR_BIN" --db "$DB" amend "$p" --set "goal.occupation=Pharmacy Technician $who" \
+			--reason "race-$i-$who" $AS >"$T/race.$i.$who" 2>&1; echo $? >"$T/rc.$i.$who" ) &
+		pids="$pids $!"
+	done
+	i=$((i + 1))
+done
+for p in $pids; do wait "$p"; done
+i=0; won=0
+while [ $i -lt $PAIRS ]; do
+	for who in 1 2; do
+		case $(cat "$T/rc.$i.$who") in
+		0) won=$((won + 1)) ;;
+		3) grep -q "run the amendment again" "$T/race.$i.$who" || bad "plan $i: $(cat "$T/race.$i.$who")" ;;
+		*) bad "plan $i, amendment $who exited $(cat "$T/rc.$i.$who"): $(cat "$T/race.$i.$who")" ;;
+		esac
+	done
+	[ "$(cat "$T/rc.$i.1") $(cat "$T/rc.$i.2")" = "3 3" ] && bad "plan $i: both amendments refused"
+	i=$((i + 1))
+done
+grep -l -i "constraint" "$T"/race.* >/dev/null && bad "an amendment died on a constraint"
+ok test "$(sqlite3 "$DB" "select count(*) from plan_version")" = $((PAIRS + won))
+ok test "$(sqlite3 "$DB" "select count(*) from audit where action = 'amend'")" = $won
+whole
+echo "     $won of $((2 * PAIRS)) amendments went in; the rest were told to run again"
 
 t "no vrtool process outlives the test"
 if pgrep -f -- "$TOP" >/dev/null; then

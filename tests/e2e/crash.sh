@@ -10,9 +10,9 @@
 # it got before the kill, says it did something (an "imported FILE: case ID"
 # line, "signed plan", "version N created", "exported plan").
 #
-# The kill comes after a random delay within the time the command takes
-# (measured once at the start), so it lands anywhere from start-up to
-# after the commit. VR_CRASH_KILLS (default 200) commands must die by the
+# The kill comes after a random delay within about the time the command
+# takes (measured at the start, then adjusted as the run goes), so it lands
+# anywhere from start-up to after the commit. VR_CRASH_KILLS (default 200) commands must die by the
 # signal; VR_CRASH_SEED replays the random choices of a failed run (the
 # seed is printed). tests/stress/stress.sh runs this with 2,000 kills.
 . tests/e2e/lib.inc
@@ -25,13 +25,18 @@ AS="--as-of 2026-11-23"
 
 now_us() { date +%s%6N; }
 
-# runs vrtool on the test database as operation $n, kills it with SIGKILL
-# after a random delay below $1 microseconds (0: never), sets rc
+# runs vrtool on the test database as operation $n and kills it with
+# SIGKILL after a random delay within the window (microseconds) held in the
+# variable named by $1 ("none": not killed); sets rc. The window then
+# grows a little after a kill and shrinks after a command that finished,
+# so that about two in three commands are killed however long they take
+# (a sign gets slower as the synthetic caseload grows).
 go() {
-	win=$1; shift
+	wvar=$1; shift
 	"$VR_BIN" --db "$DB" "$@" >"$T/o/$n.out" 2>"$T/o/$n.err" &
 	pid=$!
-	if [ "$win" -gt 0 ]; then
+	if [ "$wvar" != none ]; then
+		eval "win=\$$wvar"
 		d=$((r2 % win))
 		sleep "$((d / 1000000)).$(printf '%06d' $((d % 1000000)))"
 		kill -9 "$pid" 2>/dev/null
@@ -39,6 +44,10 @@ go() {
 	{ wait "$pid"; } 2>/dev/null # (no "Killed" from the shell)
 	rc=$?
 	[ "$rc" = 137 ] && kills=$((kills + 1))
+	if [ "$wvar" != none ]; then
+		if [ "$rc" = 137 ]; then win=$((win * 104 / 100 + 1)); else win=$((win * 92 / 100 + 1)); fi
+		eval "$wvar=\$win"
+	fi
 	# a command that was not killed must have done what it was asked
 	if [ "$rc" != 137 ] && [ "$rc" != 0 ]; then
 		bad "operation $n ($*) exited $rc"
@@ -70,7 +79,7 @@ known() { key "$1"; eval "$k=\$2"; }
 forget() { key "$1"; eval "unset $k"; }
 recall() { key "$1"; eval "state=\${$k-}"; }
 
-import_op() { # COUNT WINDOW
+import_op() { # COUNT WINDOW-VARIABLE
 	take_cases "$1"
 	go "$2" import $files
 	echo "$n import $rc $first $1" >>"$T/ops"
@@ -88,7 +97,7 @@ import_op() { # COUNT WINDOW
 
 pick_plan() { plan=$(sed -n "$((r2 % npresent + 1))p" "$T/present"); }
 
-amend_op() { # WINDOW
+amend_op() { # WINDOW-VARIABLE
 	recall "$plan"
 	go "$1" amend "$plan" --set "goal.occupation=Pharmacy Technician $n" --reason "crash-$n" $AS
 	echo "$n amend $rc $plan crash-$n" >>"$T/ops"
@@ -96,7 +105,7 @@ amend_op() { # WINDOW
 	else forget "$plan"; fi
 }
 
-sign_op() { # WINDOW [AMEND_WINDOW]
+sign_op() { # WINDOW-VARIABLE [AMEND-WINDOW-VARIABLE]
 	# the role the newest version needs next (after a kill: from the database)
 	recall "$plan"
 	[ -n "$state" ] || state=$(sqlite3 -readonly "$DB" "select v.version || ' ' ||
@@ -122,7 +131,7 @@ sign_op() { # WINDOW [AMEND_WINDOW]
 	if [ "$rc" = 0 ]; then known "$plan" "$ver ${roles:+$roles,}$role"; else forget "$plan"; fi
 }
 
-export_op() { # WINDOW
+export_op() { # WINDOW-VARIABLE
 	go "$1" export "$plan" -o "$T/x/$n.xml"
 	echo "$n export $rc $plan $T/x/$n.xml" >>"$T/ops"
 }
@@ -147,14 +156,14 @@ calibrate() { # FUNCTION ARGS... -> $cal_w
 	done
 	cal_w=$((cal_w * 3 / 2))
 }
-calibrate import_op 3 0; w_small=$cal_w
-calibrate import_op 60 0; w_big=$cal_w
+calibrate import_op 3 none; w_small=$cal_w
+calibrate import_op 60 none; w_big=$cal_w
 plan=$(sed -n 1p "$T/present")
-calibrate sign_op 0; w_sign=$cal_w
-calibrate amend_op 0; w_amend=$cal_w
-calibrate export_op 0; w_export=$cal_w
+calibrate sign_op none; w_sign=$cal_w
+calibrate amend_op none; w_amend=$cal_w
+calibrate export_op none; w_export=$cal_w
 kills=0
-echo "     windows (us): import $w_small, import of 60 $w_big, sign $w_sign, amend $w_amend, export $w_export"
+echo "     windows at the start (us): import $w_small, import of 60 $w_big, sign $w_sign, amend $w_amend, export $w_export"
 
 awk -v s="$SEED" -v n="$MAXOPS" 'BEGIN { srand(s); for (i = 0; i < n; i++)
 	printf "%d %d\n", int(rand() * 1000000), int(rand() * 1000000000) }' >"$T/rand"
@@ -163,14 +172,14 @@ while [ $kills -lt "$KILLS" ] && read -r r1 r2 <&3; do
 	n=$((n + 1))
 	k=$((r1 % 20))
 	if [ $k -le 8 ]; then
-		import_op $((r1 % 6 + 1)) "$w_small"
+		import_op $((r1 % 6 + 1)) w_small
 	elif [ $k = 9 ]; then
-		import_op $((r1 % 21 + 50)) "$w_big"
+		import_op $((r1 % 21 + 50)) w_big
 	else
 		pick_plan
-		if [ $k -le 15 ]; then sign_op "$w_sign" "$w_amend"
-		elif [ $k -le 17 ]; then amend_op "$w_amend"
-		else export_op "$w_export"
+		if [ $k -le 15 ]; then sign_op w_sign w_amend
+		elif [ $k -le 17 ]; then amend_op w_amend
+		else export_op w_export
 		fi
 	fi
 	# now and then, mid-run: a killed writer never leaves a damaged file
@@ -315,6 +324,7 @@ if problems:
 PY
 sed 's/^/     /' "$T/check"
 ntmp=$(ls "$T/x" | grep -c '\.tmp-')
+echo "     windows at the end (us): import $w_small, import of 50-70 $w_big, sign $w_sign, amend $w_amend, export $w_export"
 echo "     $kills kills in $n operations, $(( $(date +%s) - start )) s;" \
 	"$ntmp export temp file(s) left by a kill between create and rename"
 
