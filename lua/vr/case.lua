@@ -52,7 +52,13 @@ end
 ---@param s any
 ---@return boolean
 function vr.blank(s)
-  return s == nil or (type(s) == "string" and s:match("^%s*$") ~= nil)
+  if s == nil then return true end
+  if type(s) ~= "string" then return false end
+  local b = s:byte(1)
+  -- most text starts with a letter: not blank, no pattern needed
+  if b == nil then return true end
+  if b > 32 then return false end
+  return s:match("^%s*$") ~= nil
 end
 
 return M

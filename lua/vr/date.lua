@@ -32,10 +32,24 @@ end
 
 local mdays = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
 
+-- Rules parse and format the same few hundred dates again and again (a
+-- deadline per month of a plan, business days one by one), so both ways
+-- are remembered: strings and day numbers are values, nothing a rule can
+-- change. The memory is bounded: past `memo_max` entries it starts over.
+local memo_max = 20000
+local parsed, formatted, memo_n = {}, {}, 0
+
+local function remember()
+  memo_n = memo_n + 1
+  if memo_n > memo_max then parsed, formatted, memo_n = {}, {}, 1 end
+end
+
 ---Parses "YYYY-MM-DD" (or the date part of a date-time) into a day number.
 ---@param s string
 ---@return integer|nil days, string|nil err
 function date.parse(s)
+  local n = parsed[s]
+  if n then return n end
   if type(s) ~= "string" then return nil, "not a date" end
   local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
   if not y then return nil, ("'%s' is not a date"):format(s) end
@@ -44,15 +58,23 @@ function date.parse(s)
   if m < 1 or m > 12 or d < 1 or d > mdays[m] + ((m == 2 and leap) and 1 or 0) then
     return nil, ("'%s' is not a real date"):format(s)
   end
-  return days_from_civil(y, m, d)
+  n = days_from_civil(y, m, d)
+  remember()
+  parsed[s] = n
+  return n
 end
 
 ---Formats a day number as "YYYY-MM-DD".
 ---@param n integer
 ---@return string
 function date.format(n)
+  local s = formatted[n]
+  if s then return s end
   local y, m, d = civil_from_days(n)
-  return ("%04d-%02d-%02d"):format(y, m, d)
+  s = ("%04d-%02d-%02d"):format(y, m, d)
+  remember()
+  formatted[n] = s
+  return s
 end
 
 local function need(s)

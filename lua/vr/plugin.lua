@@ -460,6 +460,30 @@ local function applies(r, kind)
   return false
 end
 
+-- The declarations of a list (rules, deadlines, ...) that apply to a kind
+-- of plan, in their order, worked out once per plugin, list and kind
+-- rather than for every plan.
+local applying = setmetatable({}, { __mode = "k" })
+
+local function for_kind(list, kind)
+  local by = applying[list]
+  if not by then
+    by = {}
+    applying[list] = by
+  end
+  local out = by[kind]
+  if not out then
+    out = {}
+    for _, r in ipairs(list) do
+      if applies(r, kind) then out[#out + 1] = r end
+    end
+    by[kind] = out
+  end
+  return out
+end
+
+local NONE = {}
+
 -- Never call tostring on what a plugin raised: its __tostring is plugin code.
 local function describe(e)
   if type(e) == "string" then return e end
@@ -513,15 +537,13 @@ end
 local function run_rules(p, plan, case, ctx)
   local out = {}
   local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
-  for _, r in ipairs(p.rules) do
-    if applies(r, plan.kind) then
-      host.rule(r.id)
-      local ok, a, b = pcall(r.check, rplan, rcase, rctx)
-      if ok then
-        collect(out, r, a, b)
-      else
-        plugin_error(out, r, describe(a))
-      end
+  for _, r in ipairs(for_kind(p.rules, plan.kind)) do
+    host.rule(r.id)
+    local ok, a, b = pcall(r.check, rplan, rcase, rctx)
+    if ok then
+      collect(out, r, a, b)
+    else
+      plugin_error(out, r, describe(a))
     end
   end
   host.rule(nil)
@@ -554,8 +576,8 @@ end
 local function run_deadlines(p, plan, case, ctx)
   local out = {}
   local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
-  for _, d in ipairs(p.deadlines or {}) do
-    if applies(d, plan.kind) then
+  for _, d in ipairs(for_kind(p.deadlines or NONE, plan.kind)) do
+    do
       host.rule(d.id)
       local ok, list = pcall(function()
         if d.compute then return d.compute(rplan, rcase, rctx) or {} end
@@ -610,8 +632,8 @@ end
 local function run_fees(p, plan, case, ctx)
   local out = {}
   local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
-  for _, f in ipairs(p.fees or {}) do
-    if applies(f, plan.kind) then
+  for _, f in ipairs(for_kind(p.fees or NONE, plan.kind)) do
+    do
       host.rule(f.id)
       local ok, list = pcall(f.earned, rplan, rcase, rctx)
       if not ok then
@@ -646,8 +668,8 @@ end
 local function run_measures(p, plan, case, ctx)
   local out = {}
   local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
-  for _, m in ipairs(p.measures or {}) do
-    if applies(m, plan.kind) then
+  for _, m in ipairs(for_kind(p.measures or NONE, plan.kind)) do
+    do
       host.rule(m.id)
       local ok, v = pcall(m.compute, rplan, rcase, rctx)
       if not ok then
@@ -698,6 +720,19 @@ local function run_requirements(p, plan, case, ctx)
   return { { signers = reqs(spec.signers), approvals = reqs(spec.approvals) } }
 end
 
+-- A plugin's business-day calendar, made once (it remembers the federal
+-- holidays of each year it is asked about) rather than for every call.
+local calendars = setmetatable({}, { __mode = "k" })
+
+local function calendar_of(p)
+  local c = calendars[p]
+  if not c then
+    c = vr.date.calendar(p.holidays)
+    calendars[p] = c
+  end
+  return c
+end
+
 local OPS = {
   check = run_rules, deadlines = run_deadlines, fees = run_fees,
   measures = run_measures, requirements = run_requirements,
@@ -713,7 +748,7 @@ function vr._call(op, p, plan, case, as_of, summary)
   local params = p.parameters or {}
   local ctx = {
     as_of = as_of, plugin = p.id,
-    calendar = vr.date.calendar(p.holidays),
+    calendar = calendar_of(p),
     summary = summary or {},
   }
   ---The value of parameter `name` in effect on `on` (default: the plan's date).

@@ -29,6 +29,11 @@ struct vr_runtime {
 	char rule[128];         /* the rule running, or "" */
 	char *slot;             /* mirror of rule for an observer, or NULL */
 	size_t slot_len;
+	/* the views of the last call's person, case, plan and summary, kept
+	 * (by registry reference) with the bytes they were built from: the
+	 * next call reuses those its request repeats (the summary always, the
+	 * case for its next plan, all three for the measures after a check) */
+	struct { char *bytes; size_t len; int ref; } last[4];
 };
 
 /* host.load(name, ...): runs lua/vr/<name>.lua in the sandbox env (the
@@ -222,6 +227,8 @@ void vr_runtime_free(vr_runtime *rt)
 		return;
 	if (rt->x)
 		vr_lua_free(rt->x);
+	for (int i = 0; i < 4; i++)
+		free(rt->last[i].bytes);
 	vr_val_free(rt->meta);
 	free(rt->id);
 	free(rt);
@@ -414,6 +421,35 @@ static int push_doc(lua_State *L, const vr_runtime_doc *d, int extra)
 	return 0;
 }
 
+/* Pushes the view of docs[i]: the last one when the bytes are the same
+ * (and `same`: what it depends on is the same too), else a new one, kept
+ * for the next call. Returns 1 when it was the last one, 0 when new, -1
+ * when the bytes do not decode (nothing pushed). */
+static int push_kept(vr_runtime *rt, lua_State *L, int i, const vr_runtime_doc *d, int extra,
+		     int same)
+{
+	char *copy;
+
+	if (same && rt->last[i].ref > 0 && rt->last[i].len == d->len &&
+	    memcmp(rt->last[i].bytes, d->enc, d->len) == 0) {
+		lua_rawgeti(L, LUA_REGISTRYINDEX, rt->last[i].ref);
+		return 1;
+	}
+	if (push_doc(L, d, extra) < 0)
+		return -1;
+	if (rt->last[i].ref > 0)
+		luaL_unref(L, LUA_REGISTRYINDEX, rt->last[i].ref);
+	rt->last[i].ref = 0;
+	if ((copy = realloc(rt->last[i].bytes, d->len ? d->len : 1)) != NULL) {
+		memcpy(copy, d->enc, d->len);
+		rt->last[i].bytes = copy;
+		rt->last[i].len = d->len;
+		lua_pushvalue(L, -1);
+		rt->last[i].ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	}
+	return 0;
+}
+
 int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[4],
 		    const char *as_of, vr_val **out, char *msg, size_t msglen)
 {
@@ -421,7 +457,7 @@ int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[4]
 	vr_diags d = VR_DIAGS_INIT;
 	char why[2048];
 	vr_trip trip;
-	int rc, top = lua_gettop(L);
+	int rc, same, top = lua_gettop(L);
 
 	*out = NULL;
 	rt->rule[0] = '\0';
@@ -431,8 +467,9 @@ int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[4]
 	lua_pushstring(L, op);                             /* call op */
 	lua_rawgeti(L, LUA_REGISTRYINDEX, rt->ref_plugin); /* call op plugin */
 	/* ... plan person case (with case.person), then the person goes */
-	if (push_doc(L, &docs[2], 0) < 0 || push_doc(L, &docs[0], 0) < 0 ||
-	    push_doc(L, &docs[1], lua_gettop(L)) < 0) {
+	if (push_kept(rt, L, 2, &docs[2], 0, 1) < 0 ||
+	    (same = push_kept(rt, L, 0, &docs[0], 0, 1)) < 0 ||
+	    push_kept(rt, L, 1, &docs[1], lua_gettop(L), same) < 0) {
 		lua_settop(L, top);
 		snprintf(msg, msglen, "plugin %s: the host sent a document that does not decode",
 			 rt->id);
@@ -440,7 +477,7 @@ int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[4]
 	}
 	lua_remove(L, -2);                                 /* ... plan case */
 	lua_pushstring(L, as_of);                          /* ... plan case as_of */
-	if (push_doc(L, &docs[3], 0) < 0) {               /* ... as_of summary */
+	if (push_kept(rt, L, 3, &docs[3], 0, 1) < 0) {   /* ... as_of summary */
 		lua_settop(L, top);
 		snprintf(msg, msglen, "plugin %s: the host sent a summary that does not decode",
 			 rt->id);
