@@ -191,9 +191,14 @@ int vr_cli_fail(const char *cmd, int err)
 	return vr_error_exit_code(err);
 }
 
+/* The first problems of a file: enough to fix, not a flood on the screen. */
+#define DIAGS_SHOWN 20
+
 void vr_cli_print_diags(const char *source, const vr_diags *d)
 {
-	for (size_t i = 0; i < d->n; i++) {
+	size_t shown = d->n < DIAGS_SHOWN ? d->n : DIAGS_SHOWN;
+
+	for (size_t i = 0; i < shown; i++) {
 		const vr_diag *g = &d->items[i];
 		if (g->line)
 			fprintf(stderr, "%s:%d: ", source, g->line);
@@ -201,6 +206,9 @@ void vr_cli_print_diags(const char *source, const vr_diags *d)
 			fprintf(stderr, "%s: ", source);
 		fprintf(stderr, "%s%s%s\n", g->path, *g->path ? ": " : "", g->msg);
 	}
+	if (d->n - shown + d->more)
+		fprintf(stderr, "%s: ... and %zu more problem(s) like these; fix those above and "
+			"import again to see the rest\n", source, d->n - shown + d->more);
 	if (d->oom)
 		fprintf(stderr, "%s: (more problems; out of memory listing them)\n", source);
 }

@@ -15,6 +15,10 @@ void vr_diags_add(vr_diags *d, const char *path, int line, const char *fmt, ...)
 
 	if (d->oom)
 		return;
+	if (d->n >= VR_DIAGS_MAX) {
+		d->more++;
+		return;
+	}
 	if (d->n == d->cap) {
 		size_t cap = d->cap ? d->cap * 2 : 8;
 		vr_diag *p = realloc(d->items, cap * sizeof(*p));
@@ -50,4 +54,5 @@ void vr_diags_free(vr_diags *d)
 	d->items = NULL;
 	d->n = d->cap = 0;
 	d->oom = 0;
+	d->more = 0;
 }

@@ -17,13 +17,19 @@ typedef struct {
 	int line;
 } vr_diag;
 
+/* A list keeps the first VR_DIAGS_MAX problems and counts the rest in
+ * `more`: a document with a million broken elements costs a count, not a
+ * million messages. */
+#define VR_DIAGS_MAX 1000
+
 typedef struct {
 	vr_diag *items;
 	size_t n, cap;
 	int oom;
+	size_t more;            /* problems past VR_DIAGS_MAX, counted only */
 } vr_diags;
 
-#define VR_DIAGS_INIT { NULL, 0, 0, 0 }
+#define VR_DIAGS_INIT { NULL, 0, 0, 0, 0 }
 
 void vr_diags_add(vr_diags *d, const char *path, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

@@ -26,7 +26,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #define BUSY_TIMEOUT_MS 60000
@@ -216,6 +218,30 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" ORDER BY id LIMIT 512",
 };
 
+/*
+ * SQLite does not always keep the system's error of a failed write (its
+ * last errno is read after other calls have run), so for a write error
+ * without one the likely causes are looked at: a full file system (less
+ * than 1 MB left for this user), or a file-size limit that is set.
+ */
+static int write_errno(const char *path)
+{
+	char dir[4096];
+	const char *slash = strrchr(path, '/');
+	struct statvfs fs;
+	struct rlimit rl;
+
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else
+		snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	if (statvfs(dir, &fs) == 0 && (unsigned long long)fs.f_bavail * fs.f_frsize < (1u << 20))
+		return ENOSPC;
+	if (getrlimit(RLIMIT_FSIZE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+		return EFBIG;
+	return 0;
+}
+
 /* Turns an SQLite result code into a vr_err with a message saying what
  * was being done and, for the codes a user can act on, what to do. */
 static int sqlerr(vr_store *s, int rc, const char *what)
@@ -230,6 +256,23 @@ static int sqlerr(vr_store *s, int rc, const char *what)
 	if (rc == SQLITE_BUSY_RECOVERY)
 		return vr_error_set(VR_EIO, "%s: %s: another process is recovering the database "
 				    "after a crash; nothing was written; try again", path, what);
+	/* An I/O error says more by the system's error behind it. */
+	if ((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL ||
+	    (rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_READONLY) {
+		int e = s && s->db ? sqlite3_system_errno(s->db) : 0;
+		if (e == 0 && (rc & 0xff) != SQLITE_CANTOPEN && (rc & 0xff) != SQLITE_READONLY)
+			e = write_errno(path);
+		if (e == ENOSPC || e == EDQUOT || ((rc & 0xff) == SQLITE_FULL && e != EFBIG))
+			return vr_error_set(VR_EIO, "%s: %s: the disk is full; nothing was written: "
+					    "free some space and try again", path, what);
+		if (e == EFBIG)
+			return vr_error_set(VR_EIO, "%s: %s: the database would grow past the "
+					    "file-size limit (ulimit -f); nothing was written: raise "
+					    "the limit and try again", path, what);
+		if (e == EROFS)
+			return vr_error_set(VR_EIO, "%s: %s: the database is on a read-only file "
+					    "system; nothing was written", path, what);
+	}
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
@@ -385,6 +428,52 @@ static int migrate(vr_store *s)
 	return 0;
 }
 
+/* Why SQLite could not put a database into WAL mode: it creates the -wal
+ * and -shm files beside the database, and reads need them too. */
+static int wal_refused(vr_store *s, int err)
+{
+	char dir[4096];
+	const char *slash = strrchr(s->path, '/');
+	struct statvfs fs;
+
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else if (slash == s->path)
+		snprintf(dir, sizeof(dir), "/");
+	else
+		snprintf(dir, sizeof(dir), "%.*s", (int)(slash - s->path), s->path);
+	if (statvfs(dir, &fs) == 0 && (fs.f_flag & ST_RDONLY))
+		return vr_error_set(VR_EIO, "%s: the database is on a read-only file system, and "
+				    "SQLite must create its -wal and -shm files beside it, even to "
+				    "read it; copy it to a writable place to use it", s->path);
+	if (access(dir, W_OK) != 0)
+		return vr_error_set(VR_EIO, "%s: the folder %s is read-only for this user, and "
+				    "SQLite must create the database's -wal and -shm files in it, "
+				    "even to read it; make the folder writable, or copy the "
+				    "database to a writable folder", s->path, dir);
+	return err;
+}
+
+/* A -wal or -shm file another user's read left without write permission
+ * (SQLite gives them the database's mode, which may have been 0400 then)
+ * makes every later write fail as "read-only" although the database is
+ * writable now: such files of ours are given 0600 again. */
+static void repair_side_files(const char *path)
+{
+	static const char *const ext[] = { "-wal", "-shm" };
+	char side[4096];
+	struct stat st;
+
+	if (access(path, W_OK) != 0)
+		return;
+	for (int i = 0; i < 2; i++) {
+		snprintf(side, sizeof(side), "%s%s", path, ext[i]);
+		if (lstat(side, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+		    !(st.st_mode & S_IWUSR))
+			(void)chmod(side, 0600); /* best effort: SQLite reports it if not */
+	}
+}
+
 int vr_store_open(vr_store **out, const char *path, int mode)
 {
 	vr_store *s;
@@ -412,6 +501,7 @@ int vr_store_open(vr_store **out, const char *path, int mode)
 		free(s);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
+	repair_side_files(path);
 	rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
 			     NULL);
 	if (rc != SQLITE_OK) {
@@ -425,7 +515,9 @@ int vr_store_open(vr_store **out, const char *path, int mode)
 		vr_store_free(s);
 		return err;
 	}
-	if ((err = exec(s, "PRAGMA journal_mode = WAL", "switching to WAL")) < 0 ||
+	if ((err = exec(s, "PRAGMA journal_mode = WAL", "switching to WAL")) < 0)
+		err = wal_refused(s, err);
+	if (err < 0 ||
 	    (err = exec(s, "PRAGMA synchronous = FULL", "setting synchronous")) < 0 ||
 	    (err = exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys")) < 0 ||
 	    (err = migrate(s)) < 0) {
