@@ -47,10 +47,16 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
+# Fuzz targets (tests/fuzz/fuzz_*.c): `make test` replays their committed
+# inputs through $(BUILD)/tests/test_fuzz_*; `make fuzz` runs libFuzzer.
+FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_REPLAY := $(FUZZ_NAMES:%=$(BUILD)/tests/test_fuzz_%)
+
 BIN := $(BUILD)/vrtool
 STAMP := $(BUILD)/.deps-ok
 
-.PHONY: all deps demo test unit e2e plugin-test asan valgrind bench install uninstall clean images
+.PHONY: all deps demo test unit e2e plugin-test asan valgrind bench install uninstall clean images \
+        fuzz fuzz-build
 
 all: $(BIN)
 
@@ -100,6 +106,15 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/helpers.h $(CORE_OBJ) $(HO
 	$(Q)$(CC) $(ALL_CFLAGS) -DVR_SRCDIR=\"$(CURDIR)\" -o $@ $< $(CORE_OBJ) $(HOST_OBJ) \
 	    $(ALL_LDFLAGS) $(PKG_LIBS) $(TEST_LIBS) -lm
 
+# A fuzz target fed its committed corpus and crash inputs once each
+# (tests/fuzz/replay.c), with the normal compiler: no libFuzzer needed.
+$(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
+		$(CORE_OBJ) $(HOST_OBJ) | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  FUZZ    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -DVR_SRCDIR=\"$(CURDIR)\" -DFUZZ_TARGET=\"$*\" -o $@ $< \
+	    tests/fuzz/replay.c $(CORE_OBJ) $(HOST_OBJ) $(ALL_LDFLAGS) $(PKG_LIBS) -lm
+
 -include $(CORE_OBJ:.o=.d) $(HOST_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
 # --- the two commands -----------------------------------------------------
@@ -108,10 +123,10 @@ DEMO_DIR := $(BUILD)/demo
 demo: $(BIN)
 	@sh tests/demo.sh $(BIN) $(DEMO_DIR)
 
-test: $(BIN) $(UNIT_BIN)
+test: $(BIN) $(UNIT_BIN) $(FUZZ_REPLAY)
 	@sh tests/run-all.sh $(BUILD)
 
-unit: $(UNIT_BIN)
+unit: $(UNIT_BIN) $(FUZZ_REPLAY)
 	@sh tests/run-all.sh $(BUILD) unit
 
 # Benchmarks: `make bench N=100000` (default 10,000 generated cases).
@@ -141,8 +156,36 @@ asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="-O1 -g" \
 	    SANITIZE="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test
 
-valgrind: $(BIN) $(UNIT_BIN)
+valgrind: $(BIN) $(UNIT_BIN) $(FUZZ_REPLAY)
 	@VR_VALGRIND=1 sh tests/run-all.sh $(BUILD)
+
+# libFuzzer over the fuzz targets: clang (installed if missing, like `make
+# deps`), with AddressSanitizer and UndefinedBehaviorSanitizer, built in
+# $(BUILD)/fuzz/; each target runs FUZZ_SECONDS. New inputs go to
+# $(BUILD)/fuzz/found/, crashes to $(BUILD)/fuzz/crashes/; the committed
+# corpus in tests/fuzz/corpus/ is only read (see tests/fuzz/run.sh).
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+fuzz:
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || { \
+	    echo "fuzz: installing clang"; \
+	    SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        --no-install-recommends clang >/dev/null; }
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/fuzz CC=$(FUZZ_CC) \
+	    CFLAGS="-O1 -g -Wno-unknown-warning-option" \
+	    SANITIZE="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" fuzz-build
+	@sh tests/fuzz/run.sh $(BUILD)/fuzz $(FUZZ_SECONDS) $(FUZZ_NAMES)
+
+fuzz-build: $(FUZZ_NAMES:%=$(BUILD)/fuzz_%)
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(CORE_OBJ) $(HOST_OBJ) | $(STAMP)
+	$(if $(Q),@echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -DVR_SRCDIR=\"$(CURDIR)\" -fsanitize=fuzzer -o $@ $< \
+	    $(CORE_OBJ) $(HOST_OBJ) $(ALL_LDFLAGS) $(PKG_LIBS) -lm
 
 # --- install --------------------------------------------------------------
 

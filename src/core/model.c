@@ -306,6 +306,52 @@ static int integral(vr_val *v)
 	return 0;
 }
 
+/*
+ * Text must survive the XML form unchanged: the canonical XML of a plan is
+ * what the store keeps and the digest covers, and XML 1.0 holds only
+ * well-formed UTF-8 and, of the control characters, tab, line feed and
+ * carriage return. Says what is wrong into why (NULL: nothing).
+ */
+static const char *bad_text(const char *s, size_t len, char *why, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+
+	while (p < end) {
+		unsigned long c = *p;
+		size_t k = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3
+			   : (c & 0xf8) == 0xf0 ? 4 : 0;
+		if (!k || (size_t)(end - p) < k)
+			goto not_utf8;
+		if (k > 1)
+			c &= 0x3fu >> (k - 1);
+		for (size_t i = 1; i < k; i++) {
+			if ((p[i] & 0xc0) != 0x80)
+				goto not_utf8;
+			c = c << 6 | (p[i] & 0x3f);
+		}
+		/* overlong forms, surrogates, past U+10FFFF */
+		if ((k == 2 && c < 0x80) || (k == 3 && c < 0x800) || (k == 4 && c < 0x10000) ||
+		    (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff)
+			goto not_utf8;
+		if (c == 0) {
+			snprintf(why, n, "text contains a NUL byte");
+			return why;
+		}
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xfffe || c == 0xffff) {
+			snprintf(why, n, "text contains the control character U+%04lX at byte "
+				 "%zu, which an XML document cannot hold", c,
+				 (size_t)(p - (const unsigned char *)s) + 1);
+			return why;
+		}
+		p += k;
+	}
+	return NULL;
+not_utf8:
+	snprintf(why, n, "text is not valid UTF-8 (byte %zu); save the file as UTF-8",
+		 (size_t)(p - (const unsigned char *)s) + 1);
+	return why;
+}
+
 static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags *d);
 
 static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_diags *d)
@@ -365,6 +411,58 @@ static size_t validate_arr(const vr_field *f, vr_val *v, const char *path, vr_di
 	return bad;
 }
 
+/* Agency fields are the plugin's to judge, but they too must come back
+ * from the XML as they went in: text and names as above, finite numbers
+ * that the XML writes in full, no deeper than the XML reader goes. */
+#define EXT_MAX_DEPTH 32
+#define EXT_MAX_NUM 1.0e15
+
+static size_t ext_value(const vr_val *v, const char *path, vr_diags *d, int depth)
+{
+	char sub[512], why[160];
+	size_t bad = 0;
+
+	switch (v->type) {
+	case VR_VSTR:
+		if (bad_text(v->u.s.s, v->u.s.len, why, sizeof(why))) {
+			vr_diags_add(d, path, v->line, "%s", why);
+			return 1;
+		}
+		return 0;
+	case VR_VNUM:
+		if (!isfinite(v->u.n) || fabs(v->u.n) >= EXT_MAX_NUM) {
+			vr_diags_add(d, path, v->line, "a number in ext must be finite and below "
+				     "1,000,000,000,000,000 (not %g)", v->u.n);
+			return 1;
+		}
+		return 0;
+	case VR_VARR:
+	case VR_VOBJ:
+		if (depth >= EXT_MAX_DEPTH) {
+			vr_diags_add(d, path, v->line, "ext nested more than %d deep",
+				     EXT_MAX_DEPTH);
+			return 1;
+		}
+		for (size_t i = 0; i < v->u.c.n; i++) {
+			if (v->type == VR_VOBJ) {
+				const char *k = v->u.c.keys[i];
+				snprintf(sub, sizeof(sub), "%s.%s", path, k);
+				if (bad_text(k, strlen(k), why, sizeof(why))) {
+					vr_diags_add(d, sub, v->u.c.items[i]->line, "the name: %s", why);
+					bad++;
+					continue;
+				}
+			} else {
+				snprintf(sub, sizeof(sub), "%s[%zu]", path, i + 1);
+			}
+			bad += ext_value(v->u.c.items[i], sub, d, depth + 1);
+		}
+		return bad;
+	default:
+		return 0;
+	}
+}
+
 static size_t validate_ext(vr_val *v, const char *path, vr_diags *d)
 {
 	vr_val_retype_empty(v, VR_VOBJ);
@@ -372,7 +470,7 @@ static size_t validate_ext(vr_val *v, const char *path, vr_diags *d)
 		vr_diags_add(d, path, v->line, "ext must be a table of named agency fields");
 		return 1;
 	}
-	return 0;
+	return ext_value(v, path, d, 0);
 }
 
 static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags *d)
@@ -387,9 +485,12 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 	case VR_T_STR:
 		if (v->type != VR_VSTR)
 			break;
-		if (strlen(v->u.s.s) != v->u.s.len) {
-			vr_diags_add(d, path, v->line, "text contains a NUL byte");
-			return 1;
+		{
+			char why[160];
+			if (bad_text(v->u.s.s, v->u.s.len, why, sizeof(why))) {
+				vr_diags_add(d, path, v->line, "%s", why);
+				return 1;
+			}
 		}
 		return 0;
 	case VR_T_DATE:
@@ -437,6 +538,12 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 		    (v->type == VR_VNUM && !(v->u.n >= 0 && isfinite(v->u.n)))) {
 			vr_diags_add(d, path, v->line, "must be a number of 0 or more, not %g",
 				     v->type == VR_VINT ? (double)v->u.i : v->u.n);
+			return 1;
+		}
+		/* the XML writes a number in full, digit by digit */
+		if (v->type == VR_VNUM && v->u.n >= EXT_MAX_NUM) {
+			vr_diags_add(d, path, v->line, "must be below 1,000,000,000,000,000, "
+				     "not %g", v->u.n);
 			return 1;
 		}
 		integral(v);
@@ -497,25 +604,56 @@ static size_t order(const vr_val *obj, const char *path, const char *a,
 }
 
 /* Reports duplicate values of `key` among the objects of arr. */
+typedef struct { const char *id; size_t pos; } id_pos;
+
+static int cmp_id_pos(const void *a, const void *b)
+{
+	const id_pos *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	return c ? c : x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* Reports each item whose `key` repeats an earlier item's, naming the
+ * first. The ids are sorted (a list may be long), the reports come in list
+ * order. */
 static size_t unique(const vr_val *arr, const char *path, const char *key, vr_diags *d)
 {
-	size_t bad = 0, i, j, n = vr_val_len(arr);
+	size_t bad = 0, i, m = 0, n = vr_val_len(arr);
+	id_pos *ids;
+	size_t *first;
 	char sub[512];
 
-	for (i = 0; i < n; i++) {
-		const char *a = vr_val_gets(vr_val_at(arr, i), key);
-		for (j = 0; a && j < i; j++) {
-			const char *b = vr_val_gets(vr_val_at(arr, j), key);
-			if (b && strcmp(a, b) == 0) {
-				snprintf(sub, sizeof(sub), "%s[%zu].%s", path, i + 1, key);
-				vr_diags_add(d, sub, vr_val_at(arr, i)->line,
-					     "%s '%s' is used twice (also %s[%zu]); each must be "
-					     "unique", key, a, path, j + 1);
-				bad++;
-				break;
-			}
-		}
+	if (n < 2)
+		return 0;
+	ids = malloc(n * sizeof(*ids));
+	first = malloc(n * sizeof(*first));
+	if (!ids || !first) {
+		free(ids);
+		free(first);
+		vr_diags_add(d, path, 0, "out of memory checking that each %s is unique", key);
+		return 1;
 	}
+	for (i = 0; i < n; i++) {
+		first[i] = i;
+		if ((ids[m].id = vr_val_gets(vr_val_at(arr, i), key)))
+			ids[m++].pos = i;
+	}
+	qsort(ids, m, sizeof(*ids), cmp_id_pos);
+	for (i = 1; i < m; i++)
+		if (strcmp(ids[i].id, ids[i - 1].id) == 0)
+			first[ids[i].pos] = first[ids[i - 1].pos];
+	for (i = 0; i < n; i++) {
+		if (first[i] == i)
+			continue;
+		snprintf(sub, sizeof(sub), "%s[%zu].%s", path, i + 1, key);
+		vr_diags_add(d, sub, vr_val_at(arr, i)->line,
+			     "%s '%s' is used twice (also %s[%zu]); each must be unique", key,
+			     vr_val_gets(vr_val_at(arr, i), key), path, first[i] + 1);
+		bad++;
+	}
+	free(ids);
+	free(first);
 	return bad;
 }
 

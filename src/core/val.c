@@ -2,8 +2,12 @@
  * val.c - the value tree; see val.h.
  *
  * Objects keep keys in insertion order in two parallel arrays. Lookups are
- * linear: model objects have a few dozen fields at most, and a linear scan of
- * that many short keys is faster than hashing them.
+ * linear while an object is small: model objects have a few dozen fields at
+ * most, and a linear scan of that many short keys is faster than hashing
+ * them. An object of INDEX_MIN keys or more (agency fields, a decoded
+ * message: input decides how many) also keeps a hash index of its keys
+ * (open addressing, at most half full), so that building, reading, copying
+ * or comparing it stays linear in its size rather than quadratic.
  */
 #include "core/val.h"
 #include "core/error.h"
@@ -85,6 +89,7 @@ void vr_val_free(vr_val *v)
 		}
 		free(v->u.c.items);
 		free(v->u.c.keys);
+		free(v->u.c.slots);
 	}
 	free(v);
 }
@@ -96,9 +101,11 @@ void vr_val_retype_empty(vr_val *v, vr_vtype type)
 		return;
 	free(v->u.c.items);
 	free(v->u.c.keys);
+	free(v->u.c.slots);
 	v->u.c.items = NULL;
 	v->u.c.keys = NULL;
-	v->u.c.cap = 0;
+	v->u.c.slots = NULL;
+	v->u.c.cap = v->u.c.nslots = 0;
 	v->type = type;
 }
 
@@ -135,12 +142,70 @@ int vr_val_arr_push(vr_val *arr, vr_val *item)
 	return 0;
 }
 
+/* --- the key index of large objects ----------------------------------- */
+
+#define INDEX_MIN 16
+
+static size_t hash_key(const char *s)
+{
+	size_t h = 2166136261u;           /* FNV-1a */
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static void index_put(vr_val *o, size_t at)
+{
+	size_t mask = o->u.c.nslots - 1, h = hash_key(o->u.c.keys[at]) & mask;
+
+	while (o->u.c.slots[h])
+		h = (h + 1) & mask;
+	o->u.c.slots[h] = at + 1;
+}
+
+/* (Re)builds the index of o after its keys were added, moved or removed;
+ * below INDEX_MIN keys, or out of memory, there is none and lookups scan. */
+static void index_build(vr_val *o)
+{
+	size_t n = 64;
+
+	free(o->u.c.slots);
+	o->u.c.slots = NULL;
+	o->u.c.nslots = 0;
+	if (o->u.c.n < INDEX_MIN)
+		return;
+	while (n < 4 * o->u.c.n)
+		n *= 2;
+	if (!(o->u.c.slots = calloc(n, sizeof(*o->u.c.slots))))
+		return;
+	o->u.c.nslots = n;
+	for (size_t i = 0; i < o->u.c.n; i++)
+		index_put(o, i);
+}
+
+/* Keeps the index in step with a key just appended at position n - 1. */
+static void index_added(vr_val *o)
+{
+	if (o->u.c.slots && 2 * o->u.c.n <= o->u.c.nslots)
+		index_put(o, o->u.c.n - 1);
+	else if (o->u.c.n >= INDEX_MIN)
+		index_build(o);
+}
+
 static long find(const vr_val *obj, const char *key)
 {
 	size_t i;
 
 	if (!obj || obj->type != VR_VOBJ)
 		return -1;
+	if (obj->u.c.slots) {
+		size_t mask = obj->u.c.nslots - 1;
+		for (i = hash_key(key) & mask; obj->u.c.slots[i]; i = (i + 1) & mask)
+			if (strcmp(obj->u.c.keys[obj->u.c.slots[i] - 1], key) == 0)
+				return (long)(obj->u.c.slots[i] - 1);
+		return -1;
+	}
 	for (i = 0; i < obj->u.c.n; i++)
 		if (strcmp(obj->u.c.keys[i], key) == 0)
 			return (long)i;
@@ -169,6 +234,7 @@ int vr_val_obj_set(vr_val *obj, const char *key, vr_val *item)
 	}
 	obj->u.c.keys[obj->u.c.n] = k;
 	obj->u.c.items[obj->u.c.n++] = item;
+	index_added(obj);
 	return 0;
 }
 
@@ -217,6 +283,8 @@ vr_val *vr_val_take(vr_val *obj, const char *key)
 	memmove(obj->u.c.keys + at, obj->u.c.keys + at + 1,
 		(obj->u.c.n - (size_t)at - 1) * sizeof(char *));
 	obj->u.c.n--;
+	if (obj->u.c.slots || obj->u.c.n >= INDEX_MIN)
+		index_build(obj);
 	return v;
 }
 
@@ -308,6 +376,16 @@ int vr_val_equal(const vr_val *a, const vr_val *b)
 	}
 }
 
+typedef struct { char *key; vr_val *item; size_t pos; } key_pos;
+
+static int cmp_key_pos(const void *a, const void *b)
+{
+	const key_pos *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c ? c : x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
 void vr_val_sort_keys(vr_val *v)
 {
 	size_t i, j;
@@ -318,16 +396,42 @@ void vr_val_sort_keys(vr_val *v)
 		vr_val_sort_keys(v->u.c.items[i]);
 	if (v->type != VR_VOBJ)
 		return;
-	/* insertion sort: objects are small */
-	for (i = 1; i < v->u.c.n; i++) {
-		char *k = v->u.c.keys[i];
-		vr_val *it = v->u.c.items[i];
-		for (j = i; j > 0 && strcmp(v->u.c.keys[j - 1], k) > 0; j--) {
-			v->u.c.keys[j] = v->u.c.keys[j - 1];
-			v->u.c.items[j] = v->u.c.items[j - 1];
+	for (i = 1; i < v->u.c.n && strcmp(v->u.c.keys[i - 1], v->u.c.keys[i]) <= 0; i++)
+		;
+	if (i >= v->u.c.n)
+		return;         /* already in order, as it mostly is */
+	if (v->u.c.n < INDEX_MIN) {
+		/* insertion sort: most objects are small */
+		for (i = 1; i < v->u.c.n; i++) {
+			char *k = v->u.c.keys[i];
+			vr_val *it = v->u.c.items[i];
+			for (j = i; j > 0 && strcmp(v->u.c.keys[j - 1], k) > 0; j--) {
+				v->u.c.keys[j] = v->u.c.keys[j - 1];
+				v->u.c.items[j] = v->u.c.items[j - 1];
+			}
+			v->u.c.keys[j] = k;
+			v->u.c.items[j] = it;
 		}
-		v->u.c.keys[j] = k;
-		v->u.c.items[j] = it;
+		return;
+	}
+	/* a large one: a stable sort of (key, position) pairs, then a rebuilt
+	 * index (out of memory, it stays unsorted: the order is cosmetic) */
+	{
+		key_pos *kp = malloc(v->u.c.n * sizeof(*kp));
+		if (!kp)
+			return;
+		for (i = 0; i < v->u.c.n; i++) {
+			kp[i].key = v->u.c.keys[i];
+			kp[i].item = v->u.c.items[i];
+			kp[i].pos = i;
+		}
+		qsort(kp, v->u.c.n, sizeof(*kp), cmp_key_pos);
+		for (i = 0; i < v->u.c.n; i++) {
+			v->u.c.keys[i] = kp[i].key;
+			v->u.c.items[i] = kp[i].item;
+		}
+		free(kp);
+		index_build(v);
 	}
 }
 

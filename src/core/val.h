@@ -32,7 +32,9 @@ struct vr_val {
 		long long i;
 		double n;
 		struct { char *s; size_t len; } s;
-		struct { vr_val **items; char **keys; size_t n, cap; } c;
+		/* slots: an object's hash index of keys (position + 1, 0 free),
+		 * kept by val.c once it has INDEX_MIN keys; NULL below that */
+		struct { vr_val **items; char **keys; size_t n, cap; size_t *slots, nslots; } c;
 	} u;
 };
 

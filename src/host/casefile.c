@@ -69,16 +69,29 @@ static void add_lines(const char *src, size_t len, vr_diags *d)
 	vr_lualines_free(lines);
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 /* Removes diagnostics from index `from` on whose path was already
- * reported among [first, from). */
+ * reported among [first, from). Both may be many (a file of a thousand
+ * bad items), so the reported paths are sorted and searched. */
 static void drop_repeats(vr_diags *d, size_t first, size_t from)
 {
-	size_t k = from;
+	size_t k = from, n = from - first;
+	char **seen_paths;
 
+	if (!n || from == d->n)
+		return;
+	if (!(seen_paths = malloc(n * sizeof(*seen_paths))))
+		return;         /* out of memory: some problems are said twice */
+	for (size_t j = 0; j < n; j++)
+		seen_paths[j] = d->items[first + j].path;
+	qsort(seen_paths, n, sizeof(*seen_paths), cmp_str);
 	for (size_t i = from; i < d->n; i++) {
-		int seen = 0;
-		for (size_t j = first; j < from && !seen; j++)
-			seen = strcmp(d->items[i].path, d->items[j].path) == 0;
+		int seen = bsearch(&d->items[i].path, seen_paths, n, sizeof(*seen_paths),
+				   cmp_str) != NULL;
 		if (seen) {
 			free(d->items[i].path);
 			free(d->items[i].msg);
@@ -87,9 +100,25 @@ static void drop_repeats(vr_diags *d, size_t first, size_t from)
 		}
 	}
 	d->n = k;
+	free(seen_paths);
 }
 
-static int load(const char *path, vr_val **out, vr_diags *diags, int validate);
+static int run(const char *src, size_t len, const char *path, vr_val **out,
+	       vr_diags *diags, int validate);
+
+static int load(const char *path, vr_val **out, vr_diags *diags, int validate)
+{
+	char *src = NULL;
+	size_t len = 0;
+	int err;
+
+	*out = NULL;
+	if ((err = read_all(path, &src, &len)) < 0)
+		return err;
+	err = run(src, len, path, out, diags, validate);
+	free(src);
+	return err;
+}
 
 int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags)
 {
@@ -101,20 +130,28 @@ int vr_datafile_load(const char *path, vr_val **out, vr_diags *diags)
 	return load(path, out, diags, 0);
 }
 
-static int load(const char *path, vr_val **out, vr_diags *diags, int validate)
+int vr_casefile_read(const char *src, size_t len, const char *name, vr_val **out,
+		     vr_diags *diags)
+{
+	*out = NULL;
+	if (len > MAX_CASEFILE)
+		return vr_error_set(VR_EINPUT, "%s: %zu bytes; a case file may hold at most %ld",
+				    name, len, MAX_CASEFILE);
+	return run(src, len, name, out, diags, 1);
+}
+
+/* Runs the chunk src (named path in messages) and converts what it returns;
+ * src need not end with a NUL. */
+static int run(const char *src, size_t len, const char *path, vr_val **out,
+	       vr_diags *diags, int validate)
 {
 	vr_lua *x = NULL;
 	lua_State *L;
 	vr_val *v = NULL;
 	vr_trip trip;
 	char msg[1024], chunk[512];
-	char *src = NULL;
-	size_t len = 0;
 	int err;
 
-	*out = NULL;
-	if ((err = read_all(path, &src, &len)) < 0)
-		return err;
 	if ((err = vr_lua_new(&x, &vr_budget_casefile)) < 0)
 		goto done;
 	L = vr_lua_state(x);
@@ -160,7 +197,6 @@ static int load(const char *path, vr_val **out, vr_diags *diags, int validate)
 	*out = v;
 	v = NULL;
 done:
-	free(src);
 	vr_val_free(v);
 	vr_lua_free(x);
 	return err;

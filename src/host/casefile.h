@@ -22,6 +22,11 @@
  */
 int vr_casefile_load(const char *path, vr_val **out, vr_diags *diags);
 
+/* The same for a case file already in memory (len bytes at src, no NUL
+ * needed); name stands for the file in messages. */
+int vr_casefile_read(const char *src, size_t len, const char *name, vr_val **out,
+		     vr_diags *diags);
+
 /* Reads any data-only Lua file (a plugin test, say) the same way, without
  * checking it against the case model: the returned table as a tree. */
 int vr_datafile_load(const char *path, vr_val **out, vr_diags *diags);

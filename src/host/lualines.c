@@ -4,7 +4,10 @@
  * One pass over the tokens with a stack of open table constructors. Each
  * frame knows its path and how many positional items it has seen; a key
  * (`name =` or `["text"] =`) or the first token of a positional item records
- * the path of that field with the token's line.
+ * the path of that field with the token's line. The entries are then sorted
+ * by path (the first written first among equals), so that finding the
+ * lines of a file's every problem costs a binary search each, not a pass
+ * over the whole file.
  */
 #include "host/lualines.h"
 
@@ -16,7 +19,7 @@
 #define MAX_DEPTH 64
 #define MAX_PATH 512
 
-typedef struct { char *path; int line; } entry;
+typedef struct { char *path; int line; size_t seq; } entry;
 
 struct vr_lualines {
 	entry *e;
@@ -48,8 +51,17 @@ static int add(vr_lualines *l, const char *path, int line)
 	}
 	if (!(l->e[l->n].path = strdup(path)))
 		return -1;
+	l->e[l->n].seq = l->n;
 	l->e[l->n++].line = line;
 	return 0;
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+	const entry *x = a, *y = b;
+	int c = strcmp(x->path, y->path);
+
+	return c ? c : x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 /* Level of a long bracket at p ("[[" is 0, "[==[" is 2), or -1. */
@@ -283,6 +295,8 @@ vr_lualines *vr_lualines_scan(const char *src, size_t len)
 		vr_lualines_free(l);
 		return NULL;
 	}
+	if (l->n)
+		qsort(l->e, l->n, sizeof(*l->e), cmp_entry);
 	return l;
 }
 
@@ -305,9 +319,17 @@ int vr_lualines_find(const vr_lualines *l, const char *path)
 		return 0;
 	snprintf(p, sizeof(p), "%s", path);
 	for (;;) {
-		for (size_t i = 0; i < l->n; i++)
-			if (strcmp(l->e[i].path, p) == 0)
-				return l->e[i].line;
+		/* the first entry not before p */
+		size_t lo = 0, hi = l->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (strcmp(l->e[mid].path, p) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < l->n && strcmp(l->e[lo].path, p) == 0)
+			return l->e[lo].line;
 		/* the enclosing field: drop ".name" or "[i]" */
 		cut = strrchr(p, '.');
 		{

@@ -108,9 +108,16 @@ static vr_val *conv_table(lua_State *L, int idx, const char *path, vr_diags *d,
 			return NULL;
 		lua_pushnil(L);
 		while (lua_next(L, idx)) {
-			const char *k = lua_tostring(L, -2);
+			size_t kl;
+			const char *k = lua_tolstring(L, -2, &kl);
 			vr_val *item;
 			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", k);
+			if (strlen(k) != kl) {
+				/* it would be cut at the NUL, maybe onto another */
+				vr_diags_add(d, sub, 0, "a field name contains a NUL byte");
+				lua_pop(L, 1);
+				continue;
+			}
 			item = conv(L, lua_gettop(L), sub, d, depth + 1);
 			lua_pop(L, 1);
 			vr_val_obj_set(v, k, item ? item : vr_val_null());

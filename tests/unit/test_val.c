@@ -532,6 +532,48 @@ static void test_val__json_appends_to_existing_buffer(void **state)
 	vr_val_free(v);
 }
 
+/* An object large enough to keep a key index: lookups, replacement, take,
+ * sort, copy and equality all agree with what a small object does. */
+static void test_val__large_object_keeps_keys_right(void **state)
+{
+	vr_val *o = vr_val_obj(), *c, *t;
+	char k[16];
+	int i;
+
+	(void)state;
+	for (i = 999; i >= 0; i--) {
+		snprintf(k, sizeof(k), "k%03d", i);
+		assert_int_equal(vr_val_obj_set(o, k, vr_val_int(i)), 0);
+	}
+	assert_int_equal(vr_val_obj_set(o, "k500", vr_val_int(-1)), 0);
+	assert_int_equal(vr_val_len(o), 1000);
+	assert_string_equal(vr_val_key(o, 499), "k500");
+	assert_int_equal(vr_val_get(o, "k500")->u.i, -1);
+	assert_null(vr_val_get(o, "k1000"));
+	t = vr_val_take(o, "k000");
+	assert_int_equal(t->u.i, 0);
+	vr_val_free(t);
+	assert_null(vr_val_get(o, "k000"));
+	assert_int_equal(vr_val_get(o, "k001")->u.i, 1);
+	vr_val_sort_keys(o);
+	assert_string_equal(vr_val_key(o, 0), "k001");
+	assert_string_equal(vr_val_key(o, 998), "k999");
+	for (i = 1; i < 1000; i++) {
+		snprintf(k, sizeof(k), "k%03d", i);
+		assert_int_equal(vr_val_get(o, k)->u.i, i == 500 ? -1 : i);
+	}
+	c = vr_val_copy(o);
+	assert_true(vr_val_equal(o, c));
+	assert_int_equal(vr_val_obj_set(c, "k999", vr_val_int(0)), 0);
+	assert_false(vr_val_equal(o, c));
+	while (vr_val_len(c) > 3)
+		vr_val_free(vr_val_take(c, vr_val_key(c, 0)));
+	assert_string_equal(vr_val_key(c, 0), "k997");
+	assert_int_equal(vr_val_get(c, "k998")->u.i, 998);
+	vr_val_free(c);
+	vr_val_free(o);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -563,6 +605,7 @@ int main(void)
 		cmocka_unit_test(test_val__json_indent_zero_is_newlines_only),
 		cmocka_unit_test(test_val__json_escapes_keys),
 		cmocka_unit_test(test_val__json_appends_to_existing_buffer),
+		cmocka_unit_test(test_val__large_object_keeps_keys_right),
 	};
 
 	return cmocka_run_group_tests_name("val", tests, NULL, NULL);

@@ -1,0 +1,2 @@
+-- expect: 3 exceeded its instruction budget
+while true do end

@@ -1,0 +1,117 @@
+-- Synthetic Missouri VR case: an adult with a most significant disability
+-- who receives SSDI, plans supported employment with a job coach, and has a
+-- legal guardian who takes part in planning and signs with him. All names
+-- are invented.
+return {
+  person = {
+    id = "P-MO-0002",
+    name = { given = "Morgan", family = "Fixture" },
+    birth_date = "1999-09-03",
+    language = "en",
+    communication = { "plain language", "picture-based written summary" },
+    representative = { name = "Dana Fixture", relation = "guardian" },
+    ssa_beneficiary = true,
+    student = false,
+    most_significant_disability = true,
+  },
+  case = {
+    id = "MO-2026-0002",
+    agency = "mo-vr",
+    program = "VR",
+    status = "open",
+    staff = {
+      { id = "S-MO-23", name = "Taylor Demo", role = "counselor", title = "Counselor II" },
+      { id = "S-MO-02", name = "Riley Sample", role = "supervisor", title = "District Supervisor" },
+    },
+    events = {
+      { kind = "referral", date = "2026-04-14", provider = "Greene County Developmental Disabilities Board",
+        note = "Referred by the county service coordinator." },
+      { kind = "application", date = "2026-04-27", staff = "S-MO-23" },
+      { kind = "eligibility", date = "2026-05-18", staff = "S-MO-23",
+        note = "Found eligible; most significant disability (priority category 1)." },
+      { kind = "supervisor_review", date = "2026-07-28", staff = "S-MO-02",
+        note = "Initial IPE reviewed before approval." },
+      { kind = "ticket_assigned", date = "2026-07-30", network = "Missouri VR" },
+      { kind = "copy_provided", date = "2026-07-30", to = "representative", language = "en",
+        format = "plain language", note = "Signed IPE with a picture-based summary for Morgan." },
+      { kind = "copy_provided", date = "2026-07-31", to = "provider", provider = "Missouri WIPA project",
+        language = "en", format = "electronic" },
+      { kind = "copy_provided", date = "2026-08-05", to = "provider",
+        provider = "Ozark Supported Employment Services", language = "en", format = "electronic" },
+      { kind = "copy_provided", date = "2026-10-20", to = "provider",
+        provider = "Missouri Assistive Technology device loan program", language = "en", format = "electronic" },
+    },
+    notes = {
+      { date = "2026-06-22", author = "S-MO-23", kind = "counselor note",
+        text = "Situational assessment at a grocery warehouse went well: Morgan followed a picture task list "
+          .. "and asked for help when needed. Guardian agrees with a supported employment goal.",
+        tags = { "assessment", "supported-employment", "needs-assistive-technology" } },
+      { date = "2026-07-21", author = "S-MO-23", kind = "counselor note",
+        text = "Benefits summary and the effect of earnings on SSDI explained to Morgan and his guardian; "
+          .. "referred to WIPA benefits counseling.",
+        tags = { "benefits" } },
+    },
+  },
+  plans = {
+    {
+      id = "MO-2026-0002-IPE",
+      kind = "IPE",
+      date = "2026-07-27",
+      goal = {
+        occupation = "Stock Clerk",
+        soc = "53-7065",
+        setting = "grocery store, day shift",
+        hours_week = 20,
+        wage_cents_hour = 1375,
+        target_date = "2027-04-30",
+      },
+      objectives = {
+        { id = "O1", title = "Choose an employer with the job developer",
+          measure = "job offer accepted", start = "2026-08-10", target = "2026-11-30" },
+        { id = "O2", title = "Stock shelves on his own after job coaching",
+          measure = "job coach fades to weekly check-ins", start = "2026-12-01", target = "2027-04-30" },
+      },
+      services = {
+        { id = "S1", objective = "O1", description = "Job development and placement (supported employment)",
+          category = "supported_employment", provider = "Ozark Supported Employment Services",
+          procurement = "CRP contract (milestone payments)", responsible = "S-MO-23",
+          start = "2026-08-10", planned_end = "2026-11-30", cost_cents = 240000, funding = "VR",
+          comparable_benefits = "Medicaid waiver job development checked: not available while VR serves",
+          modality = "individual" },
+        { id = "S2", objective = "O2", description = "Job coaching and on-site training, faded as skills grow",
+          category = "supported_employment", provider = "Ozark Supported Employment Services",
+          procurement = "CRP contract (hourly)", responsible = "S-MO-23",
+          start = "2026-12-01", planned_end = "2027-04-30", cost_cents = 360000, funding = "VR",
+          comparable_benefits = "Medicaid waiver job coaching begins only after VR's time-limited supports",
+          modality = "individual" },
+        { id = "S3", objective = "O2", description = "Assistive technology: tablet with a picture-based task prompting app",
+          category = "assistive_technology", provider = "Missouri Assistive Technology device loan program",
+          procurement = "vendor purchase after a device loan trial", responsible = "S-MO-23",
+          start = "2026-11-02", planned_end = "2026-12-15", cost_cents = 65000, item_cost_cents = 65000,
+          funding = "VR", comparable_benefits = "Medicaid waiver checked first: does not cover the device" },
+        { id = "S4", objective = "O1", description = "Work incentives benefits counseling",
+          category = "benefits_counseling", provider = "Missouri WIPA project",
+          procurement = "no cost to VR (comparable service)", responsible = "Client",
+          start = "2026-08-03", planned_end = "2026-09-30", cost_cents = 0, funding = "SSA WIPA grant" },
+      },
+      responsibilities = {
+        { party = "client", text = "Go to job interviews and job coaching sessions; tell the job coach when a task is hard.",
+          initialed = true },
+        { party = "representative", text = "Attend planning meetings and help report earnings to Social Security each month." },
+        { party = "agency", text = "Pay for job development, job coaching and the tablet; review progress with Morgan monthly." },
+        { party = "provider", text = "Send monthly progress reports and a fading plan for job coaching." },
+      },
+      progress_criteria = "Job offer by November 2026; after hire, job coach time reduced to weekly check-ins "
+        .. "and supervisor ratings of meets expectations by April 2027.",
+      supported_employment = {
+        extended_services = "Ongoing job coaching check-ins twice a month and help with job changes, "
+          .. "after VR's time-limited supports end",
+        provider = "Greene County Developmental Disabilities Board (Medicaid waiver, Employment Support)",
+      },
+      post_employment = "Expected: brief job coaching if tasks or supervisors change, and device replacement or repair.",
+      ticket_to_work = { assigned = true, network = "Missouri VR" },
+      informed_choice = { supported = true, appeal_info_given = true },
+      review = { last = "2026-07-27", next = "2027-01-27" },
+    },
+  },
+}

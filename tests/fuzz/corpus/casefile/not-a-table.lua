@@ -1,0 +1,2 @@
+-- expect: 3 a case file must end with `return {
+return "hello"

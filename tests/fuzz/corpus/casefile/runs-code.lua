@@ -1,0 +1,3 @@
+-- expect: 3 a case file holds data only
+os.execute("touch /tmp/vrtool-pwned")
+return {}
