@@ -155,10 +155,26 @@ static int run(const char *src, size_t len, const char *path, vr_val **out,
 	if ((err = vr_lua_new(&x, &vr_budget_casefile)) < 0)
 		goto done;
 	L = vr_lua_state(x);
+	/* No string methods either: ("x"):rep(2^62) or a backtracking
+	 * ("a"):find(...) would run inside one C call, where the instruction
+	 * budget cannot stop it, in this process. Data needs none. */
+	lua_pushliteral(L, "");
+	lua_pushnil(L);
+	lua_setmetatable(L, -2);
+	lua_pop(L, 1);
 	lua_newtable(L);                                  /* env (empty) */
 	snprintf(chunk, sizeof(chunk), "@%s", path);
 	if ((err = vr_lua_load(x, src, len, chunk, -1)) < 0) {
-		vr_error_wrap(VR_EINPUT, "case file syntax error: ");
+		char m[1024];
+		snprintf(m, sizeof(m), "%s", vr_error_last());
+		if (strstr(m, "binary chunk"))
+			vr_error_set(VR_EINPUT, "%s: is compiled Lua (bytecode); a case file must "
+				     "be Lua text", path);
+		else if (strncmp(m, path, strlen(path)) != 0)
+			vr_error_set(VR_EINPUT, "%s: case file syntax error: %s", path, m);
+		else
+			vr_error_wrap(VR_EINPUT, "case file syntax error: ");
+		err = VR_EINPUT;
 		goto done;
 	}
 	if ((err = vr_lua_call(x, 0, 1, msg, sizeof(msg), &trip)) < 0) {
