@@ -88,7 +88,7 @@ lim=$(( ($(stat -c %s "$DB") + 64 * 1024) / UNIT ))
 rc=$?
 failed_cleanly $rc
 err_has "$DB"
-err_matches "full|size limit|too large"   # (today: "committing: input/output error: disk I/O error")
+err_matches "full|size limit|too large"   # (before 3135999: "disk I/O error")
 err_matches "free|raise|space"          # what to do
 err_has "nothing was imported"
 out_lacks "imported "
@@ -245,8 +245,8 @@ else
 	ok test "$before" = "$($NB sqlite3 "$DB" .dump | sha256sum | cut -c1-64)"
 
 	t "the database made writable again (0600) takes writes again, though a reader left its -wal and -shm read-only"
-	# (today SQLite keeps the 0400 -shm a reader created while the file was
-	# read-only, and every write says "the database is read-only")
+	# (SQLite keeps the 0400 -shm a reader created while the file was
+	# read-only; before 3135999 every write then said "read-only")
 	chmod 0600 "$DB"
 	run 0 as --db "$DB" import "$FIX/cases/ny-pros-working.lua"
 
@@ -265,7 +265,7 @@ else
 			err_has "$DB"; err_matches "folder|directory|-wal|-shm"
 		fi
 	done
-	# (today: "switching to WAL: the database is read-only; nothing was written")
+	# (before 3135999: "switching to WAL: the database is read-only; nothing was written")
 	chmod 0755 "$R"
 	ok test "$before" = "$(dbdump "$DB")"
 fi
@@ -290,7 +290,7 @@ else
 				err_has "$DB"; err_matches "read-only"
 			fi
 		done
-		# (today: "switching to WAL: input/output error: unable to open database file")
+		# (before 3135999: "switching to WAL: input/output error: unable to open database file")
 		ok test "$before" = "$(sqlite3 "file:$DB?immutable=1" .dump | sha256sum | cut -c1-64)"
 	else
 		skip "read-only file system: remount,ro is not permitted here"
