@@ -21,6 +21,7 @@
 #include "core/error.h"
 #include "core/ingest.h"
 #include "core/model.h"
+#include "core/sign.h"
 #include "host/planstate.h"
 #include "host/plugin.h"
 
@@ -101,7 +102,7 @@ static int run(vr_cli *c)
 	vr_store_version_row base_row;
 	vr_val *from = NULL, *base = NULL, *next = NULL, *check = NULL;
 	vr_diags d = VR_DIAGS_INIT;
-	char digest[65], missing[512], object[300], detail[600];
+	char digest[65], missing[512], object[300], detail[600], reason_sha[VR_DIGEST_HEX];
 	int err = 0, have_k = 0, have_ps = 0, have_row = 0, doc = 0, base_v, newest;
 	const char *reason;
 
@@ -226,8 +227,14 @@ static int run(vr_cli *c)
 		vr_store_rollback(s);
 		goto done;
 	}
-	snprintf(detail, sizeof(detail), "from=%d supersedes=%.12s digest=%.12s reason=%s",
-		 base_v, base_row.digest, digest, reason);
+	/* the reason is in the version itself (amendment_reason, under its
+	 * digest); free text may be personal, so the log keeps its hash */
+	if ((err = vr_sign_sha256_hex(reason, strlen(reason), reason_sha)) < 0) {
+		vr_store_rollback(s);
+		goto done;
+	}
+	snprintf(detail, sizeof(detail), "from=%d supersedes=%.12s digest=%.12s "
+		 "reason_sha256=%s", base_v, base_row.digest, digest, reason_sha);
 	if ((err = vr_store_audit(s, vr_cli_actor(), "amend", object, detail)) < 0 ||
 	    (err = vr_store_commit(s)) < 0) {
 		vr_store_rollback(s);

@@ -245,14 +245,19 @@ static int run(vr_cli *c)
 	    (err = vr_plugin_check(p, k.person, k.kase, plan, c->as_of, &found)) < 0)
 		goto done;
 	if (vr_findings_count(&found, "error")) {
-		fprintf(stderr, "vrtool sign: plan %s version %d has %zu error finding(s); it "
-			"cannot be signed until they are fixed (by amendment):\n", v.plan_id,
-			v.version, vr_findings_count(&found, "error"));
+		/* The findings go to standard output, as check prints them: their
+		 * messages quote the plan (a service, a goal), which has no place
+		 * in a log; standard error says what happened, by ids. */
+		printf("%s\n", v.plan_id);
 		for (size_t i = 0; i < found.n; i++)
 			if (!strcmp(found.items[i].severity, "error"))
-				fprintf(stderr, "  %s: %s\n          at %s; %s\n", found.items[i].rule,
-					found.items[i].message, found.items[i].path,
-					found.items[i].cite);
+				printf("  error   %s: %s\n          at %s; %s\n", found.items[i].rule,
+				       found.items[i].message, found.items[i].path,
+				       found.items[i].cite);
+		fprintf(stderr, "vrtool sign: plan %s version %d has %zu error finding(s) (listed "
+			"on standard output; `vrtool check %s` shows them); it cannot be signed "
+			"until they are fixed (by amendment)\n", v.plan_id, v.version,
+			vr_findings_count(&found, "error"), k.row.id);
 		rc = EXIT_FINDINGS;
 		goto done;
 	}
@@ -292,13 +297,22 @@ static int run(vr_cli *c)
 				   method, meaning, at, vr_buf_cstr(&rec), seal, vr_key_id(key),
 				   intent, c->identity, c->scan ? scan : NULL };
 		long long id;
+		char rec_sha[VR_DIGEST_HEX], detail[512];
 		snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, v.version);
-		if ((err = vr_store_begin(s)) < 0)
+		if ((err = vr_sign_sha256_hex(rec.ptr, rec.len, rec_sha)) < 0 ||
+		    (err = vr_store_begin(s)) < 0)
 			goto done;
+		/* The audit entry names the signature by its id and the hash of its
+		 * sealed record, not by what it holds: the record carries the
+		 * signer's name and how identity was checked, personal data that
+		 * stays in the signature table (docs/security.md). */
 		if ((err = recheck(s, &ps, &v, c->role)) < 0 ||
 		    (err = vr_store_add_key(s, vr_key_id(key), vr_key_public_hex(key))) < 0 ||
 		    (err = vr_store_add_signature(s, &g, &id)) < 0 ||
-		    (err = vr_store_audit(s, vr_cli_actor(), "sign", object, vr_buf_cstr(&rec))) < 0 ||
+		    (snprintf(detail, sizeof(detail), "signature=%lld role=%s method=%s meaning=%s "
+			      "digest=%.12s key=%s record_sha256=%s", id, c->role, method, meaning,
+			      v.digest, vr_key_id(key), rec_sha), 0) ||
+		    (err = vr_store_audit(s, vr_cli_actor(), "sign", object, detail)) < 0 ||
 		    (err = vr_store_commit(s)) < 0) {
 			vr_store_rollback(s);
 			goto done;

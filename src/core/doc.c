@@ -33,10 +33,39 @@
 
 static _Thread_local char xml_msgs[2048];
 
+/* The schema validator quotes the value it refuses ("Element 'x': '1953-02-30'
+ * is not a valid value of ...", "The value 'y' is not an element of the set
+ * ..."): a value can be personal, so messages keep the element and what is
+ * wrong and say "the value" instead of quoting it. */
+static void unquote_values(const char *in, char *out, size_t n)
+{
+	size_t o = 0;
+
+	while (*in && o + 1 < n) {
+		const char *q = NULL;
+		if (!strncmp(in, ": '", 3))
+			q = in + 3;
+		else if (!strncmp(in, "The value '", 11))
+			q = in + 11;
+		if (q) {
+			const char *end = strstr(q, "' ");
+			if (end && (!strncmp(end, "' is ", 5) || !strncmp(end, "' has ", 6))) {
+				int k = snprintf(out + o, n - o, "%s the value",
+						 *in == ':' ? ":" : "The value");
+				o = k < 0 ? o : (size_t)k + o >= n ? n - 1 : o + (size_t)k;
+				in = end + 1;
+				continue;
+			}
+		}
+		out[o++] = *in++;
+	}
+	out[o] = '\0';
+}
+
 static void on_xml_error(void *ctx, xmlErrorPtr e)
 {
 	size_t used = strlen(xml_msgs);
-	char line[512];
+	char line[512], plain[512];
 	const char *msg, *pre = "";
 	size_t n;
 
@@ -51,6 +80,10 @@ static void on_xml_error(void *ctx, xmlErrorPtr e)
 	} else if (!strncmp(msg, "Input is not proper UTF-8", 25)) {
 		pre = "the text is not UTF-8; ";
 		msg = strstr(msg, "Bytes:") ? strstr(msg, "Bytes:") : "";
+	}
+	if (e->domain == XML_FROM_SCHEMASV) {
+		unquote_values(msg, plain, sizeof(plain));
+		msg = plain;
 	}
 	snprintf(line, sizeof(line), "%sline %d: %s%s", used ? "; " : "", e->line, pre,
 		 msg);
@@ -411,7 +444,7 @@ static vr_val *scalar_val(vr_ftype t, const char *s, const char *path, int line,
 	default:
 		return vr_val_str(s);
 	}
-	vr_diags_add(d, path, line, "'%.40s' is not %s", s, vr_model_type_name(t));
+	vr_diags_add(d, path, line, "is not %s", vr_model_type_name(t));
 	return NULL;
 }
 

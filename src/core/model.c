@@ -432,7 +432,7 @@ static size_t ext_value(const vr_val *v, const char *path, vr_diags *d, int dept
 	case VR_VNUM:
 		if (!isfinite(v->u.n) || fabs(v->u.n) >= EXT_MAX_NUM) {
 			vr_diags_add(d, path, v->line, "a number in ext must be finite and below "
-				     "1,000,000,000,000,000 (not %g)", v->u.n);
+				     "1,000,000,000,000,000");
 			return 1;
 		}
 		return 0;
@@ -499,7 +499,10 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 			break;
 		if ((f->type == VR_T_DATE ? vr_date_parse(v->u.s.s, &days)
 					  : vr_datetime_parse(v->u.s.s, &days)) < 0) {
-			vr_diags_add(d, path, v->line, "%s", vr_error_last());
+			/* date.c's message without the value it quotes first (a
+			 * birth date is personal: messages name fields, not values) */
+			const char *m = vr_error_last(), *is = strstr(m, "' is ");
+			vr_diags_add(d, path, v->line, "%s", *m == '\'' && is ? is + 2 : m);
 			return 1;
 		}
 		return 0;
@@ -516,14 +519,14 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 			}
 			if (v->type == VR_VNUM) {
 				vr_diags_add(d, path, v->line,
-					     "money is written in whole cents: %g is not a whole "
-					     "number (write $12.50 as 1250)", v->u.n);
+					     "money is written in whole cents, a whole number "
+					     "(write $12.50 as 1250)");
 				return 1;
 			}
 			break;
 		}
 		if (v->u.i < 0) {
-			vr_diags_add(d, path, v->line, "money cannot be negative (%lld)", v->u.i);
+			vr_diags_add(d, path, v->line, "money cannot be negative");
 			return 1;
 		}
 		return 0;
@@ -536,14 +539,12 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 		}
 		if ((v->type == VR_VINT && v->u.i < 0) ||
 		    (v->type == VR_VNUM && !(v->u.n >= 0 && isfinite(v->u.n)))) {
-			vr_diags_add(d, path, v->line, "must be a number of 0 or more, not %g",
-				     v->type == VR_VINT ? (double)v->u.i : v->u.n);
+			vr_diags_add(d, path, v->line, "must be a number of 0 or more");
 			return 1;
 		}
 		/* the XML writes a number in full, digit by digit */
 		if (v->type == VR_VNUM && v->u.n >= EXT_MAX_NUM) {
-			vr_diags_add(d, path, v->line, "must be below 1,000,000,000,000,000, "
-				     "not %g", v->u.n);
+			vr_diags_add(d, path, v->line, "must be below 1,000,000,000,000,000");
 			return 1;
 		}
 		integral(v);
@@ -565,7 +566,7 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 				if (e[1])
 					strncat(list, ", ", sizeof(list) - strlen(list) - 1);
 			}
-			vr_diags_add(d, path, v->line, "'%s' is not one of: %s", v->u.s.s, list);
+			vr_diags_add(d, path, v->line, "is not one of: %s", list);
 		}
 		return 1;
 	}
@@ -767,7 +768,7 @@ static vr_val *from_text(const vr_field *f, const char *text, const char *path)
 	default:
 		return vr_val_str(text);
 	}
-	vr_error_set(VR_EINPUT, "%s: '%s' is not %s", path, text, vr_model_type_name(f->type));
+	vr_error_set(VR_EINPUT, "%s: the value is not %s", path, vr_model_type_name(f->type));
 	return NULL;
 }
 

@@ -203,8 +203,8 @@ LUA
 run 3 vr import "$T/many.lua"
 err_has "person.name.family: required field"
 err_has "person.student: expected true or false"
-err_has "case.events[1].kind: 'party' is not one of"
-err_has "plans[1].date: '2026-02-30' is not a real calendar date"
+err_has "case.events[1].kind: is not one of"
+err_has "plans[1].date: is not a real calendar date"
 err_has "plans[1].colour: unknown field 'colour'"
 
 t "plugin path: an agency's own plugin folder, by flag and by environment"

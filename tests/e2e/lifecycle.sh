@@ -61,8 +61,8 @@ out_has "signed by Dana Fixture as representative, agree, wet"
 t "a version with error findings cannot be signed; the findings are listed"
 run 0 vr init; run 0 vr import "$FIX/bad-rules/mo-violations.lua"
 run 1 vr sign MO-2026-0902-IPE --role client --name "Casey Exampleton" --identity "photo ID" $AS
-err_has "error finding(s); it cannot be signed until they are fixed"
-err_has "mo.510.1.employment-outcome"
+err_has "error finding(s) (listed on standard output; \`vrtool check MO-2026-0902\` shows them); it cannot be signed until they are fixed"
+out_has "mo.510.1.employment-outcome"
 ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 0
 
 t "an amendment does not change what is in effect until it is signed"
@@ -128,7 +128,7 @@ before=$(dbsum "$VRTOOL_DB")
 run 3 vr amend $PLAN --set goal.occupation="Baker"; err_has "say why the plan is amended"
 run 3 vr amend $PLAN --set goal.occupation="Pharmacy Technician" --set date=2026-04-01 --reason x
 err_has "nothing to amend"
-run 3 vr amend $PLAN --set goal.wage_cents_hour=lots --reason x; err_has "goal.wage_cents_hour: 'lots' is not money"
+run 3 vr amend $PLAN --set goal.wage_cents_hour=lots --reason x; err_has "goal.wage_cents_hour: the value is not money"
 run 3 vr amend $PLAN --set goal.colour=red --reason x; err_has "no field 'colour'"
 run 3 vr amend $PLAN --set "services[9].provider=X" --reason x; err_has "services has no item 9"
 run 3 vr amend $PLAN --set "services[1].planned_end=2020-01-01" --reason x

@@ -253,7 +253,7 @@ static void test_model__impossible_date(void **state)
 	vr_val *root = minimal_casefile();
 
 	set(plan1(root), "date", S("2026-02-30"));
-	assert_one_diag(root, "plans[1].date", "2026-02-30");
+	assert_one_diag(root, "plans[1].date", "is not a real calendar date");
 }
 
 static void test_model__malformed_date(void **state)
@@ -363,7 +363,7 @@ static void test_model__bad_enum_value(void **state)
 	assert_int_equal(vr_model_validate_casefile(root, "test.lua", &d), 1);
 	assert_string_equal(d.items[0].path, "case.events[1].kind");
 	/* the message lists what may be written */
-	assert_non_null(strstr(d.items[0].msg, "'lunch' is not one of"));
+	assert_non_null(strstr(d.items[0].msg, "is not one of"));
 	assert_non_null(strstr(d.items[0].msg, "referral"));
 	assert_non_null(strstr(d.items[0].msg, "review"));
 	vr_diags_free(&d);
@@ -956,7 +956,7 @@ static void test_model__set_path_refuses_with_the_path(void **state)
 	vr_val *plan = vr_val_obj();
 	(void)state;
 	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "goal.wage_cents_hour", "lots"), VR_EINPUT);
-	assert_non_null(strstr(vr_error_last(), "goal.wage_cents_hour: 'lots' is not money"));
+	assert_non_null(strstr(vr_error_last(), "goal.wage_cents_hour: the value is not money"));
 	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "goal.colour", "red"), VR_EINPUT);
 	assert_non_null(strstr(vr_error_last(), "no field 'colour'"));
 	assert_int_equal(vr_model_set_path(vr_model_plan(), plan, "services[2].provider", "x"), VR_EINPUT);
