@@ -56,7 +56,7 @@ BIN := $(BUILD)/vrtool
 STAMP := $(BUILD)/.deps-ok
 
 .PHONY: all deps demo test unit e2e plugin-test asan valgrind bench install uninstall clean images \
-        fuzz fuzz-build
+        fuzz fuzz-build stress
 
 all: $(BIN)
 
@@ -150,6 +150,13 @@ images: $(BIN) | $(STAMP)
 
 bench: $(BIN) $(BUILD)/bench/gencases $(BUILD)/bench/sigbench $(BUILD)/bench/floors
 	@sh tests/bench/bench.sh $(BUILD) $(N)
+
+# The long runs of the reliability tests: 2,000 SIGKILLs during imports,
+# signatures, amendments and exports; the concurrency test at 10x; both at
+# once; the disk tests (logs in $(BUILD)/stress-logs/). VR_CRASH_KILLS,
+# VR_CONC_SCALE and VR_CRASH_SEED change the sizes and the seed.
+stress: $(BIN)
+	@sh tests/stress/stress.sh $(BUILD)
 
 # AddressSanitizer + UndefinedBehaviorSanitizer over the same test suite.
 asan:

@@ -213,11 +213,77 @@ void vr_cli_print_diags(const char *source, const vr_diags *d)
 		fprintf(stderr, "%s: (more problems; out of memory listing them)\n", source);
 }
 
+static int write_all(int fd, const char *data, size_t len)
+{
+	size_t off = 0;
+
+	while (off < len) {
+		ssize_t n = write(fd, data + off, len - off);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		off += (size_t)n;
+	}
+	return 0;
+}
+
+/*
+ * The file is written with no name (O_TMPFILE) and given one only when it
+ * is whole and synced: a kill while it is written leaves nothing behind
+ * (a named temporary file would stay). The name it gets first is the
+ * temporary one, renamed over the target, as rename is what replaces a
+ * file atomically. Returns 1 where the file system has no O_TMPFILE (or
+ * /proc is missing): the caller writes a named temporary file instead.
+ */
+static int write_unnamed(const char *path, const char *tmp, const char *data, size_t len,
+			 int mode, int sync)
+{
+	char dir[PATH_MAX], proc[64];
+	const char *slash = strrchr(path, '/');
+	int fd, e;
+
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else
+		snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	if ((fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode)) < 0)
+		return errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL ? 1 : -1;
+	if (write_all(fd, data, len) < 0 || (sync && fsync(fd) != 0))
+		goto fail;
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) != 0) {
+		if (errno == ENOENT && access("/proc/self/fd", F_OK) != 0) {
+			close(fd);
+			return 1;
+		}
+		goto fail;
+	}
+	if (close(fd) != 0) {
+		fd = -1;
+		goto fail_named;
+	}
+	fd = -1;
+	if (rename(tmp, path) != 0)
+		goto fail_named;
+	return 0;
+fail_named:
+	e = errno;
+	unlink(tmp);
+	errno = e;
+fail:
+	e = errno;
+	if (fd >= 0)
+		close(fd);
+	errno = e;
+	return -1;
+}
+
 static int write_file(const char *path, const char *data, size_t len, int mode, int sync)
 {
 	char tmp[PATH_MAX];
-	size_t off = 0;
-	int fd;
+	int fd, r;
 
 	if (!path || strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
@@ -227,17 +293,15 @@ static int write_file(const char *path, const char *data, size_t len, int mode, 
 	}
 	if (snprintf(tmp, sizeof(tmp), "%s.tmp-%ld", path, (long)getpid()) >= (int)sizeof(tmp))
 		return vr_error_set(VR_EINPUT, "%s: path too long", path);
+	if ((r = write_unnamed(path, tmp, data, len, mode, sync)) == 0)
+		return 0;
+	if (r < 0)
+		return vr_error_set(VR_EIO, "cannot write %s: %s; nothing was written", path,
+				    strerror(errno));
 	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)) < 0)
 		return vr_error_set(VR_EIO, "cannot create %s: %s", tmp, strerror(errno));
-	while (off < len) {
-		ssize_t n = write(fd, data + off, len - off);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			goto fail;
-		}
-		off += (size_t)n;
-	}
+	if (write_all(fd, data, len) < 0)
+		goto fail;
 	if (sync && fsync(fd) != 0)
 		goto fail;
 	if (close(fd) != 0) {

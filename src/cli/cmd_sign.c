@@ -240,6 +240,21 @@ static int run(vr_cli *c)
 			}
 		}
 	}
+	/* The seal covers the stored digest: it must still be the digest of the
+	 * stored plan (the store keeps the canonical XML, so its SHA-256 is
+	 * the digest; `vrtool verify` also checks the canonical form). */
+	{
+		char now_digest[VR_DIGEST_HEX];
+		if ((err = vr_sign_sha256_hex(v.xml, strlen(v.xml), now_digest)) < 0)
+			goto done;
+		if (strcmp(now_digest, v.digest) != 0) {
+			err = vr_error_set(VR_EINPUT, "plan %s version %d: the stored plan no longer "
+					   "has the digest it was stored with (changed outside "
+					   "vrtool?); nothing was signed: run `vrtool verify %s`",
+					   v.plan_id, v.version, v.plan_id);
+			goto done;
+		}
+	}
 	/* No signature on a version with error findings. */
 	if ((err = vr_cli_parse_plan(v.xml, v.plan_id, &plan)) < 0 ||
 	    (err = vr_plugin_check(p, k.person, k.kase, plan, c->as_of, &found)) < 0)

@@ -117,7 +117,28 @@ typedef struct {
 	verifier *w;
 	vr_store_version_row *v;   /* the versions, to match signatures */
 	size_t nv;
+	char *case_id;
 } plan_walk;
+
+/* Whether the value stored beside a plan version (store.c migration 3) is
+ * the one its XML reads as: made again from the XML, byte for byte. A row
+ * without one, or with one of another machine's byte order, is read from
+ * its XML anyway. */
+static int stored_value_matches(const vr_field *f, const char *xml, const vr_blob *val)
+{
+	const void *enc;
+	size_t len;
+	vr_blob again = { NULL, 0 };
+	int same, usable = vr_ingest_stored_enc(val, &enc, &len);
+
+	if (usable == 0)
+		return 1;
+	if (usable < 0 || vr_ingest_stored_val(f, xml, strlen(xml), &again) < 0)
+		return 0;
+	same = again.len == val->len && memcmp(again.ptr, val->ptr, val->len) == 0;
+	free(again.ptr);
+	return same;
+}
 
 static int check_version(const vr_store_version_row *r, void *ud)
 {
@@ -137,6 +158,8 @@ static int check_version(const vr_store_version_row *r, void *ud)
 	pw->v[pw->nv].digest = strdup(r->digest);
 	pw->v[pw->nv].plan_id = strdup(r->plan_id);
 	pw->nv++;
+	if (!pw->case_id && !(pw->case_id = strdup(r->case_id)))
+		return vr_error_set(VR_ENOMEM, "out of memory");
 	snprintf(what, sizeof(what), "plan %s version %d digest %.12s", r->plan_id, r->version,
 		 r->digest);
 	if (vr_sign_sha256_hex(r->xml, strlen(r->xml), digest) < 0 || strcmp(digest, r->digest)) {
@@ -146,6 +169,10 @@ static int check_version(const vr_store_version_row *r, void *ud)
 	if (vr_doc_parse(r->xml, strlen(r->xml), what, vr_model_plan(), &plan, &d) < 0 ||
 	    vr_doc_canonical(vr_model_plan(), plan, &canon, &len) < 0 || strcmp(canon, r->xml)) {
 		fail(w, what, "the stored plan is not the canonical form of its content");
+	} else if (!stored_value_matches(vr_model_plan(), r->xml, &r->val)) {
+		/* what check and deadlines read is not what was signed */
+		fail(w, what, "the value stored beside the plan is not what its XML reads as "
+		     "(changed outside vrtool?); check, deadlines and fees read that value");
 	} else {
 		pass(w, what);
 	}
@@ -177,14 +204,37 @@ static int check_stored_sig(const vr_store_sig_row *g, void *ud)
 	return 0;
 }
 
+/* The person and case of the plan: their stored values against their XML,
+ * as for the versions (what a check reads of them). */
+static int check_case_values(verifier *w, const char *case_id)
+{
+	vr_store_case_row row;
+	char what[300];
+	int err;
+
+	if ((err = vr_store_get_case(w->s, case_id, &row)) < 0)
+		return err;
+	snprintf(what, sizeof(what), "case %s and person %s as stored", row.id, row.person_id);
+	if (!stored_value_matches(vr_model_case(), row.xml, &row.val) ||
+	    !stored_value_matches(vr_model_person(), row.person_xml, &row.person_val))
+		fail(w, what, "a value stored beside the case or person is not what its XML "
+		     "reads as (changed outside vrtool?); check, deadlines and fees read it");
+	else
+		pass(w, what);
+	vr_store_case_row_free(&row);
+	return 0;
+}
+
 static int verify_plan(verifier *w, const char *plan_id)
 {
-	plan_walk pw = { w, NULL, 0 };
+	plan_walk pw = { w, NULL, 0, NULL };
 	int err;
 
 	err = vr_store_each_plan_version(w->s, plan_id, check_version, &pw);
 	if (err == 0 && pw.nv == 0)
 		err = vr_error_set(VR_ENOTFOUND, "no plan '%s' in %s", plan_id, vr_store_path(w->s));
+	if (err == 0)
+		err = check_case_values(w, pw.case_id);
 	if (err == 0)
 		err = vr_store_each_signature(w->s, plan_id, check_stored_sig, &pw);
 	for (size_t i = 0; i < pw.nv; i++) {
@@ -192,6 +242,7 @@ static int verify_plan(verifier *w, const char *plan_id)
 		free(pw.v[i].plan_id);
 	}
 	free(pw.v);
+	free(pw.case_id);
 	return err;
 }
 

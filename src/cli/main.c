@@ -42,7 +42,7 @@ static void help(FILE *f)
 		"Plugins are looked for in --plugin-path (or $VRTOOL_PLUGIN_PATH) folders,\n"
 		"then among the installed ones.\n\n"
 		"exit codes: 0 ok, 1 findings or failed verification, 2 usage,\n"
-		"            3 input or data error, 4 internal error\n"
+		"            3 input or data error, 4 internal or system error (disk)\n"
 		"See vrtool(1) and README.md.\n");
 }
 

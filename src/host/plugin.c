@@ -278,24 +278,26 @@ static void worker_main(int fd, const char *id, char *slot)
 
 static void stop_worker(vr_plugin *p, int hung)
 {
+	if (p->fd >= 0 && p->pid > 0 && !hung) {
+		/* A worker between calls exits at the end of its socket (so a
+		 * profiler sees it end): say so, and wait for its end to close,
+		 * at most 200 ms; a hung one, or one that does not end by then,
+		 * is killed. */
+		struct pollfd pf = { p->fd, POLLIN, 0 };
+		char c;
+		if (shutdown(p->fd, SHUT_WR) == 0)
+			while (poll(&pf, 1, 200) == 1 && recv(p->fd, &c, 1, 0) > 0)
+				;
+	}
 	if (p->fd >= 0)
 		close(p->fd);
 	p->fd = -1;
 	if (p->pid > 0) {
-		/* A worker between calls exits at the end of its socket (so a
-		 * profiler sees it end); a hung one, or one that does not end
-		 * within 200 ms, is killed. */
-		for (int i = 0; i < (hung ? 0 : 200); i++) {
-			pid_t r = waitpid(p->pid, NULL, WNOHANG);
-			if (r == p->pid || (r < 0 && errno != EINTR)) {
-				p->pid = 0;
-				return;
-			}
-			usleep(1000);
+		if (hung || waitpid(p->pid, NULL, WNOHANG) != p->pid) {
+			kill(p->pid, SIGKILL);
+			while (waitpid(p->pid, NULL, 0) < 0 && errno == EINTR)
+				;
 		}
-		kill(p->pid, SIGKILL);
-		while (waitpid(p->pid, NULL, 0) < 0 && errno == EINTR)
-			;
 	}
 	p->pid = 0;
 }

@@ -180,7 +180,7 @@ for f in "$T"/first/*.xml; do
 	cmp -s "$f" "$T/again/$(basename "$f")" || bad "round trip changed $(basename "$f")"
 done
 # the signatures travelled with the documents and verify in the second store
-run 0 vr --db "$T/second.db" verify $PLAN; out_has "5 verified, 0 failed"
+run 0 vr --db "$T/second.db" verify $PLAN; out_has "6 verified, 0 failed"
 run 0 vr --db "$T/second.db" show MO-2026-0001; out_has "in effect"
 # and once more through the second store: nothing new
 run 0 vr --db "$T/second.db" import "$T"/first/*.xml; out_has "0 new plan(s), 0 new version(s), $n unchanged"

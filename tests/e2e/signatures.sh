@@ -39,7 +39,7 @@ sqlite3 -separator '|' "$VRTOOL_DB" "select role, signer_name, method, meaning, 
 	at, digest = (select digest from plan_version where version = 1), length(seal), key_id
 	from signature where id = 1" >"$T/row"
 ok grep -q '^client|Avery Testcase|electronic|agree|I have read this plan and I agree to it.|photo-ID|20[0-9-]*T[0-9:]*[+-][0-9][0-9]:[0-9][0-9]|1|128|[0-9a-f]\{16\}$' "$T/row"
-run 0 vr verify $PLAN; out_has "4 verified, 0 failed"
+run 0 vr verify $PLAN; out_has "5 verified, 0 failed"
 
 t "a wet-ink signature keeps the hash of its scan"
 run 0 vr init; run 0 vr import "$MO"
@@ -148,7 +148,7 @@ v = json.load(open(sys.argv[1]))["plans"][0]["versions"]
 assert [x["status"] for x in v] == ["superseded", "in effect"], v
 assert len(v[0]["signatures"]) == 3 and len(v[1]["signatures"]) == 2
 PY
-run 0 vr verify $PLAN; out_has "7 verified, 0 failed"
+run 0 vr verify $PLAN; out_has "8 verified, 0 failed"
 run 0 vr export $PLAN --version 1 -o "$T/v1.xml"; run 0 vr export $PLAN -o "$T/v2.xml"
 run 0 vr verify "$T/v1.xml"; out_has "3 verified, 0 failed"
 run 0 vr verify "$T/v2.xml"; out_has "2 verified, 0 failed"

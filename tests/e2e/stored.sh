@@ -96,6 +96,28 @@ err_has "vrtool audit verify"
 run 4 vr export MO-2026-0001-IPE -o "$T/x.xml"
 ok test ! -e "$T/x.xml"
 
+t "verify finds a stored value changed to say something its signed XML does not"
+run 0 vr init
+run 0 vr import "$FIX"/cases/mo-student-ssa.lua
+run 0 vr verify MO-2026-0001-IPE
+out_has "ok   case MO-2026-0001 and person P-MO-0001 as stored"
+# same length, still well formed: only a comparison with the XML can tell
+python3 - "$VRTOOL_DB" <<'PY' || bad "could not change the stored value"
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("DROP TRIGGER plan_version_immutable_u")
+(val,) = db.execute("SELECT val FROM plan_version").fetchone()
+assert b"Pharmacy Technician" in val
+db.execute("UPDATE plan_version SET val = ?", (val.replace(b"Pharmacy Technician", b"Pharmacy Mechanician"[:19]),))
+(val,) = db.execute("SELECT val FROM person").fetchone()
+db.execute("UPDATE person SET val = ?", (val.replace(b"P-MO-0001", b"P-MO-0009"),))
+db.commit()
+PY
+run 1 vr verify MO-2026-0001-IPE
+out_has "FAIL plan MO-2026-0001-IPE version 1"
+out_has "the value stored beside the plan is not what its XML reads as"
+out_has "FAIL case MO-2026-0001 and person P-MO-0001 as stored"
+
 t "check, deadlines and fees --all over 1, 2 and 3 processes print the same"
 run 0 vr init
 copies 5 "$T/cases"
