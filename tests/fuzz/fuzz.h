@@ -22,15 +22,6 @@
 
 #ifndef VR_SRCDIR
 #define VR_SRCDIR "."
-/* Says why a canonical form did not read back, before the check fails. */
-static inline void fuzz_explain(const char *xml, const vr_diags *d)
-{
-	fprintf(stderr, "canonical form: %.2000s\nerror: %s\n", xml, vr_error_last());
-	for (size_t i = 0; i < d->n; i++)
-		fprintf(stderr, "  %s: line %d: %s\n", d->items[i].path, d->items[i].line,
-			d->items[i].msg);
-}
-
 #endif
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

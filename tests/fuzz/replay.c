@@ -1,7 +1,8 @@
 /*
  * replay.c - runs a fuzz target without libFuzzer, for `make test`: every
- * file in tests/fuzz/corpus/<target>/ and tests/fuzz/crashes/<target>/ is
- * fed once to LLVMFuzzerTestOneInput. Built with the normal compiler (and
+ * file in tests/fuzz/corpus/<target>/ and tests/fuzz/crashes/<target>/, and
+ * in the fixture folders tests/fuzz/<target>.seeds names, is fed once to
+ * LLVMFuzzerTestOneInput. Built with the normal compiler (and
  * so also under make asan and make valgrind), it keeps the inputs that
  * once crashed from crashing again. A file that crashes takes the process
  * down with it (the suite fails); the closing line is the "N passed, N
@@ -90,6 +91,24 @@ static void feed_dir(const char *dir)
 	free(names);
 }
 
+/* The fixture folders that seed the target (one per line, # comments). */
+static void feed_seeds(void)
+{
+	FILE *f = fopen(VR_SRCDIR "/tests/fuzz/" FUZZ_TARGET ".seeds", "r");
+	char line[512], dir[1024];
+
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (!*line || *line == '#')
+			continue;
+		snprintf(dir, sizeof(dir), "%s/%s", VR_SRCDIR, line);
+		feed_dir(dir);
+	}
+	fclose(f);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1) {
@@ -103,6 +122,7 @@ int main(int argc, char **argv)
 	} else {
 		feed_dir(VR_SRCDIR "/tests/fuzz/corpus/" FUZZ_TARGET);
 		feed_dir(VR_SRCDIR "/tests/fuzz/crashes/" FUZZ_TARGET);
+		feed_seeds();
 	}
 	printf("fuzz target %s: every input fed once\n%d passed, %d failed\n", FUZZ_TARGET,
 	       passed, failed);

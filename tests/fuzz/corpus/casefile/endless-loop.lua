@@ -1,2 +1,0 @@
--- expect: 3 exceeded its instruction budget
-while true do end

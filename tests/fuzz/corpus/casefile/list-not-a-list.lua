@@ -1,7 +1,0 @@
--- expect: 3 list-not-a-list.lua:6: plans[1].services: expected a list ({ ... }, { ... }), found text
-return {
-  person = { id = "P-1", name = { given = "A", family = "B" } },
-  case = { id = "C-1", agency = "mo-vr" },
-  plans = { { id = "C-1-IPE", kind = "IPE", date = "2026-03-01",
-              services = "job placement" } },
-}

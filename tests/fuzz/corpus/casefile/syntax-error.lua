@@ -1,8 +1,0 @@
--- expect: 3 syntax-error.lua:6:
-return {
-  person = { id = "P-1", name = { given = "A", family = "B" } },
-  case = { id = "C-1", agency = "mo-vr" },
-  plans = {
-    { id = "C-1-IPE" kind = "IPE", date = "2026-03-01" },
-  },
-}
