@@ -129,6 +129,12 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
 			c->large_print = 1;
 		} else if (strcmp(a, "--json") == 0) {
 			c->json = 1;
+		} else if (strcmp(a, "--force") == 0) {
+			c->force = 1;
+		} else if (strcmp(a, "--with-key") == 0) {
+			c->with_key = 1;
+		} else if (strcmp(a, "--verify") == 0) {
+			c->verify = 1;
 		} else if (strcmp(a, "--all") == 0) {
 			c->all = 1;
 		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {

@@ -31,6 +31,7 @@ typedef struct {
 	char **sets;              /* --set PATH=VALUE, repeatable (amend) */
 	int nsets;
 	int json;                 /* --json */
+	int force, with_key, verify;  /* backup: --force, --with-key, --verify */
 	int all;                  /* --all */
 	int help;                 /* --help */
 	char **args;              /* positional arguments */
@@ -220,6 +221,6 @@ void vr_cli_docs(const vr_cli_case *k, const vr_store_version_row *r, const vr_v
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
 	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,
 	vr_cmd_diff, vr_cmd_list, vr_cmd_deadlines, vr_cmd_fees, vr_cmd_verify, vr_cmd_audit,
-	vr_cmd_key, vr_cmd_render, vr_cmd_run, vr_cmd_shell;
+	vr_cmd_key, vr_cmd_render, vr_cmd_run, vr_cmd_shell, vr_cmd_backup;
 
 #endif

@@ -14,7 +14,7 @@
  *
  * The signing key is not copied unless --with-key: docs/security.md.
  */
-#include "cli/cmd_backup.h"
+#include "cli/cli.h"
 #include "core/backup.h"
 #include "core/error.h"
 
@@ -25,21 +25,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-
-static int force, with_key, verify;
-
-int vr_cmd_backup_flag(const char *arg)
-{
-	if (!strcmp(arg, "--force"))
-		force = 1;
-	else if (!strcmp(arg, "--with-key"))
-		with_key = 1;
-	else if (!strcmp(arg, "--verify"))
-		verify = 1;
-	else
-		return 0;
-	return 1;
-}
 
 static volatile sig_atomic_t stop;
 
@@ -127,11 +112,11 @@ static int run(vr_cli *c)
 	int err;
 
 	if (c->nargs != 1)
-		return vr_cli_usage(&vr_cmd_backup, verify ? "name the backup to check" :
+		return vr_cli_usage(&vr_cmd_backup, c->verify ? "name the backup to check" :
 				    "name the backup file to write");
 	dest = c->args[0];
-	if (verify) {
-		if (force || with_key)
+	if (c->verify) {
+		if (c->force || c->with_key)
 			return vr_cli_usage(&vr_cmd_backup, "--verify takes no --force or --with-key");
 		return verify_file(dest);
 	}
@@ -142,12 +127,12 @@ static int run(vr_cli *c)
 		return EXIT_INTERNAL;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	if ((err = vr_backup_create(db, dest, with_key ? key : NULL,
-				    force ? VR_BACKUP_FORCE : 0, progress, NULL, &b)) < 0)
+	if ((err = vr_backup_create(db, dest, c->with_key ? key : NULL,
+				    c->force ? VR_BACKUP_FORCE : 0, progress, NULL, &b)) < 0)
 		return vr_cli_fail("backup", err);
 	if ((err = record(c, dest, &b)) < 0) {
 		unlink(dest);
-		if (with_key)
+		if (c->with_key)
 			unlink(dest_key);
 		fprintf(stderr, "vrtool backup: %s: the backup could not be recorded in the audit "
 			"log, so %s was removed again; try again\n", vr_error_last(), dest);
@@ -158,7 +143,7 @@ static int run(vr_cli *c)
 	       "check, schema, audit chain\n", db, dest,
 	       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
 	print_contents(&b);
-	if (with_key)
+	if (c->with_key)
 		printf("  the signing key %s is copied to %s (mode 0600): whoever holds it can seal "
 		       "signatures; keep it as carefully as the original\n", key, dest_key);
 	else
@@ -166,7 +151,7 @@ static int run(vr_cli *c)
 		       "backups (it is a secret), or use --with-key\n", key);
 	printf("  restore: with no vrtool running, copy %s to the database's path%s; check a "
 	       "backup with `vrtool backup --verify %s`\n", dest,
-	       with_key ? " and its .key beside it" : "", dest);
+	       c->with_key ? " and its .key beside it" : "", dest);
 	return EXIT_OK;
 }
 

@@ -5,7 +5,6 @@
  * only place that exits.
  */
 #include "cli/cli.h"
-#include "cli/cmd_backup.h"
 #include "core/doc.h"
 #include "core/error.h"
 #include "core/render.h"
@@ -96,21 +95,6 @@ int main(int argc, char **argv)
 		fprintf(stderr, "vrtool: unknown command '%s' (vrtool --help lists them)\n",
 			argv[1]);
 		return EXIT_USAGE;
-	}
-	/* backup's own flags, which the shared parser does not know (see
-	 * cmd_backup.h): taken out before it runs, up to a "--". */
-	if (cmd == &vr_cmd_backup) {
-		int to = 2;
-		for (int i = 2; i < argc; i++) {
-			if (!strcmp(argv[i], "--")) {
-				while (i < argc)
-					argv[to++] = argv[i++];
-				break;
-			}
-			if (!vr_cmd_backup_flag(argv[i]))
-				argv[to++] = argv[i];
-		}
-		argc = to;
 	}
 	memset(&cli, 0, sizeof(cli));
 	if ((rc = vr_cli_parse(&cli, cmd, argc - 2, argv + 2)) != 0) {
