@@ -178,13 +178,20 @@
 
   <xsl:param name="lang" select="'en'"/>
 
+  <!-- The labels are found through a key (an index built once per page)
+       rather than by scanning all of them for every label a page prints. -->
+  <xsl:key name="label" match="l:l" use="@k"/>
+  <xsl:variable name="label-doc" select="document('')"/>
+
   <xsl:template name="label">
     <xsl:param name="k"/>
-    <xsl:variable name="l" select="document('')/*/l:labels/l:l[@k = $k]"/>
-    <xsl:choose>
-      <xsl:when test="$l/@*[local-name() = $lang]"><xsl:value-of select="$l/@*[local-name() = $lang]"/></xsl:when>
-      <xsl:when test="$l"><xsl:value-of select="$l/@en"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$k"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:for-each select="$label-doc">
+      <xsl:variable name="l" select="key('label', $k)"/>
+      <xsl:choose>
+        <xsl:when test="$l/@*[local-name() = $lang]"><xsl:value-of select="$l/@*[local-name() = $lang]"/></xsl:when>
+        <xsl:when test="$l"><xsl:value-of select="$l/@en"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$k"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>

@@ -21,7 +21,10 @@
  *   open     SHA-256 of each stored plan + Ed25519 verify of its seal
  *            (verify's floor)
  *   xslt     libxslt: the agency's real template, compiled once, applied to
- *            each exported document and serialised (render's floor)
+ *            each exported document with the parameters render passes
+ *            (language, status, the roles still to sign, ...; without them
+ *            a template skips its signature lines) and serialised
+ *            (render's floor)
  * Output: one line per floor: name, seconds, per second, microseconds.
  */
 #include <libxml/c14n.h>
@@ -310,7 +313,15 @@ int main(int argc, char **argv)
 			if (!st)
 				continue;
 			xmlDocPtr d = xmlReadMemory(docs[i], (int)doclen[i], "d", NULL, XML_PARSE_NONET);
-			xmlDocPtr r = d ? xsltApplyStylesheet(st, d, NULL) : NULL;
+			/* what `vrtool render` passes (cmd_render.c), quoted for XPath */
+			static const char *params[] = {
+				"lang", "'en'", "large", "'0'", "status", "'awaiting signatures'",
+				"tosign", "'client|counselor'", "digest",
+				"'0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'",
+				"agency_name", "'Agency'", "kind_title", "'Plan'",
+				"generated", "'2026-11-23'", NULL
+			};
+			xmlDocPtr r = d ? xsltApplyStylesheet(st, d, params) : NULL;
 			xmlChar *out = NULL;
 			int len = 0;
 			if (!r || xsltSaveResultToString(&out, &len, r, st) != 0)
