@@ -235,61 +235,29 @@ static int write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-/*
- * The file is written with no name (O_TMPFILE) and given one only when it
- * is whole and synced: a kill while it is written leaves nothing behind
- * (a named temporary file would stay). The name it gets first is the
- * temporary one, renamed over the target, as rename is what replaces a
- * file atomically. Returns 1 where the file system has no O_TMPFILE (or
- * /proc is missing): the caller writes a named temporary file instead.
- */
-static int write_unnamed(const char *path, const char *tmp, const char *data, size_t len,
-			 int mode, int sync)
+/* A file of a batch is synced with the others at the batch's end
+ * (vr_cli_sync_dir); its writing to disk starts now, so that the sync
+ * finds most of it done and the processes of an --all run do not wait on
+ * each other's data there. Only a hint: errors show at the sync. */
+static void start_writeback(int fd)
 {
-	char dir[PATH_MAX], proc[64];
-	const char *slash = strrchr(path, '/');
-	int fd, e;
-
-	if (!slash)
-		snprintf(dir, sizeof(dir), ".");
-	else
-		snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path);
-	if ((fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode)) < 0)
-		return errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL ? 1 : -1;
-	if (write_all(fd, data, len) < 0 || (sync && fsync(fd) != 0))
-		goto fail;
-	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
-	if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) != 0) {
-		if (errno == ENOENT && access("/proc/self/fd", F_OK) != 0) {
-			close(fd);
-			return 1;
-		}
-		goto fail;
-	}
-	if (close(fd) != 0) {
-		fd = -1;
-		goto fail_named;
-	}
-	fd = -1;
-	if (rename(tmp, path) != 0)
-		goto fail_named;
-	return 0;
-fail_named:
-	e = errno;
-	unlink(tmp);
-	errno = e;
-fail:
-	e = errno;
-	if (fd >= 0)
-		close(fd);
-	errno = e;
-	return -1;
+	(void)sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 }
 
+/*
+ * A file is written with no name (O_TMPFILE) and given one only when it is
+ * whole (and synced, when asked): a kill while it is written leaves nothing
+ * behind, where a named temporary file would stay. The name it gets first
+ * is the temporary one, renamed over the target, as rename is what
+ * replaces a file atomically. Where the file system has no O_TMPFILE (or
+ * /proc is missing, through which the file is linked) a named temporary
+ * file is written instead.
+ */
 static int write_file(const char *path, const char *data, size_t len, int mode, int sync)
 {
-	char tmp[PATH_MAX];
-	int fd, r;
+	char tmp[PATH_MAX], dir[PATH_MAX], proc[64];
+	const char *slash;
+	int fd, e, named = 0;
 
 	if (!path || strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
@@ -299,17 +267,36 @@ static int write_file(const char *path, const char *data, size_t len, int mode, 
 	}
 	if (snprintf(tmp, sizeof(tmp), "%s.tmp-%ld", path, (long)getpid()) >= (int)sizeof(tmp))
 		return vr_error_set(VR_EINPUT, "%s: path too long", path);
-	if ((r = write_unnamed(path, tmp, data, len, mode, sync)) == 0)
-		return 0;
-	if (r < 0)
+	slash = strrchr(path, '/');
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else
+		snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+	if (fd < 0 && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
 		return vr_error_set(VR_EIO, "cannot write %s: %s; nothing was written", path,
 				    strerror(errno));
-	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)) < 0)
-		return vr_error_set(VR_EIO, "cannot create %s: %s", tmp, strerror(errno));
-	if (write_all(fd, data, len) < 0)
+again:
+	if (fd < 0) {
+		named = 1;
+		if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)) < 0)
+			return vr_error_set(VR_EIO, "cannot create %s: %s", tmp, strerror(errno));
+	}
+	if (write_all(fd, data, len) < 0 || (sync && fsync(fd) != 0))
 		goto fail;
-	if (sync && fsync(fd) != 0)
-		goto fail;
+	if (!sync)
+		start_writeback(fd);
+	if (!named) {
+		snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) != 0) {
+			if (errno != ENOENT || access("/proc/self/fd", F_OK) == 0)
+				goto fail;
+			close(fd);
+			fd = -1;
+			goto again;
+		}
+		named = 1;
+	}
 	if (close(fd) != 0) {
 		fd = -1;
 		goto fail;
@@ -319,14 +306,13 @@ static int write_file(const char *path, const char *data, size_t len, int mode, 
 		goto fail;
 	return 0;
 fail:
-	{
-		int e = errno;
-		if (fd >= 0)
-			close(fd);
+	e = errno;
+	if (fd >= 0)
+		close(fd);
+	if (named)
 		unlink(tmp);
-		return vr_error_set(VR_EIO, "cannot write %s: %s; nothing was written", path,
-				    strerror(e));
-	}
+	return vr_error_set(VR_EIO, "cannot write %s: %s; nothing was written", path,
+			    strerror(e));
 }
 
 int vr_cli_write_file(const char *path, const char *data, size_t len, int mode)
