@@ -221,6 +221,17 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" ORDER BY id LIMIT 512",
 };
 
+/* The folder a database file is in (its -wal and -shm are made there). */
+static void dir_of(const char *path, char *out, size_t n)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		snprintf(out, n, ".");
+	else
+		snprintf(out, n, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+}
+
 /*
  * SQLite does not always keep the system's error of a failed write (its
  * last errno is read after other calls have run), so for a write error
@@ -230,14 +241,10 @@ static const char *const sql[Q_COUNT_MAX] = {
 static int write_errno(const char *path)
 {
 	char dir[4096];
-	const char *slash = strrchr(path, '/');
 	struct statvfs fs;
 	struct rlimit rl;
 
-	if (!slash)
-		snprintf(dir, sizeof(dir), ".");
-	else
-		snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	dir_of(path, dir, sizeof(dir));
 	if (statvfs(dir, &fs) == 0 && (unsigned long long)fs.f_bavail * fs.f_frsize < (1u << 20))
 		return ENOSPC;
 	if (getrlimit(RLIMIT_FSIZE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
@@ -436,15 +443,9 @@ static int migrate(vr_store *s)
 static int wal_refused(vr_store *s, int err)
 {
 	char dir[4096];
-	const char *slash = strrchr(s->path, '/');
 	struct statvfs fs;
 
-	if (!slash)
-		snprintf(dir, sizeof(dir), ".");
-	else if (slash == s->path)
-		snprintf(dir, sizeof(dir), "/");
-	else
-		snprintf(dir, sizeof(dir), "%.*s", (int)(slash - s->path), s->path);
+	dir_of(s->path, dir, sizeof(dir));
 	if (statvfs(dir, &fs) == 0 && (fs.f_flag & ST_RDONLY))
 		return vr_error_set(VR_EIO, "%s: the database is on a read-only file system, and "
 				    "SQLite must create its -wal and -shm files beside it, even to "
