@@ -461,12 +461,7 @@ static int read_document(const char *path, vr_val **out, vr_val **sigs, vr_diags
 			return VR_ENOTFOUND;
 		}
 		snprintf(xsd, sizeof(xsd), "%s/templates/schema/vrtool-1.xsd", dd);
-		err = vr_doc_read_document(buf, (size_t)n, path, out, sigs, d);
-		if (err == 0 && (err = vr_doc_validate(buf, (size_t)n, xsd)) < 0) {
-			vr_val_free(*out);
-			*out = NULL;
-			vr_error_wrap(err, "%s: ", path);
-		}
+		err = vr_doc_read_valid_document(buf, (size_t)n, path, xsd, out, sigs, d);
 	}
 	free(buf);
 	if (err == 0 && vr_model_validate_casefile(*out, path, d) > 0) {

@@ -835,7 +835,12 @@ int vr_doc_parse(const char *xml, size_t len, const char *source,
 	return 0;
 }
 
-int vr_doc_read_document(const char *xml, size_t len, const char *source,
+static int validate_doc(xmlDocPtr doc, const char *xsd_path);
+
+/* Reads a document; with xsd, also validates the same parsed tree against
+ * the schema once the model has read it without a problem (one parse for
+ * both, where reading and validating each parsed it). */
+static int read_document(const char *xml, size_t len, const char *source, const char *xsd,
 			 vr_val **out, vr_val **signatures, vr_diags *d)
 {
 	xmlDocPtr doc = NULL;
@@ -863,6 +868,11 @@ int vr_doc_read_document(const char *xml, size_t len, const char *source,
 		v = read_field(vr_model_document(), root, path, 0, d);
 	}
 	xmlFree(format);
+	if (xsd && d->n == before && v && (err = validate_doc(doc, xsd)) < 0) {
+		xmlFreeDoc(doc);
+		vr_val_free(v);
+		return vr_error_wrap(err, "%s: ", source);
+	}
 	xmlFreeDoc(doc);
 	if (d->n > before || !v)
 		goto bad;
@@ -891,6 +901,19 @@ bad:
 	vr_val_free(v);
 	return vr_error_set(VR_EINPUT, "%s: %zu problem(s) in the document", source,
 			    d->n - before);
+}
+
+int vr_doc_read_document(const char *xml, size_t len, const char *source,
+			 vr_val **out, vr_val **signatures, vr_diags *d)
+{
+	return read_document(xml, len, source, NULL, out, signatures, d);
+}
+
+int vr_doc_read_valid_document(const char *xml, size_t len, const char *source,
+			       const char *xsd_path, vr_val **out, vr_val **signatures,
+			       vr_diags *d)
+{
+	return read_document(xml, len, source, xsd_path, out, signatures, d);
 }
 
 /* --- schema ------------------------------------------------------------ */

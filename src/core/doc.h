@@ -45,6 +45,12 @@ int vr_doc_parse(const char *xml, size_t len, const char *source,
  * diags with paths and lines. */
 int vr_doc_read_document(const char *xml, size_t len, const char *source,
 			 vr_val **out, vr_val **signatures, vr_diags *diags);
+/* The same, then the parsed document validated against the schema at
+ * xsd_path (when the model found no problem): an invalid one is
+ * VR_EINPUT, "SOURCE: the document is not valid against ...". */
+int vr_doc_read_valid_document(const char *xml, size_t len, const char *source,
+			       const char *xsd_path, vr_val **out, vr_val **signatures,
+			       vr_diags *d);
 
 /* The whole export document of one plan version, with its signatures
  * (a list as the document model has it, or NULL), pretty-printed,

@@ -354,6 +354,43 @@ not_utf8:
 
 static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags *d);
 
+/* The paths of fields, made for every field of every item validated
+ * (400,000 events are 400,000 paths): by copying, not by snprintf. */
+static void path_field(char *out, size_t n, const char *path, const char *name)
+{
+	size_t a = strlen(path), b = strlen(name);
+
+	if (a + b + 2 > n) {
+		snprintf(out, n, "%s%s%s", path, *path ? "." : "", name);
+		return;
+	}
+	memcpy(out, path, a);
+	if (a)
+		out[a++] = '.';
+	memcpy(out + a, name, b + 1);
+}
+
+static void path_item(char *out, size_t n, const char *path, size_t i)
+{
+	char num[24];
+	size_t a = strlen(path), k = sizeof(num);
+
+	num[--k] = '\0';
+	do
+		num[--k] = (char)('0' + i % 10);
+	while ((i /= 10) > 0);
+	if (a + (sizeof(num) - 1 - k) + 3 > n) {
+		snprintf(out, n, "%s[%s]", path, num + k);
+		return;
+	}
+	memcpy(out, path, a);
+	out[a++] = '[';
+	memcpy(out + a, num + k, sizeof(num) - 1 - k);
+	a += sizeof(num) - 1 - k;
+	out[a++] = ']';
+	out[a] = '\0';
+}
+
 static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_diags *d)
 {
 	char sub[512];
@@ -379,13 +416,12 @@ static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_di
 	}
 	for (c = f->fields; c->name; c++) {
 		vr_val *cv = vr_val_get(v, c->name);
-		snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", c->name);
+		if ((!cv || cv->type == VR_VNULL) && !(c->flags & VR_F_REQUIRED))
+			continue;
+		path_field(sub, sizeof(sub), path, c->name);
 		if (!cv || cv->type == VR_VNULL) {
-			if (c->flags & VR_F_REQUIRED) {
-				vr_diags_add(d, sub, v->line, "required field '%s' is missing",
-					     c->name);
-				bad++;
-			}
+			vr_diags_add(d, sub, v->line, "required field '%s' is missing", c->name);
+			bad++;
 			continue;
 		}
 		bad += validate(c, cv, sub, d);
@@ -405,7 +441,7 @@ static size_t validate_arr(const vr_field *f, vr_val *v, const char *path, vr_di
 		return 1;
 	}
 	for (i = 0; i < v->u.c.n; i++) {
-		snprintf(sub, sizeof(sub), "%s[%zu]", path, i + 1);
+		path_item(sub, sizeof(sub), path, i + 1);
 		bad += validate(f->fields, v->u.c.items[i], sub, d);
 	}
 	return bad;
