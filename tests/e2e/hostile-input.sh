@@ -22,7 +22,7 @@ H=$FIX/hostile
 # used: its log would be valgrind's own files, and what vrtool opens does not
 # change under valgrind.
 BUDGET=5
-[ -n "$VR_VG" ] && BUDGET=30
+[ -n "$VR_VG" ] && BUDGET=60
 # AddressSanitizer (make asan) makes libxml2 2-3x slower: 400,000 elements
 # take about 5 s there
 ldd "$VR_BIN" 2>/dev/null | grep -q libasan && BUDGET=15
