@@ -217,18 +217,29 @@ if [ "$(id -u)" = 0 ] && [ -z "$NB" ]; then
 	skip "read-only file: running as root without setpriv (root ignores file modes)"
 else
 	chmod 755 "$TOP"
-	as() { $NB "$VR_BIN" "$@"; }
+	# nobody may not be able to read the checkout (a clone in a 0700
+	# folder): a copy of vrtool, its data and the case files it imports,
+	# all readable, found through $VRTOOL_DATADIR
+	NBT=$TOP/nobody
+	mkdir -p "$NBT/bin" "$NBT/share" "$NBT/cases"
+	cp "$VR_BIN" "$NBT/bin/vrtool"
+	cp -R "$ROOT/lua" "$ROOT/plugins" "$ROOT/templates" "$NBT/share/"
+	cp "$FIX"/cases/*.lua "$NBT/cases/"
+	chmod -R a+rX "$NBT"
+	as() { $NB env VRTOOL_DATADIR="$NBT/share" "$NBT/bin/vrtool" "$@"; }
+	NBMO=$NBT/cases/mo-student-ssa.lua
+	NBTX=$NBT/cases/tx-career-cluster.lua
 
 	t "a read-only database file (0400): writes fail with a clear 'read-only' message; reads work"
 	R=$T/ro; mkdir -p "$R"; chmod 755 "$T"; chown 65534:65534 "$R" 2>/dev/null
 	DB=$R/vrtool.db
 	run 0 as --db "$DB" init
-	run 0 as --db "$DB" import "$MO" "$TX"
+	run 0 as --db "$DB" import "$NBMO" "$NBTX"
 	chmod 0400 "$DB"
 	# (as nobody: sqlite3 run by root would write, and tidy, the -wal and -shm)
 	before=$($NB sqlite3 "$DB" .dump | sha256sum | cut -c1-64)
 	run_nz() { "$@" >"$T/out" 2>"$T/err"; failed_cleanly $?; }
-	run_nz as --db "$DB" import "$FIX/cases/ny-pros-working.lua"
+	run_nz as --db "$DB" import "$NBT/cases/ny-pros-working.lua"
 	err_has "$DB"; err_has "read-only"; err_has "nothing was imported"
 	run_nz as --db "$DB" sign $PLAN --role client --name "Avery Testcase" --identity photo-ID $AS
 	err_has "read-only"
@@ -248,7 +259,7 @@ else
 	# (SQLite keeps the 0400 -shm a reader created while the file was
 	# read-only; before 3135999 every write then said "read-only")
 	chmod 0600 "$DB"
-	run 0 as --db "$DB" import "$FIX/cases/ny-pros-working.lua"
+	run 0 as --db "$DB" import "$NBT/cases/ny-pros-working.lua"
 
 	t "a read-only folder (the -wal and -shm cannot be created): writes fail clearly; reads work or say why not"
 	rm -f "$DB-wal" "$DB-shm"
@@ -256,7 +267,7 @@ else
 	chmod 0555 "$R"
 	before=$(dbdump "$DB")  # (sqlite3 runs as root: it may create and remove -wal/-shm)
 	rm -f "$DB-wal" "$DB-shm"
-	run_nz as --db "$DB" import "$FIX/cases/tx-occupation.lua"
+	run_nz as --db "$DB" import "$NBT/cases/tx-occupation.lua"
 	err_has "$DB"; err_has "read-only"; err_matches "folder|directory|-wal|-shm"
 	for cmd in "list" "show MO-2026-0001" "audit verify"; do
 		as --db "$DB" $cmd >"$T/out" 2>"$T/err"
