@@ -56,12 +56,21 @@ local RULE_FIELDS = {
 ---vr.finding(...), or a list of them.
 ---@param spec vr.RuleSpec
 ---@return vr.RuleSpec
+-- A declaration: a copy of spec with where it was written (file:line of
+-- the plugin's call, three levels up from here) and, but for rules, its
+-- kind, which the loader checks it against.
+local function declare(what, kind, spec)
+  if type(spec) ~= "table" then error(what .. " takes a table { id = ..., ... }", 3) end
+  local d = {}
+  for k, v in pairs(spec) do d[k] = v end
+  d.where = host.where(3)
+  d.__kind = kind
+  return d
+end
+
 function vr.rule(spec)
-  if type(spec) ~= "table" then error("vr.rule takes a table { id = ..., ... }", 2) end
-  local r = {}
-  for k, v in pairs(spec) do r[k] = v end
-  r.where = host.where(2)
-  return r
+  local d = declare("vr.rule", nil, spec) -- not a tail call: where counts levels
+  return d
 end
 
 ---@class vr.DeadlineSpec
@@ -85,11 +94,7 @@ end
 ---@param spec vr.DeadlineSpec
 ---@return vr.DeadlineSpec
 function vr.deadline(spec)
-  if type(spec) ~= "table" then error("vr.deadline takes a table { id = ..., ... }", 2) end
-  local d = {}
-  for k, v in pairs(spec) do d[k] = v end
-  d.where = host.where(2)
-  d.__kind = "deadline"
+  local d = declare("vr.deadline", "deadline", spec) -- not a tail call: where counts levels
   return d
 end
 
@@ -106,12 +111,8 @@ end
 ---@param spec vr.FeeSpec
 ---@return vr.FeeSpec
 function vr.fee(spec)
-  if type(spec) ~= "table" then error("vr.fee takes a table { id = ..., ... }", 2) end
-  local f = {}
-  for k, v in pairs(spec) do f[k] = v end
-  f.where = host.where(2)
-  f.__kind = "fee"
-  return f
+  local d = declare("vr.fee", "fee", spec) -- not a tail call: where counts levels
+  return d
 end
 
 ---@class vr.MeasureSpec
@@ -127,12 +128,8 @@ end
 ---@param spec vr.MeasureSpec
 ---@return vr.MeasureSpec
 function vr.measure(spec)
-  if type(spec) ~= "table" then error("vr.measure takes a table { id = ..., ... }", 2) end
-  local m = {}
-  for k, v in pairs(spec) do m[k] = v end
-  m.where = host.where(2)
-  m.__kind = "measure"
-  return m
+  local d = declare("vr.measure", "measure", spec) -- not a tail call: where counts levels
+  return d
 end
 
 ---The value of an effective-dated parameter on a date: the entry with the

@@ -583,16 +583,9 @@ local function transitions(case)
   return out
 end
 
--- The job a placement measure describes: the latest started by `as_of`.
-local function placement(case, as_of)
-  local best, at
-  for i, j in ipairs(case.employment or {}) do
-    if j.start and j.start <= as_of and (best == nil or j.start > best.start) then
-      best, at = j, i
-    end
-  end
-  return best, at
-end
+-- The job a placement measure describes: the latest started by `as_of`,
+-- that is the job held on that day.
+local placement = job_on
 
 -- Is someone working on `day` (a job started on or before it, not ended)?
 local function working_on(case, day)

@@ -197,6 +197,17 @@ int vr_cli_fail(const char *cmd, int err)
 	return vr_error_exit_code(err);
 }
 
+int vr_cli_print_buf(vr_buf *b, const char *tail)
+{
+	if (tail)
+		vr_buf_puts(b, tail);
+	if (!vr_buf_ok(b))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	if (fputs(vr_buf_cstr(b), stdout) == EOF || fflush(stdout) != 0)
+		return vr_error_set(VR_EIO, "writing the output: %s", strerror(errno));
+	return 0;
+}
+
 /* The first problems of a file: enough to fix, not a flood on the screen. */
 #define DIAGS_SHOWN 20
 
@@ -346,6 +357,7 @@ void vr_cli_case_free(vr_cli_case *c)
 	vr_val_free(c->person);
 	vr_val_free(c->kase);
 	c->person = c->kase = NULL;
+	memset(c->enc, 0, sizeof(c->enc)); /* they pointed into the row */
 }
 
 /* A stored document as a value (vr_ingest_read_stored: the value stored
@@ -364,44 +376,34 @@ static int parse_part(const char *xml, const vr_blob *val, const char *what,
 	return err < 0 ? VR_EIO : 0;
 }
 
-int vr_cli_load_case(vr_store *s, const char *id, vr_cli_case *out)
+/* With docs, a part whose stored value can be sent as it is is not
+ * decoded: its encoding goes in out->enc (checked well formed once, here). */
+static int load_case(vr_store *s, const char *id, vr_cli_case *out, int docs)
 {
 	int err;
 
 	memset(out, 0, sizeof(*out));
 	if ((err = vr_store_get_case(s, id, &out->row)) < 0)
 		return err;
-	if ((err = parse_part(out->row.person_xml, &out->row.person_val, "person",
-			      vr_model_person(), &out->person)) < 0 ||
+	if ((!docs || vr_ingest_stored_enc(&out->row.person_val, &out->enc[0].enc,
+					   &out->enc[0].len) <= 0) &&
+	    (err = parse_part(out->row.person_xml, &out->row.person_val, "person",
+			      vr_model_person(), &out->person)) < 0)
+		goto bad;
+	if ((!docs || vr_ingest_stored_enc(&out->row.val, &out->enc[1].enc,
+					   &out->enc[1].len) <= 0) &&
 	    (err = parse_part(out->row.xml, &out->row.val, "case", vr_model_case(),
-			      &out->kase)) < 0) {
-		vr_cli_case_free(out);
-		return err;
-	}
+			      &out->kase)) < 0)
+		goto bad;
 	return 0;
+bad:
+	vr_cli_case_free(out);
+	return err;
 }
 
-/* vr_cli_load_case for vr_cli_walk_docs: the person and case are decoded
- * only when they have no stored value to send as it is. */
-static int load_case_docs(vr_store *s, const char *id, vr_cli_case *out)
+int vr_cli_load_case(vr_store *s, const char *id, vr_cli_case *out)
 {
-	const void *enc;
-	size_t len;
-	int err;
-
-	memset(out, 0, sizeof(*out));
-	if ((err = vr_store_get_case(s, id, &out->row)) < 0)
-		return err;
-	if ((vr_ingest_stored_enc(&out->row.person_val, &enc, &len) <= 0 &&
-	     (err = parse_part(out->row.person_xml, &out->row.person_val, "person",
-			       vr_model_person(), &out->person)) < 0) ||
-	    (vr_ingest_stored_enc(&out->row.val, &enc, &len) <= 0 &&
-	     (err = parse_part(out->row.xml, &out->row.val, "case", vr_model_case(),
-			       &out->kase)) < 0)) {
-		vr_cli_case_free(out);
-		return err;
-	}
-	return 0;
+	return load_case(s, id, out, 0);
 }
 
 int vr_cli_parse_plan(const char *xml, const char *plan_id, vr_val **out)
@@ -638,11 +640,12 @@ static int walk_version(const vr_store_version_row *r, void *ud)
 {
 	walker *w = ud;
 	vr_val *plan = NULL;
-	const void *enc;
-	size_t len;
+	vr_cli_enc *pe = &w->k.enc[2];
 	int err;
 
-	if ((!w->docs || vr_ingest_stored_enc(&r->val, &enc, &len) <= 0) &&
+	pe->enc = NULL;
+	pe->len = 0;
+	if ((!w->docs || vr_ingest_stored_enc(&r->val, &pe->enc, &pe->len) <= 0) &&
 	    (err = vr_cli_read_plan(r, &plan)) < 0)
 		return err;
 	w->plans++;
@@ -659,7 +662,7 @@ static int walk_one(const char *id, const char *agency, walker *w)
 	if ((w->c->all ? vr_cli_plugin_for(w->s, agency, &w->p)
 		       : vr_cli_plugin_for_case(w->s, agency, id, &w->p)) < 0)
 		return w->nofn(w->ud, id, agency);
-	if ((err = (w->docs ? load_case_docs : vr_cli_load_case)(w->s, id, &w->k)) < 0)
+	if ((err = load_case(w->s, id, &w->k, w->docs)) < 0)
 		return err;
 	err = vr_store_each_latest(w->s, id, walk_version, w);
 	vr_cli_case_free(&w->k);
@@ -720,23 +723,15 @@ int vr_cli_walk_docs(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_
 	return walk(c, s, fn, nofn, ud, cases, plans, 1);
 }
 
-static void doc_of(vr_plugin_doc *d, const vr_val *v, const vr_blob *val)
+void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, vr_plugin_doc *docs)
 {
-	d->v = v;
-	d->enc = NULL;
-	d->len = 0;
-	if (!v && vr_ingest_stored_enc(val, &d->enc, &d->len) <= 0) {
-		d->enc = NULL; /* not reached: the walker decoded what it could not send */
-		d->len = 0;
-	}
-}
+	const vr_val *v[3] = { k->person, k->kase, plan };
 
-void vr_cli_docs(const vr_cli_case *k, const vr_store_version_row *r, const vr_val *plan,
-		 vr_plugin_doc *docs)
-{
-	doc_of(&docs[0], k->person, &k->row.person_val);
-	doc_of(&docs[1], k->kase, &k->row.val);
-	doc_of(&docs[2], plan, &r->val);
+	for (int i = 0; i < 3; i++) {
+		docs[i].v = v[i];
+		docs[i].enc = v[i] ? NULL : k->enc[i].enc;
+		docs[i].len = v[i] ? 0 : k->enc[i].len;
+	}
 }
 
 /* --- the export document of a stored version ------------------------ */

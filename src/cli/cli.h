@@ -66,6 +66,10 @@ const char *vr_cli_actor(void);
 int vr_cli_fail(const char *cmd, int err);
 /* Prints diagnostics, one per line, as "SOURCE:LINE: PATH: message". */
 void vr_cli_print_diags(const char *source, const vr_diags *d);
+/* Ends a document built in b with tail (may be NULL) and writes it to
+ * standard output: VR_ENOMEM if the buffer ran out of memory, VR_EIO if
+ * the output could not be written. */
+int vr_cli_print_buf(vr_buf *b, const char *tail);
 int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
@@ -154,10 +158,20 @@ int vr_cli_objects_load(vr_store *s, const char *case_id, vr_cli_objects *o);
 int vr_cli_objects_match(const vr_cli_objects *o, const char *object);
 void vr_cli_objects_free(vr_cli_objects *o);
 
-/* A case as the commands use it: the row and its parsed parts. */
+/* A stored value's encoding, handed on undecoded (vr_cli_walk_docs). */
+typedef struct {
+	const void *enc;
+	size_t len;
+} vr_cli_enc;
+
+/* A case as the commands use it: the row and its parsed parts. Under
+ * vr_cli_walk_docs, a part whose stored value is sent as it is has only
+ * its encoding here (enc[0] the person, enc[1] the case, enc[2] the plan
+ * being walked) and no parsed value. */
 typedef struct {
 	vr_store_case_row row;
 	vr_val *person, *kase;
+	vr_cli_enc enc[3];
 } vr_cli_case;
 int vr_cli_load_case(vr_store *s, const char *id, vr_cli_case *out);
 void vr_cli_case_free(vr_cli_case *c);
@@ -215,8 +229,7 @@ int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn no
  * vr_plugin_call_docs either way. */
 int vr_cli_walk_docs(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn,
 		     void *ud, long long *cases, long long *plans);
-void vr_cli_docs(const vr_cli_case *k, const vr_store_version_row *r, const vr_val *plan,
-		 struct vr_plugin_doc *docs);
+void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, struct vr_plugin_doc *docs);
 
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
 	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,

@@ -94,11 +94,7 @@ static int run(vr_cli *c)
 		}
 		err = vr_store_each_audit(s, show, &l);
 		if (err == 0 && c->json) {
-			vr_buf_puts(&json, "]\n");
-			if (!vr_buf_ok(&json))
-				err = vr_error_set(VR_ENOMEM, "out of memory");
-			else
-				fputs(vr_buf_cstr(&json), stdout);
+			err = vr_cli_print_buf(&json, "]\n");
 		}
 		vr_buf_free(&json);
 		vr_cli_objects_free(&l.objects);

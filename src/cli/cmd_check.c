@@ -33,7 +33,7 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 	char rule[128];
 	int err;
 
-	vr_cli_docs(k, row, plan, docs);
+	vr_cli_docs(k, plan, docs);
 	if ((err = vr_plugin_check_docs(p, docs, row->plan_id, ck->cli->as_of,
 					&ck->findings)) < 0)
 		return err;
@@ -148,6 +148,7 @@ static void print_text(check *ck)
 static int print_json(const check *ck)
 {
 	vr_buf b = VR_BUF_INIT;
+	int err;
 
 	vr_buf_printf(&b, "{\"as_of\":\"%s\",\"cases\":%lld,\"plans\":%lld,"
 		      "\"errors\":%zu,\"warnings\":%zu,\"findings\":", ck->cli->as_of,
@@ -156,14 +157,9 @@ static int print_json(const check *ck)
 	vr_findings_json(&b, &ck->findings, 0, ck->findings.n);
 	vr_buf_puts(&b, ",\"measures\":");
 	vr_val_to_json(&b, ck->measures, -1);
-	vr_buf_puts(&b, "}\n");
-	if (!vr_buf_ok(&b)) {
-		vr_buf_free(&b);
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	}
-	fputs(vr_buf_cstr(&b), stdout);
+	err = vr_cli_print_buf(&b, "}\n");
 	vr_buf_free(&b);
-	return 0;
+	return err;
 }
 
 static int run(vr_cli *c)

@@ -47,7 +47,7 @@ static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
 	char rule[128];
 	int err = 0;
 
-	vr_cli_docs(k, row, plan, docs);
+	vr_cli_docs(k, plan, docs);
 	if (vr_plugin_call_docs(p, l->op, docs, l->cli->as_of, &list, rule, sizeof(rule)) < 0) {
 		vr_val *rec = vr_val_obj();
 		l->errors++;
@@ -281,11 +281,7 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 			vr_buf_printf(&b, "{\"as_of\":\"%s\",\"cases\":%lld,\"plans\":%lld,\"%s\":",
 				      c->as_of, l.cases, l.plans, op);
 			vr_val_to_json(&b, l.rows, -1);
-			vr_buf_puts(&b, "}\n");
-			if (!vr_buf_ok(&b))
-				err = vr_error_set(VR_ENOMEM, "out of memory");
-			else
-				fputs(vr_buf_cstr(&b), stdout);
+			err = vr_cli_print_buf(&b, "}\n");
 		} else {
 			print_summary(&l);
 		}

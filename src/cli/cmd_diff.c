@@ -98,11 +98,7 @@ static int run(vr_cli *c)
 	}
 	vr_val_diff(a, b, on_diff, &o);
 	if (c->json) {
-		vr_buf_puts(&json, "]}\n");
-		if (!vr_buf_ok(&json))
-			err = vr_error_set(VR_ENOMEM, "out of memory");
-		else
-			fputs(vr_buf_cstr(&json), stdout);
+		err = vr_cli_print_buf(&json, "]}\n");
 	} else {
 		printf("%zu change(s)\n", o.n);
 	}

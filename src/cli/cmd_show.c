@@ -157,11 +157,7 @@ static int run(vr_cli *c)
 	}
 	err = vr_store_each_plan(s, k.row.id, show_plan, &w);
 	if (err == 0 && c->json) {
-		vr_buf_puts(&b, "]}\n");
-		if (!vr_buf_ok(&b))
-			err = vr_error_set(VR_ENOMEM, "out of memory");
-		else
-			fputs(vr_buf_cstr(&b), stdout);
+		err = vr_cli_print_buf(&b, "]}\n");
 	}
 	vr_buf_free(&b);
 	vr_cli_case_free(&k);
