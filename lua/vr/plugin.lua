@@ -9,6 +9,13 @@
 local vr, host = ...
 
 local SEVERITIES = { error = true, warning = true, info = true }
+-- What a rule is about (docs/plugins.md, "Content and conduct"): "content"
+-- is what the version says (an element missing or invalid), and an error of
+-- that class blocks signing the version; "conduct" is how and when the
+-- agency acted (a clock, a contact, a purchase, a copy), which no signature
+-- can repair and so never blocks one: `vrtool sign` shows it and the
+-- signature records that the signer saw it.
+local CLASSES = { content = true, conduct = true }
 
 local PLUGIN_FIELDS = {
   api = true, id = true, name = true, version = true, source = true,
@@ -31,7 +38,7 @@ local FEE_FIELDS = {
   __kind = true,
 }
 local RULE_FIELDS = {
-  id = true, cite = true, severity = true, applies_to = true, check = true,
+  id = true, cite = true, severity = true, class = true, applies_to = true, check = true,
   message = true, path = true, title = true,
 }
 
@@ -44,7 +51,8 @@ local RULE_FIELDS = {
 ---@class vr.RuleSpec
 ---@field id string unique within the plugin, e.g. "mo.520.1.signatures"
 ---@field cite string the source: document and section
----@field severity vr.Severity error blocks signing; warning and info do not
+---@field severity vr.Severity how serious: error, warning or info
+---@field class "content"|"conduct" content: what the version says (an error blocks signing it); conduct: how and when the agency acted (never blocks a signature)
 ---@field applies_to string[]|nil plan kinds the rule checks (nil: all)
 ---@field title string|nil a short name for listings
 ---@field message string|nil the message when check returns false
@@ -429,6 +437,11 @@ function vr._validate(p, expected_id, file)
       if not SEVERITIES[r.severity] then
         bad(rat, "rule '%s': severity must be \"error\", \"warning\" or \"info\"", name)
       end
+      if not CLASSES[r.class] then
+        bad(rat, "rule '%s': class must be \"content\" (what the version says: an error "
+            .. "blocks signing it) or \"conduct\" (how and when the agency acted: a clock, "
+            .. "a contact, a purchase; shown at signing, never blocks it)", name)
+      end
       if type(r.check) ~= "function" then
         bad(rat, "rule '%s': check must be a function(plan, case, ctx)", name)
       end
@@ -489,14 +502,15 @@ end
 
 local function add(out, r, message, path)
   out[#out + 1] = {
-    rule = r.id, severity = r.severity, cite = r.cite,
+    rule = r.id, severity = r.severity, class = r.class, cite = r.cite,
     message = message, path = path or r.path or "plan",
   }
 end
 
 local function plugin_error(out, r, what)
+  -- content: a version that could not be checked is not known to be whole
   out[#out + 1] = {
-    rule = r.id, severity = "error", cite = r.cite,
+    rule = r.id, severity = "error", class = "content", cite = r.cite,
     message = "the rule failed, so the plan was not checked against it: " .. what,
     path = r.path or "plan",
   }
@@ -564,10 +578,12 @@ local function first_event(case, kind, on_or_after)
   return best
 end
 
+-- open (not yet due), met (on or before the due date), missed (met, but
+-- after it was due), overdue (due, and not met).
 local function instance_status(due, met, as_of)
-  if met then return "met", met > due end
-  if as_of > due:sub(1, 10) then return "overdue", false end
-  return "open", false
+  if met then return met > due and "missed" or "met" end
+  if as_of > due:sub(1, 10) then return "overdue" end
+  return "open"
 end
 
 local function run_deadlines(p, plan, case, ctx)
@@ -607,16 +623,15 @@ local function run_deadlines(p, plan, case, ctx)
         for _, inst in ipairs(list) do
           local due = inst.due
           local met = inst.met
-          local late
           local status
           if d.hours and met then
-            status, late = "met", vr.date.hours_between(due, met) > 0
+            status = vr.date.hours_between(due, met) > 0 and "missed" or "met"
           else
-            status, late = instance_status(due, met, ctx.as_of)
+            status = instance_status(due, met, ctx.as_of)
           end
           out[#out + 1] = {
             id = d.id, what = inst.what or d.what, cite = d.cite, due = due,
-            from = inst.from or "", met = met, status = status, late = late,
+            from = inst.from or "", met = met, status = status,
           }
         end
       end
@@ -697,7 +712,7 @@ local function run_requirements(p, plan, case, ctx)
     spec = k.requirements(vr.readonly(plan), vr.readonly(case), vr.readonly(ctx))
     host.rule(nil)
     if type(spec) ~= "table" then error("requirements must return { signers = ..., approvals = ... }") end
-  elseif (plan.version or 1) > 1 and k.amendment then
+  elseif ctx.lifecycle.amendment and k.amendment then
     spec = { signers = k.amendment.signers or k.signers, approvals = k.amendment.approvals or k.approvals }
   else
     spec = k
@@ -739,7 +754,7 @@ local OPS = {
 ---as of the date `as_of`, and returns the list of records it produced.
 ---`host.rule` is told which rule runs, for the host to name it when a
 ---budget is exceeded.
-function vr._call(op, p, plan, case, as_of, summary)
+function vr._call(op, p, plan, case, as_of, summary, life)
   local run = OPS[op]
   if not run then error("unknown operation " .. tostring(op)) end
   local params = p.parameters or {}
@@ -747,6 +762,7 @@ function vr._call(op, p, plan, case, as_of, summary)
     as_of = as_of, plugin = p.id,
     calendar = calendar_of(p),
     summary = summary or {},
+    lifecycle = vr.lifecycle_of(plan, life),
   }
   ---The value of parameter `name` in effect on `on` (default: the plan's date).
   function ctx.param(name, on)
@@ -759,6 +775,70 @@ function vr._call(op, p, plan, case, as_of, summary)
     return v
   end
   return run(p, plan, case, ctx)
+end
+
+---@class vr.Signature
+---@field id integer the signature's number in the store (0 when not stored)
+---@field role string the role signed in: "client", "counselor", "supervisor", ...
+---@field signer_id string|nil the staff member's id (case.staff[].id), or the person's
+---@field method "electronic"|"wet"|"initials"
+---@field meaning "agree"|"approve"|"review"|"assign_ticket"
+---@field at string when it was signed, ISO date-time
+---@field day string the date part of `at` (YYYY-MM-DD)
+---@field withdrawn boolean withdrawn by a sealed withdrawal record: it counts for nothing
+
+---@class vr.VersionState
+---@field version integer
+---@field date string the version's plan date
+---@field status "draft"|"awaiting signatures"|"in effect"|"superseded"|"closed"
+---@field amendment boolean an earlier version of the plan was in effect before it (else it is the initial plan, whatever its number)
+---@field effective string|nil the day it took effect: the day of the last required signature or approval (nil: it never did)
+---@field effective_at string|nil the same, as the date-time of that signature
+---@field signatures vr.Signature[] in the order they were made, withdrawn ones included
+
+---@class vr.Lifecycle: vr.VersionState
+---@field versions vr.VersionState[] every version of the plan, ascending
+---@field in_effect vr.VersionState|nil the version in effect (or closed) now, if any
+---@field signed fun(self: vr.Lifecycle, role: string): vr.Signature|nil the first signature in `role` on this version that is not withdrawn
+
+local function signed(self, role)
+  for _, g in ipairs(self.signatures or NONE) do
+    if g.role == role and not g.withdrawn then return g end
+  end
+  return nil
+end
+
+---The lifecycle a rule sees as ctx.lifecycle: what the host sent (the
+---stored versions, statuses and signatures), else, for a plan that is not
+---stored (a plugin test, a case file being checked before import), a
+---version standing alone: a draft with no signatures, an amendment when its
+---number is 2 or more.
+---@param plan table
+---@param life table|nil
+---@return vr.Lifecycle
+function vr.lifecycle_of(plan, life)
+  local l = {}
+  if type(life) == "table" then
+    -- the host sends { version = n, versions = { ... } }: this version's
+    -- own fields come from its entry
+    for _, v in ipairs(life.versions or NONE) do
+      if v.version == life.version then
+        for k, x in pairs(v) do l[k] = x end
+      end
+      if v.status == "in effect" or v.status == "closed" then l.in_effect = v end
+    end
+    for k, v in pairs(life) do l[k] = v end
+  end
+  local n = plan.version or 1
+  if l.version == nil then l.version = n end
+  if l.amendment == nil then l.amendment = n > 1 end
+  if l.status == nil then l.status = "draft" end
+  if l.date == nil then l.date = plan.date end
+  if l.signatures == nil then l.signatures = {} end
+  if l.effective == nil and l.effective_at ~= nil then l.effective = l.effective_at:sub(1, 10) end
+  if l.versions == nil then l.versions = { l } end
+  l.signed = signed
+  return l
 end
 
 ---Registers an operation for vr._call (used by the deadline and fee modules).

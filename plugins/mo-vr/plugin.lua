@@ -54,11 +54,21 @@
 --     the agency (VR_NAMES below); a ticket_reassigned event names the other
 --     Employment Network in `network`.
 --
+-- Content and conduct (docs/plugins.md): each rule says whether it is
+-- about what the version says (class "content": an error blocks signing
+-- it) or about how and when the agency acted (class "conduct": a clock, a
+-- review, a copy, a purchase; shown at signing, never blocks it), with the
+-- source's words in a `-- class:` line above it. ctx.lifecycle tells a
+-- rule which version it sees: `amendment` only once an earlier version took
+-- effect; the clocks the IPE's taking effect stops (90 days, school exit)
+-- run to the initial version's effective day; the clocks about the plan in
+-- effect (copy, reviews) run only on that version, from its own dates.
+--
 -- Choices where the source is silent:
 --   * Copy of the IPE: the CSG sets no time; we allow COPY_GRACE_DAYS (14
---     calendar days) after the plan's date. Copy rules are warnings: a copy
---     follows the signatures, and an error would stop `vrtool sign` on the
---     very version whose signed copy is missing.
+--     calendar days) after the version took effect. Copy rules are
+--     warnings: chosen when every error blocked signing; now conduct, they
+--     would not block, and the agency may raise them.
 --
 -- Known conflict in the source (CSG 520.1): the district supervisor "will
 -- review and approve all initial plans", yet "Assistant supervisor and
@@ -101,9 +111,40 @@ local function is_vr(name)
   return VR_NAMES[norm(name)] == true
 end
 
--- Is this version an amendment (a second or later version)?
-local function is_amendment(plan)
-  return (plan.version or 1) > 1 or plan.supersedes ~= nil
+-- Is this version an amendment? Only when an earlier version of the plan
+-- took effect (ctx.lifecycle.amendment): a second version of a plan that
+-- never took effect is still the initial IPE, with the initial signers,
+-- the supervisor's approval and the initial clocks (CSG 520.3 amends a
+-- plan in effect; 34 CFR 361.45).
+local function is_amendment(ctx)
+  return ctx.lifecycle.amendment == true
+end
+
+-- The day the initial IPE took effect (the day of its last required
+-- signature or approval): the first version of the plan that took effect,
+-- else nil. 34 CFR 361.45(e) requires the IPE be completed, that is agreed
+-- and signed, within the 90 days; a draft's date completes nothing.
+local function initial_effective(ctx)
+  local life = ctx.lifecycle
+  for _, v in ipairs(life.versions or {}) do
+    if v.effective then return v.effective end
+  end
+  return life.effective
+end
+
+-- Is this version the plan in effect (or the one in effect when the case
+-- closed, when `closed` is true)? The clocks about the plan in effect (its
+-- copy, its reviews) run on that version only, from its own dates, so an
+-- open draft never hides or restarts them.
+local function in_effect(ctx, closed)
+  local st = ctx.lifecycle.status
+  return st == "in effect" or (closed and st == "closed")
+end
+
+-- The day this version took effect; a version given as in effect without
+-- its day (a plugin test) counts from its plan date.
+local function effective_day(plan, ctx)
+  return ctx.lifecycle.effective or plan.date
 end
 
 local function has_tag(note, tag)
@@ -169,10 +210,13 @@ local function ipe_due(case)
   return due, elig, extended
 end
 
--- The last review of the plan: the latest of the version's date, its
--- review.last and `review` events up to the as-of date; and a label.
+-- The last review of the plan in effect: the latest of the day this
+-- version took effect (an IPE or amendment agreed and signed with the
+-- client is reviewed with them), its review.last and `review` events up to
+-- the as-of date; and a label.
 local function last_review(plan, case, ctx)
-  local from, label = plan.date, "IPE dated " .. plan.date
+  local from = effective_day(plan, ctx)
+  local label = "IPE in effect from " .. from
   if plan.review and plan.review.last and plan.review.last > from then
     from, label = plan.review.last, "last review on " .. plan.review.last
   end
@@ -185,7 +229,9 @@ local function last_review(plan, case, ctx)
 end
 
 -- Copies of the plan given to the client (or representative) on or after
--- the plan's date: { {i, e, day} }, in the order recorded.
+-- the version's date: { {i, e, day} }, in the order recorded. (A copy made
+-- between the plan date and the last signature counts: the data cannot
+-- tell a signed copy from an unsigned one, and the client signs first.)
 local function client_copies(plan, case)
   local out = {}
   for _, x in ipairs(events(case, "copy_provided")) do
@@ -273,7 +319,7 @@ return vr.plugin {
   api = 1,
   id = "mo-vr",
   name = "Missouri Vocational Rehabilitation",
-  version = "0.2.0",
+  version = "0.3.0",
   source = {
     document = "Missouri VR Client Services Guide, Section 500 Vocational Planning; "
       .. "34 CFR 361.45-361.46",
@@ -301,9 +347,12 @@ return vr.plugin {
       -- "counselor"); when several counselors are on the case, every one
       -- must hold an exempt title, since the data does not say which wrote
       -- the plan. A designee signing for an absent supervisor signs as
-      -- "supervisor". Amendments never need the supervisor (520.3).
-      requirements = function(plan, case)
-        if is_amendment(plan) then return { signers = SIGNERS, approvals = {} } end
+      -- "supervisor". Amendments never need the supervisor (520.3); a
+      -- version is an amendment only when an earlier one took effect
+      -- (ctx.lifecycle.amendment), so a second draft of a plan never signed
+      -- still needs the supervisor's approval.
+      requirements = function(plan, case, ctx)
+        if is_amendment(ctx) then return { signers = SIGNERS, approvals = {} } end
         local counselors, exempt = 0, 0
         for _, s in ipairs(case.staff or {}) do
           if norm(s.role) == "counselor" then
@@ -331,55 +380,68 @@ return vr.plugin {
   deadlines = {
     -- 34 CFR 361.45(e); CSG 520.1: the IPE within 90 days of the
     -- eligibility determination, or by the date agreed in an extension.
+    -- The clock stops when the initial IPE takes effect (agreed and
+    -- signed: "The IPE will be jointly developed, agreed upon and signed",
+    -- 520.1), not on the draft's date: met on the effective day of the
+    -- first version that took effect; open, then overdue, while none has.
+    -- An amendment does not restart it (no instance).
     vr.deadline {
       id = "mo.ipe-90-days",
       what = "IPE developed (90 days from eligibility, or the agreed extension date)",
       cite = "34 CFR 361.45(e); CSG 520.1",
       applies_to = { "IPE" },
-      compute = function(plan, case)
-        -- an amendment does not restart the clock: the IPE was developed
-        if is_amendment(plan) then return {} end
+      compute = function(plan, case, ctx)
+        if is_amendment(ctx) then return {} end
         local due, elig, extended = ipe_due(case)
         if not due then return {} end
-        return { { due = due, met = plan.date, from = "eligibility on " .. elig.day
+        return { { due = due, met = initial_effective(ctx), from = "eligibility on " .. elig.day
           .. (extended and " (extended by agreement)" or "") } }
       end,
     },
     -- CSG 520.1: "A copy of the IPE ... will be provided to the client";
     -- 34 CFR 361.45: in the individual's native language or mode of
-    -- communication. The CSG sets no time: COPY_GRACE_DAYS is our choice.
+    -- communication. The CSG sets no time: COPY_GRACE_DAYS is our choice,
+    -- counted from the day the version took effect. A clock about the plan
+    -- in effect: only that version (or the one in effect when the case
+    -- closed) has it, so a newer draft neither hides nor restarts it.
     vr.deadline {
       id = "mo.copy-to-client",
       what = "copy of the IPE given to the client (or representative)",
       cite = "CSG 520.1 (a copy of the IPE will be provided to the client); 34 CFR 361.45",
       applies_to = { "IPE" },
-      compute = function(plan, case)
+      compute = function(plan, case, ctx)
+        if not in_effect(ctx, true) then return {} end
+        local from = effective_day(plan, ctx)
         local copies = client_copies(plan, case)
-        return { { due = date.add_days(plan.date, COPY_GRACE_DAYS),
-          from = "IPE dated " .. plan.date, met = copies[1] and copies[1].day or nil } }
+        return { { due = date.add_days(from, COPY_GRACE_DAYS),
+          from = "IPE in effect from " .. from, met = copies[1] and copies[1].day or nil } }
       end,
     },
     -- CSG 520.1: a special-education student's IPE "should be developed
     -- prior to the student's graduation/exit from the secondary school
-    -- system, whenever possible".
+    -- system, whenever possible". Developed as in the 90-day clock: met
+    -- when the initial IPE took effect.
     vr.deadline {
       id = "mo.student-ipe-before-exit",
       what = "IPE of a student in special education developed before school exit",
       cite = "CSG 520.1 (developed prior to the student's graduation/exit)",
       applies_to = { "IPE" },
-      compute = function(plan, case)
+      compute = function(plan, case, ctx)
         local exit = school_exit(case)
-        if is_amendment(plan) or not special_ed_student(case) or not exit then return {} end
-        return { { due = exit, met = plan.date, from = "school exit on " .. exit } }
+        if is_amendment(ctx) or not special_ed_student(case) or not exit then return {} end
+        return { { due = exit, met = initial_effective(ctx), from = "school exit on " .. exit } }
       end,
     },
-    -- CSG 520.1: reviewed at least annually.
+    -- CSG 520.1: reviewed at least annually. A clock about the plan in
+    -- effect: from the day it took effect (or its last review); none for a
+    -- draft, so an open draft never hides or restarts it.
     vr.deadline {
       id = "mo.annual-review",
       what = "IPE reviewed with the client (at least annually)",
       cite = "CSG 520.1 (reviewed at least annually); 34 CFR 361.45",
       applies_to = { "IPE" },
       compute = function(plan, case, ctx)
+        if not in_effect(ctx) then return {} end
         local from, label = last_review(plan, case, ctx)
         return { { due = date.add_months(from, 12), from = label } }
       end,
@@ -396,14 +458,17 @@ return vr.plugin {
     -- rehabilitation (VR) needs." The assessment is a case note tagged
     -- "assessment", dated on or before the first version of the IPE.
     -- A warning: the note is our convention for showing the assessment.
+    -- class: conduct — "Prior to the development of the (IPE), the counselor
+    -- will assess": when the counselor acted, which no edit of the plan repairs.
     vr.rule {
       id = "mo.510.1.assessment-before-ipe",
       cite = "CSG 510.1 (prior to the development of the IPE, the counselor will assess)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
       path = "case.notes",
-      check = function(plan, case)
-        if is_amendment(plan) then return nil end
+      check = function(plan, case, ctx)
+        if is_amendment(ctx) then return nil end
         if not tagged_note(case, "assessment", plan.date) then
           return ("no comprehensive assessment is recorded on or before the IPE's date (%s): "
             .. "write the assessment of the client's VR needs in a case note tagged "
@@ -414,10 +479,13 @@ return vr.plugin {
 
     -- 510.1: "The IPE must be designed to achieve a specific employment
     -- outcome that is selected by the client"; 34 CFR 361.46(a)(1).
+    -- class: content — "The IPE must be designed to achieve a specific
+    -- employment outcome": an element the plan states.
     vr.rule {
       id = "mo.510.1.employment-outcome",
       cite = "CSG 510.1; 34 CFR 361.46(a)(1)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.goal.occupation",
       check = function(plan)
@@ -437,27 +505,41 @@ return vr.plugin {
     -- 34 CFR 361.45(e): no later than 90 days after eligibility, unless
     -- agency and client agree to extend it to a specific date (a
     -- plan_extension event with agreed_date, agreed before the IPE was due).
+    -- The same fact as deadline mo.ipe-90-days: the initial IPE took effect
+    -- (its last required signature) after the due date, or none has taken
+    -- effect and the due date has passed. The draft's own date does not
+    -- stop the clock.
+    -- class: conduct — "Staff should act with a sense of urgency"; 34 CFR
+    -- 361.45(e) "no later than 90 days": a clock the agency kept or missed.
+    -- A day-91 IPE must still be signable (refusing the signature would
+    -- only make the client wait longer); `vrtool sign` shows the finding.
     vr.rule {
       id = "mo.520.1.ipe-within-90-days",
       cite = "34 CFR 361.45(e); CSG 520.1 ('a sense of urgency'); IPS-VR crosswalk principle 5",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       path = "plan.date",
-      check = function(plan, case)
+      check = function(plan, case, ctx)
         local due, elig, extended = ipe_due(case)
         if elig == nil then
           return "no eligibility event: an IPE follows the eligibility determination; "
             .. "record it in case.events", "case.events"
         end
-        if is_amendment(plan) then return nil end
+        if is_amendment(ctx) then return nil end
         if plan.date < elig.day then
           return ("the IPE is dated %s, before the eligibility determination on %s: the IPE "
             .. "follows eligibility"):format(plan.date, elig.day)
         end
-        if plan.date > due then
-          return ("the IPE is dated %s, after its due date %s (90 days from eligibility "
-            .. "on %s%s)"):format(plan.date, due, elig.day,
-              extended and ", as extended by agreement" or "")
+        local why = ("90 days from eligibility on %s%s"):format(elig.day,
+          extended and ", as extended by agreement" or "")
+        local took = initial_effective(ctx)
+        if took and took > due then
+          return ("the IPE took effect on %s, after its due date %s (%s)"):format(took, due, why)
+        end
+        if took == nil and ctx.as_of > due then
+          return ("no IPE has taken effect and it was due on %s (%s): complete the signatures "
+            .. "and approvals of the IPE dated %s"):format(due, why, plan.date)
         end
       end,
     },
@@ -465,14 +547,18 @@ return vr.plugin {
     -- 34 CFR 361.45(e): an extension is agreed "to a specific date". A
     -- plan_extension with no agreed_date, or agreed after the IPE was
     -- already due, does not extend anything.
+    -- class: conduct — "the agency and the individual agree to extend it to
+    -- a specific date": the agreement is an act recorded in the case, with
+    -- its own date; no edit of the plan repairs it.
     vr.rule {
       id = "mo.361.45.e.extension-to-specific-date",
       cite = "34 CFR 361.45(e) (agree to extend the deadline to a specific date)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
-      check = function(plan, case)
+      check = function(plan, case, ctx)
         local elig = first_event(case, "eligibility")
-        if elig == nil or is_amendment(plan) then return nil end
+        if elig == nil or is_amendment(ctx) then return nil end
         local due = date.add_days(elig.day, 90)
         local exts = events(case, "plan_extension")
         table.sort(exts, function(a, b) return a.day < b.day end)
@@ -497,10 +583,13 @@ return vr.plugin {
 
     -- 520.1: informed choice of "the specific VR services needed to achieve
     -- the employment outcome"; 34 CFR 361.46(a)(2): the IPE lists them.
+    -- class: content — "the specific VR services needed to achieve the
+    -- employment outcome" are listed on the IPE.
     vr.rule {
       id = "mo.361.46.a2.services",
       cite = "34 CFR 361.46(a)(2); CSG 520.1 (the specific VR services needed)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.services",
       check = function(plan)
@@ -513,10 +602,13 @@ return vr.plugin {
 
     -- 34 CFR 361.46(a)(3): timelines for the achievement of the employment
     -- outcome and for the initiation of services.
+    -- class: content — the IPE states "timelines for achieving the outcome
+    -- and for starting the services" (README, 361.46(a)(3)).
     vr.rule {
       id = "mo.361.46.a3.timelines",
       cite = "34 CFR 361.46(a)(3)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan)
         local out = {}
@@ -537,11 +629,14 @@ return vr.plugin {
     -- 34 CFR 361.46(a)(4); CSG 520.1: the client chooses "the entity(ies)
     -- that will provide the VR services" and "the methods available for
     -- procuring the services".
+    -- class: content — "the entity(ies) that will provide the VR services;
+    -- and the methods available for procuring the services" are on the IPE.
     vr.rule {
       id = "mo.520.1.providers-and-procurement",
       cite = "CSG 520.1 (informed choice of providers and procurement methods); "
         .. "34 CFR 361.46(a)(4)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan)
         local out = {}
@@ -560,10 +655,13 @@ return vr.plugin {
     },
 
     -- 34 CFR 361.46(a)(5): the criteria to evaluate progress.
+    -- class: content — "the criteria used to evaluate progress" are part
+    -- of the IPE (README, 361.46(a)(5)).
     vr.rule {
       id = "mo.361.46.a5.progress-criteria",
       cite = "34 CFR 361.46(a)(5)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.progress_criteria",
       check = function(plan)
@@ -576,10 +674,14 @@ return vr.plugin {
     -- 34 CFR 361.46(a)(6)(i)-(ii); CSG 510.1 and 520.1 ("Client and
     -- counselor responsibilities"): the responsibilities of the client and
     -- of the agency.
+    -- class: content — "terms and conditions: the agency's
+    -- responsibilities; the individual's responsibilities" are written on
+    -- the IPE (README, 361.46(a)(6)).
     vr.rule {
       id = "mo.361.46.a6.responsibilities",
       cite = "34 CFR 361.46(a)(6); CSG 510.1, 520.1",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.responsibilities",
       check = function(plan)
@@ -601,10 +703,13 @@ return vr.plugin {
     -- benefits". A service another entity pays for (funding neither VR nor
     -- the client) needs a responsibility of a party other than the client,
     -- representative and agency.
+    -- class: content — "other entities' responsibilities" are terms of
+    -- the IPE (README, 361.46(a)(6)).
     vr.rule {
       id = "mo.361.46.a6.other-entities",
       cite = "34 CFR 361.46(a)(6) (other entities' responsibilities)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan)
         local other = false
@@ -629,11 +734,14 @@ return vr.plugin {
     -- documented?": each service VR pays for, at a cost, says which
     -- comparable benefits were considered ("none available" is an answer).
     -- A warning: the CSG asks it as a question of the approval process.
+    -- class: content — "Have lower cost/comparable services been
+    -- considered and documented?": documented on the service in the plan.
     vr.rule {
       id = "mo.520.1.comparable-benefits",
       cite = "CSG 510.1, 520.1 (comparable services considered and documented); "
         .. "34 CFR 361.46(a)(6)",
       severity = "warning",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan)
         local out = {}
@@ -657,10 +765,14 @@ return vr.plugin {
     -- The crosswalk says "provided by an entity other than VR"; federal law
     -- lets VR fund extended services for youth, so a VR provider is not
     -- flagged.
+    -- class: content — "for supported employment: the supported employment
+    -- services, the extended services needed and who provides them" are
+    -- stated in the IPE (README, 361.46(a)(7)).
     vr.rule {
       id = "mo.361.46.a7.supported-employment",
       cite = "34 CFR 361.46(a)(7); IPS-VR crosswalk, principle 7",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan, case)
         if not has_supported_employment(plan) then return nil end
@@ -690,10 +802,13 @@ return vr.plugin {
     -- projected need for post-employment services" (IPS-VR crosswalk,
     -- principle 7). A warning: the plan records the projection, "none
     -- expected" included.
+    -- class: content — "the projected need for post-employment services"
+    -- is a statement of the IPE (README, 361.46(a)(8)).
     vr.rule {
       id = "mo.361.46.a8.post-employment",
       cite = "34 CFR 361.46(a)(8); IPS-VR crosswalk, principle 7",
       severity = "warning",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.post_employment",
       check = function(plan)
@@ -709,10 +824,13 @@ return vr.plugin {
     -- school diploma or equivalent" / "... a credential in a post-secondary
     -- setting". Appropriate: the client is a student, or the IPE has an
     -- education service. "As appropriate": a warning.
+    -- class: content — "Identify on the IPE, as appropriate, clients'
+    -- educational goals".
     vr.rule {
       id = "mo.520.1.educational-goals",
       cite = "CSG 520.1 (identify on the IPE, as appropriate, educational goals)",
       severity = "warning",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.education_goal",
       check = function(plan, case)
@@ -738,11 +856,15 @@ return vr.plugin {
     -- assessment found the need (a case note tagged
     -- "needs-assistive-technology" or "needs-personal-assistance"); once
     -- it has, leaving the service out is an error.
+    -- class: content — "Include, as appropriate, the provision of
+    -- rehabilitation technology devices ... personal assistance services":
+    -- services the IPE lists.
     vr.rule {
       id = "mo.520.1.assistive-technology",
       cite = "CSG 520.1 (rehabilitation/assistive technology, personal assistance services "
         .. "with training in their management); 34 CFR 361.46(a)(2)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.services",
       check = function(plan, case)
@@ -777,10 +899,14 @@ return vr.plugin {
     -- client", "Provide the client with information regarding his or her
     -- appeal and mediation rights as well as the availability of the Client
     -- Assistance Program".
+    -- class: content — "Document why the client's choice is not
+    -- supported": the reason, the alternatives and the appeal information
+    -- given are recorded in the plan (informed_choice) before it is signed.
     vr.rule {
       id = "mo.520.1.informed-choice-not-supported",
       cite = "CSG 520.1 (counselor cannot support the client's informed choice)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan)
         local ic = plan.informed_choice
@@ -809,17 +935,27 @@ return vr.plugin {
     -- 520.1: "The district supervisor, or designee in district supervisor's
     -- absence (counselor II or above), will review all IPEs that include
     -- individual item purchases with a cost greater than or equal to
-    -- $5,000. The review process must occur prior to purchase." A
-    -- supervisor_review event naming the service, by the supervisor or a
-    -- counselor II or above, dated on or before the service's start (the
-    -- purchase). No exemption for counselor IV authors here.
+    -- $5,000. The review process must occur prior to purchase." The review
+    -- is either a supervisor_review event naming the service, or the
+    -- supervisor's signature on this version of the IPE (ctx.lifecycle:
+    -- signed("supervisor"): approving the IPE that includes the purchase
+    -- is reviewing it), by the supervisor or a counselor II or above (a
+    -- signer named in case.staff with a lower title does not count),
+    -- dated on or before the service's start (the purchase). No exemption
+    -- for counselor IV authors here.
+    -- class: conduct — "The review process must occur prior to purchase":
+    -- when the supervisor acted; no edit of the plan repairs a purchase
+    -- made before the review.
     vr.rule {
       id = "mo.520.1.item-5000-review",
       cite = "CSG 520.1 (item purchases of $5,000 or more reviewed prior to purchase)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
+        local sig = ctx.lifecycle:signed("supervisor")
+        local signer = sig and sig.signer_id and staff_member(case, sig.signer_id)
         for i, s in ipairs(plan.services or {}) do
           local threshold = s.item_cost_cents and ctx.param("item_review_threshold_cents")
           if threshold and s.item_cost_cents >= threshold then
@@ -831,6 +967,13 @@ return vr.plugin {
                 elseif not supervisor_or_designee(who) then unqualified = x
                 else ok = true end
               end
+            end
+            -- the supervisor's approval of the IPE itself
+            local sig_late, sig_unqualified
+            if sig then
+              if signer and not supervisor_or_designee(signer) then sig_unqualified = true
+              elseif s.start and sig.day > s.start then sig_late = true
+              else ok = true end
             end
             local what = ("service '%s' buys an item of %s (%s or more)"):format(s.description,
               vr.money.format(s.item_cost_cents), vr.money.format(threshold))
@@ -845,10 +988,20 @@ return vr.plugin {
               out[#out + 1] = vr.finding(("%s: the supervisor's review on %s came after the "
                 .. "purchase (service start %s); the review must come first"):format(what,
                   late.day, s.start), ("case.events[%d].date"):format(late.i))
+            elseif sig_unqualified then
+              out[#out + 1] = vr.finding(("%s: the IPE was approved on %s by %s (%s), who is "
+                .. "neither the district supervisor nor a counselor II or above"):format(what,
+                  sig.day, sig.signer_id, signer.title or "no title recorded"),
+                ("plan.services[%d].item_cost_cents"):format(i))
+            elseif sig_late then
+              out[#out + 1] = vr.finding(("%s: the supervisor approved the IPE on %s, after the "
+                .. "purchase (service start %s); the review must come first"):format(what,
+                  sig.day, s.start), ("plan.services[%d].start"):format(i))
             else
               out[#out + 1] = vr.finding(("%s: the district supervisor must review it before "
-                .. "the purchase; record a supervisor_review event naming service %s")
-                :format(what, s.id), ("plan.services[%d].item_cost_cents"):format(i))
+                .. "the purchase: the supervisor approves (signs) the IPE, or record a "
+                .. "supervisor_review event naming service %s"):format(what, s.id),
+                ("plan.services[%d].item_cost_cents"):format(i))
             end
           end
         end
@@ -857,11 +1010,17 @@ return vr.plugin {
     },
 
     -- 520.1: "The district supervisor will document the approval by issuing
-    -- the authorization for the purchase": the service records it.
+    -- the authorization for the purchase": the service records it. (Not
+    -- met by the supervisor's signature: the source asks for the
+    -- authorization itself.)
+    -- class: conduct — "The district supervisor will document the approval
+    -- by issuing the authorization for the purchase": an act of the
+    -- supervisor at purchase time, not something the IPE's text can supply.
     vr.rule {
       id = "mo.520.1.item-5000-authorization",
       cite = "CSG 520.1 (the supervisor documents the approval by issuing the authorization)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -882,20 +1041,27 @@ return vr.plugin {
     -- authorizations for service ... will be provided to the client";
     -- 34 CFR 361.45: in the individual's native language or mode of
     -- communication. A copy_provided event to the client or representative,
-    -- on or after the plan's date, within COPY_GRACE_DAYS, in
-    -- person.language and (when person.communication lists modes) in one of
-    -- those modes. A warning: see the head of the file.
+    -- on or after the version's date, within COPY_GRACE_DAYS of the day the
+    -- version took effect, in person.language and (when
+    -- person.communication lists modes) in one of those modes. Checked on
+    -- the version in effect (or in effect when the case closed), as the
+    -- deadline mo.copy-to-client: a draft has no signed copy to give. A
+    -- warning: see the head of the file.
+    -- class: conduct — "A copy of the IPE ... will be provided to the
+    -- client": an act after the signatures, which no edit of the plan repairs.
     vr.rule {
       id = "mo.520.1.copy-to-client",
       cite = "CSG 520.1 (a copy of the IPE will be provided to the client); 34 CFR 361.45 "
         .. "(in the native language or mode of communication)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
       path = "case.events",
       check = function(plan, case, ctx)
+        if not in_effect(ctx, true) then return nil end
         local copies = client_copies(plan, case)
         if #copies == 0 then
-          local due = date.add_days(plan.date, COPY_GRACE_DAYS)
+          local due = date.add_days(effective_day(plan, ctx), COPY_GRACE_DAYS)
           if ctx.as_of > due then
             return ("no copy of the IPE dated %s given to the client is recorded (expected by "
               .. "%s): give one and record a copy_provided event"):format(plan.date, due)
@@ -914,16 +1080,21 @@ return vr.plugin {
 
     -- 520.1: the copy "will be provided to the client and service
     -- providers". Each provider of a service that has started by the as-of
-    -- date, once COPY_GRACE_DAYS have passed since the plan's date: a
-    -- copy_provided event with to = "provider" naming it in `provider`.
+    -- date, once COPY_GRACE_DAYS have passed since the version took effect:
+    -- a copy_provided event with to = "provider" naming it in `provider`,
+    -- on or after the version's date. The version in effect only, as above.
     -- (Designated school district personnel "if appropriate": not checked.)
+    -- class: conduct — a copy "will be provided to the client and service
+    -- providers": an act, as above.
     vr.rule {
       id = "mo.520.1.copy-to-providers",
       cite = "CSG 520.1 (a copy of the IPE will be provided to service providers)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
-        if ctx.as_of <= date.add_days(plan.date, COPY_GRACE_DAYS) then return nil end
+        if not in_effect(ctx, true) then return nil end
+        if ctx.as_of <= date.add_days(effective_day(plan, ctx), COPY_GRACE_DAYS) then return nil end
         local got = {}
         for _, x in ipairs(events(case, "copy_provided")) do
           if x.day >= plan.date and norm(x.e.to) == "provider" then got[norm(x.e.provider)] = true end
@@ -946,10 +1117,15 @@ return vr.plugin {
     -- consistent with the goals, objectives and services identified in the
     -- student's Individualized Education Program": a case note tagged
     -- "iep-consistency", dated on or before the plan's date.
+    -- class: content — the IPE "must be consistent with the goals, objectives
+    -- and services identified in the student's Individualized Education
+    -- Program": what the plan says; a version not yet checked against the
+    -- IEP should not be signed (a new version after the check repairs it).
     vr.rule {
       id = "mo.520.1.student-iep-consistency",
       cite = "CSG 520.1 (must be consistent with the student's Individualized Education Program)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "case.notes",
       check = function(plan, case)
@@ -966,44 +1142,57 @@ return vr.plugin {
     -- graduation/exit from the secondary school system, whenever possible;
     -- or when an IPE has not been developed, the counselor should document
     -- the reason in a case note". The exit is person.ext.school_exit_date;
-    -- the reason is a case note tagged "ipe-after-exit". First version only.
-    -- "Should ... whenever possible": a warning.
+    -- the reason is a case note tagged "ipe-after-exit". Developed as in the
+    -- 90-day rule: the initial IPE took effect after the exit, or none has
+    -- and the exit has passed (deadline mo.student-ipe-before-exit). The
+    -- initial plan only. "Should ... whenever possible": a warning.
+    -- class: conduct — "should be developed prior to the student's
+    -- graduation/exit ... or ... the counselor should document the reason
+    -- in a case note": when the agency acted, and a note about it.
     vr.rule {
       id = "mo.520.1.student-ipe-before-exit",
       cite = "CSG 520.1 (developed prior to the student's graduation/exit, or the reason "
         .. "documented in a case note)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
-      check = function(plan, case)
-        if is_amendment(plan) or not special_ed_student(case) then return nil end
+      check = function(plan, case, ctx)
+        if is_amendment(ctx) or not special_ed_student(case) then return nil end
         local exit = school_exit(case)
         if exit == nil then
           return "the client receives special education: record the date the student "
             .. "graduates or leaves school in person.ext.school_exit_date, so the IPE can be "
             .. "timed before it", "person.ext.school_exit_date"
         end
-        if plan.date > exit and not tagged_note(case, "ipe-after-exit") then
-          return ("the IPE (%s) was developed after the student left school (%s) and no case "
+        if tagged_note(case, "ipe-after-exit") then return nil end
+        local took = initial_effective(ctx)
+        if took and took > exit then
+          return ("the IPE took effect on %s, after the student left school (%s), and no case "
             .. "note says why: document the reason in a case note tagged \"ipe-after-exit\"")
-            :format(plan.date, exit), "plan.date"
+            :format(took, exit), "plan.date"
+        end
+        if took == nil and ctx.as_of > exit then
+          return ("the student left school on %s and no IPE has taken effect (this one is dated "
+            .. "%s), and no case note says why: document the reason in a case note tagged "
+            .. "\"ipe-after-exit\""):format(exit, plan.date), "plan.date"
         end
       end,
     },
 
     -- 520.1: "The IPE must be reviewed at least annually, or more often if
-    -- specified or determined necessary". The last review is the latest of
-    -- the version's date, review.last and `review` events; review.next is
-    -- the review the plan specifies, met by any review recorded after the
-    -- version's date (or review.last), even a few days early. A warning
-    -- although the CSG says "must": an overdue review concerns the plan in
-    -- effect, and an error would stop signing the amendment that records it.
+    -- specified": the review the version schedules (review.next) is no more
+    -- than a year after its date (or review.last). A warning, as the
+    -- annual review below.
+    -- class: content — what the version says: the review date it specifies
+    -- ("more often if specified"); editing the version repairs it.
     vr.rule {
-      id = "mo.520.1.annual-review",
-      cite = "CSG 520.1 (reviewed at least annually); 34 CFR 361.45",
+      id = "mo.520.1.review-scheduled",
+      cite = "CSG 520.1 (reviewed at least annually, or more often if specified)",
       severity = "warning",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.review.next",
-      check = function(plan, case, ctx)
+      check = function(plan)
         local base = plan.date
         if plan.review and plan.review.last and plan.review.last > base then
           base = plan.review.last
@@ -1013,6 +1202,36 @@ return vr.plugin {
           return ("the next review (%s) is more than a year after %s; schedule it by %s")
             :format(next_review, base, date.add_months(base, 12))
         end
+      end,
+    },
+
+    -- 520.1: "The IPE must be reviewed at least annually, or more often if
+    -- specified or determined necessary". The plan in effect only (as
+    -- deadline mo.annual-review: a draft neither hides nor restarts it).
+    -- The last review is the latest of the day the version took effect,
+    -- review.last and `review` events; review.next is the review the plan
+    -- specifies, met by any review recorded after the version took effect
+    -- (or review.last), even a few days early. A warning although the CSG
+    -- says "must": chosen when every error blocked signing (it would have
+    -- stopped the amendment that records the review). A conduct finding no
+    -- longer blocks, so that reason is gone; the severity is left for the
+    -- agency to raise (it changes what `vrtool check` exits with).
+    -- class: conduct — "The IPE must be reviewed at least annually ... by
+    -- the counselor and client": a meeting held or not held in time.
+    vr.rule {
+      id = "mo.520.1.annual-review",
+      cite = "CSG 520.1 (reviewed at least annually); 34 CFR 361.45",
+      severity = "warning",
+      class = "conduct",
+      applies_to = { "IPE" },
+      path = "plan.review.next",
+      check = function(plan, case, ctx)
+        if not in_effect(ctx) then return nil end
+        local base = effective_day(plan, ctx)
+        if plan.review and plan.review.last and plan.review.last > base then
+          base = plan.review.last
+        end
+        local next_review = plan.review and plan.review.next
         local from = last_review(plan, case, ctx)
         local due = date.add_months(from, 12)
         if ctx.as_of > due then
@@ -1036,18 +1255,22 @@ return vr.plugin {
     -- of the VR services": an amendment says what changed and why. (That
     -- it takes effect only when client and counselor have signed is
     -- kinds.IPE.amendment.)
+    -- class: content — "The IPE is amended ... if there are substantive
+    -- changes in the employment outcome, the VR services ..., the providers":
+    -- the amendment states its change; editing the version repairs it.
     vr.rule {
       id = "mo.520.3.amendment-reason",
       cite = "CSG 520.3 (amended for substantive changes in outcome, services, providers); "
         .. "34 CFR 361.45",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.amendment_reason",
-      check = function(plan)
-        if is_amendment(plan) and blank(plan.amendment_reason) then
+      check = function(plan, case, ctx)
+        if is_amendment(ctx) and blank(plan.amendment_reason) then
           return ("version %d amends the IPE and does not say why: state the substantive "
             .. "change (employment outcome, services or providers) in amendment_reason")
-            :format(plan.version or 2)
+            :format(ctx.lifecycle.version or plan.version or 2)
         end
       end,
     },
@@ -1061,10 +1284,14 @@ return vr.plugin {
     -- Security beneficiary the IPE records the Ticket as assigned, to VR.
     -- Not checked when the Ticket went to another Employment Network before
     -- this version (the next rule governs then).
+    -- class: content — "A client's signing of his or her IPE also assigns
+    -- his or her Ticket to Work (Ticket) to VR": the IPE records the Ticket
+    -- it assigns (README, 361.46(a)(9)), before it is signed.
     vr.rule {
       id = "mo.530.ticket-assigned",
       cite = "CSG 530 (signing the IPE assigns the Ticket to VR); 34 CFR 361.46(a)(9)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.ticket_to_work",
       check = function(plan, case)
@@ -1089,10 +1316,13 @@ return vr.plugin {
     -- VR case, VR services must be discontinued at the time of
     -- reassignment." Services starting after the reassignment, and services
     -- still running past it, are flagged.
+    -- class: conduct — "VR services must be discontinued at the time of
+    -- reassignment": services the agency kept providing.
     vr.rule {
       id = "mo.530.services-after-ticket-reassigned",
       cite = "CSG 530 (VR services must be discontinued at the time of reassignment)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case)
         local r = reassignments(case)[1]

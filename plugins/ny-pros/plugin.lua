@@ -35,6 +35,28 @@
 -- What the plugin cannot check (case data does not show it) is listed, with
 -- the reason, in docs/policy/ny-pros.md.
 --
+-- Class (docs/plugins.md, "Content and conduct"): the four "Essential
+-- features of the Employment Plan", and what the plan lists (its services,
+-- their modality, who is responsible), are "content": what the plan says,
+-- which an edit repairs, so an error blocks signing that version. Most of
+-- Clarification 14 speaks of how the program acts ("Access to IPS is not
+-- dependent upon ...", "a minimum of 2 30-minute employment services per
+-- month", "billed ... for only IR or ORS in any given month", "enter ...
+-- into ... CAIRS ... upon the person's discharge"): "conduct", shown when a
+-- version is signed, never blocking it. Each rule says its class and the
+-- words it rests on.
+--
+-- The lifecycle (ctx.lifecycle): Clarification 14 sets no clock on signing
+-- the plan, and its clocks are the person's, not a plan version's (the
+-- 30-day employer contact from IPS entry; the ORS services owed each month
+-- to "the individual who is employed"). The plan's months (monthly progress
+-- notes, monthly ORS services) run from the day the plan first took effect,
+-- the first version with an `effective` day (an amendment does not restart
+-- them; a plan not yet signed runs from its date), so checking a newer
+-- draft neither hides nor restarts them. The clocks are shown once: on the
+-- version in effect, or, while none is, on the version checked
+-- (shows_case_clocks), not again on a newer draft.
+--
 -- Vocabulary this plugin reads (model fields first, then agency fields):
 -- - case.staff[].role: "employment_specialist", "vocational_specialist" and
 --   "ips_team_leader" are the Vocational Unit (feature 8); other roles
@@ -163,12 +185,32 @@ end
 
 local function month_of(d) return d:sub(1, 8) .. "01" end
 
--- The whole calendar months of a plan version: from the first month that
--- starts after the plan's date to the last month that ended before as_of.
--- Earlier months are history this version cannot change.
-local function whole_months(plan, as_of)
+-- The day the Employment Plan started: the day its first version took
+-- effect (ctx.lifecycle.versions, ascending; an amendment continues the
+-- plan rather than restarting it), or, while no version has, this
+-- version's date. Months before it are not the plan's.
+local function plan_start(plan, ctx)
+  for _, v in ipairs(ctx.lifecycle.versions or {}) do
+    if v.effective then return v.effective end
+  end
+  return ctx.lifecycle.effective or plan.date
+end
+
+-- The person's clocks (deadlines) are shown once per plan: on the version in
+-- effect (or closed), or, while no version has taken effect, on the version
+-- checked; not on a newer draft or a superseded version, which would only
+-- repeat them.
+local function shows_case_clocks(ctx)
+  local life = ctx.lifecycle
+  if life.status == "in effect" or life.status == "closed" then return true end
+  return life.in_effect == nil and life.status ~= "superseded"
+end
+
+-- The whole calendar months of the plan: from the first month that starts
+-- after `start` (plan_start) to the last month that ended before as_of.
+local function whole_months(start, as_of)
   local out = {}
-  local m = date.add_months(month_of(plan.date), 1)
+  local m = date.add_months(month_of(start), 1)
   local stop = month_of(as_of)
   while m < stop do
     out[#out + 1] = { first = m, last = date.last_of_month(m) }
@@ -428,7 +470,7 @@ return vr.plugin {
   api = 1,
   id = "ny-pros",
   name = "New York OMH Personalized Recovery Oriented Services (PROS) with IPS",
-  version = "0.2.0",
+  version = "0.3.0",
   source = {
     document = "NYS OMH PROS Clarification 14: Individualized Placement and Support (IPS); "
       .. "IPS-VR crosswalk (principle 5); IPS-25 fidelity scale",
@@ -500,12 +542,16 @@ return vr.plugin {
     -- closure event when it names one of the grounds above (leaving for
     -- other reasons, such as the person's own choice or a move, is not an
     -- exclusion).
+    -- class: conduct — "Access to IPS is not dependent upon psychiatric
+    -- history ... or other factors": whether the program let the person in
+    -- (an exclusion reason, a discharge or closure), not what the plan says.
     vr.rule {
       id = "ny.c14.2.zero-exclusion",
       cite = "PROS Clarification 14, feature 2 (\"IPS is based on zero-exclusion\"; "
         .. "\"Access to IPS is not dependent upon psychiatric history, substance use "
         .. "history, job readiness factors, personal presentation, or other factors\")",
       severity = "error",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.ext.ips_exclusion_reason",
       check = function(plan, case)
@@ -537,11 +583,14 @@ return vr.plugin {
     -- CRS Benefits and Financial Management service. The data shows the need
     -- most clearly for a Social Security beneficiary; a warning, because the
     -- text assures access rather than requiring the service in every plan.
+    -- class: content — "assuring access to benefits counseling" through the
+    -- CRS Benefits and Financial Management service: whether the plan lists it.
     vr.rule {
       id = "ny.c14.5.benefits-counseling",
       cite = "PROS Clarification 14, feature 5 (\"assuring access to benefits counseling\"); "
         .. "Benefits and Financial Management (CRS)",
       severity = "warning",
+      class = "content",
       applies_to = { "EP" },
       path = "plan.services",
       check = function(plan, case)
@@ -564,11 +613,15 @@ return vr.plugin {
     -- records the PROS enrollment (an enrollment event by the plan's date):
     -- a report whose form names the initial employment assessment, on or
     -- after the enrollment and by the plan's date (the plan builds on it).
+    -- class: conduct — "The required assessments for individuals enrolling
+    -- in PROS include an initial employment assessment": an assessment the
+    -- program does (or not) before the plan, not an element of the plan.
     vr.rule {
       id = "ny.c14.7.initial-employment-assessment",
       cite = "PROS Clarification 14, feature 7 (\"The required assessments for individuals "
         .. "enrolling in PROS include an initial employment assessment\")",
       severity = "error",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.events",
       check = function(plan, case)
@@ -598,12 +651,15 @@ return vr.plugin {
     -- fidelity model, not Clarification 14. Not applied to a person who
     -- already had a job when entering IPS. The deadline
     -- ny.c14.7.employer-contact-30-days shows the same clock.
+    -- class: conduct — "employment specialists will begin working
+    -- immediately": a clock on the specialist's first employer contact.
     vr.rule {
       id = "ny.c14.7.rapid-job-search",
       cite = "PROS Clarification 14, feature 7 (\"Rapid Job Search ... begin working "
         .. "immediately\"); IPS-VR crosswalk, principle 5 (employer contact within 30 "
         .. "days of IPS program entry)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.events",
       check = function(plan, case, ctx)
@@ -628,11 +684,15 @@ return vr.plugin {
     -- practice (ext.ips = false), except benefits work, on which "PROS
     -- practitioners and IPS employment specialists may partner" (feature 5).
     -- A warning: the sentence describes the model.
+    -- class: content — "Employments specialists provide only employment
+    -- services": the plan makes a specialist responsible for another service;
+    -- editing who is responsible repairs it.
     vr.rule {
       id = "ny.c14.8.employment-services-only",
       cite = "PROS Clarification 14, feature 8, Vocational Unit (\"Employments specialists "
         .. "provide only employment services\")",
       severity = "warning",
+      class = "content",
       applies_to = { "EP" },
       path = "plan.services",
       check = function(plan, case)
@@ -661,11 +721,14 @@ return vr.plugin {
     -- specialist. A part-time specialist's limit is scaled by case.staff[].fte
     -- (the IPS-25 caseload item counts clients per full-time specialist);
     -- no fte recorded is taken as full time. A warning: "recommended".
+    -- class: conduct — "the maximum caseload for a full-time employment
+    -- specialist is 20 or fewer clients": how the program staffs, not the plan.
     vr.rule {
       id = "ny.c14.9.caseload",
       cite = "PROS Clarification 14, feature 9, Caseload size (\"the maximum caseload for a "
         .. "full-time employment specialist is 20 or fewer clients\")",
       severity = "warning",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.staff",
       check = function(plan, case, ctx)
@@ -694,9 +757,14 @@ return vr.plugin {
     -- Funding, and again Implementing IPS in a PROS: "IPS services are
     -- delivered as individualized, one-to-one services and are not provided
     -- through the group modality"; "the service must be provided as an
-    -- individual modality rather than in a group modality". Checked on the
-    -- plan's IPS services and on the IPS contacts recorded in the case.
-    -- Other PROS services the plan lists (e.g. a CRS group) may be groups.
+    -- individual modality rather than in a group modality". Two rules: the
+    -- plan's IPS services (what the plan says) and the IPS contacts recorded
+    -- in the case (what the program did; once one rule, split because the
+    -- two are of different classes). Other PROS services the plan lists
+    -- (e.g. a CRS group) may be groups.
+    -- class: content — "When IPS practices are delivered through a PROS
+    -- service, the service must be provided as an individual modality": the
+    -- modality the plan gives an IPS service.
     vr.rule {
       id = "ny.c14.ips.individual-modality",
       cite = "PROS Clarification 14, Funding (\"IPS services are delivered as "
@@ -704,6 +772,7 @@ return vr.plugin {
         .. "modality\"); Implementing IPS in a PROS (\"must be provided as an individual "
         .. "modality\")",
       severity = "error",
+      class = "content",
       applies_to = { "EP" },
       check = function(plan, case)
         local out = {}
@@ -714,6 +783,24 @@ return vr.plugin {
               ("plan.services[%d].modality"):format(i))
           end
         end
+        return out
+      end,
+    },
+
+    -- class: conduct — "IPS services are delivered as individualized,
+    -- one-to-one services and are not provided through the group modality":
+    -- a contact the program delivered as a group, which no edit of the plan
+    -- undoes.
+    vr.rule {
+      id = "ny.c14.ips.individual-contacts",
+      cite = "PROS Clarification 14, Funding (\"IPS services are delivered as "
+        .. "individualized, one-to-one services and are not provided through the group "
+        .. "modality\")",
+      severity = "error",
+      class = "conduct",
+      applies_to = { "EP" },
+      check = function(plan, case)
+        local out = {}
         for i, e in ipairs(case.events or {}) do
           if is_ips_contact(e, case) and e.modality == "group" then
             out[#out + 1] = vr.finding(("the IPS contact on %s was recorded as a group: IPS "
@@ -731,11 +818,14 @@ return vr.plugin {
     -- delivered under IR and under ORS in one month are not a finding. The
     -- billing is what is limited: a month whose payment events (the add-on
     -- claims) name both components is.
+    -- class: conduct — "the add-on may be billed to Medicaid for only IR
+    -- or ORS in any given month": a claim the program made.
     vr.rule {
       id = "ny.c14.funding.one-add-on-a-month",
       cite = "PROS Clarification 14, Funding IPS and Vocational Services in PROS (\"the "
         .. "add-on may be billed to Medicaid for only IR or ORS in any given month\")",
       severity = "error",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.events",
       check = function(plan, case)
@@ -769,11 +859,14 @@ return vr.plugin {
     -- provide all employment services to a specific individual". Only an
     -- ideal, so information for the supervisor. Counts the specialists who
     -- recorded IPS contacts (the team leader's contacts do not count).
+    -- class: conduct — "Ideally one employment specialist will provide all
+    -- employment services": who delivered the contacts.
     vr.rule {
       id = "ny.c14.ips.one-specialist",
       cite = "PROS Clarification 14, Implementing IPS in a PROS (\"Ideally one employment "
         .. "specialist will provide all employment services\")",
       severity = "info",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.events",
       check = function(plan, case)
@@ -796,11 +889,14 @@ return vr.plugin {
 
     -- Essential features of the Employment Plan, first bullet: "The
     -- employment goal is stated in the person's own words."
+    -- class: content — "The employment goal is stated in the person's own
+    -- words": an essential feature of the plan.
     vr.rule {
       id = "ny.c14.ep.own-words",
       cite = "PROS Clarification 14, Essential features of the Employment Plan (\"The "
         .. "employment goal is stated in the person's own words\")",
       severity = "error",
+      class = "content",
       applies_to = { "EP" },
       path = "plan.goal.own_words",
       check = function(plan)
@@ -814,11 +910,14 @@ return vr.plugin {
     -- Second bullet: "a set of behavioral objectives that outline how the
     -- person will meet his/her goals". A behavioural objective says what the
     -- person will do and how it will be seen: each needs a measure.
+    -- class: content — "a set of behavioral objectives that outline how the
+    -- person will meet his/her goals": an essential feature of the plan.
     vr.rule {
       id = "ny.c14.ep.behavioral-objectives",
       cite = "PROS Clarification 14, Essential features of the Employment Plan (\"a set of "
         .. "behavioral objectives that outline how the person will meet his/her goals\")",
       severity = "error",
+      class = "content",
       applies_to = { "EP" },
       path = "plan.objectives",
       check = function(plan)
@@ -842,11 +941,14 @@ return vr.plugin {
     -- Third bullet: "a list of the specific people, services and supports
     -- the person and Employment Specialist consider necessary". The plan
     -- lists at least one service, and each names who is responsible for it.
+    -- class: content — "a list of the specific people, services and
+    -- supports": an essential feature of the plan.
     vr.rule {
       id = "ny.c14.ep.people-services-supports",
       cite = "PROS Clarification 14, Essential features of the Employment Plan (\"a list of "
         .. "the specific people, services and supports\")",
       severity = "error",
+      class = "content",
       applies_to = { "EP" },
       path = "plan.services",
       check = function(plan)
@@ -869,11 +971,14 @@ return vr.plugin {
     -- Fourth bullet: "time frames for meeting the identified objectives":
     -- each objective has a target date. (That a target is not before its
     -- start the core model already refuses at import.)
+    -- class: content — "defines time frames for meeting the identified
+    -- objectives": an essential feature of the plan.
     vr.rule {
       id = "ny.c14.ep.time-frames",
       cite = "PROS Clarification 14, Essential features of the Employment Plan (\"defines "
         .. "time frames for meeting the identified objectives\")",
       severity = "error",
+      class = "content",
       applies_to = { "EP" },
       path = "plan.objectives",
       check = function(plan)
@@ -891,19 +996,23 @@ return vr.plugin {
     -- IRP Planning (CRS): the IPS work on barriers "must be documented in
     -- the IRP and monthly progress notes". What the data shows is whether a
     -- progress note was written each month: checked for each whole calendar
-    -- month of this plan version (from the first month after its date to
-    -- the last month ended before as_of) in which the person was in IPS all
-    -- month. A warning: a note's existence stands for what it documents.
+    -- month of the plan (from the first month after the plan first took
+    -- effect, plan_start, to the last month ended before as_of) in which the
+    -- person was in IPS all month. A warning: a note's existence stands for
+    -- what it documents.
+    -- class: conduct — "must be documented in the IRP and monthly progress
+    -- notes": a note the program writes each month, not the plan's text.
     vr.rule {
       id = "ny.c14.crs.monthly-progress-notes",
       cite = "PROS Clarification 14, IRP Planning (CRS) (\"must be documented in the IRP "
         .. "and monthly progress notes\")",
       severity = "warning",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.notes",
       check = function(plan, case, ctx)
         local out = {}
-        for _, m in ipairs(whole_months(plan, ctx.as_of)) do
+        for _, m in ipairs(whole_months(plan_start(plan, ctx), ctx.as_of)) do
           if in_program(case, m.first, m.last) then
             local found = false
             for _, n in ipairs(case.notes or {}) do
@@ -929,9 +1038,10 @@ return vr.plugin {
     -- a competitive job at least 10 hours per week receives a minimum of 2
     -- 30-minute employment services per month from a vocational specialist"
     -- (parameters ors_min_hours_week, ors_min_contacts, ors_min_minutes).
-    -- Checked per calendar month: each whole month of this plan version
-    -- (from the first month after its date to the last month ended before
-    -- as_of). Choices:
+    -- Checked per calendar month: each whole month of the plan (from the
+    -- first month after the plan first took effect, plan_start, to the last
+    -- month ended before as_of: the months the deadline
+    -- ny.c14.ors.contacts-this-month runs on). Choices:
     -- - "a competitive job at least 10 hours": one job of 10+ hours a week
     --   (the text's singular), held the whole month, not shown to be
     --   non-competitive (not_competitive above); unknown hours: skipped;
@@ -941,17 +1051,21 @@ return vr.plugin {
     --   purpose, if recorded, is an employment one. Its component (IR, ORS
     --   or CRS) does not matter. The deadline ny.c14.ors.contacts-this-month
     --   shows the month under way.
+    -- class: conduct — "receives a minimum of 2 30-minute employment services
+    -- per month from a vocational specialist": services delivered, or not, in a
+    -- month gone by.
     vr.rule {
       id = "ny.c14.ors.monthly-contacts",
       cite = "PROS Clarification 14, Ongoing Rehabilitation and Support (\"employed at a "
         .. "competitive job at least 10 hours per week receives a minimum of 2 30-minute "
         .. "employment services per month from a vocational specialist\")",
       severity = "error",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.events",
       check = function(plan, case, ctx)
         local out = {}
-        for _, m in ipairs(whole_months(plan, ctx.as_of)) do
+        for _, m in ipairs(whole_months(plan_start(plan, ctx), ctx.as_of)) do
           local job = ors_job(ctx, case, m.first, m.last)
           if job and in_program(case, m.first, m.last) then
             local count, _, unnamed, need, minutes = ors_contacts(ctx, case, m.first, m.last)
@@ -976,12 +1090,15 @@ return vr.plugin {
     -- self-evaluation must carry 25 item scores, each a whole number 1-5,
     -- or its total means nothing. The measure ny.c14.fidelity.total reports
     -- the total and its band.
+    -- class: conduct — "PROS programs will use The Adapted Fidelity Scale as
+    -- a self-evaluation tool": the program's self-evaluation record, not the plan.
     vr.rule {
       id = "ny.c14.fidelity.item-scores",
       cite = "PROS Clarification 14, IPS Fidelity (\"25 items clustered into three "
         .. "categories (staffing, organization, and services) rated on Likert scales\"); "
         .. "IPS-25 fidelity scale (policy README: 25 items scored 1-5)",
       severity = "error",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.events",
       check = function(plan, case)
@@ -997,11 +1114,14 @@ return vr.plugin {
     -- ("Competitive employment becomes an agency goal") and feature 6: the
     -- plan's goal is competitive, so a goal wage, when stated, is at least
     -- the minimum wage on the plan's date in the case's region.
+    -- class: content — "A position is considered competitive if it pays at
+    -- least minimum wage": the goal wage the plan states.
     vr.rule {
       id = "ny.c14.note.competitive-goal",
       cite = "PROS Clarification 14, Note regarding definition of competitive employment "
         .. "(\"pays at least minimum wage\"); features 1 and 6; NY Labor Law 652",
       severity = "error",
+      class = "content",
       applies_to = { "EP" },
       path = "plan.goal.wage_cents_hour",
       check = function(plan, case, ctx)
@@ -1028,6 +1148,8 @@ return vr.plugin {
     -- with today's minimum (ctx.as_of); an ended one with the minimum at its
     -- start. A warning: the person may choose such a job; it is only not an
     -- IPS outcome.
+    -- class: conduct — "pays at least minimum wage and is a job that anyone
+    -- can apply for": the jobs the person held, which no edit of the plan changes.
     vr.rule {
       id = "ny.c14.note.competitive-jobs",
       cite = "PROS Clarification 14, Note regarding definition of competitive employment "
@@ -1035,6 +1157,7 @@ return vr.plugin {
         .. "seasonal, temporary-agency, JWOD and NYSID positions \"are considered "
         .. "competitive\"); NY Labor Law 652",
       severity = "warning",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.employment",
       check = function(plan, case, ctx)
@@ -1059,11 +1182,15 @@ return vr.plugin {
     -- about the employment status of each individual into the ... CAIRS
     -- database upon the person's discharge from PROS". Shown by a "report"
     -- event with form "CAIRS" on or after each discharge.
+    -- class: conduct — "Programs are required to enter information about the
+    -- employment status ... into ... CAIRS ... upon the person's discharge": an
+    -- entry the program makes at discharge.
     vr.rule {
       id = "ny.c14.note.cairs-at-discharge",
       cite = "PROS Clarification 14, Note regarding CAIRS data (\"enter information about "
         .. "the employment status ... upon the person's discharge from PROS\")",
       severity = "error",
+      class = "conduct",
       applies_to = { "EP" },
       path = "case.events",
       check = function(plan, case)
@@ -1090,7 +1217,8 @@ return vr.plugin {
 
   deadlines = {
     -- Feature 7 and the IPS-VR crosswalk, principle 5: an employer contact
-    -- within 30 days of each IPS entry (see ny.c14.7.rapid-job-search).
+    -- within 30 days of each IPS entry (see ny.c14.7.rapid-job-search). The
+    -- person's clock, not the plan's: shown once (shows_case_clocks).
     vr.deadline {
       id = "ny.c14.7.employer-contact-30-days",
       what = "first employer contact after IPS entry",
@@ -1099,6 +1227,7 @@ return vr.plugin {
       applies_to = { "EP" },
       compute = function(plan, case, ctx)
         local out = {}
+        if not shows_case_clocks(ctx) then return out end
         for _, c in ipairs(rapid_search_clocks(case, ctx)) do
           out[#out + 1] = { due = c.due, from = "ips_entry on " .. c.entry, met = c.met }
         end
@@ -1111,7 +1240,10 @@ return vr.plugin {
     -- the second. Shown for the month before as_of and the month under way,
     -- when the person works 10+ hours a week at a competitive job the whole
     -- month (so far) and is in IPS; ny.c14.ors.monthly-contacts holds each
-    -- whole month to it.
+    -- whole month to it. The months are those after the plan first took
+    -- effect (plan_start: an amendment does not restart them, a newer draft
+    -- does not hide them); the clock is shown once (shows_case_clocks): on
+    -- the version in effect, or on the version checked while none is.
     vr.deadline {
       id = "ny.c14.ors.contacts-this-month",
       what = "the month's ORS employment services (2 of 30 minutes or more)",
@@ -1120,11 +1252,13 @@ return vr.plugin {
       applies_to = { "EP" },
       compute = function(plan, case, ctx)
         local out = {}
+        if not shows_case_clocks(ctx) then return out end
+        local start = plan_start(plan, ctx)
         local this = month_of(ctx.as_of)
         for _, first in ipairs({ date.add_months(this, -1), this }) do
           local last = date.last_of_month(first)
           local upto = last < ctx.as_of and last or ctx.as_of
-          if first > plan.date and ors_job(ctx, case, first, upto)
+          if first > start and ors_job(ctx, case, first, upto)
               and in_program(case, first, upto) then
             local _, met = ors_contacts(ctx, case, first, last)
             out[#out + 1] = { due = last, from = "month of " .. first:sub(1, 7), met = met,

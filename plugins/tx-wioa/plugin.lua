@@ -11,11 +11,28 @@
 -- each cites the section it encodes, and docs/policy/tx-wioa.md lists every
 -- requirement of the source with its rule or the reason no data can show it.
 --
--- Severity: "must" and "will" become errors (they block signing), "should"
--- becomes a warning, except where the thing required can only exist after
--- the IEP is signed (the signed copy, service 68, the counselor note): an
--- error there would forbid signing the IEP until something that follows the
--- signing is recorded, so those are warnings.
+-- Severity: "must" and "will" become errors, "should" becomes a warning,
+-- except where the thing required can only exist after the IEP is signed
+-- (the signed copy, service 68, the counselor note), which are warnings.
+--
+-- Class (docs/plugins.md, "Content and conduct"): a rule is "content" when
+-- the procedure speaks of what the IEP says (the goal, the interim goals,
+-- the action steps and their dates, the service 68 record's fields): an
+-- error of that class blocks signing the version, since editing it repairs
+-- it. A rule is "conduct" when the procedure speaks of what staff do and
+-- when ("Staff will provide Customer with a signed copy", "Staff should
+-- enter counselor notes", "enter service component 68 ... once IEP has been
+-- constructed", documenting actions "prior to service delivery"): no edit
+-- of the plan can undo it, so it never blocks a signature. Each rule says
+-- its class and the words it rests on.
+--
+-- The lifecycle (ctx.lifecycle): "After reviewing the IEP, the Customer and
+-- Staff will sign and date IEP." The IEP is in place from the day of the
+-- last of those signatures (ctx.lifecycle.effective). Services delivered
+-- before that day were delivered before the IEP; a "signed copy" can only
+-- be given from that day; an update is a version that follows one that
+-- took effect (ctx.lifecycle.amendment), not any version numbered 2 or
+-- more (a second draft of an IEP never signed is still the first IEP).
 --
 -- How TWIST screens map onto the core model:
 --   Overall Goal              plan.goal.occupation with goal.soc (the
@@ -73,8 +90,8 @@
 -- barriers; partnership and customer-driven planning; "age appropriate"
 -- goals; interim goals "attainable within a short period" (no period is
 -- given); "detailed step-by-step" actions; the printed copy reviewed with the
--- customer; the copy in the working file; the signature dates (signatures
--- are the host's, not visible to a plugin).
+-- customer; the copy in the working file; that the signatures are dated
+-- (the host records the date of every signature).
 
 local blank = vr.blank
 
@@ -185,25 +202,34 @@ end
 
 -- SERVICES: "The IEP is required by WIOA to document the determination of
 -- needs and document actions of all customers prior to service delivery."
--- No action step of a first IEP starts before the IEP's date, except the
+-- The IEP is in place when the customer and staff have signed it (after
+-- 3. ACTIONS: "the Customer and Staff will sign and date IEP"): the day it
+-- took effect, ctx.lifecycle.effective; before it is signed, the day it is
+-- dated. No action step of the first IEP starts before that day, except the
 -- assessment the IEP is built on ("based on information gathered from the
 -- customer's initial and comprehensive objective assessments"): steps under
 -- the Comprehensive Assessment interim goal or of category "assessment".
--- An update (version 2 and later) keeps the earlier versions' steps, so it
--- is not checked.
-local function check_iep_before_services(plan)
+-- An update (a version after one that took effect) keeps the earlier
+-- versions' steps, so it is not checked; a second draft of an IEP never
+-- signed is the first IEP and is.
+local function check_iep_before_services(plan, case, ctx)
   local out = {}
-  if (plan.version or 1) > 1 then return out end
+  local life = ctx.lifecycle
+  if life.amendment then return out end
+  local by = life.effective or plan.date
   local assessment = {}
   for _, o in ipairs(plan.objectives or {}) do
     if TITLE_RANK[norm(o.title)] == 1 then assessment[o.id] = true end
   end
   for i, s in ipairs(plan.services or {}) do
-    if s.start and s.start < plan.date and not assessment[s.objective or ""]
+    if s.start and s.start < by and not assessment[s.objective or ""]
         and norm(s.category) ~= "assessment" then
-      out[#out + 1] = vr.finding(("%s starts on %s, before the IEP (%s): WIOA requires the "
-        .. "IEP to document the customer's needs and actions before services are delivered")
-        :format(service_name(s), s.start, plan.date), at("services", i, "start"))
+      local iep = life.effective
+        and ("the IEP took effect (signed by the customer and staff) on %s"):format(by)
+        or ("the IEP (%s)"):format(by)
+      out[#out + 1] = vr.finding(("%s starts on %s, before %s: WIOA requires the IEP to "
+        .. "document the customer's needs and actions before services are delivered")
+        :format(service_name(s), s.start, iep), at("services", i, "start"))
     end
   end
   return out
@@ -510,17 +536,23 @@ local function check_responsible(plan)
   return out
 end
 
--- After 3. ACTIONS: "Staff will provide Customer with a signed copy of the
--- IEP". A copy_provided event to the customer, on or after the IEP's date,
--- in the customer's language (person.language; WIOA sec. 188, 29 CFR 38.9:
--- language assistance to customers with limited English proficiency). The
--- copy follows the signatures, so its absence is a warning.
-local function check_signed_copy(plan, case)
+-- After 3. ACTIONS: "After reviewing the IEP, the Customer and Staff will
+-- sign and date IEP. Staff will provide Customer with a signed copy of the
+-- IEP". A signed copy exists from the day the IEP took effect (the last
+-- signature, ctx.lifecycle.effective): until then there is nothing to give,
+-- and no finding. Then: a copy_provided event to the customer on or after
+-- that day, in the customer's language (person.language; WIOA sec. 188, 29
+-- CFR 38.9: language assistance to customers with limited English
+-- proficiency). The copy follows the signatures, so its absence is a
+-- warning.
+local function check_signed_copy(plan, case, ctx)
+  local signed = ctx.lifecycle.effective
+  if signed == nil then return {} end
   local want = lang(case.person and case.person.language)
   local wrong
   for _, x in ipairs(vr.case.events(case, "copy_provided")) do
     local e = x.e
-    if CUSTOMER[norm(e.to)] and x.day >= plan.date then
+    if CUSTOMER[norm(e.to)] and x.day >= signed then
       if want == nil or lang(e.language) == want then return {} end
       wrong = wrong or x
     end
@@ -532,9 +564,9 @@ local function check_signed_copy(plan, case)
         or "in no recorded language", case.person.language),
       ("case.events[%d].language"):format(wrong.i)) }
   end
-  return { vr.finding(("no signed copy of the IEP (%s) was given to the customer: give one "
-    .. "and record a copy_provided event (to = \"client\", language, format)")
-    :format(plan.date), "case.events") }
+  return { vr.finding(("no signed copy of the IEP (%s, signed on %s) was given to the customer "
+    .. "on or after the signing: give one and record a copy_provided event (to = \"client\", "
+    .. "language, format)"):format(plan.date, signed), "case.events") }
 end
 
 -- Data Entry - IEP: "Staff will enter set date, planned end date (the
@@ -582,10 +614,10 @@ local function check_s68_recorded(plan)
   return {}
 end
 
--- Data Entry - Service 68: a completion reason "20 - Successful or 21-
--- Unsuccessful" and fund "97-WIOA Customer"; entered "once IEP has been
--- constructed", so it does not start before a first IEP (an update keeps
--- the first IEP's service 68). A service 68 recorded wrongly is an error.
+-- Data Entry - Service 68: a start date ("Staff will complete required
+-- fields"), a completion reason "20 - Successful or 21- Unsuccessful" and
+-- fund "97-WIOA Customer". A service 68 recorded wrongly is an error. When
+-- it was entered is check_s68_after_iep's.
 local function check_s68_fields(plan)
   local s68 = service_68(plan)
   local out = {}
@@ -593,9 +625,6 @@ local function check_s68_fields(plan)
   local p = "plan.ext.service_68."
   if s68.start == nil then
     out[#out + 1] = vr.finding("service 68 has no start date", p .. "start")
-  elseif (plan.version or 1) == 1 and s68.start < plan.date then
-    out[#out + 1] = vr.finding(("service 68 starts on %s, before the IEP (%s) was "
-      .. "constructed"):format(s68.start, plan.date), p .. "start")
   end
   if tonumber(s68.fund) ~= 97 then
     out[#out + 1] = vr.finding(("service 68 is funded from %s; select fund 97 (WIOA "
@@ -610,6 +639,26 @@ local function check_s68_fields(plan)
       .. "Successful or 21 Unsuccessful)", p .. "completion")
   end
   return out
+end
+
+-- Data Entry - Service 68: "The Staff will enter service component 68
+-- (Employability Development Plan) once IEP has been constructed": it does
+-- not start before the first IEP was written, the date of its first
+-- version (ctx.lifecycle.versions[1]: a second draft of an IEP never signed
+-- is the same IEP, constructed when its first draft was). An update keeps
+-- the first IEP's service 68 and is not checked.
+local function check_s68_after_iep(plan, case, ctx)
+  local s68 = service_68(plan)
+  local life = ctx.lifecycle
+  if s68 == nil or s68.start == nil or life.amendment then return {} end
+  local first = life.versions[1] and life.versions[1].date or plan.date
+  if first > plan.date then first = plan.date end
+  if s68.start < first then
+    return { vr.finding(("service 68 starts on %s, before the IEP (%s) was constructed: enter "
+      .. "it once the IEP is constructed"):format(s68.start, first),
+      "plan.ext.service_68.start") }
+  end
+  return {}
 end
 
 -- Data Entry - Case note: "The Staff will be responsible for entering a
@@ -668,8 +717,14 @@ local QA_ITEMS = {
       .. "actual end date" },
   { rule = "tx.s68.service-68-recorded", check = check_s68_recorded,
     question = "service 68 is recorded" },
-  { rule = "tx.s68.service-68", check = check_s68_fields,
-    question = "service 68 has fund 97 and completion reason 20 or 21" },
+  { rule = "tx.s68.service-68 and tx.s68.after-iep",
+    check = function(plan, case, ctx)
+      local out = check_s68_fields(plan)
+      for _, f in ipairs(check_s68_after_iep(plan, case, ctx)) do out[#out + 1] = f end
+      return out
+    end,
+    question = "service 68 has fund 97 and completion reason 20 or 21, and starts once the "
+      .. "IEP is constructed" },
   { rule = "tx.cn.iep-development-note", check = check_iep_note,
     question = "a counselor note documents the IEP" },
 }
@@ -715,7 +770,7 @@ return vr.plugin {
   api = 1,
   id = "tx-wioa",
   name = "Texas Workforce Solutions, WIOA Title I",
-  version = "0.2.0",
+  version = "0.3.0",
   source = {
     document = "Procedure: Customer Individual Employment Plan (IEP), Workforce Solutions "
       .. "(WIOA Guide; Board Policy; WD Letter 35-10); 20 CFR 680.170",
@@ -760,10 +815,15 @@ return vr.plugin {
   },
 
   rules = {
+    -- class: conduct — the procedure asks the IEP "to document ... actions of
+    -- all customers prior to service delivery": a service delivered before the
+    -- IEP was in place is something staff did, which no edit can undo.
     vr.rule {
       id = "tx.svc.iep-before-services",
-      cite = "Texas IEP procedure, SERVICES (IEP required by WIOA ... prior to service delivery)",
+      cite = "Texas IEP procedure, SERVICES (IEP required by WIOA ... prior to service delivery); "
+        .. "after 3. ACTIONS (the Customer and Staff will sign and date IEP)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IEP" },
       check = check_iep_before_services,
     },
@@ -772,11 +832,15 @@ return vr.plugin {
     -- responses". The instrument audits a file, including what follows the
     -- signing (copy, service 68, counselor note), so falling short is a
     -- warning that names the items to fix, not a bar to signing.
+    -- class: conduct — "COMPLIANCE REQUIREMENTS & MEASURES: QA Instrument has
+    -- 90% YES responses": a compliance score of how staff kept the file,
+    -- not an element of the plan's text.
     vr.rule {
       id = "tx.qa.90-percent",
       cite = "Texas IEP procedure, COMPLIANCE REQUIREMENTS & MEASURES (QA Instrument has 90% "
         .. "YES responses)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IEP" },
       check = function(plan, case, ctx)
         local met, total, missed, threshold = qa_score(plan, case, ctx)
@@ -788,174 +852,252 @@ return vr.plugin {
       end,
     },
 
+    -- class: content — "Updates to the IEP should mirror the customer's
+    -- current program status": a planned end date gone by without an actual
+    -- end date is text that no longer says what is true; an update repairs it.
     vr.rule {
       id = "tx.exp.update-past-planned-end",
       cite = "Texas IEP procedure, Workforce Solutions Expectations (a living document, updated "
         .. "if an activity will exceed the planned end date); Data Entry - IEP (update as needed)",
       severity = "warning",
+      class = "content",
       applies_to = { "IEP" },
       check = check_update_past_planned_end,
     },
 
+    -- class: content — "The overall goal must be listed as a specific
+    -- occupation": an element of the IEP.
     vr.rule {
       id = "tx.1.overall-goal",
       cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (must be listed as a "
         .. "specific occupation)",
       severity = "error",
+      class = "content",
       applies_to = { "IEP" },
       path = "plan.goal.occupation",
       check = check_overall_goal,
     },
 
+    -- class: content — "listed as a specific occupation" ("ONET may be used
+    -- to identify a career"): the goal's SOC code as written.
     vr.rule {
       id = "tx.1.occupation-soc",
       cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (specific occupation; "
         .. "ONET to identify a career)",
       severity = "error",
+      class = "content",
       applies_to = { "IEP" },
       path = "plan.goal.soc",
       check = check_occupation_soc,
     },
 
+    -- class: content — "staff may enter an overall goal that is a general
+    -- career cluster until an employment goal is agreed upon": what the goal
+    -- says.
     vr.rule {
       id = "tx.1.career-cluster-until-agreed",
       cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (career cluster until "
         .. "an employment goal is agreed upon)",
       severity = "info",
+      class = "content",
       applies_to = { "IEP" },
       path = "plan.goal.occupation",
       check = check_career_cluster_until_agreed,
     },
 
+    -- class: conduct — "Staff should enter counselor notes to reflect this
+    -- process": a record staff keep of the exploration, in TWIST's notes,
+    -- not in the IEP. (Before classes, this error blocked signing; now it
+    -- is shown at signing.)
     vr.rule {
       id = "tx.1.exploration-notes",
       cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (counselor notes to "
         .. "reflect this process)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IEP" },
       path = "case.notes",
       check = check_exploration_notes,
     },
 
+    -- class: content — interim goals "should consist of a timeframe, an
+    -- outcome, and a measure of successful attainment": elements of the IEP.
     vr.rule {
       id = "tx.2.interim-goal-timeframe-outcome-measure",
       cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (a timeframe, an outcome, "
         .. "and a measure of successful attainment); Data Entry - IEP (set date)",
       severity = "error",
+      class = "content",
       applies_to = { "IEP" },
       path = "plan.objectives",
       check = rule_of(check_goal_timeframe, check_goal_outcome, check_goal_measure),
     },
 
+    -- class: content — "simply participating in an activity is not an
+    -- adequate goal": the wording of an interim goal.
     vr.rule {
       id = "tx.2.participation-not-a-goal",
       cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (simply participating in "
         .. "an activity is not an adequate goal)",
       severity = "warning",
+      class = "content",
       applies_to = { "IEP" },
       check = check_participation,
     },
 
+    -- class: content — "The Set Date for each Interim Goal should match the
+    -- service activity-68 start date and TWIST counselor notes": the set date
+    -- the IEP carries.
     vr.rule {
       id = "tx.2.set-date-service-68",
       cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (Set Date should match the "
         .. "service activity-68 start date and counselor notes); Workforce Solutions "
         .. "Expectations (living document)",
       severity = "warning",
+      class = "content",
       applies_to = { "IEP" },
       check = check_set_date_service_68,
     },
 
+    -- class: content — "The following Interim Goal titles will be utilized":
+    -- a title outside the list.
     vr.rule {
       id = "tx.2.interim-goal-titles",
       cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (the following Interim "
         .. "Goal titles will be utilized)",
       severity = "error",
+      class = "content",
       applies_to = { "IEP" },
       check = check_titles,
     },
 
+    -- class: content — "Follow-up action steps should be added to whichever
+    -- serves as the last interim goal": where the IEP places a step.
     vr.rule {
       id = "tx.2.follow-up-under-last-goal",
       cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (*Note: follow-up action "
         .. "steps ... last interim goal)",
       severity = "warning",
+      class = "content",
       applies_to = { "IEP" },
       check = check_follow_up,
     },
 
+    -- class: content — "Identify appropriate action steps/services": the
+    -- IEP's action steps under its interim goals.
     vr.rule {
       id = "tx.3.action-steps",
       cite = "Texas IEP procedure, Work instructions 3. ACTIONS (identify action steps); Data "
         .. "Entry - IEP (actions under the Interim Goal)",
       severity = "error",
+      class = "content",
       applies_to = { "IEP" },
       path = "plan.services",
       check = check_action_steps,
     },
 
+    -- class: content — "Responsibilities outlined in the IEP should be shared
+    -- between the customer and staff": what the IEP assigns.
     vr.rule {
       id = "tx.3.shared-responsibilities",
       cite = "Texas IEP procedure, Work instructions 3. ACTIONS (shared between the customer "
         .. "and staff)",
       severity = "warning",
+      class = "content",
       applies_to = { "IEP" },
       path = "plan.services",
       check = check_shared,
     },
 
+    -- class: content — "the IEP should specify who is responsible for each
+    -- action step": a required element of each step.
     vr.rule {
       id = "tx.3.responsible-party",
       cite = "Texas IEP procedure, Work instructions 3. ACTIONS (who is responsible for each "
         .. "action step); Data Entry - IEP (Responsibility section)",
       severity = "error",
+      class = "content",
       applies_to = { "IEP" },
       check = check_responsible,
     },
 
+    -- class: conduct — "Staff will provide Customer with a signed copy of the
+    -- IEP": a copy given, or not, after the signing.
     vr.rule {
       id = "tx.3.signed-copy",
-      cite = "Texas IEP procedure, Work instructions after 3. ACTIONS (provide Customer with a "
-        .. "signed copy of the IEP); 29 CFR 38.9 (language assistance)",
+      cite = "Texas IEP procedure, Work instructions after 3. ACTIONS (sign and date IEP; provide "
+        .. "Customer with a signed copy of the IEP); 29 CFR 38.9 (language assistance)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IEP" },
       path = "case.events",
       check = check_signed_copy,
     },
 
+    -- class: content — "Staff will enter set date, planned end date ... and
+    -- actual end date": dates each action step of the IEP carries.
     vr.rule {
       id = "tx.de.action-dates",
       cite = "Texas IEP procedure, Data Entry - IEP (set date, planned end date, actual end date)",
       severity = "error",
+      class = "content",
       applies_to = { "IEP" },
       check = check_action_dates,
     },
 
+    -- class: conduct — "The Staff will enter service component 68
+    -- (Employability Development Plan) once IEP has been constructed": an
+    -- entry staff make in Service Tracking after the IEP.
     vr.rule {
       id = "tx.s68.service-68-recorded",
       cite = "Texas IEP procedure, Data Entry - Service 68 (enter service component 68 once IEP "
         .. "has been constructed)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IEP" },
       path = "plan.ext.service_68",
       check = check_s68_recorded,
     },
 
+    -- class: content — "Staff will complete required fields for TWIST service
+    -- 68", "20 – Successful or 21- Unsuccessful", "97-WIOA Customer": the
+    -- fields of the service 68 record (plan.ext.service_68), repaired by
+    -- correcting them. (Its start before the IEP, once part of this rule, is
+    -- tx.s68.after-iep.)
     vr.rule {
       id = "tx.s68.service-68",
-      cite = "Texas IEP procedure, Data Entry - Service 68 (completion reason 20 or 21; fund "
-        .. "97-WIOA Customer)",
+      cite = "Texas IEP procedure, Data Entry - Service 68 (required fields; completion reason "
+        .. "20 or 21; fund 97-WIOA Customer)",
       severity = "error",
+      class = "content",
       applies_to = { "IEP" },
       path = "plan.ext.service_68",
       check = check_s68_fields,
     },
 
+    -- class: conduct — "enter service component 68 ... once IEP has been
+    -- constructed": service 68 opened before the IEP existed is when staff
+    -- acted. An error, as it was inside tx.s68.service-68.
+    vr.rule {
+      id = "tx.s68.after-iep",
+      cite = "Texas IEP procedure, Data Entry - Service 68 (enter service component 68 once IEP "
+        .. "has been constructed)",
+      severity = "error",
+      class = "conduct",
+      applies_to = { "IEP" },
+      path = "plan.ext.service_68.start",
+      check = check_s68_after_iep,
+    },
+
+    -- class: conduct — "The Staff will be responsible for entering a
+    -- counselor note in TWIST documenting the completion of the development
+    -- of the IEP": a note staff write, not part of the IEP.
     vr.rule {
       id = "tx.cn.iep-development-note",
       cite = "Texas IEP procedure, Data Entry - Case note (counselor note documenting the "
         .. "completion of the development of the IEP)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IEP" },
       path = "case.notes",
       check = check_iep_note,

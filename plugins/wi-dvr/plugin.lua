@@ -23,6 +23,18 @@
 -- Job Development Plan counts each clock once); the JDP rules check the Job
 -- Development Plan itself.
 --
+-- Each rule has a class (a `-- class:` line above it says why). "content"
+-- is what the plan version says: a required element missing, a service the
+-- plan may not hold; an error of that class blocks signing the version.
+-- "conduct" is how and when DVR or the provider acted: the document's
+-- timeframes (48-hour contact, 60 and 45 days, one week, monthly and
+-- 5-business-day reports), meetings, payments, the transition to LTS. Most
+-- of this document is conduct: a Career Profile delivered on day 61 or a
+-- first contact after 48 hours is shown when the IPE or a later amendment is
+-- signed, and never blocks it. The deadlines are computed for one version
+-- of the IPE only, the one in effect (or, before any took effect, the
+-- initial plan being drafted): see carries_clocks.
+--
 -- How a Wisconsin case records what the rules read (the conventions of this
 -- plugin; all are core fields of docs/model.md except those under `ext`):
 --   * plan.services[].category is one of the SERVICE keys below, and
@@ -698,12 +710,31 @@ local function fidelity_band(total)
 end
 
 -- ---------------------------------------------------------------------------
+-- The plan's lifecycle (ctx.lifecycle)
+
+-- Does this version of the IPE carry the case's clocks? The deadlines below
+-- run from DVR's authorizations and the provider's reports, not from the
+-- IPE's text, and the host asks for them both for the version in effect and
+-- for a newer draft: they are hung on one version, so that each is counted
+-- once and an open draft never hides or restarts them. That version is the
+-- one in effect (or closed) or, while no version has taken effect, the
+-- initial plan being drafted, whatever its number: the Career Profile "can
+-- be before DVR involvement in the case", so its clocks may start before
+-- the IPE is signed. A draft amendment (ctx.lifecycle.amendment: an earlier
+-- version took effect) or a superseded version carries none.
+local function carries_clocks(ctx)
+  local l = ctx.lifecycle
+  if l.status == "in effect" or l.status == "closed" then return true end
+  return l.status ~= "superseded" and not l.amendment
+end
+
+-- ---------------------------------------------------------------------------
 
 return vr.plugin {
   api = 1,
   id = "wi-dvr",
   name = "Wisconsin Division of Vocational Rehabilitation (IPS supported employment)",
-  version = "0.2.0",
+  version = "0.3.0",
   source = {
     document = "Wisconsin DVR, Individual Placement and Support (IPS) Services "
       .. "technical specifications",
@@ -756,17 +787,24 @@ return vr.plugin {
   -- federal holidays (State of Wisconsin closures are not in the source).
   holidays = { federal = true },
 
+  -- Every deadline runs from DVR's authorizations, the jobs and the
+  -- provider's reports, not from the IPE's dates, and is computed only for
+  -- the version that carries the case's clocks (carries_clocks: the version
+  -- in effect, or the initial plan while none has taken effect); a draft
+  -- amendment returns none.
   deadlines = {
     -- Services table note: the provider contacts the consumer within 48
     -- hours of the DVR authorization. The contact time is written in the
-    -- authorization's UTC offset, so "met" and "late" compare like with like.
+    -- authorization's UTC offset, so "met" and "missed" compare like with
+    -- like.
     vr.deadline {
       id = "wi.deadline.first-contact-48-hours",
       what = "provider's initial contact with the consumer, within 48 hours",
       cite = "WI DVR IPS Services, services table note (initial contact within 48 hours of "
         .. "authorization)",
       applies_to = { "IPE" },
-      compute = function(plan, case)
+      compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         local out = {}
         for _, a in ipairs(events(case, "authorization")) do
           if a.e.at and instant(a.e.at) then
@@ -795,7 +833,8 @@ return vr.plugin {
       what = "Career Profile completed within 60 days of authorization",
       cite = "WI DVR IPS Services, services table (Career Profile: 60 days); fee table (code 078)",
       applies_to = { "IPE" },
-      compute = function(plan, case)
+      compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         return deliverable_deadlines(plan, case, "career_profile", 60)
       end,
     },
@@ -808,7 +847,8 @@ return vr.plugin {
       cite = "WI DVR IPS Services, services table (Job Development Plan: within 45 days of "
         .. "authorization); fee table (code 049)",
       applies_to = { "IPE" },
-      compute = function(plan, case)
+      compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         return deliverable_deadlines(plan, case, "job_development_plan", 45)
       end,
     },
@@ -824,6 +864,7 @@ return vr.plugin {
         .. "table (DVR-17036-E reviewed every 90 days)",
       applies_to = { "IPE" },
       compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         local days = jdp_days(case)
         if #days == 0 then return {} end
         local hire = hire_day(case, days[1])
@@ -859,6 +900,7 @@ return vr.plugin {
         .. "reports); reports table (DVR-18028-E)",
       applies_to = { "IPE" },
       compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         local out = {}
         for _, s in ipairs(plan.services or {}) do
           if s.category == "job_development_hire" then
@@ -880,7 +922,8 @@ return vr.plugin {
       cite = "WI DVR IPS Services, Job Development section (DVR notified within 5 days of an "
         .. "offer); reports table (Job Hire Report DVR-17037-E)",
       applies_to = { "IPE" },
-      compute = function(plan, case)
+      compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         local out = {}
         for _, o in ipairs(events(case, "job_offer")) do
           local report = first_form(case, FORM.job_hire, nil, nil, o.day)
@@ -900,7 +943,8 @@ return vr.plugin {
       cite = "WI DVR IPS Services, fee table (Job and Task Analysis: 1 calendar week of the "
         .. "job start); reports table (DVR-18212-E); services table's 10 days not applied",
       applies_to = { "IPE" },
-      compute = function(plan, case)
+      compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         local out = {}
         for _, c in ipairs(jta_clocks(plan, case)) do
           out[#out + 1] = { due = c.due, met = c.done,
@@ -924,6 +968,7 @@ return vr.plugin {
         .. "business days)",
       applies_to = { "IPE" },
       compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         local out = {}
         for _, d in ipairs(deliverable_reports(plan, case, ctx)) do
           out[#out + 1] = { due = d.due, met = d.report and d.report.day,
@@ -949,6 +994,7 @@ return vr.plugin {
         .. "of the conclusion of the previous month); reports table (DVR-18212-E, DVR-17038-E)",
       applies_to = { "IPE" },
       compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         local out = {}
         for _, s in ipairs(plan.services or {}) do
           local spec = MONTHLY[s.category]
@@ -970,7 +1016,8 @@ return vr.plugin {
       cite = "WI DVR IPS Services, services table (Transition to Long Term Supports: maximum "
         .. "six months); fee table (code 079)",
       applies_to = { "IPE" },
-      compute = function(plan, case)
+      compute = function(plan, case, ctx)
+        if not carries_clocks(ctx) then return {} end
         local moves = transitions(case)
         local out = {}
         for _, x in ipairs(ips_jobs(case)) do
@@ -1458,10 +1505,13 @@ return vr.plugin {
   rules = {
     -- Introduction: IPS "uses an evidence-based model of Supported Employment
     -- for consumers with the most significant disabilities (Category 1)".
+    -- class: content — IPS is "for consumers with the most significant disabilities (Category
+    --   1)": for anyone else, IPS services are services the plan may not hold
     vr.rule {
       id = "wi.ips.category-1",
       cite = "WI DVR IPS Services, introduction (most significant disabilities, Category 1)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "person.most_significant_disability",
       check = function(plan, case)
@@ -1479,11 +1529,15 @@ return vr.plugin {
     -- mental health team approved to provide IPS". A student is served by a
     -- county mental health team: a county_mh member of the case staff, or a
     -- plan service the county funds.
+    -- class: content — IPS for youth before exit from high school only "if the consumer is
+    --   receiving services from a county mental health team approved to provide IPS": without
+    --   one, the planned IPS services are not allowed
     vr.rule {
       id = "wi.ips.youth-county-mh-team",
       cite = "WI DVR IPS Services, introduction (youth before exit from high school: served "
         .. "by a county mental health team approved to provide IPS)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "case.staff",
       check = function(plan, case)
@@ -1505,11 +1559,14 @@ return vr.plugin {
     -- section: the position "must be consistent with the consumer's
     -- employment goal listed in their IPE". Once job development is planned,
     -- the IPE names the specific job.
+    -- class: content — "the IPE should be updated to reflect the specific job goal": what the
+    --   IPE says (its goal)
     vr.rule {
       id = "wi.ips.specific-job-goal",
       cite = "WI DVR IPS Services, introduction (IPE updated to reflect the specific job "
         .. "goal); Job Development section (position consistent with the IPE goal)",
       severity = "warning",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.goal.occupation",
       check = function(plan)
@@ -1527,11 +1584,15 @@ return vr.plugin {
     -- Services table, Career Profile row: "60 days"; fee table, code 078:
     -- "Completion of service not to exceed 60 days from issue of service
     -- authorization."
+    -- class: conduct — "Completion of service not to exceed 60 days from issue of service
+    --   authorization": when the provider delivered; a Career Profile on day 61 never blocks
+    --   signing the IPE or an amendment
     vr.rule {
       id = "wi.ips.career-profile-60-days",
       cite = "WI DVR IPS Services, services table (Career Profile: 60 days); "
         .. "fee table (code 078)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         return due_after_authorization(plan, case, ctx, "career_profile", 60)
@@ -1540,11 +1601,14 @@ return vr.plugin {
 
     -- Services table, Job Development Plan row: "Job Development Plan
     -- completed within 45 days of authorization"; fee table, code 049.
+    -- class: conduct — "Job Development Plan completed within 45 days of authorization": when
+    --   the provider delivered, not what the IPE says
     vr.rule {
       id = "wi.ips.job-development-plan-45-days",
       cite = "WI DVR IPS Services, services table (Job Development Plan: within 45 days "
         .. "of authorization); fee table (code 049)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         return due_after_authorization(plan, case, ctx, "job_development_plan", 45)
@@ -1557,12 +1621,15 @@ return vr.plugin {
     -- consumer's start date"). We apply 1 calendar week: see the head of
     -- this file. The analysis is done on the service's actual_end or the
     -- date of the Job and Task Analysis part of report DVR-18212-E.
+    -- class: conduct — "not to exceed 1 calendar week of the job start": when the provider
+    --   delivered
     vr.rule {
       id = "wi.ips.job-task-analysis-1-week",
       cite = "WI DVR IPS Services, fee table (Job and Task Analysis: 1 calendar week of "
         .. "the job start) and reports table (DVR-18212-E); the services table's 10 "
         .. "calendar days is not applied",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -1592,11 +1659,14 @@ return vr.plugin {
     -- services the provider will make Initial contact with consumer within
     -- 48 hours of authorization." Every authorization is answered by a
     -- first_contact event that names it; both carry `at`.
+    -- class: conduct — "the provider will make Initial contact with consumer within 48 hours of
+    --   authorization": a clock; a late contact never blocks signing the IPE or an amendment
     vr.rule {
       id = "wi.ips.first-contact-48-hours",
       cite = "WI DVR IPS Services, services table note (initial contact within 48 hours "
         .. "of authorization)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -1638,11 +1708,14 @@ return vr.plugin {
     -- services can begin." Each DVR-paid service that has begun (start on or
     -- before the as-of date) names its authorization, and that authorization
     -- is recorded and issued on or before the service's start.
+    -- class: conduct — "A DVR Authorization for Services is required before any services can
+    --   begin": when DVR authorized and the service began
     vr.rule {
       id = "wi.ips.authorization-before-service",
       cite = "WI DVR IPS Services, services table note (a DVR Authorization for Services "
         .. "is required before any services can begin)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -1674,11 +1747,15 @@ return vr.plugin {
     -- planned services, employment, payment, timing, and outcomes"; 34 CFR
     -- 361.46(a)(7): the extended services and who provides them. The IPE
     -- names the long-term supports and their provider.
+    -- class: content — the communication "should be documented and include an agreement for
+    --   planned services"; 34 CFR 361.46(a)(7): the extended services and their provider are
+    --   required elements of the IPE
     vr.rule {
       id = "wi.ips.supported-employment-plan",
       cite = "WI DVR IPS Services, Supported Employment Plan Documentation Requirements note; "
         .. "34 CFR 361.46(a)(7)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       path = "plan.supported_employment",
       check = function(plan)
@@ -1702,11 +1779,14 @@ return vr.plugin {
     -- required either in person or remotely." Once the Career Profile is
     -- complete, a review event with form DVR-18018-E (or a note tagged
     -- "career-profile-review") records the meeting.
+    -- class: conduct — "A meeting to review the Career Profile is required either in person or
+    --   remotely": a meeting held (or not), which no edit of the plan supplies
     vr.rule {
       id = "wi.ips.career-profile-review-meeting",
       cite = "WI DVR IPS Services, Career Profile section (a meeting to review the Career "
         .. "Profile is required)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
@@ -1729,11 +1809,14 @@ return vr.plugin {
     -- Job Development Plan section: "All elements of this plan will be
     -- discussed with the consumer and DVR and will include the
     -- responsibilities of each party".
+    -- class: content — the Job Development Plan "will include the responsibilities of each
+    --   party": what the plan says
     vr.rule {
       id = "wi.jdp.responsibilities",
       cite = "WI DVR IPS Services, Job Development Plan section (the responsibilities of each "
         .. "party)",
       severity = "error",
+      class = "content",
       applies_to = { "JDP" },
       path = "plan.responsibilities",
       check = function(plan)
@@ -1761,24 +1844,35 @@ return vr.plugin {
     -- Job Development Plan section: "a 90-day review after the completion of
     -- the initial plan"; reports table: "Plan section reviewed every 90
     -- days". The plan itself schedules its next review within 90 days of its
-    -- date (or last review).
+    -- last review or, without one, of its completion: the day the version
+    -- took effect (ctx.lifecycle.effective, its last signature), or its date
+    -- while it is a draft. Each later version is the plan section submitted
+    -- again, and counts from its own completion.
+    -- class: content — the plan "will include ... a 90-day review after the completion of the
+    --   initial plan": the review the plan schedules (review.next); whether it happened is
+    --   wi.ips.job-development-plan-90-day-review
     vr.rule {
       id = "wi.jdp.review-scheduled",
       cite = "WI DVR IPS Services, Job Development Plan section (90-day review); reports table "
         .. "(DVR-17036-E reviewed every 90 days); the services table's 60 days is not applied",
       severity = "error",
+      class = "content",
       applies_to = { "JDP" },
       path = "plan.review.next",
-      check = function(plan)
-        local from = plan.review and plan.review.last or plan.date
+      check = function(plan, case, ctx)
+        local last = plan.review and plan.review.last
+        local done = ctx.lifecycle.effective
+        local from = last or done or plan.date
+        local what = last and "its last review" or done and "its completion (all signatures)"
+          or "its date"
         local due = date.add_days(from, 90)
         local next = plan.review and plan.review.next
         if next == nil then
           return ("the Job Development Plan schedules no review: set review.next, no later than "
-            .. "%s (90 days after %s)"):format(due, from)
+            .. "%s (90 days after %s, %s)"):format(due, what, from)
         elseif next > due then
-          return ("the Job Development Plan's next review (%s) is more than 90 days after %s: "
-            .. "it is reviewed by %s"):format(next, from, due)
+          return ("the Job Development Plan's next review (%s) is more than 90 days after %s "
+            .. "(%s): it is reviewed by %s"):format(next, what, from, due)
         end
       end,
     },
@@ -1787,12 +1881,15 @@ return vr.plugin {
     -- is the initial plan; each later one, or a `review` event with that
     -- form, is a review; until hire (services table, Job Development and
     -- Hire row).
+    -- class: conduct — "Plan section reviewed every 90 days": reviews held on time (report and
+    --   review events), not the plan's text
     vr.rule {
       id = "wi.ips.job-development-plan-90-day-review",
       cite = "WI DVR IPS Services, Job Development Plan section (90-day review) and reports "
         .. "table (DVR-17036-E, reviewed every 90 days); the services table's 60 days is "
         .. "not applied",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       path = "case.events",
       check = function(plan, case, ctx)
@@ -1827,11 +1924,14 @@ return vr.plugin {
     -- contact standard between the consumer and service provider and between
     -- potential employers and the service provider"; introduction: "please
     -- identify and update, as needed, an expected contact standard".
+    -- class: content — "The service provider must identify a contact standard" in the Job
+    --   Development Plan: what the plan says
     vr.rule {
       id = "wi.jdp.contact-standard",
       cite = "WI DVR IPS Services, Job Development Plan section (contact standard with the "
         .. "consumer and with employers); introduction (expected contact standard)",
       severity = "error",
+      class = "content",
       applies_to = { "JDP" },
       check = function(plan)
         local cs = plan.ext and plan.ext.contact_standard
@@ -1856,11 +1956,15 @@ return vr.plugin {
     -- IPS services, but may be allowed by DVR in unique consumer situations.
     -- DVR approval is required." Approval is a DVR authorization or, when
     -- someone else pays, the approval date in ext.dvr_approved.
+    -- class: content — work experiences "are generally not accepted as part of model IPS
+    --   services, but may be allowed by DVR ... DVR approval is required": a service the plan may
+    --   hold only with the approval recorded on it
     vr.rule {
       id = "wi.ips.work-experience-dvr-approval",
       cite = "WI DVR IPS Services, Job Development Plan section (Internship/Temporary Work "
         .. "Experiences or other work assessments: DVR approval is required)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan)
         local out = {}
@@ -1881,10 +1985,13 @@ return vr.plugin {
     -- contains a job supports plan section related to discussion and
     -- planning for potential job supports". A warning: its content is the
     -- team's judgement.
+    -- class: content — "The Job Development Plan report contains a job supports plan section":
+    --   what the plan says
     vr.rule {
       id = "wi.jdp.job-supports-plan",
       cite = "WI DVR IPS Services, Job Development Plan section (job supports plan section)",
       severity = "warning",
+      class = "content",
       applies_to = { "JDP" },
       path = "plan.ext.job_supports_plan",
       check = function(plan)
@@ -1904,11 +2011,14 @@ return vr.plugin {
     -- activities were provided until a job hire is made". Each month from
     -- the service's start to the day before the hire is reported within 5
     -- business days after it ends (head of file).
+    -- class: conduct — "requires monthly job development progress reports": reports sent on
+    --   time, not the plan's text
     vr.rule {
       id = "wi.ips.job-development-monthly-reports",
       cite = "WI DVR IPS Services, Job Development section (monthly job development progress "
         .. "reports); reports table (DVR-18028-E, each month until a job hire is made)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -1941,11 +2051,15 @@ return vr.plugin {
     -- documented conversation must occur to amend the IPE if all parties
     -- agree." Compared by SOC code or by title; the fix is an amendment whose
     -- goal is the job.
+    -- class: content — "The position obtained ... must be consistent with the consumer's
+    --   employment goal listed in their IPE ... a documented conversation must occur to amend the
+    --   IPE": an amendment whose goal is the job repairs it
     vr.rule {
       id = "wi.ips.job-matches-ipe-goal",
       cite = "WI DVR IPS Services, Job Development section (position consistent with the "
         .. "IPE employment goal, else the IPE is amended)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan, case)
         local goal = plan.goal
@@ -1966,11 +2080,14 @@ return vr.plugin {
     -- Job Development section: "the employment team, including the consumer,
     -- should discuss the number of hours the consumer would like to work and
     -- include this information in the Job Development Plan report".
+    -- class: content — "include this information [the hours the consumer would like to work] in
+    --   the Job Development Plan report": what the plan says
     vr.rule {
       id = "wi.jdp.hours-preference",
       cite = "WI DVR IPS Services, Job Development section (hours the consumer would like to "
         .. "work, in the Job Development Plan report)",
       severity = "warning",
+      class = "content",
       applies_to = { "JDP" },
       path = "plan.goal.hours_week",
       check = function(plan)
@@ -1985,11 +2102,14 @@ return vr.plugin {
     -- notified as soon as possible (within 5 days)"; reports table, Job Hire
     -- Report DVR-17037-E: "within 5 days of job hire offer". A warning: the
     -- document says "should". Calendar days.
+    -- class: conduct — "DVR should be notified as soon as possible (within 5 days)": a report's
+    --   timing
     vr.rule {
       id = "wi.ips.job-hire-report-5-days",
       cite = "WI DVR IPS Services, Job Development section (DVR notified within 5 days of "
         .. "an offer) and reports table (Job Hire Report DVR-17037-E)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -2015,11 +2135,15 @@ return vr.plugin {
     -- consumers". The job it reports records its hours a week and hourly
     -- wage (and its benefits, when there are any): the hire payment's tier
     -- is set from them.
+    -- class: conduct — the Job Hire Report is used "to notify DVR of specific information for
+    --   position(s) offered": what the provider reported about a job (case.employment), which no
+    --   edit of the IPE supplies
     vr.rule {
       id = "wi.ips.job-hire-report-position",
       cite = "WI DVR IPS Services, reports table (Job Hire Report DVR-17037-E: specific "
         .. "information for the position offered); services table (hire payment tiers)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
@@ -2047,11 +2171,15 @@ return vr.plugin {
     -- job's end, or the as-of date, if earlier). They may begin up to 7 days
     -- after the start: the week the provider has for the Job and Task
     -- Analysis, during which DVR authorizes the support.
+    -- class: conduct — consumers "shall be provided with job supports ... for at least the
+    --   first 90 days on the job": supports provided (or not) in days that have passed; a gap
+    --   already past cannot be planned away, so it must not block later amendments
     vr.rule {
       id = "wi.ips.job-supports-first-90-days",
       cite = "WI DVR IPS Services, Job Development section (job supports for at least the "
         .. "first 90 days on the job)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local supports = {}
@@ -2088,11 +2216,15 @@ return vr.plugin {
     -- ... are not authorized together at the same time, only one type of job
     -- support service can be provided during the same timeframe." Switching
     -- is allowed (fee table service notes).
+    -- class: conduct — the job supports "are not authorized together at the same time, only one
+    --   type of job support service can be provided during the same timeframe": what DVR
+    --   authorized and the provider gave, with its dates
     vr.rule {
       id = "wi.ips.one-job-support-at-a-time",
       cite = "WI DVR IPS Services, Job Development section (one type of job support service "
         .. "at a time); fee table service notes",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan)
         local list = {}
@@ -2119,11 +2251,15 @@ return vr.plugin {
     -- Job Development section: "Use of Job Retention Services or Partners
     -- with Business does require justification in the DVR case file and DVR
     -- authorization." (The authorization rule checks the authorization.)
+    -- class: content — Job Retention or Partners with Business "does require justification in
+    --   the DVR case file": the reason for a planned service, written on the service (or a tagged
+    --   note) before it is agreed
     vr.rule {
       id = "wi.ips.retention-pwb-justification",
       cite = "WI DVR IPS Services, Job Development section (Job Retention or Partners with "
         .. "Business require justification in the DVR case file)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
@@ -2144,11 +2280,14 @@ return vr.plugin {
     -- Monthly Systematic Instruction section: the steps "include using the
     -- Job and Task Analysis to identify the work routine". A warning: Monthly
     -- SI is planned with a Job and Task Analysis.
+    -- class: content — Monthly SI "steps include using the Job and Task Analysis to identify
+    --   the work routine": a service the plan lacks
     vr.rule {
       id = "wi.ips.si-uses-jta",
       cite = "WI DVR IPS Services, Monthly Systematic Instruction section (using the Job and "
         .. "Task Analysis to identify the work routine)",
       severity = "warning",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan)
         local si
@@ -2169,11 +2308,15 @@ return vr.plugin {
     -- Offsite support requests will be considered and approved by DVR on a
     -- case-by-case basis and agreement must be documented in the DVR case
     -- file."
+    -- class: content — offsite supports are for "pre-approved circumstances" and "must be
+    --   detailed in the job support plan, including parameters for contact": a planned service
+    --   without its approval or contact terms
     vr.rule {
       id = "wi.ips.offsite-supports-approved",
       cite = "WI DVR IPS Services, Offsite Supports (parameters for contact; approved by DVR, "
         .. "agreement documented in the case file)",
       severity = "error",
+      class = "content",
       applies_to = { "IPE" },
       check = function(plan)
         local out = {}
@@ -2200,11 +2343,15 @@ return vr.plugin {
     -- DVR) is required to confirm and document agreement." Until a plugin can
     -- see signatures of a transition plan, the lts_transition event lists who
     -- agreed in ext.agreed_by.
+    -- class: conduct — "A signature from all parties ... is required to confirm and document
+    --   agreement" to the transition: an agreement gathered (the transition event), not the IPE's
+    --   text
     vr.rule {
       id = "wi.ips.lts-four-party-agreement",
       cite = "WI DVR IPS Services, Transition to Long Term Supports section (signature from "
         .. "consumer, service provider, county Mental Health representative and DVR)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
@@ -2233,11 +2380,14 @@ return vr.plugin {
     -- to provide support to the consumer and a definition of what
     -- stabilization will look like based on the consumer's individual
     -- circumstances."
+    -- class: conduct — "DVR must document that all parties have agreed on ... a definition of
+    --   what stabilization will look like": documentation DVR gathers at the transition
     vr.rule {
       id = "wi.ips.lts-stabilization-defined",
       cite = "WI DVR IPS Services, Transition to Long Term Supports section (agreed definition "
         .. "of what stabilization will look like)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
@@ -2257,11 +2407,14 @@ return vr.plugin {
     -- 90 days"; fee table, code 079: "cannot occur until after the consumer
     -- has been employed for a minimum of 90 days". The earliest day is the
     -- job's start + 90.
+    -- class: conduct — "transition cannot occur before the consumer reaches 90 days on the
+    --   job": when the transition happened
     vr.rule {
       id = "wi.ips.lts-not-before-90-days",
       cite = "WI DVR IPS Services, Transition to Long Term Supports section; services table "
         .. "(Transition to Long Term Supports: minimum 90 days); fee table (code 079)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
@@ -2284,11 +2437,14 @@ return vr.plugin {
     -- Transition to LTS section: "Timing of the transition to long term
     -- supports should coincide with the first business day of the month if
     -- possible." Information: "if possible" leaves it to the team.
+    -- class: conduct — "Timing of the transition ... should coincide with the first business
+    --   day of the month": when the transition happened
     vr.rule {
       id = "wi.ips.lts-first-business-day",
       cite = "WI DVR IPS Services, Transition to Long Term Supports section (first business day "
         .. "of the month if possible)",
       severity = "info",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -2313,12 +2469,15 @@ return vr.plugin {
     -- payment from another source (component other than DVR) to a provider,
     -- for a date inside a DVR-paid service of that provider: the service it
     -- names, or a job support when it names none.
+    -- class: conduct — "No provider shall be paid by long term supports for the same service on
+    --   any date covered by DVR authorizations": payments made
     vr.rule {
       id = "wi.ips.no-double-payment",
       cite = "WI DVR IPS Services, Transition to Long Term Supports section (no LTS payment on "
         .. "dates covered by DVR authorizations); fee table service notes (no payment from "
         .. "another source for the same service and timeframe)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
@@ -2349,11 +2508,14 @@ return vr.plugin {
     -- LTS before closing the case"; fee table, code 079: "DVR will keep the
     -- consumer's case open an additional 90 days for purposes of
     -- follow-along support."
+    -- class: conduct — "DVR is required to follow the consumer for an additional 90 days after
+    --   successful transition to LTS before closing the case": when the case was closed
     vr.rule {
       id = "wi.ips.follow-along-90-days-after-lts",
       cite = "WI DVR IPS Services, Transition to Long Term Supports section (follow 90 days "
         .. "after transition before closing); fee table (code 079)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case)
         local out = {}
@@ -2383,11 +2545,15 @@ return vr.plugin {
     -- payment): the job has a start date and an hourly wage, and its wage
     -- documentation was received by then (an offer letter may come before
     -- the start, so no lower bound is checked).
+    -- class: conduct — "Before receiving a payment for retention or transition ... required to
+    --   provide the start date of employment and the hourly wage rate documentation": documents
+    --   received in time
     vr.rule {
       id = "wi.ips.wage-documentation",
       cite = "WI DVR IPS Services, Wage Documentation section (start date and hourly wage "
         .. "documented before payment for retention or transition to LTS)",
       severity = "error",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case)
         local out, seen = {}, {}
@@ -2434,11 +2600,14 @@ return vr.plugin {
     -- report to DVR within five (5) business days of the conclusion of the
     -- analysis". A warning: the report's timing decides payment, not the
     -- plan. Business days skip weekends and federal holidays.
+    -- class: conduct — payable on a "report to DVR within five (5) business days of the
+    --   conclusion of the last contact": a report's timing
     vr.rule {
       id = "wi.ips.deliverable-reports-5-business-days",
       cite = "WI DVR IPS Services, fee table (codes 078, 049, 079: report within five (5) "
         .. "business days of the last contact or the analysis)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -2465,12 +2634,15 @@ return vr.plugin {
     -- days of the conclusion of the previous month of service"; reports
     -- table (DVR-18212-E each month the service was provided; DVR-17038-E
     -- monthly). A warning: the timing decides payment.
+    -- class: conduct — "timely report(s) to DVR within five (5) business days of the conclusion
+    --   of the previous month of service": a report's timing
     vr.rule {
       id = "wi.ips.job-support-monthly-reports",
       cite = "WI DVR IPS Services, fee table (Monthly SI and Job Retention: report within 5 "
         .. "business days of the conclusion of the previous month); reports table "
         .. "(DVR-18212-E, DVR-17038-E)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -2500,11 +2672,14 @@ return vr.plugin {
     -- employment"; fee table, code 079: "Paid only if transition occurs
     -- within initial six (6) months of support." A warning: stability
     -- decides the timing; past six months DVR does not pay the $1,300.
+    -- class: conduct — "Paid only if transition occurs within initial six (6) months of
+    --   support": when the transition happened
     vr.rule {
       id = "wi.ips.lts-within-six-months",
       cite = "WI DVR IPS Services, services table (Transition to Long Term Supports: maximum "
         .. "six months of employment); fee table (code 079, paid only within six months)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
         local out = {}
@@ -2535,11 +2710,14 @@ return vr.plugin {
     -- monthly systematic instruction and no longer needs the services ... If
     -- agreed, after consultation with the consumer, job retention should be
     -- authorized to begin on the first day of the following month."
+    -- class: conduct — "job retention should be authorized to begin on the first day of the
+    --   following month": when DVR authorized the retention to begin
     vr.rule {
       id = "wi.ips.retention-first-of-month",
       cite = "WI DVR IPS Services, fee table service notes (after Systematic Instruction, job "
         .. "retention begins on the first day of the following month)",
       severity = "warning",
+      class = "conduct",
       applies_to = { "IPE" },
       check = function(plan)
         local out = {}

@@ -10,6 +10,7 @@
 #include "core/model.h"
 #include "core/sign.h"
 #include "host/casefile.h"
+#include "host/planstate.h"
 #include "host/paths.h"
 
 #include <errno.h>
@@ -107,8 +108,10 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
 			   is(a, "--method") || is(a, "--meaning") || is(a, "--at") ||
 			   is(a, "--from") || is(a, "--reason") || is(a, "--status") ||
 			   is(a, "--identity") || is(a, "--intent") || is(a, "--scan") ||
-			   is(a, "--key") || is(a, "--format") || is(a, "--lang")) {
+			   is(a, "--key") || is(a, "--format") || is(a, "--lang") ||
+			   is(a, "--withdraw")) {
 			const char **slot = is(a, "--identity") ? &c->identity :
+				is(a, "--withdraw") ? &c->withdraw :
 				is(a, "--format") ? &c->format : is(a, "--lang") ? &c->lang :
 				is(a, "--intent") ? &c->intent : is(a, "--scan") ? &c->scan :
 				is(a, "--key") ? &c->key :
@@ -634,11 +637,12 @@ typedef struct {
 	vr_plugin *p;
 	long long cases, plans;
 	int docs;               /* vr_cli_walk_docs: no decoding of stored values */
+	int in_effect_too;      /* also the version in effect, when not the newest */
+	int closed;             /* the case being walked is closed */
 } walker;
 
-static int walk_version(const vr_store_version_row *r, void *ud)
+static int visit(walker *w, const vr_store_version_row *r, const vr_planstate *ps)
 {
-	walker *w = ud;
 	vr_val *plan = NULL;
 	vr_cli_enc *pe = &w->k.enc[2];
 	int err;
@@ -648,9 +652,48 @@ static int walk_version(const vr_store_version_row *r, void *ud)
 	if ((!w->docs || vr_ingest_stored_enc(&r->val, &pe->enc, &pe->len) <= 0) &&
 	    (err = vr_cli_read_plan(r, &plan)) < 0)
 		return err;
-	w->plans++;
+	if (!(w->k.life = vr_planstate_lifecycle(ps, r->version))) {
+		vr_val_free(plan);
+		return VR_ENOMEM;
+	}
+	w->k.state = vr_planstate_version(ps, r->version);
 	err = w->fn(w->ud, &w->k, w->p, r, plan);
+	vr_val_free(w->k.life);
+	w->k.life = NULL;
+	w->k.state = NULL;
 	vr_val_free(plan);
+	return err;
+}
+
+/* The newest version of a plan, with the plan's lifecycle (what rules see
+ * as ctx.lifecycle); first the version in effect when it is an older one
+ * and the walk asks for it (deadlines: clocks follow the plan in effect). */
+static int walk_version(const vr_store_version_row *r, void *ud)
+{
+	walker *w = ud;
+	vr_planstate ps;
+	vr_plugin_doc pc[2];
+	int err = 0, eff;
+
+	for (int i = 0; i < 2; i++) {
+		pc[i].v = i ? w->k.kase : w->k.person;
+		pc[i].enc = pc[i].v ? NULL : w->k.enc[i].enc;
+		pc[i].len = pc[i].v ? 0 : w->k.enc[i].len;
+	}
+	if ((err = vr_planstate_load_docs(w->s, w->p, r->plan_id, pc, w->closed, &ps)) < 0)
+		return err;
+	w->plans++;
+	eff = vr_planstate_effective(&ps);
+	if (w->in_effect_too && eff && eff != r->version) {
+		vr_store_version_row e;
+		if ((err = vr_store_get_version(w->s, r->plan_id, eff, &e)) == 0) {
+			err = visit(w, &e, &ps);
+			vr_store_version_row_free(&e);
+		}
+	}
+	if (err == 0)
+		err = visit(w, r, &ps);
+	vr_planstate_free(&ps);
 	return err;
 }
 
@@ -664,6 +707,13 @@ static int walk_one(const char *id, const char *agency, walker *w)
 		return w->nofn(w->ud, id, agency);
 	if ((err = load_case(w->s, id, &w->k, w->docs)) < 0)
 		return err;
+	w->closed = w->k.kase ? vr_case_is_closed(w->k.kase)
+			      : w->k.row.status && !strcmp(w->k.row.status, "closed");
+	if (!w->k.kase && !w->closed &&
+	    (err = vr_store_case_has_event(w->s, id, "closure", &w->closed)) < 0) {
+		vr_cli_case_free(&w->k);
+		return err;
+	}
 	err = vr_store_each_latest(w->s, id, walk_version, w);
 	vr_cli_case_free(&w->k);
 	return err;
@@ -691,7 +741,8 @@ static int walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn no
 	int err;
 
 	memset(&w, 0, sizeof(w));
-	w.docs = docs;
+	w.docs = docs & 1;
+	w.in_effect_too = (docs & 2) != 0;
 	w.c = c;
 	w.s = s;
 	w.fn = fn;
@@ -723,6 +774,12 @@ int vr_cli_walk_docs(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_
 	return walk(c, s, fn, nofn, ud, cases, plans, 1);
 }
 
+int vr_cli_walk_in_effect(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn,
+			  void *ud, long long *cases, long long *plans)
+{
+	return walk(c, s, fn, nofn, ud, cases, plans, 1 | 2);
+}
+
 void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, vr_plugin_doc *docs)
 {
 	const vr_val *v[3] = { k->person, k->kase, plan };
@@ -732,6 +789,9 @@ void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, vr_plugin_doc *docs)
 		docs[i].enc = v[i] ? NULL : k->enc[i].enc;
 		docs[i].len = v[i] ? 0 : k->enc[i].len;
 	}
+	docs[3].v = k->life;
+	docs[3].enc = NULL;
+	docs[3].len = 0;
 }
 
 /* --- the export document of a stored version ------------------------ */
@@ -754,11 +814,24 @@ static int add_sig(const vr_store_sig_row *g, void *ud)
 	    put(o, "meaning", g->meaning) < 0 || put(o, "intent", g->intent) < 0 ||
 	    put(o, "identity", g->identity) < 0 || put(o, "at", g->at) < 0 ||
 	    put(o, "scan_sha256", g->scan_sha256) < 0 || put(o, "key_id", g->key_id) < 0 ||
-	    put(o, "seal", g->seal) < 0 || vr_val_arr_push(list[0], o) < 0) {
+	    put(o, "seal", g->seal) < 0 || put(o, "seen", g->seen) < 0 ||
+	    put(o, "recorded_by", g->recorded_by) < 0) {
 		if (!o)
 			vr_val_free(signer);
+		vr_val_free(o);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
+	if (g->withdrawal_id) {
+		vr_val *w = vr_val_obj();
+		if (!w || put(w, "reason", g->w_reason) < 0 || put(w, "by", g->w_by) < 0 ||
+		    put(w, "at", g->w_at) < 0 || put(w, "key_id", g->w_key_id) < 0 ||
+		    put(w, "seal", g->w_seal) < 0 || vr_val_obj_set(o, "withdrawal", w) < 0) {
+			vr_val_free(o);
+			return vr_error_set(VR_ENOMEM, "out of memory");
+		}
+	}
+	if (vr_val_arr_push(list[0], o) < 0)
+		return vr_error_set(VR_ENOMEM, "out of memory");
 	return 0;
 }
 

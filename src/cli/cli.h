@@ -10,6 +10,7 @@
 #define VR_CLI_H
 
 #include "core/diag.h"
+#include "core/lifecycle.h"
 #include "core/store.h"
 #include "core/val.h"
 
@@ -24,6 +25,7 @@ typedef struct {
 	int version;              /* --version N (export, sign) */
 	const char *role, *name, *signer_id, *method, *meaning, *at;   /* sign */
 	const char *identity, *intent, *scan, *key;                     /* sign, verify */
+	const char *withdraw;     /* sign --withdraw SIGNATURE */
 	const char *format, *lang;                                       /* render */
 	int large_print;
 	const char *from, *reason;                                       /* amend */
@@ -172,6 +174,10 @@ typedef struct {
 	vr_store_case_row row;
 	vr_val *person, *kase;
 	vr_cli_enc enc[3];
+	/* under a walk: the lifecycle of the plan being visited (what rules see
+	 * as ctx.lifecycle) and the state of the version visited; lent */
+	vr_val *life;
+	const vr_version_state *state;
 } vr_cli_case;
 int vr_cli_load_case(vr_store *s, const char *id, vr_cli_case *out);
 void vr_cli_case_free(vr_cli_case *c);
@@ -229,6 +235,13 @@ int vr_cli_walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn no
  * vr_plugin_call_docs either way. */
 int vr_cli_walk_docs(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn,
 		     void *ud, long long *cases, long long *plans);
+/* The same, visiting for each plan the version in effect too, first, when
+ * it is older than the newest (k->state says which is which): clocks
+ * about the plan in effect run from it, a draft's beside them. */
+int vr_cli_walk_in_effect(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn,
+			  void *ud, long long *cases, long long *plans);
+/* The four documents of a plugin call (plugin.h): person, case, plan and
+ * the plan's lifecycle when walking (k->life). */
 void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, struct vr_plugin_doc *docs);
 
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,

@@ -252,7 +252,9 @@ static int run(vr_cli *c)
 		printf("version %d stays in effect until version %d is signed by: %s\n",
 		       vr_planstate_effective(&ps), newest + 1, missing);
 	else
-		printf("version %d takes effect when signed by: %s\n", newest + 1, missing);
+		printf("version %d takes effect when signed by: %s (no version has taken effect "
+		       "yet, so it is still the initial plan and needs the initial plan's "
+		       "signers and approvals)\n", newest + 1, missing);
 done:
 	vr_diags_free(&d);
 	vr_val_free(from);

@@ -29,7 +29,7 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 {
 	check *ck = ud;
 	vr_val *list = NULL;
-	vr_plugin_doc docs[3];
+	vr_plugin_doc docs[VR_PLUGIN_NDOCS];
 	char rule[128];
 	int err;
 
@@ -46,7 +46,7 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 		snprintf(text, sizeof(text), "%s; the plan's measures were not computed",
 			 vr_error_last());
 		return vr_findings_add(&ck->findings, vr_plugin_id(p), *rule ? rule : "plugin",
-				       "error", "", text, "plan", row->plan_id);
+				       "error", "content", "", text, "plan", row->plan_id);
 	}
 	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
 		vr_val *m = vr_val_copy(vr_val_at(list, i));
@@ -76,7 +76,7 @@ static int check_plan_streamed(void *ud, const vr_cli_case *k, vr_plugin *p,
 static int no_plugin(void *ud, const char *case_id, const char *agency)
 {
 	check *ck = ud;
-	int err = vr_findings_add(&ck->findings, agency, "plugin.load", "error", "",
+	int err = vr_findings_add(&ck->findings, agency, "plugin.load", "error", "content", "",
 				  vr_error_last(), "case.agency", case_id);
 	if (err == 0 && !ck->cli->json)
 		flush_text(ck);
@@ -108,7 +108,10 @@ static void flush_text(check *ck)
 			plan = f->plan;
 			printf("%s\n", plan);
 		}
-		printf("  %-7s %s: %s\n", f->severity, f->rule, f->message);
+		/* conduct: how and when the agency acted; it never blocks a
+		 * signature, and says so */
+		printf("  %-7s %s%s: %s\n", f->severity, f->rule,
+		       strcmp(f->klass, "conduct") ? "" : " [conduct]", f->message);
 		printf("          at %s", f->path);
 		if (*f->cite)
 			printf("; %s", f->cite);

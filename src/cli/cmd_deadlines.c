@@ -6,6 +6,13 @@
  * Both print a table (or --json) of records. A plugin's failure on one
  * deadline or fee is shown as a record with status "error" and its
  * message; the rest still run. deadlines exits 1 when any is overdue.
+ *
+ * Clocks follow the plan in effect: deadlines are computed for the version
+ * in effect and, beside it, for a newer version not yet in effect (a
+ * draft amendment has clocks of its own, and must not hide or restart
+ * those of the plan in effect); each record names its version and that
+ * version's status. A status is open, met, missed (met after it was due)
+ * or overdue.
  */
 #include "cli/cli.h"
 #include "core/buf.h"
@@ -29,8 +36,14 @@ typedef struct {
 static void flush_text(lister *l);
 
 static int add_row(lister *l, const char *case_id, const char *plan_id, const char *plugin,
-		   vr_val *rec)
+		   vr_val *rec, const vr_store_version_row *row, const vr_cli_case *k)
 {
+	/* which version the record is about: the one in effect, or a draft
+	 * beside it (vr_cli_walk_in_effect) */
+	if (row && (vr_val_obj_set(rec, "version", vr_val_int(row->version)) < 0 ||
+		    vr_val_obj_set(rec, "plan_status", vr_val_str(k->state ?
+				   vr_status_name(k->state->status) : "")) < 0))
+		return vr_error_set(VR_ENOMEM, "out of memory");
 	if (vr_val_obj_set(rec, "case", vr_val_str(case_id)) < 0 ||
 	    vr_val_obj_set(rec, "plan", vr_val_str(plan_id)) < 0 ||
 	    vr_val_obj_set(rec, "plugin", vr_val_str(plugin)) < 0)
@@ -43,7 +56,7 @@ static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
 {
 	lister *l = ud;
 	vr_val *list = NULL;
-	vr_plugin_doc docs[3];
+	vr_plugin_doc docs[VR_PLUGIN_NDOCS];
 	char rule[128];
 	int err = 0;
 
@@ -57,7 +70,7 @@ static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
 			vr_val_free(rec);
 			return vr_error_set(VR_ENOMEM, "out of memory");
 		}
-		return add_row(l, k->row.id, row->plan_id, vr_plugin_id(p), rec);
+		return add_row(l, k->row.id, row->plan_id, vr_plugin_id(p), rec, row, k);
 	}
 	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
 		vr_val *rec = vr_val_copy(vr_val_at(list, i));
@@ -69,7 +82,7 @@ static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
 			l->errors++;
 		if (amount && amount->type == VR_VINT)
 			l->total_cents += amount->u.i;
-		err = rec ? add_row(l, k->row.id, row->plan_id, vr_plugin_id(p), rec)
+		err = rec ? add_row(l, k->row.id, row->plan_id, vr_plugin_id(p), rec, row, k)
 			  : vr_error_set(VR_ENOMEM, "out of memory");
 	}
 	vr_val_free(list);
@@ -100,7 +113,7 @@ static int no_plugin_row(void *ud, const char *case_id, const char *agency)
 		vr_val_free(rec);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
-	return add_row(l, case_id, "-", agency, rec);
+	return add_row(l, case_id, "-", agency, rec, NULL, NULL);
 }
 
 static int no_plugin(void *ud, const char *case_id, const char *agency)
@@ -139,16 +152,20 @@ static void money(long long cents, char *out, size_t n)
 static void print_deadlines(const lister *l)
 {
 	for (size_t i = 0; i < vr_val_len(l->rows); i++) {
-		const vr_val *r = vr_val_at(l->rows, i);
-		const vr_val *late = vr_val_get(r, "late");
+		const vr_val *r = vr_val_at(l->rows, i), *ver = vr_val_get(r, "version");
+		char which[64] = "";
 		if (!strcmp(str(r, "status"), "error")) {
 			printf("%-14s %-20s %-36s ERROR: %s\n", str(r, "case"), str(r, "plan"),
 			       str(r, "id"), str(r, "message"));
 			continue;
 		}
-		printf("%-14s %-20s %-36s %-25s %-26s %-9s %s%s\n", str(r, "case"), str(r, "plan"),
-		       str(r, "id"), str(r, "due"), str(r, "from"), str(r, "status"),
-		       str(r, "met"), late && late->type == VR_VBOOL && late->u.b ? " (late)" : "");
+		/* v1 in effect, v2 draft: whose clock it is */
+		if (ver && ver->type == VR_VINT)
+			snprintf(which, sizeof(which), "v%lld %s", (long long)ver->u.i,
+				 str(r, "plan_status"));
+		printf("%-14s %-20s %-22s %-36s %-25s %-26s %-9s %s\n", str(r, "case"),
+		       str(r, "plan"), which, str(r, "id"), str(r, "due"), str(r, "from"),
+		       str(r, "status"), str(r, "met"));
 		printf("%-14s %-20s   %s; %s\n", "", "", str(r, "what"), str(r, "cite"));
 	}
 }
@@ -195,8 +212,8 @@ static void flush_text(lister *l)
 static void print_header(const lister *l)
 {
 	if (!strcmp(l->op, "deadlines"))
-		printf("%-14s %-20s %-36s %-25s %-26s %-9s %s\n", "CASE", "PLAN", "DEADLINE",
-		       "DUE", "FROM", "STATUS", "MET");
+		printf("%-14s %-20s %-22s %-36s %-25s %-26s %-9s %s\n", "CASE", "PLAN", "VERSION",
+		       "DEADLINE", "DUE", "FROM", "STATUS", "MET");
 	else
 		printf("%-14s %-20s %-30s %-10s %12s  %s\n", "CASE", "PLAN", "FEE", "DATE",
 		       "AMOUNT", "BASIS");
@@ -275,7 +292,8 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 	if (!(l.rows = vr_val_arr()))
 		return vr_cli_fail(cmd->name, vr_error_set(VR_ENOMEM, "out of memory"));
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) == 0)
-		err = vr_cli_walk_docs(c, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
+		err = (strcmp(op, "deadlines") ? vr_cli_walk_docs : vr_cli_walk_in_effect)(
+			c, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
 	if (err == 0) {
 		if (c->json) {
 			vr_buf_printf(&b, "{\"as_of\":\"%s\",\"cases\":%lld,\"plans\":%lld,\"%s\":",

@@ -248,7 +248,7 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 	vr_val *spec = NULL, *kase = NULL, *got = NULL;
 	vr_diags d = VR_DIAGS_INIT;
 	const char *name, *as_of, *plan_id;
-	const vr_val *plan = NULL, *plans;
+	const vr_val *plan = NULL, *plans, *life;
 	const char *short_file = strstr(file, "/tests/") ? strstr(file, "/tests/") + 1 : file;
 	static const char *const ops[] = { "findings", "deadlines", "fees", "measures" };
 	static const char *const calls[] = { "check", "deadlines", "fees", "measures" };
@@ -290,13 +290,31 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 	/* `version` is set by the store; a test plan is a first version. */
 	if (!vr_val_get(plan, "version"))
 		vr_val_obj_set((vr_val *)plan, "version", vr_val_int(1));
+	/* ctx.lifecycle as the test gives it (status, amendment, effective,
+	 * signatures: vr.lifecycle_of fills the rest), else the plan alone */
+	life = vr_val_get(spec, "lifecycle");
+	for (size_t f = 0; f < vr_val_len(spec); f++) {
+		static const char *const known[] = { "name", "case", "plan", "as_of", "findings",
+			"deadlines", "fees", "measures", "summary", "requirements", "lifecycle", NULL };
+		const char *key = vr_val_key(spec, f);
+		size_t j = 0;
+		while (known[j] && strcmp(known[j], key))
+			j++;
+		if (!known[j]) {
+			printf("FAIL %s  %s (%s)\n       unknown field '%s' in the test file (name, "
+			       "case, plan, as_of, findings, deadlines, fees, measures, summary, "
+			       "requirements, lifecycle)\n", vr_plugin_id(p), name, short_file, key);
+			t->failed++;
+			goto done;
+		}
+	}
 	/* ctx.summary as the test gives it (caseloads), else none */
 	vr_plugin_set_summary(p, vr_val_get(spec, "summary") ?
 			      vr_val_copy(vr_val_get(spec, "summary")) : vr_val_obj());
 	if (vr_val_get(spec, "requirements")) {
 		char rule[128];
 		if (vr_plugin_call(p, "requirements", vr_val_get(kase, "person"),
-				   vr_val_get(kase, "case"), plan, as_of, &got, rule,
+				   vr_val_get(kase, "case"), plan, life, as_of, &got, rule,
 				   sizeof(rule)) < 0 ||
 		    !vr_val_equal(vr_val_at(got, 0), vr_val_get(spec, "requirements"))) {
 			vr_buf b = VR_BUF_INIT;
@@ -319,7 +337,7 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 			continue;
 		cover(t, want, k == 0 ? "rule" : "id");
 		if (vr_plugin_call(p, calls[k], vr_val_get(kase, "person"), vr_val_get(kase, "case"),
-				   plan, as_of, &got, rule, sizeof(rule)) < 0) {
+				   plan, life, as_of, &got, rule, sizeof(rule)) < 0) {
 			fail_header();
 			printf("       %s\n", vr_error_last());
 			ok = 0;

@@ -364,7 +364,7 @@ static int op_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 	vr_val *list = NULL;
 	char rule[128];
 
-	if (vr_plugin_call(p, w->op, k->person, k->kase, plan, w->as_of, &list, rule,
+	if (vr_plugin_call(p, w->op, k->person, k->kase, plan, k->life, w->as_of, &list, rule,
 			   sizeof(rule)) < 0) {
 		lua_createtable(w->L, 0, 5);
 		lua_pushstring(w->L, *rule ? rule : "plugin");
@@ -382,6 +382,10 @@ static int op_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 	}
 	for (size_t i = 0; i < vr_val_len(list); i++) {
 		vr_lua_push_val(w->L, vr_val_at(list, i));
+		lua_pushinteger(w->L, row->version);
+		lua_setfield(w->L, -2, "version");
+		lua_pushstring(w->L, k->state ? vr_status_name(k->state->status) : "");
+		lua_setfield(w->L, -2, "plan_status");
 		lua_pushstring(w->L, row->plan_id);
 		lua_setfield(w->L, -2, "plan");
 		lua_pushstring(w->L, k->row.id);
@@ -423,7 +427,8 @@ static int run_op(lua_State *L, const char *op)
 	c.args = args;
 	c.nargs = 1;
 	lua_newtable(L);
-	if (vr_cli_walk(&c, d->s, op_plan, no_plugin, &w, &cases, &plans) < 0)
+	if ((strcmp(op, "deadlines") ? vr_cli_walk : vr_cli_walk_in_effect)(&c, d->s, op_plan,
+		    no_plugin, &w, &cases, &plans) < 0)
 		return raise(L);
 	return 1;
 }

@@ -18,14 +18,34 @@ typedef struct {
 	int n;
 } walk;
 
+static void json_field(vr_buf *b, const char *k, const char *v)
+{
+	vr_buf_printf(b, ",\"%s\":", k);
+	if (v)
+		vr_buf_json_str(b, v, strlen(v));
+	else
+		vr_buf_puts(b, "null");
+}
+
 static void json_sig(vr_buf *b, const vr_store_sig_row *g)
 {
-	vr_buf_puts(b, "{\"role\":");
-	vr_buf_json_str(b, g->role, strlen(g->role));
-	vr_buf_puts(b, ",\"name\":");
-	vr_buf_json_str(b, g->signer_name, strlen(g->signer_name));
-	vr_buf_printf(b, ",\"method\":\"%s\",\"meaning\":\"%s\",\"at\":\"%s\"}", g->method,
+	vr_buf_printf(b, "{\"id\":%lld", g->id);
+	json_field(b, "role", g->role);
+	json_field(b, "name", g->signer_name);
+	json_field(b, "signer_id", g->signer_id);
+	vr_buf_printf(b, ",\"method\":\"%s\",\"meaning\":\"%s\",\"at\":\"%s\"", g->method,
 		      g->meaning, g->at);
+	json_field(b, "recorded_by", g->recorded_by);
+	json_field(b, "seen", g->seen);
+	if (g->withdrawal_id) {
+		vr_buf_puts(b, ",\"withdrawn\":{\"reason\":");
+		vr_buf_json_str(b, g->w_reason, strlen(g->w_reason));
+		json_field(b, "by", g->w_by);
+		json_field(b, "at", g->w_at);
+		vr_buf_puts(b, "}}");
+	} else {
+		vr_buf_puts(b, ",\"withdrawn\":null}");
+	}
 }
 
 static int show_plan(const char *plan_id, const char *kind, void *ud)
@@ -50,10 +70,19 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 		vr_buf_printf(b, ",\"in_effect\":%d,\"versions\":[", vr_planstate_effective(&ps));
 		for (size_t i = 0; i < ps.nv; i++) {
 			int first = 1;
+			char day[11] = "";
+			vr_planstate_missing(&ps, ps.v[i].version, missing, sizeof(missing));
+			if (ps.v[i].effective_at)
+				snprintf(day, sizeof(day), "%s", ps.v[i].effective_at);
 			vr_buf_printf(b, "%s{\"version\":%d,\"date\":\"%s\",\"digest\":\"%s\","
-				      "\"status\":\"%s\",\"signatures\":[", i ? "," : "",
+				      "\"status\":\"%s\",\"amendment\":%s", i ? "," : "",
 				      ps.v[i].version, ps.dates[i], ps.v[i].digest,
-				      vr_status_name(ps.v[i].status));
+				      vr_status_name(ps.v[i].status),
+				      ps.v[i].amendment ? "true" : "false");
+			json_field(b, "effective", ps.v[i].effective_at ? day : NULL);
+			json_field(b, "effective_at", ps.v[i].effective_at);
+			json_field(b, "to_sign", missing);
+			vr_buf_puts(b, ",\"signatures\":[");
 			for (size_t j = 0; j < ps.ns; j++) {
 				if (ps.sigs[j].version != ps.v[i].version)
 					continue;
@@ -68,12 +97,15 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 	} else {
 		printf("  plan %s (%s)\n", plan_id, kind);
 		for (size_t i = 0; i < ps.nv; i++) {
-			printf("    version %d  dated %s  digest %.12s  %s", ps.v[i].version,
-			       ps.dates[i], ps.v[i].digest, vr_status_name(ps.v[i].status));
+			printf("    version %d  dated %s  digest %.12s  %s  (%s)", ps.v[i].version,
+			       ps.dates[i], ps.v[i].digest, vr_status_name(ps.v[i].status),
+			       ps.v[i].amendment ? "amendment" : "initial plan");
 			vr_planstate_missing(&ps, ps.v[i].version, missing, sizeof(missing));
 			if (*missing && (ps.v[i].status == VR_ST_DRAFT ||
 					 ps.v[i].status == VR_ST_AWAITING))
 				printf(" (to sign: %s)", missing);
+			if (ps.v[i].effective_at)
+				printf(" took effect %s", ps.v[i].effective_at);
 			printf("\n");
 			if (ps.v[i].version > 1) {
 				vr_store_version_row r;
@@ -91,17 +123,24 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 				if (err < 0)
 					break;
 			}
-			for (size_t j = 0; j < ps.ns; j++)
-				if (ps.sigs[j].version == ps.v[i].version)
-					printf("      signed by %s as %s, %s, %s, %s%s\n",
-					       ps.sigs[j].signer_name, ps.sigs[j].role,
-					       ps.sigs[j].meaning, ps.sigs[j].method, ps.sigs[j].at,
-					       strcmp(ps.sigs[j].digest, ps.v[i].digest) ?
-					       " (NOT on this version's digest: ignored)" : "");
+			for (size_t j = 0; j < ps.ns; j++) {
+				const vr_store_sig_row *g = &ps.sigs[j];
+				if (g->version != ps.v[i].version)
+					continue;
+				printf("      signed by %s as %s, %s, %s, %s [signature %lld]%s\n",
+				       g->signer_name, g->role, g->meaning, g->method, g->at, g->id,
+				       strcmp(g->digest, ps.v[i].digest) ?
+				       " (NOT on this version's digest: ignored)" : "");
+				if (g->seen)
+					printf("        shown at signing: %s\n", g->seen);
+				if (g->withdrawal_id)
+					printf("        WITHDRAWN %s by %s: %s (counts for nothing)\n",
+					       g->w_at, g->w_by, g->w_reason);
+			}
 		}
 	}
 	vr_planstate_free(&ps);
-	return 0;
+	return err;
 }
 
 static int run(vr_cli *c)

@@ -1,11 +1,16 @@
 /*
- * cmd_sign.c - `vrtool sign PLAN --role R --name N`: record a signature.
+ * cmd_sign.c - `vrtool sign PLAN --role R`: record a signature, or
+ * withdraw a mistaken one.
  *
  * A signature is on one version's digest. It is refused when the version
- * has error findings (listed), when the role is not one the agency's plugin
- * asks for on this plan kind, when that role has already signed the
- * version, or when the version is superseded. The signature and its audit
- * entry are written in one transaction.
+ * has content errors (listed; conduct findings are shown and recorded in
+ * the signature as seen, never blocking), when the role is not one the
+ * agency's plugin asks for on this version (initial plan or amendment,
+ * lifecycle.h), when the signer is not the person on record in that role
+ * or the time is in the future or before the version existed (signer.h),
+ * when that role has already signed the version (and the signature was not
+ * withdrawn), or when the version is superseded. The signature and its
+ * audit entry are written in one transaction; so is a withdrawal.
  *
  * The checks read the plan before the write lock is taken (the plugin's
  * check of the plan must not hold it). Under the lock the plan is looked
@@ -21,11 +26,13 @@
 #include "core/error.h"
 #include "core/finding.h"
 #include "core/sign.h"
+#include "core/signer.h"
 #include "host/planstate.h"
 #include "host/plugin.h"
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const methods[] = { "electronic", "wet", "initials", NULL };
@@ -62,26 +69,30 @@ static int one_of(const char *v, const char *const *list)
 	return 0;
 }
 
-/* Is role in the requirements (approvals come second), and which list? */
-static int role_known(const vr_planstate *ps, int version, const char *role,
-		      const vr_plugin *p, int *is_approval)
+/* Is role one the plugin asks for on this kind (initial plan or amendment
+ * as the version stands, the kind's declared roles or the version's own),
+ * and is it an approval? */
+static int role_known(const vr_planstate *ps, int version, const char *role, int *is_approval)
 {
-	const vr_role_req *appr;
-	size_t nappr, w = version > 1;
+	const vr_version_state *vs = vr_planstate_version(ps, version);
+	int w = vs && vs->amendment ? 1 : 0, known = 0;
+	size_t n, nsig;
+	const vr_role_req *rq = vr_planstate_reqs(ps, version, &n, &nsig);
 
 	*is_approval = 0;
 	for (size_t r = 0; r < ps->req.n[w]; r++)
 		for (size_t j = 0; j < ps->req.reqs[w][r].n; j++)
-			if (strcmp(ps->req.reqs[w][r].roles[j], role) == 0) {
-				/* approvals: the plugin's approvals list */
-				if (vr_plugin_approvals(p, ps->kind, (int)w, &appr, &nappr) == 0)
-					for (size_t a = 0; a < nappr; a++)
-						for (size_t k = 0; k < appr[a].n; k++)
-							if (!strcmp(appr[a].roles[k], role))
-								*is_approval = 1;
-				return 1;
+			if (!strcmp(ps->req.reqs[w][r].roles[j], role)) {
+				known = 1;
+				*is_approval |= r >= ps->req.n[w] - ps->nappr[w];
 			}
-	return 0;
+	for (size_t r = 0; r < n; r++)
+		for (size_t j = 0; j < rq[r].n; j++)
+			if (!strcmp(rq[r].roles[j], role)) {
+				known = 1;
+				*is_approval |= r >= nsig;
+			}
+	return known;
 }
 
 static int count_version(const vr_store_version_row *r, void *ud)
@@ -134,12 +145,167 @@ static int recheck(vr_store *s, const vr_planstate *ps, const vr_store_version_r
 
 static void roles_list(const vr_planstate *ps, int version, char *out, size_t n)
 {
-	size_t used = 0, w = version > 1;
+	const vr_version_state *vs = vr_planstate_version(ps, version);
+	size_t used = 0, w = vs && vs->amendment;
 	out[0] = '\0';
 	for (size_t r = 0; r < ps->req.n[w]; r++)
 		for (size_t j = 0; j < ps->req.reqs[w][r].n && used < n; j++)
 			used += (size_t)snprintf(out + used, n - used, "%s%s", used ? ", " : "",
 						 ps->req.reqs[w][r].roles[j]);
+}
+
+/* The conduct findings of a check, by rule id, once each, for the
+ * signature's record ("seen"): what the signer was shown. */
+static void conduct_ids(const vr_findings *found, vr_buf *out)
+{
+	for (size_t i = 0; i < found->n; i++) {
+		const vr_finding *f = &found->items[i];
+		int dup = 0;
+		if (strcmp(f->klass, "conduct") || !strcmp(f->severity, "info"))
+			continue;
+		for (size_t j = 0; j < i && !dup; j++)
+			dup = !strcmp(found->items[j].klass, "conduct") &&
+			      !strcmp(found->items[j].rule, f->rule);
+		if (!dup)
+			vr_buf_printf(out, "%s%s", out->len ? " " : "", f->rule);
+	}
+}
+
+static void print_findings(const char *plan_id, const vr_findings *found, int conduct)
+{
+	printf("%s\n", plan_id);
+	for (size_t i = 0; i < found->n; i++) {
+		const vr_finding *f = &found->items[i];
+		if (!strcmp(f->severity, "info") ||
+		    (conduct ? strcmp(f->klass, "conduct") != 0
+			     : (strcmp(f->klass, "conduct") == 0 || strcmp(f->severity, "error"))))
+			continue;
+		printf("  %-7s %s (%s): %s\n          at %s; %s\n", f->severity, f->rule, f->klass,
+		       f->message, f->path, f->cite);
+	}
+}
+
+/* `vrtool sign PLAN --withdraw SIGNATURE --reason TEXT`: a mistaken
+ * signature is never changed or deleted; a sealed withdrawal record says
+ * it counts for nothing, and the statuses are computed from what remains. */
+static int withdraw(vr_cli *c)
+{
+	vr_store *s = NULL;
+	vr_cli_case k;
+	vr_planstate ps;
+	vr_plugin *p = NULL;
+	vr_store_version_row v;
+	vr_key *key = NULL;
+	vr_buf rec = VR_BUF_INIT;
+	const vr_store_sig_row *g = NULL;
+	const vr_version_state *vs;
+	char *end, at[32], seal[VR_SEAL_HEX], sig_sha[VR_DIGEST_HEX], rec_sha[VR_DIGEST_HEX];
+	char object[300], detail[600], missing[512];
+	long long id = strtoll(c->withdraw, &end, 10), wid;
+	int err, have_v = 0, have_k = 0, have_ps = 0;
+
+	if (*end || id < 1)
+		return vr_cli_usage(&vr_cmd_sign, "--withdraw takes a signature's number, as "
+				    "`vrtool show CASE` lists it ([signature N])");
+	if (c->nargs != 1 || !c->reason || !*c->reason)
+		return vr_cli_usage(&vr_cmd_sign, "name one plan and say why with --reason (the "
+				    "withdrawal is kept for good)");
+	if (c->role || c->name || c->at || c->signer_id || c->method || c->scan)
+		return vr_cli_usage(&vr_cmd_sign, "--withdraw takes the plan, the signature's "
+				    "number and --reason only");
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0 ||
+	    (err = vr_store_get_version(s, c->args[0], 0, &v)) < 0)
+		goto done;
+	have_v = 1;
+	if ((err = vr_cli_load_case(s, v.case_id, &k)) < 0)
+		goto done;
+	have_k = 1;
+	if ((err = vr_cli_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0 ||
+	    (err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
+		goto done;
+	have_ps = 1;
+	for (size_t i = 0; i < ps.ns; i++)
+		if (ps.sigs[i].id == id)
+			g = &ps.sigs[i];
+	if (!g) {
+		err = vr_error_set(VR_ENOTFOUND, "plan %s has no signature %lld; `vrtool show %s` "
+				   "lists its signatures with their numbers", v.plan_id, id, k.row.id);
+		goto done;
+	}
+	if (g->withdrawal_id) {
+		err = vr_error_set(VR_EEXISTS, "signature %lld on plan %s was withdrawn already "
+				   "(%s, by %s)", id, v.plan_id, g->w_at, g->w_by);
+		goto done;
+	}
+	vr_time_now_iso(at);
+	if ((err = vr_cli_key(c, &key)) < 0 ||
+	    (err = vr_sign_sha256_hex(g->record, strlen(g->record), sig_sha)) < 0)
+		goto done;
+	{
+		vr_withdrawal_fields f = { sig_sha, v.plan_id, c->reason, vr_cli_actor(), at,
+					   vr_key_id(key) };
+		vr_sign_withdrawal_record(&rec, &f);
+	}
+	if (!vr_buf_ok(&rec)) {
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto done;
+	}
+	if ((err = vr_key_seal(key, rec.ptr, rec.len, seal)) < 0 ||
+	    (err = vr_sign_sha256_hex(rec.ptr, rec.len, rec_sha)) < 0)
+		goto done;
+	snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, g->version);
+	{
+		vr_store_withdrawal w = { id, v.plan_id, c->reason, vr_cli_actor(), at,
+					  vr_buf_cstr(&rec), seal, vr_key_id(key) };
+		size_t nv = 0;
+		sig_scan d = { &v, "", 0, "" };
+		if ((err = vr_store_begin(s)) < 0)
+			goto done;
+		/* under the lock: nothing was signed, amended or withdrawn meanwhile
+		 * (the withdrawal table refuses a second withdrawal itself) */
+		if ((err = vr_store_each_plan_version(s, v.plan_id, count_version, &nv)) < 0 ||
+		    (err = vr_store_each_signature(s, v.plan_id, scan_sig, &d)) < 0 ||
+		    (nv != ps.nv || d.n != ps.ns ? (err = vr_error_set(VR_EINPUT, "plan %s was "
+			"signed or amended by another process meanwhile; nothing was withdrawn; "
+			"look at it again and withdraw again", v.plan_id)) : 0) < 0 ||
+		    (err = vr_store_add_key(s, vr_key_id(key), vr_key_public_hex(key))) < 0 ||
+		    (err = vr_store_add_withdrawal(s, &w, &wid)) < 0 ||
+		    (snprintf(detail, sizeof(detail), "withdrawal=%lld signature=%lld role=%s "
+			      "key=%s record_sha256=%s", wid, id, g->role, vr_key_id(key),
+			      rec_sha), 0) ||
+		    (err = vr_store_audit(s, vr_cli_actor(), "withdraw", object, detail)) < 0 ||
+		    (err = vr_store_commit(s)) < 0) {
+			vr_store_rollback(s);
+			goto done;
+		}
+	}
+	printf("withdrew signature %lld (%s, %s, %s) from plan %s version %d\n", id, g->role,
+	       g->signer_name, g->at, v.plan_id, g->version);
+	{
+		int version = g->version;
+		vr_planstate_free(&ps);
+		have_ps = 0;
+		if ((err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
+			goto done;
+		have_ps = 1;
+		vs = vr_planstate_version(&ps, version);
+		vr_planstate_missing(&ps, version, missing, sizeof(missing));
+		printf("version %d is now %s", version, vs ? vr_status_name(vs->status) : "?");
+		if (*missing && vs && vs->status != VR_ST_SUPERSEDED)
+			printf("; still to sign: %s", missing);
+		printf("\n");
+	}
+done:
+	vr_key_free(key);
+	vr_buf_free(&rec);
+	if (have_ps)
+		vr_planstate_free(&ps);
+	if (have_k)
+		vr_cli_case_free(&k);
+	if (have_v)
+		vr_store_version_row_free(&v);
+	vr_store_free(s);
+	return err < 0 ? vr_cli_fail("sign", err) : EXIT_OK;
 }
 
 static int run(vr_cli *c)
@@ -150,9 +316,10 @@ static int run(vr_cli *c)
 	vr_planstate ps;
 	vr_plugin *p = NULL;
 	vr_findings found = VR_FINDINGS_INIT;
-	vr_val *plan = NULL;
-	vr_buf rec = VR_BUF_INIT;
+	vr_val *plan = NULL, *life = NULL;
+	vr_buf rec = VR_BUF_INIT, seen = VR_BUF_INIT;
 	const vr_version_state *vs;
+	vr_signer who;
 	char at[32], roles[512], missing[512], object[300], intent[512];
 	char scan[VR_DIGEST_HEX], seal[VR_SEAL_HEX];
 	vr_key *key = NULL;
@@ -161,9 +328,11 @@ static int run(vr_cli *c)
 	const char *method = c->method ? c->method : "electronic";
 	const char *meaning;
 
-	if (c->nargs != 1 || !c->role || !c->name || !c->identity)
-		return vr_cli_usage(&vr_cmd_sign, "name one plan, --role, --name and --identity "
-				    "(how the signer's identity was checked)");
+	if (c->withdraw)
+		return withdraw(c);
+	if (c->nargs != 1 || !c->role || !c->identity)
+		return vr_cli_usage(&vr_cmd_sign, "name one plan, --role and --identity (how the "
+				    "signer's identity was checked)");
 	if (c->scan && strcmp(method, "wet") != 0)
 		return vr_cli_usage(&vr_cmd_sign, "--scan goes with --method wet");
 	if (!one_of(method, methods))
@@ -171,6 +340,8 @@ static int run(vr_cli *c)
 	if (c->meaning && !one_of(c->meaning, meanings))
 		return vr_cli_usage(&vr_cmd_sign, "--meaning is agree, approve, review or "
 				    "assign_ticket");
+	if (c->reason)
+		return vr_cli_usage(&vr_cmd_sign, "--reason goes with --withdraw");
 	if (c->at && vr_datetime_parse(c->at, &days) < 0)
 		return vr_cli_usage(&vr_cmd_sign, "--at: %s", vr_error_last());
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
@@ -187,19 +358,16 @@ static int run(vr_cli *c)
 		goto done;
 	have_ps = 1;
 	vs = vr_planstate_version(&ps, v.version);
-	if (!role_known(&ps, v.version, c->role, p, &is_approval)) {
+	if (!role_known(&ps, v.version, c->role, &is_approval)) {
 		roles_list(&ps, v.version, roles, sizeof(roles));
 		err = vr_error_set(VR_EINPUT, "plugin %s does not ask for a '%s' signature on "
 				   "%s plans%s; the roles are: %s", k.row.agency, c->role, ps.kind,
-				   v.version > 1 ? " (amendments)" : "", roles);
+				   vs->amendment ? " (amendments)" : "", roles);
 		goto done;
 	}
-	if (!strcmp(c->role, "representative") && !vr_val_get(k.person, "representative")) {
-		err = vr_error_set(VR_EINPUT, "person %s has no representative on record; record "
-				   "person.representative (name, relation) before a representative "
-				   "signs", k.row.person_id);
+	/* The signer is the person on record in that role (signer.h). */
+	if ((err = vr_signer_resolve(k.person, k.kase, c->role, c->signer_id, c->name, &who)) < 0)
 		goto done;
-	}
 	if (vs->status == VR_ST_SUPERSEDED || vs->status == VR_ST_CLOSED) {
 		err = vr_error_set(VR_EINPUT, "plan %s version %d is %s; sign the newest "
 				   "version instead", v.plan_id, v.version, vr_status_name(vs->status));
@@ -207,28 +375,30 @@ static int run(vr_cli *c)
 	}
 	for (size_t i = 0; i < ps.ns; i++)
 		if (ps.sigs[i].version == v.version && !strcmp(ps.sigs[i].digest, v.digest) &&
-		    !strcmp(ps.sigs[i].role, c->role)) {
+		    !strcmp(ps.sigs[i].role, c->role) && !ps.sigs[i].withdrawal_id) {
 			err = vr_error_set(VR_EEXISTS, "plan %s version %d is already signed as %s "
-					   "(by %s, %s)", v.plan_id, v.version, c->role,
-					   ps.sigs[i].signer_name, ps.sigs[i].at);
+					   "(by %s, %s; signature %lld: withdraw it with `vrtool sign "
+					   "%s --withdraw %lld --reason ...` if it was a mistake)",
+					   v.plan_id, v.version, c->role, ps.sigs[i].signer_name,
+					   ps.sigs[i].at, ps.sigs[i].id, v.plan_id, ps.sigs[i].id);
 			goto done;
 		}
+	if (c->at)
+		snprintf(at, sizeof(at), "%s", c->at);
+	else
+		vr_time_now_iso(at);
+	if ((err = vr_signer_check_time(at, vr_time_now(), v.created_at, NULL)) < 0)
+		goto done;
 	/* An approval comes after every signature it approves. */
 	if (is_approval) {
-		const vr_role_req *rq = vs->has_reqs ? vs->reqs : ps.req.reqs[v.version > 1];
-		size_t nrq = vs->has_reqs ? vs->nreqs : ps.req.n[v.version > 1];
-		const vr_role_req *appr;
-		size_t nappr = 0;
-		vr_plugin_approvals(p, ps.kind, v.version > 1, &appr, &nappr);
-		for (size_t r = 0; r + (vs->has_reqs ? 0 : nappr) < nrq; r++) {
-			int met = 0, approval_req = 0;
-			for (size_t a = 0; a < nappr; a++)
-				approval_req |= appr[a].n && rq[r].n && !strcmp(appr[a].roles[0], rq[r].roles[0]);
-			if (approval_req)
-				continue;
+		size_t nrq, nsig;
+		const vr_role_req *rq = vr_planstate_reqs(&ps, v.version, &nrq, &nsig);
+		for (size_t r = 0; r < nsig; r++) {
+			int met = 0;
 			for (size_t i = 0; i < ps.ns && !met; i++)
 				for (size_t j = 0; j < rq[r].n && !met; j++)
 					met = ps.sigs[i].version == v.version &&
+					      !ps.sigs[i].withdrawal_id &&
 					      !strcmp(ps.sigs[i].digest, v.digest) &&
 					      !strcmp(ps.sigs[i].role, rq[r].roles[j]);
 			if (!met) {
@@ -255,32 +425,30 @@ static int run(vr_cli *c)
 			goto done;
 		}
 	}
-	/* No signature on a version with error findings. */
-	if ((err = vr_cli_parse_plan(v.xml, v.plan_id, &plan)) < 0 ||
-	    (err = vr_plugin_check(p, k.person, k.kase, plan, c->as_of, &found)) < 0)
+	/* Content errors block the signature; conduct findings (a clock, a
+	 * contact, a purchase) never do: they are shown, and the signature
+	 * records that the signer saw them (docs/plugins.md). */
+	if (!(life = vr_planstate_lifecycle(&ps, v.version))) {
+		err = VR_ENOMEM;
 		goto done;
-	if (vr_findings_count(&found, "error")) {
+	}
+	if ((err = vr_cli_parse_plan(v.xml, v.plan_id, &plan)) < 0 ||
+	    (err = vr_plugin_check(p, k.person, k.kase, plan, life, c->as_of, &found)) < 0)
+		goto done;
+	if (vr_findings_blocking(&found)) {
 		/* The findings go to standard output, as check prints them: their
 		 * messages quote the plan (a service, a goal), which has no place
 		 * in a log; standard error says what happened, by ids. */
-		printf("%s\n", v.plan_id);
-		for (size_t i = 0; i < found.n; i++)
-			if (!strcmp(found.items[i].severity, "error"))
-				printf("  error   %s: %s\n          at %s; %s\n", found.items[i].rule,
-				       found.items[i].message, found.items[i].path,
-				       found.items[i].cite);
-		fprintf(stderr, "vrtool sign: plan %s version %d has %zu error finding(s) (listed "
+		print_findings(v.plan_id, &found, 0);
+		fprintf(stderr, "vrtool sign: plan %s version %d has %zu content error(s) (listed "
 			"on standard output; `vrtool check %s` shows them); it cannot be signed "
 			"until they are fixed (by amendment)\n", v.plan_id, v.version,
-			vr_findings_count(&found, "error"), k.row.id);
+			vr_findings_blocking(&found), k.row.id);
 		rc = EXIT_FINDINGS;
 		goto done;
 	}
+	conduct_ids(&found, &seen);
 	meaning = c->meaning ? c->meaning : is_approval ? "approve" : "agree";
-	if (c->at)
-		snprintf(at, sizeof(at), "%s", c->at);
-	else
-		vr_time_now_iso(at);
 	/* The words the signer was shown, unless the caller gives their own. */
 	if (c->intent)
 		snprintf(intent, sizeof(intent), "%s", c->intent);
@@ -295,22 +463,28 @@ static int run(vr_cli *c)
 		goto done;
 	if ((err = vr_cli_key(c, &key)) < 0)
 		goto done;
-	{
-		vr_sig_fields f = { v.plan_id, v.version, v.digest, c->role, c->signer_id, c->name,
-				    method, meaning, intent, c->identity, at,
-				    c->scan ? scan : NULL, vr_key_id(key) };
-		vr_sign_record(&rec, &f);
-	}
-	if (!vr_buf_ok(&rec)) {
+	if (!vr_buf_ok(&seen)) {
 		err = vr_error_set(VR_ENOMEM, "out of memory");
 		goto done;
 	}
-	if ((err = vr_key_seal(key, rec.ptr, rec.len, seal)) < 0)
-		goto done;
 	{
-		vr_store_sig g = { v.plan_id, v.version, v.digest, c->role, c->signer_id, c->name,
+		const char *signer_id = who.id[0] ? who.id : NULL;
+		const char *seen_ids = seen.len ? vr_buf_cstr(&seen) : NULL;
+		/* who recorded a signature given on paper */
+		const char *recorder = strcmp(method, "electronic") ? vr_cli_actor() : NULL;
+		vr_sig_fields f = { v.plan_id, v.version, v.digest, c->role, signer_id, who.name,
+				    method, meaning, intent, c->identity, at,
+				    c->scan ? scan : NULL, vr_key_id(key), seen_ids, recorder };
+		vr_sign_record(&rec, &f);
+		if (!vr_buf_ok(&rec)) {
+			err = vr_error_set(VR_ENOMEM, "out of memory");
+			goto done;
+		}
+		if ((err = vr_key_seal(key, rec.ptr, rec.len, seal)) < 0)
+			goto done;
+		vr_store_sig g = { v.plan_id, v.version, v.digest, c->role, signer_id, who.name,
 				   method, meaning, at, vr_buf_cstr(&rec), seal, vr_key_id(key),
-				   intent, c->identity, c->scan ? scan : NULL };
+				   intent, c->identity, c->scan ? scan : NULL, seen_ids, recorder };
 		long long id;
 		char rec_sha[VR_DIGEST_HEX], detail[512];
 		snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, v.version);
@@ -333,6 +507,11 @@ static int run(vr_cli *c)
 			goto done;
 		}
 	}
+	if (seen.len) {
+		print_findings(v.plan_id, &found, 1);
+		printf("conduct findings shown to the signer (they never block a signature; the "
+		       "signature records them): %s\n", vr_buf_cstr(&seen));
+	}
 	vr_planstate_free(&ps);
 	have_ps = 0;
 	if ((err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
@@ -341,7 +520,7 @@ static int run(vr_cli *c)
 	vs = vr_planstate_version(&ps, v.version);
 	vr_planstate_missing(&ps, v.version, missing, sizeof(missing));
 	printf("signed plan %s version %d as %s (%s, %s, %s)\n", v.plan_id, v.version, c->role,
-	       c->name, method, meaning);
+	       who.name, method, meaning);
 	printf("version %d is now %s", v.version, vr_status_name(vs->status));
 	if (*missing)
 		printf("; still to sign: %s", missing);
@@ -349,8 +528,10 @@ static int run(vr_cli *c)
 done:
 	vr_key_free(key);
 	vr_buf_free(&rec);
+	vr_buf_free(&seen);
 	vr_findings_free(&found);
 	vr_val_free(plan);
+	vr_val_free(life);
 	if (have_ps)
 		vr_planstate_free(&ps);
 	if (have_k)
@@ -365,8 +546,10 @@ done:
 
 const vr_cmd vr_cmd_sign = {
 	"sign", run,
-	"sign PLAN --role ROLE --name NAME --identity HOW [--signer-id ID]\n"
+	"sign PLAN --role ROLE --identity HOW [--signer-id ID] [--name NAME]\n"
 	"                  [--method electronic|wet|initials] [--scan FILE] [--intent TEXT]\n"
-	"                  [--meaning agree|approve|review|assign_ticket] [--version N] [--at TIME]",
-	"sign a plan version (the newest by default) in a role the agency requires"
+	"                  [--meaning agree|approve|review|assign_ticket] [--version N] [--at TIME]\n"
+	"       vrtool sign PLAN --withdraw SIGNATURE --reason TEXT",
+	"sign a plan version (the newest by default) as the person on record in a role the "
+	"agency requires; or withdraw a mistaken signature"
 };

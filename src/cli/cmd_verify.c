@@ -189,7 +189,7 @@ static int check_stored_sig(const vr_store_sig_row *g, void *ud)
 	const char *digest = NULL;
 	vr_sig_fields f = { g->plan_id, g->version, g->digest, g->role, g->signer_id,
 			    g->signer_name, g->method, g->meaning, g->intent, g->identity, g->at,
-			    g->scan_sha256, g->key_id };
+			    g->scan_sha256, g->key_id, g->seen, g->recorded_by };
 
 	snprintf(what, sizeof(what), "signature %lld (%s, %s) on plan %s version %d", g->id,
 		 g->role, g->signer_name, g->plan_id, g->version);
@@ -295,7 +295,8 @@ static int verify_file(verifier *w, const char *path)
 			vr_val_gets(vr_val_get(g, "signer"), "name"), vr_val_gets(g, "method"),
 			vr_val_gets(g, "meaning"), vr_val_gets(g, "intent"),
 			vr_val_gets(g, "identity"), vr_val_gets(g, "at"),
-			vr_val_gets(g, "scan_sha256"), vr_val_gets(g, "key_id")
+			vr_val_gets(g, "scan_sha256"), vr_val_gets(g, "key_id"),
+			vr_val_gets(g, "seen"), vr_val_gets(g, "recorded_by")
 		};
 		const vr_val *pv = vr_val_get(plan, "version");
 		snprintf(what, sizeof(what), "signature %zu (%s, %s)", i + 1, fs.role, fs.signer_name);

@@ -19,6 +19,9 @@ int vr_date_parse(const char *s, long *days);
 /* Parses an ISO 8601 date-time with seconds optional and an offset
  * required; *days is the local calendar date of the stamp. */
 int vr_datetime_parse(const char *s, long *days);
+/* The same, and *secs the instant in seconds since 1970-01-01T00:00:00Z
+ * (stamps with different offsets compare by it). */
+int vr_datetime_seconds(const char *s, long *days, long long *secs);
 /* Writes "YYYY-MM-DD" into out (at least 11 bytes). */
 void vr_date_format(long days, char out[11]);
 long vr_date_from_ymd(int y, int m, int d);
@@ -26,7 +29,11 @@ void vr_date_to_ymd(long days, int *y, int *m, int *d);
 int vr_date_valid_ymd(int y, int m, int d);
 /* Today's local date, or the date in $VRTOOL_TODAY when set (tests). */
 long vr_date_today(void);
-/* The current time as ISO 8601 with the local UTC offset (26 bytes). */
+/* The current time as ISO 8601 with the local UTC offset (26 bytes), or
+ * $VRTOOL_NOW when it is set to a date-time (tests and demos, as
+ * VRTOOL_TODAY is for dates). */
 void vr_time_now_iso(char out[32]);
+/* The same instant in seconds since 1970 (time(NULL) or $VRTOOL_NOW). */
+long long vr_time_now(void);
 
 #endif

@@ -17,6 +17,7 @@ static void free_one(vr_finding *f)
 	free(f->plugin);
 	free(f->rule);
 	free(f->severity);
+	free(f->klass);
 	free(f->cite);
 	free(f->message);
 	free(f->path);
@@ -24,8 +25,8 @@ static void free_one(vr_finding *f)
 }
 
 int vr_findings_add(vr_findings *l, const char *plugin, const char *rule,
-		    const char *severity, const char *cite, const char *message,
-		    const char *path, const char *plan)
+		    const char *severity, const char *klass, const char *cite,
+		    const char *message, const char *path, const char *plan)
 {
 	vr_finding *f;
 
@@ -41,17 +42,27 @@ int vr_findings_add(vr_findings *l, const char *plugin, const char *rule,
 	f->plugin = dup(plugin);
 	f->rule = dup(rule);
 	f->severity = dup(severity);
+	f->klass = dup(klass && *klass ? klass : "content");
 	f->cite = dup(cite);
 	f->message = dup(message);
 	f->path = dup(path);
 	f->plan = dup(plan);
-	if (!f->plugin || !f->rule || !f->severity || !f->cite || !f->message ||
+	if (!f->plugin || !f->rule || !f->severity || !f->klass || !f->cite || !f->message ||
 	    !f->path || !f->plan) {
 		free_one(f);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
 	l->n++;
 	return 0;
+}
+
+size_t vr_findings_blocking(const vr_findings *l)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->items[i].severity, "error") && strcmp(l->items[i].klass, "conduct"))
+			n++;
+	return n;
 }
 
 size_t vr_findings_count(const vr_findings *l, const char *severity)
@@ -92,6 +103,7 @@ void vr_findings_json(vr_buf *b, const vr_findings *l, size_t from, size_t to)
 		field(b, "plugin", f->plugin, 0);
 		field(b, "rule", f->rule, 0);
 		field(b, "severity", f->severity, 0);
+		field(b, "class", f->klass, 0);
 		field(b, "cite", f->cite, 0);
 		field(b, "message", f->message, 0);
 		field(b, "path", f->path, 0);

@@ -1,9 +1,12 @@
 /*
  * finding.h - what a check says about a plan: one finding per problem.
  *
- * A finding names the plugin and rule that made it, its severity (error
- * blocks signing; warning and info do not), the policy it cites, a message
- * a counselor can act on, the path of the field concerned and the plan.
+ * A finding names the plugin and rule that made it, its severity, its
+ * class, the policy it cites, a message a counselor can act on, the path
+ * of the field concerned and the plan. The class says what the finding is
+ * about: "content", what the version says (an error of that class blocks
+ * signing the version), or "conduct", how and when the agency acted (a
+ * clock, a contact, a purchase), which never blocks a signature.
  */
 #ifndef VR_FINDING_H
 #define VR_FINDING_H
@@ -12,7 +15,7 @@
 #include "core/buf.h"
 
 typedef struct {
-	char *plugin, *rule, *severity, *cite, *message, *path, *plan;
+	char *plugin, *rule, *severity, *klass, *cite, *message, *path, *plan;
 } vr_finding;
 
 typedef struct {
@@ -22,11 +25,14 @@ typedef struct {
 
 #define VR_FINDINGS_INIT { NULL, 0, 0 }
 
-/* Copies every string; plan, cite and path may be NULL. */
+/* Copies every string; plan, cite and path may be NULL; klass NULL or ""
+ * is "content" (a finding that cannot say what it is about blocks). */
 int vr_findings_add(vr_findings *l, const char *plugin, const char *rule,
-		    const char *severity, const char *cite, const char *message,
-		    const char *path, const char *plan);
+		    const char *severity, const char *klass, const char *cite,
+		    const char *message, const char *path, const char *plan);
 size_t vr_findings_count(const vr_findings *l, const char *severity);
+/* The errors that block signing: those of class content. */
+size_t vr_findings_blocking(const vr_findings *l);
 void vr_findings_free(vr_findings *l);
 /* Appends the list as a JSON array of objects. */
 void vr_findings_json(vr_buf *b, const vr_findings *l, size_t from, size_t to);

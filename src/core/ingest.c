@@ -339,6 +339,41 @@ done:
 	return err;
 }
 
+/* A signature's withdrawal as the document carries it, stored with the
+ * seal it came with (sign.h, vr_withdrawal_fields). */
+static int put_withdrawal(vr_store *s, const vr_val *w, long long sid, const char *plan_id,
+			  const vr_buf *sig_rec, size_t i)
+{
+	vr_buf rec = VR_BUF_INIT;
+	char sig_sha[VR_DIGEST_HEX];
+	int err;
+
+	if (!vr_val_gets(w, "seal") || !vr_val_gets(w, "key_id"))
+		return vr_error_set(VR_EINPUT, "signature %zu: its withdrawal has no seal or "
+				    "key_id, so it cannot be verified; export it again from the "
+				    "installation that withdrew it", i + 1);
+	if ((err = vr_sign_sha256_hex(sig_rec->ptr, sig_rec->len, sig_sha)) < 0)
+		return err;
+	{
+		vr_withdrawal_fields f = { sig_sha, plan_id, vr_val_gets(w, "reason"),
+					   vr_val_gets(w, "by"), vr_val_gets(w, "at"),
+					   vr_val_gets(w, "key_id") };
+		vr_sign_withdrawal_record(&rec, &f);
+	}
+	if (!vr_buf_ok(&rec)) {
+		vr_buf_free(&rec);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	{
+		vr_store_withdrawal st = { sid, plan_id, vr_val_gets(w, "reason"), vr_val_gets(w, "by"),
+					   vr_val_gets(w, "at"), vr_buf_cstr(&rec),
+					   vr_val_gets(w, "seal"), vr_val_gets(w, "key_id") };
+		err = vr_store_add_withdrawal(s, &st, NULL);
+	}
+	vr_buf_free(&rec);
+	return err;
+}
+
 /* Stores the document's signatures of plan version (id, version), each
  * once; a signature over another digest is refused. */
 static int put_signatures(vr_store *s, const vr_val *sigs, const char *id, int version,
@@ -361,7 +396,7 @@ static int put_signatures(vr_store *s, const vr_val *sigs, const char *id, int v
 			vr_val_gets(g, "role"), vr_val_gets(signer, "id"), vr_val_gets(signer, "name"),
 			vr_val_gets(g, "method"), vr_val_gets(g, "meaning"), vr_val_gets(g, "intent"),
 			vr_val_gets(g, "identity"), vr_val_gets(g, "at"), vr_val_gets(g, "scan_sha256"),
-			vr_val_gets(g, "key_id")
+			vr_val_gets(g, "key_id"), vr_val_gets(g, "seen"), vr_val_gets(g, "recorded_by")
 		};
 		if (strcmp(f.plan, id) || f.version != version)
 			continue;
@@ -380,9 +415,13 @@ static int put_signatures(vr_store *s, const vr_val *sigs, const char *id, int v
 		} else {
 			vr_store_sig st = { id, version, f.digest, f.role, f.signer_id, f.signer_name,
 					    f.method, f.meaning, f.at, rec.ptr, vr_val_gets(g, "seal"),
-					    f.key_id, f.intent, f.identity, f.scan_sha256 };
-			if ((err = vr_store_add_signature(s, &st, NULL)) == 0)
+					    f.key_id, f.intent, f.identity, f.scan_sha256, f.seen,
+					    f.recorded_by };
+			long long sid;
+			if ((err = vr_store_add_signature(s, &st, &sid)) == 0)
 				r->signatures++;
+			if (err == 0 && vr_val_get(g, "withdrawal"))
+				err = put_withdrawal(s, vr_val_get(g, "withdrawal"), sid, id, &rec, i);
 		}
 		vr_buf_free(&rec);
 	}

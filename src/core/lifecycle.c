@@ -2,6 +2,7 @@
  * lifecycle.c - plan version status from signatures; see lifecycle.h.
  */
 #include "core/lifecycle.h"
+#include "core/date.h"
 #include "core/error.h"
 
 #include <stdio.h>
@@ -33,37 +34,85 @@ int vr_status_parse(const char *name, vr_status *out)
 			    "superseded or closed", name);
 }
 
-static int has_role(const vr_version_state *v, const vr_sig_ref *sigs, size_t ns,
-		    const vr_role_req *r)
+static int counts(const vr_sig_ref *g, const vr_version_state *v)
 {
+	return !g->withdrawn && g->version == v->version && !strcmp(g->digest, v->digest);
+}
+
+/* The earliest signature on v meeting requirement r, or NULL. */
+static const vr_sig_ref *first_meeting(const vr_version_state *v, const vr_sig_ref *sigs,
+				       size_t ns, const vr_role_req *r, long long *when)
+{
+	const vr_sig_ref *best = NULL;
+	long long t, bt = 0;
+	long day;
+
 	for (size_t i = 0; i < ns; i++) {
-		if (sigs[i].version != v->version || strcmp(sigs[i].digest, v->digest))
+		if (!counts(&sigs[i], v))
 			continue;
-		for (size_t j = 0; j < r->n; j++)
-			if (strcmp(sigs[i].role, r->roles[j]) == 0)
-				return 1;
+		for (size_t j = 0; j < r->n; j++) {
+			if (strcmp(sigs[i].role, r->roles[j]))
+				continue;
+			if (!sigs[i].at || vr_datetime_seconds(sigs[i].at, &day, &t) < 0)
+				t = 0;
+			if (!best || t < bt) {
+				best = &sigs[i];
+				bt = t;
+			}
+		}
 	}
-	return 0;
+	*when = bt;
+	return best;
+}
+
+const vr_role_req *vr_lifecycle_reqs(const vr_version_state *v, const vr_requirements *req,
+				     size_t *n)
+{
+	int w = v->amendment ? 1 : 0;
+	*n = v->has_reqs ? v->nreqs[w] : req->n[w];
+	return v->has_reqs ? v->reqs[w] : req->reqs[w];
 }
 
 void vr_lifecycle_compute(vr_version_state *v, size_t nv, const vr_sig_ref *sigs,
 			  size_t ns, const vr_requirements *req, int case_closed)
 {
 	int effective = 0;   /* the version number in effect, 0 if none */
+	int took = 0;        /* some version before the one at hand took effect */
 
-	for (size_t i = 0; i < nv; i++) {
-		v[i].complete = 1;
-		v[i].nsigned = 0;
+	/* ascending by version, whatever the order of v */
+	for (int last = 0;;) {
+		vr_version_state *x = NULL;
+		for (size_t i = 0; i < nv; i++)
+			if (v[i].version > last && (!x || v[i].version < x->version))
+				x = &v[i];
+		if (!x)
+			break;
+		last = x->version;
+		x->amendment = took;
+		x->complete = 1;
+		x->nsigned = 0;
+		x->effective_at = NULL;
 		for (size_t k = 0; k < ns; k++)
-			if (sigs[k].version == v[i].version && !strcmp(sigs[k].digest, v[i].digest))
-				v[i].nsigned++;
-		int w = v[i].version > 1;
-		const vr_role_req *rq = v[i].has_reqs ? v[i].reqs : req->reqs[w];
-		size_t nrq = v[i].has_reqs ? v[i].nreqs : req->n[w];
-		for (size_t r = 0; r < nrq && v[i].complete; r++)
-			v[i].complete = has_role(&v[i], sigs, ns, &rq[r]);
-		if (v[i].complete && v[i].version > effective)
-			effective = v[i].version;
+			x->nsigned += (size_t)counts(&sigs[k], x);
+		size_t nrq;
+		const vr_role_req *rq = vr_lifecycle_reqs(x, req, &nrq);
+		long long latest = 0;
+		for (size_t r = 0; r < nrq && x->complete; r++) {
+			long long t;
+			const vr_sig_ref *g = first_meeting(x, sigs, ns, &rq[r], &t);
+			if (!g)
+				x->complete = 0;
+			else if (!x->effective_at || t >= latest) {
+				x->effective_at = g->at;
+				latest = t;
+			}
+		}
+		if (!x->complete)
+			x->effective_at = NULL;
+		if (x->complete) {
+			took = 1;
+			effective = x->version;
+		}
 	}
 	for (size_t i = 0; i < nv; i++) {
 		if (effective && v[i].version == effective)
@@ -78,13 +127,13 @@ void vr_lifecycle_compute(vr_version_state *v, size_t nv, const vr_sig_ref *sigs
 void vr_lifecycle_missing(const vr_version_state *v, const vr_sig_ref *sigs, size_t ns,
 			  const vr_requirements *req, char *out, size_t outlen)
 {
-	int w = v->version > 1;
-	const vr_role_req *reqs = v->has_reqs ? v->reqs : req->reqs[w];
-	size_t nreqs = v->has_reqs ? v->nreqs : req->n[w], used = 0;
+	size_t nreqs, used = 0;
+	const vr_role_req *reqs = vr_lifecycle_reqs(v, req, &nreqs);
+	long long t;
 
 	out[0] = '\0';
 	for (size_t r = 0; r < nreqs; r++) {
-		if (has_role(v, sigs, ns, &reqs[r]))
+		if (first_meeting(v, sigs, ns, &reqs[r], &t))
 			continue;
 		for (size_t j = 0; j < reqs[r].n && used < outlen; j++)
 			used += (size_t)snprintf(out + used, outlen - used, "%s%s",

@@ -197,10 +197,20 @@ static const vr_field root_f[] = {
 /* A signature as an exported document carries it: the fields its record
  * is built from (sign.h), and the seal over that record. */
 static const vr_field signer_f[] = { S("id"), SR("name"), END };
+/* A withdrawal: the sealed record that a signature counts for nothing
+ * (sign.h, vr_withdrawal_fields). */
+static const vr_field withdrawal_f[] = {
+	SR("reason"), SR("by"), { "at", VR_T_DATETIME, VR_F_REQUIRED, NULL, NULL },
+	S("key_id"), S("seal"), END
+};
 static const vr_field signature_f[] = {
 	SR("plan"), I("version"), SR("digest"), SR("role"), OR("signer", signer_f),
 	SR("method"), SR("meaning"), S("intent"), S("identity"), DT("at"), S("scan_sha256"),
-	S("key_id"), S("seal"), END
+	S("key_id"), S("seal"),
+	S("seen"),            /* conduct findings shown to the signer: rule ids */
+	S("recorded_by"),     /* who recorded a signature given on paper */
+	O("withdrawal", withdrawal_f),
+	END
 };
 static const vr_field signature_item[] = { O("signature", signature_f) };
 

@@ -62,12 +62,29 @@ void vr_sign_record(vr_buf *b, const vr_sig_fields *f)
 	field(b, "meaning", f->meaning, 0);
 	field(b, "method", f->method, 0);
 	field(b, "plan", f->plan, 0);
+	if (f->recorded_by)
+		field(b, "recorded_by", f->recorded_by, 0);
 	field(b, "role", f->role, 0);
 	field(b, "scan_sha256", f->scan_sha256, 0);
+	if (f->seen)
+		field(b, "seen", f->seen, 0);
 	vr_buf_puts(b, "\"signer\":{");
 	field(b, "id", f->signer_id, 0);
 	field(b, "name", f->signer_name, 1);
 	vr_buf_printf(b, "},\"version\":%d}", f->version);
+}
+
+void vr_sign_withdrawal_record(vr_buf *b, const vr_withdrawal_fields *f)
+{
+	vr_buf_putc(b, '{');
+	field(b, "at", f->at, 0);
+	field(b, "by", f->by, 0);
+	field(b, "key_id", f->key_id, 0);
+	field(b, "plan", f->plan, 0);
+	field(b, "reason", f->reason, 0);
+	field(b, "signature_record_sha256", f->signature_record_sha256, 0);
+	field(b, "withdraws", "signature", 1);
+	vr_buf_putc(b, '}');
 }
 
 static int finish(vr_key *k)

@@ -46,11 +46,23 @@ typedef struct {
 	const char *at;           /* ISO 8601 with offset */
 	const char *scan_sha256;  /* a wet-ink scan's digest, or NULL */
 	const char *key_id;
+	/* since schema 4; left out of the record when NULL, so records sealed
+	 * before them read back the same */
+	const char *seen;         /* conduct findings the signer was shown */
+	const char *recorded_by;  /* who recorded a wet-ink signature */
 } vr_sig_fields;
 
 /* Appends the canonical text of a signature record (JSON, keys sorted,
  * absent fields as ""). */
 void vr_sign_record(vr_buf *b, const vr_sig_fields *f);
+
+/* A withdrawal of a signature, as sealed: the hash of the signature's
+ * record (which names it in any database: its number is local), the plan,
+ * why, who withdrew it and when. */
+typedef struct {
+	const char *signature_record_sha256, *plan, *reason, *by, *at, *key_id;
+} vr_withdrawal_fields;
+void vr_sign_withdrawal_record(vr_buf *b, const vr_withdrawal_fields *f);
 
 typedef struct vr_key vr_key;
 

@@ -38,7 +38,8 @@ enum {
 	Q_PUT_PLAN, Q_ADD_VERSION, Q_AUDIT_LAST, Q_AUDIT_ADD, Q_GET_CASE,
 	Q_GET_VERSION, Q_GET_LATEST, Q_LATEST, Q_EACH_VERSION, Q_EACH_CASE,
 	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_ADD_SIG, Q_PLAN_VERSIONS, Q_CLEAR_STAFF,
-	Q_ADD_STAFF, Q_CASELOAD, Q_CASELOAD_OF, Q_NEXT_CASE, Q_EACH_SIG, Q_COUNT_MAX
+	Q_ADD_STAFF, Q_CASELOAD, Q_CASELOAD_OF, Q_NEXT_CASE, Q_EACH_SIG, Q_ADD_WITHDRAWAL,
+	Q_HAS_EVENT, Q_COUNT_MAX
 };
 
 struct vr_store {
@@ -144,6 +145,28 @@ static const char *const migrations[] = {
 	"ALTER TABLE person ADD COLUMN val BLOB;"
 	"ALTER TABLE \"case\" ADD COLUMN val BLOB;"
 	"ALTER TABLE plan_version ADD COLUMN val BLOB;",
+	/* 4: a plan's life (docs/architecture.md, "A plan's life"): what a
+	 * signer was shown (the conduct findings, by rule id), who recorded a
+	 * wet-ink signature, and withdrawals: a mistaken signature is never
+	 * changed or deleted; a sealed withdrawal record says it counts for
+	 * nothing, once, with a reason */
+	"ALTER TABLE signature ADD COLUMN seen TEXT;"
+	"ALTER TABLE signature ADD COLUMN recorded_by TEXT;"
+	"CREATE TABLE signature_withdrawal ("
+	"  id INTEGER PRIMARY KEY,"
+	"  signature_id INTEGER NOT NULL UNIQUE REFERENCES signature(id),"
+	"  plan_id TEXT NOT NULL,"
+	"  reason TEXT NOT NULL CHECK (length(reason) > 0),"
+	"  by TEXT NOT NULL,"
+	"  at TEXT NOT NULL,"
+	"  record TEXT NOT NULL,"
+	"  seal TEXT NOT NULL,"
+	"  key_id TEXT NOT NULL);"
+	"CREATE INDEX signature_withdrawal_plan ON signature_withdrawal(plan_id);"
+	"CREATE TRIGGER signature_withdrawal_immutable_u BEFORE UPDATE ON signature_withdrawal"
+	"  BEGIN SELECT RAISE(ABORT, 'withdrawals are immutable'); END;"
+	"CREATE TRIGGER signature_withdrawal_immutable_d BEFORE DELETE ON signature_withdrawal"
+	"  BEGIN SELECT RAISE(ABORT, 'withdrawals are immutable'); END;",
 };
 
 static const char *const sql[Q_COUNT_MAX] = {
@@ -205,9 +228,15 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" CROSS JOIN \"case\" c ON c.id = s.case_id"
 		" WHERE c.agency = ?1 AND coalesce(c.status, 'open') <> 'closed'"
 		" GROUP BY s.staff_id, s.role ORDER BY s.staff_id, s.role",
-	[Q_EACH_SIG] = "SELECT id, plan_id, version, digest, role, signer_id,"
-		" signer_name, method, meaning, at, record, seal, key_id, intent,"
-		" identity, scan_sha256 FROM signature WHERE plan_id = ?1 ORDER BY id",
+	[Q_EACH_SIG] = "SELECT g.id, g.plan_id, g.version, g.digest, g.role, g.signer_id,"
+		" g.signer_name, g.method, g.meaning, g.at, g.record, g.seal, g.key_id, g.intent,"
+		" g.identity, g.scan_sha256, g.seen, g.recorded_by, w.id, w.reason, w.by, w.at,"
+		" w.record, w.seal, w.key_id FROM signature g"
+		" LEFT JOIN signature_withdrawal w ON w.signature_id = g.id"
+		" WHERE g.plan_id = ?1 ORDER BY g.id",
+	[Q_HAS_EVENT] = "SELECT 1 FROM event WHERE case_id = ?1 AND kind = ?2 LIMIT 1",
+	[Q_ADD_WITHDRAWAL] = "INSERT INTO signature_withdrawal(signature_id, plan_id, reason,"
+		" by, at, record, seal, key_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[Q_NEXT_CASE] = "SELECT c.id FROM \"case\" c WHERE c.id > ?1"
 		" AND (?2 IS NULL OR c.agency = ?2)"
 		" AND (?3 IS NULL OR EXISTS (SELECT 1 FROM case_staff s WHERE s.case_id = c.id"
@@ -215,8 +244,8 @@ static const char *const sql[Q_COUNT_MAX] = {
 	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" WHERE id > ?1 ORDER BY id LIMIT 512",
 	[Q_ADD_SIG] = "INSERT INTO signature(plan_id, version, digest, role, signer_id,"
 		" signer_name, method, meaning, at, record, seal, key_id, intent, identity,"
-		" scan_sha256) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-		" ?14, ?15)",
+		" scan_sha256, seen, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+		" ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
 	[Q_EACH_CASE_AGENCY] = "SELECT id, agency FROM \"case\" WHERE id > ?1 AND agency = ?2"
 		" ORDER BY id LIMIT 512",
 };
@@ -1030,9 +1059,42 @@ int vr_store_add_signature(vr_store *s, const vr_store_sig *g, long long *id)
 	    (err = bind_text(s, q, 9, g->at)) < 0 || (err = bind_text(s, q, 10, g->record)) < 0 ||
 	    (err = bind_text(s, q, 11, g->seal)) < 0 || (err = bind_text(s, q, 12, g->key_id)) < 0 ||
 	    (err = bind_text(s, q, 13, g->intent)) < 0 || (err = bind_text(s, q, 14, g->identity)) < 0 ||
-	    (err = bind_text(s, q, 15, g->scan_sha256)) < 0)
+	    (err = bind_text(s, q, 15, g->scan_sha256)) < 0 ||
+	    (err = bind_text(s, q, 16, g->seen)) < 0 ||
+	    (err = bind_text(s, q, 17, g->recorded_by)) < 0)
 		return err;
 	if ((err = run(s, q, "storing a signature")) < 0)
+		return err;
+	if (id)
+		*id = sqlite3_last_insert_rowid(s->db);
+	return 0;
+}
+
+void vr_store_sig_row_clear(vr_store_sig_row *r)
+{
+	free(r->plan_id); free(r->digest); free(r->role); free(r->signer_id);
+	free(r->signer_name); free(r->method); free(r->meaning); free(r->at);
+	free(r->record); free(r->seal); free(r->key_id);
+	free(r->intent); free(r->identity); free(r->scan_sha256);
+	free(r->seen); free(r->recorded_by);
+	free(r->w_reason); free(r->w_by); free(r->w_at); free(r->w_record);
+	free(r->w_seal); free(r->w_key_id);
+	memset(r, 0, sizeof(*r));
+}
+
+int vr_store_add_withdrawal(vr_store *s, const vr_store_withdrawal *w, long long *id)
+{
+	sqlite3_stmt *q;
+	int err;
+
+	if ((err = need_tx(s)) < 0 || (err = stmt(s, Q_ADD_WITHDRAWAL, &q)) < 0 ||
+	    (err = bind_int(s, q, 1, w->signature_id)) < 0 ||
+	    (err = bind_text(s, q, 2, w->plan_id)) < 0 || (err = bind_text(s, q, 3, w->reason)) < 0 ||
+	    (err = bind_text(s, q, 4, w->by)) < 0 || (err = bind_text(s, q, 5, w->at)) < 0 ||
+	    (err = bind_text(s, q, 6, w->record)) < 0 || (err = bind_text(s, q, 7, w->seal)) < 0 ||
+	    (err = bind_text(s, q, 8, w->key_id)) < 0)
+		return err;
+	if ((err = run(s, q, "storing a signature's withdrawal")) < 0)
 		return err;
 	if (id)
 		*id = sqlite3_last_insert_rowid(s->db);
@@ -1068,15 +1130,23 @@ int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn
 		r.intent = dup_col(q, 13);
 		r.identity = dup_col(q, 14);
 		r.scan_sha256 = dup_col(q, 15);
+		r.seen = dup_col(q, 16);
+		r.recorded_by = dup_col(q, 17);
+		r.withdrawal_id = sqlite3_column_int64(q, 18);
+		r.w_reason = dup_col(q, 19);
+		r.w_by = dup_col(q, 20);
+		r.w_at = dup_col(q, 21);
+		r.w_record = dup_col(q, 22);
+		r.w_seal = dup_col(q, 23);
+		r.w_key_id = dup_col(q, 24);
 		if (!r.plan_id || !r.digest || !r.role || !r.signer_name || !r.method ||
-		    !r.meaning || !r.at || !r.record)
+		    !r.meaning || !r.at || !r.record ||
+		    (r.withdrawal_id && (!r.w_reason || !r.w_by || !r.w_at || !r.w_record ||
+					 !r.w_seal || !r.w_key_id)))
 			err = vr_error_set(VR_ENOMEM, "out of memory");
 		else
 			err = fn(&r, ud);
-		free(r.plan_id); free(r.digest); free(r.role); free(r.signer_id);
-		free(r.signer_name); free(r.method); free(r.meaning); free(r.at);
-		free(r.record); free(r.seal); free(r.key_id);
-		free(r.intent); free(r.identity); free(r.scan_sha256);
+		vr_store_sig_row_clear(&r);
 		if (err)
 			break;
 	}
@@ -1084,6 +1154,21 @@ int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn
 		err = sqlerr(s, rc, "reading signatures");
 	sqlite3_reset(q);
 	return err;
+}
+
+int vr_store_case_has_event(vr_store *s, const char *case_id, const char *kind, int *found)
+{
+	sqlite3_stmt *q = NULL;
+	int rc, err;
+
+	*found = 0;
+	if ((err = stmt(s, Q_HAS_EVENT, &q)) < 0 || (err = bind_text(s, q, 1, case_id)) < 0 ||
+	    (err = bind_text(s, q, 2, kind)) < 0)
+		return err;
+	rc = sqlite3_step(q);
+	*found = rc == SQLITE_ROW;
+	sqlite3_reset(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : sqlerr(s, rc, "reading events");
 }
 
 int vr_store_each_plan(vr_store *s, const char *case_id, vr_store_plan_fn fn, void *ud)

@@ -83,6 +83,8 @@ typedef struct {
 	const char *digest, *role, *signer_id, *signer_name, *method, *meaning, *at;
 	const char *record, *seal, *key_id;
 	const char *intent, *identity, *scan_sha256;
+	const char *seen;         /* conduct findings shown at signing: rule ids, or NULL */
+	const char *recorded_by;  /* who recorded a wet-ink signature, or NULL */
 } vr_store_sig;
 int vr_store_add_signature(vr_store *s, const vr_store_sig *sig, long long *id);
 /* Whether a signature with this seal is stored already. */
@@ -96,10 +98,27 @@ typedef struct {
 	char *plan_id, *digest, *role, *signer_id, *signer_name, *method, *meaning, *at;
 	char *record, *seal, *key_id;
 	char *intent, *identity, *scan_sha256;
+	char *seen, *recorded_by;
+	/* its withdrawal, when withdrawal_id is not 0 */
+	long long withdrawal_id;
+	char *w_reason, *w_by, *w_at, *w_record, *w_seal, *w_key_id;
 } vr_store_sig_row;
+/* Frees what a row holds (for rows copied out of a walk). */
+void vr_store_sig_row_clear(vr_store_sig_row *r);
+
+/* A withdrawal of signature `signature_id`: append-only and sealed, once
+ * per signature (a second is refused by the database). */
+typedef struct {
+	long long signature_id;
+	const char *plan_id, *reason, *by, *at, *record, *seal, *key_id;
+} vr_store_withdrawal;
+int vr_store_add_withdrawal(vr_store *s, const vr_store_withdrawal *w, long long *id);
 typedef int (*vr_store_sig_fn)(const vr_store_sig_row *row, void *ud);
 /* Each signature of a plan, in the order they were made. */
 int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn, void *ud);
+
+/* Whether the case has an event of this kind (the event index). */
+int vr_store_case_has_event(vr_store *s, const char *case_id, const char *kind, int *found);
 
 /* Calls fn for each plan id of a case, in id order (with its kind). */
 typedef int (*vr_store_plan_fn)(const char *plan_id, const char *kind, void *ud);

@@ -8,6 +8,7 @@
 #include "core/model.h"
 #include "core/val.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,14 +68,23 @@ static int take_sig(const vr_store_sig_row *r, void *ud)
 	g->intent = dup(r->intent);
 	g->identity = dup(r->identity);
 	g->scan_sha256 = dup(r->scan_sha256);
+	g->seen = dup(r->seen);
+	g->recorded_by = dup(r->recorded_by);
+	g->w_reason = dup(r->w_reason);
+	g->w_by = dup(r->w_by);
+	g->w_at = dup(r->w_at);
+	g->w_record = dup(r->w_record);
+	g->w_seal = dup(r->w_seal);
+	g->w_key_id = dup(r->w_key_id);
 	if (!g->plan_id || !g->digest || !g->role || !g->signer_name || !g->method ||
-	    !g->meaning || !g->at || !g->record)
+	    !g->meaning || !g->at || !g->record ||
+	    (g->withdrawal_id && (!g->w_reason || !g->w_by || !g->w_at || !g->w_record)))
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	return 0;
 }
 
 /* Requirements from the plugin's answer { { signers = {{..}}, approvals = {{..}} } }. */
-static int own_reqs(const vr_val *ans, vr_role_req **out, size_t *n)
+static int own_reqs(const vr_val *ans, vr_role_req **out, size_t *n, size_t *nsigners)
 {
 	const vr_val *rec = vr_val_at(ans, 0);
 	static const char *const parts[] = { "signers", "approvals" };
@@ -83,6 +93,8 @@ static int own_reqs(const vr_val *ans, vr_role_req **out, size_t *n)
 
 	for (int w = 0; w < 2; w++) {
 		const vr_val *list = vr_val_get(rec, parts[w]);
+		if (w == 1)
+			*nsigners = k;
 		for (size_t i = 0; i < vr_val_len(list); i++) {
 			const vr_val *alts = vr_val_at(list, i);
 			vr_role_req *grown = realloc(r, (k + 1) * sizeof(*r));
@@ -118,33 +130,45 @@ oom:
 }
 
 /* Asks the plugin what each version needs signed (kinds whose requirements
- * depend on the plan's content). */
-static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_val *person,
-			const vr_val *kase)
+ * depend on the plan's content), both as the initial plan and as an
+ * amendment: which it is depends on whether an earlier version took
+ * effect, which the lifecycle works out from these answers. */
+static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_plugin_doc pc[2])
 {
 	vr_diags d = VR_DIAGS_INIT;
 	char rule[128];
 	int err = 0;
 
-	if (!(ps->own = calloc(ps->nv, sizeof(*ps->own))) ||
-	    !(ps->nown = calloc(ps->nv, sizeof(*ps->nown))))
+	if (!(ps->own = calloc(ps->nv * 2, sizeof(*ps->own))) ||
+	    !(ps->nown = calloc(ps->nv * 2, sizeof(*ps->nown))) ||
+	    !(ps->nsig = calloc(ps->nv * 2, sizeof(*ps->nsig))))
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	for (size_t i = 0; i < ps->nv && err == 0; i++) {
 		vr_store_version_row r;
-		vr_val *plan = NULL, *ans = NULL;
+		vr_val *plan = NULL;
 		if ((err = vr_store_get_version(s, ps->plan_id, ps->v[i].version, &r)) < 0)
 			break;
 		err = vr_ingest_read_stored(vr_model_plan(), r.xml, &r.val, ps->plan_id, &plan, &d);
 		vr_store_version_row_free(&r);
-		if (err == 0 && (err = vr_plugin_call(p, "requirements", person, kase, plan, "",
-						      &ans, rule, sizeof(rule))) == 0 &&
-		    (err = own_reqs(ans, &ps->own[i], &ps->nown[i])) == 0) {
-			ps->v[i].reqs = ps->own[i];
-			ps->v[i].nreqs = ps->nown[i];
-			ps->v[i].has_reqs = 1;
+		for (int w = 0; w < 2 && err == 0; w++) {
+			vr_val *ans = NULL, *life = vr_val_obj();
+			size_t k = i * 2 + (size_t)w;
+			if (!life || vr_val_obj_set(life, "version", vr_val_int(ps->v[i].version)) < 0 ||
+			    vr_val_obj_set(life, "amendment", vr_val_bool(w)) < 0)
+				err = vr_error_set(VR_ENOMEM, "out of memory");
+			vr_plugin_doc docs[VR_PLUGIN_NDOCS] = { pc[0], pc[1], { plan, NULL, 0 },
+								{ life, NULL, 0 } };
+			if (err == 0 && (err = vr_plugin_call_docs(p, "requirements", docs, "", &ans,
+								   rule, sizeof(rule))) == 0 &&
+			    (err = own_reqs(ans, &ps->own[k], &ps->nown[k], &ps->nsig[k])) == 0) {
+				ps->v[i].reqs[w] = ps->own[k];
+				ps->v[i].nreqs[w] = ps->nown[k];
+			}
+			vr_val_free(life);
+			vr_val_free(ans);
 		}
+		ps->v[i].has_reqs = err == 0;
 		vr_val_free(plan);
-		vr_val_free(ans);
 	}
 	vr_diags_free(&d);
 	return err;
@@ -153,7 +177,14 @@ static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_va
 int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, const vr_val *person,
 		      const vr_val *kase, vr_planstate *ps)
 {
-	int err, case_closed = vr_case_is_closed(kase);
+	vr_plugin_doc pc[2] = { { person, NULL, 0 }, { kase, NULL, 0 } };
+	return vr_planstate_load_docs(s, p, plan_id, pc, vr_case_is_closed(kase), ps);
+}
+
+int vr_planstate_load_docs(vr_store *s, vr_plugin *p, const char *plan_id,
+			   const vr_plugin_doc pc[2], int case_closed, vr_planstate *ps)
+{
+	int err;
 
 	memset(ps, 0, sizeof(*ps));
 	if (!(ps->plan_id = strdup(plan_id)))
@@ -174,12 +205,18 @@ int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, const vr_v
 		ps->refs[i].version = ps->sigs[i].version;
 		ps->refs[i].digest = ps->sigs[i].digest;
 		ps->refs[i].role = ps->sigs[i].role;
+		ps->refs[i].at = ps->sigs[i].at;
+		ps->refs[i].withdrawn = ps->sigs[i].withdrawal_id != 0;
 	}
-	if ((err = vr_plugin_requirements(p, ps->kind, 0, &ps->req.reqs[0], &ps->req.n[0])) < 0 ||
-	    (err = vr_plugin_requirements(p, ps->kind, 1, &ps->req.reqs[1], &ps->req.n[1])) < 0)
-		goto fail;
+	for (int w = 0; w < 2; w++) {
+		const vr_role_req *appr;
+		if ((err = vr_plugin_requirements(p, ps->kind, w, &ps->req.reqs[w],
+						  &ps->req.n[w])) < 0 ||
+		    (err = vr_plugin_approvals(p, ps->kind, w, &appr, &ps->nappr[w])) < 0)
+			goto fail;
+	}
 	if (vr_plugin_kind_dynamic(p, ps->kind) &&
-	    (err = dynamic_reqs(s, p, ps, person, kase)) < 0)
+	    (err = dynamic_reqs(s, p, ps, pc)) < 0)
 		goto fail;
 	vr_lifecycle_compute(ps->v, ps->nv, ps->refs, ps->ns, &ps->req, case_closed);
 	return 0;
@@ -194,14 +231,9 @@ void vr_planstate_free(vr_planstate *ps)
 		free((char *)ps->v[i].digest);
 		free(ps->dates[i]);
 	}
-	for (size_t i = 0; i < ps->ns; i++) {
-		vr_store_sig_row *g = &ps->sigs[i];
-		free(g->plan_id); free(g->digest); free(g->role); free(g->signer_id);
-		free(g->signer_name); free(g->method); free(g->meaning); free(g->at);
-		free(g->record); free(g->seal); free(g->key_id);
-		free(g->intent); free(g->identity); free(g->scan_sha256);
-	}
-	for (size_t i = 0; ps->own && i < ps->nv; i++) {
+	for (size_t i = 0; i < ps->ns; i++)
+		vr_store_sig_row_clear(&ps->sigs[i]);
+	for (size_t i = 0; ps->own && i < ps->nv * 2; i++) {
 		for (size_t r = 0; r < ps->nown[i]; r++) {
 			for (size_t j = 0; j < ps->own[i][r].n; j++)
 				free((char *)ps->own[i][r].roles[j]);
@@ -211,6 +243,7 @@ void vr_planstate_free(vr_planstate *ps)
 	}
 	free(ps->own);
 	free(ps->nown);
+	free(ps->nsig);
 	free(ps->v);
 	free(ps->dates);
 	free(ps->sigs);
@@ -218,6 +251,37 @@ void vr_planstate_free(vr_planstate *ps)
 	free(ps->plan_id);
 	free(ps->kind);
 	memset(ps, 0, sizeof(*ps));
+}
+
+/* The index of version `version` in ps->v, or -1. */
+static long index_of(const vr_planstate *ps, int version)
+{
+	for (size_t i = 0; i < ps->nv; i++)
+		if (ps->v[i].version == version)
+			return (long)i;
+	return -1;
+}
+
+const vr_role_req *vr_planstate_reqs(const vr_planstate *ps, int version, size_t *n,
+				     size_t *nsigners)
+{
+	long i = index_of(ps, version);
+	const vr_version_state *v;
+	int w;
+
+	*n = *nsigners = 0;
+	if (i < 0)
+		return NULL;
+	v = &ps->v[i];
+	w = v->amendment ? 1 : 0;
+	if (v->has_reqs) {
+		*n = ps->nown[i * 2 + w];
+		*nsigners = ps->nsig[i * 2 + w];
+		return ps->own[i * 2 + w];
+	}
+	*n = ps->req.n[w];
+	*nsigners = ps->req.n[w] - ps->nappr[w];
+	return ps->req.reqs[w];
 }
 
 int vr_planstate_effective(const vr_planstate *ps)
@@ -243,6 +307,83 @@ void vr_planstate_missing(const vr_planstate *ps, int version, char *out, size_t
 	out[0] = '\0';
 	if (v)
 		vr_lifecycle_missing(v, ps->refs, ps->ns, &ps->req, out, n);
+}
+
+static int set_str(vr_val *o, const char *k, const char *v)
+{
+	return v ? vr_val_obj_set(o, k, vr_val_str(v)) : 0;
+}
+
+/* One version as a rule sees it (vr.VersionState in lua/vr/plugin.lua). */
+static vr_val *version_val(const vr_planstate *ps, size_t i)
+{
+	const vr_version_state *v = &ps->v[i];
+	vr_val *o = vr_val_obj(), *sigs = vr_val_arr();
+	char day[11];
+	int err = !o || !sigs;
+
+	for (size_t k = 0; k < ps->ns && !err; k++) {
+		const vr_store_sig_row *g = &ps->sigs[k];
+		vr_val *x;
+		if (g->version != v->version || strcmp(g->digest, v->digest))
+			continue;
+		snprintf(day, sizeof(day), "%s", g->at);
+		x = vr_val_obj();
+		err = !x || vr_val_obj_set(x, "id", vr_val_int(g->id)) < 0 ||
+		      set_str(x, "role", g->role) < 0 || set_str(x, "signer_id", g->signer_id) < 0 ||
+		      set_str(x, "method", g->method) < 0 || set_str(x, "meaning", g->meaning) < 0 ||
+		      set_str(x, "at", g->at) < 0 || set_str(x, "day", day) < 0 ||
+		      vr_val_obj_set(x, "withdrawn", vr_val_bool(g->withdrawal_id != 0)) < 0;
+		if (err)
+			vr_val_free(x);
+		else
+			err = vr_val_arr_push(sigs, x) < 0;   /* takes x, even when it fails */
+	}
+	if (!err) {
+		err = vr_val_obj_set(o, "version", vr_val_int(v->version)) < 0 ||
+		      set_str(o, "date", ps->dates[i]) < 0 ||
+		      set_str(o, "status", vr_status_name(v->status)) < 0 ||
+		      vr_val_obj_set(o, "amendment", vr_val_bool(v->amendment)) < 0;
+		if (!err && v->effective_at) {
+			snprintf(day, sizeof(day), "%s", v->effective_at);
+			err = set_str(o, "effective", day) < 0 ||
+			      set_str(o, "effective_at", v->effective_at) < 0;
+		}
+		if (!err)
+			err = vr_val_obj_set(o, "signatures", sigs) < 0;   /* takes sigs */
+		else
+			vr_val_free(sigs);
+		sigs = NULL;
+	}
+	vr_val_free(sigs);
+	if (err) {
+		vr_val_free(o);
+		vr_error_set(VR_ENOMEM, "out of memory");
+		return NULL;
+	}
+	return o;
+}
+
+vr_val *vr_planstate_lifecycle(const vr_planstate *ps, int version)
+{
+	vr_val *o = vr_val_obj(), *list = vr_val_arr();
+	int err = !o || !list || vr_val_obj_set(o, "version", vr_val_int(version)) < 0;
+
+	for (size_t i = 0; i < ps->nv && !err; i++) {
+		vr_val *v = version_val(ps, i);
+		err = !v || vr_val_arr_push(list, v) < 0;
+	}
+	if (!err) {
+		err = vr_val_obj_set(o, "versions", list) < 0;
+		list = NULL;
+	}
+	vr_val_free(list);
+	if (err) {
+		vr_val_free(o);
+		vr_error_set(VR_ENOMEM, "out of memory");
+		return NULL;
+	}
+	return o;
 }
 
 int vr_case_is_closed(const void *kase_val)

@@ -23,22 +23,41 @@ typedef struct {
 	size_t ns;
 	vr_sig_ref *refs;         /* the same, as lifecycle sees them */
 	vr_requirements req;      /* lent from the plugin */
-	vr_role_req **own;        /* per-version requirements a plugin computed */
+	vr_role_req **own;        /* per-version requirements a plugin computed:
+				   * [2i] as the initial plan, [2i+1] as an amendment */
 	size_t *nown;
+	size_t *nsig;             /* of own[k], how many are signers (then approvals) */
+	size_t nappr[2];          /* of req.reqs[w], how many (the last) are approvals */
 } vr_planstate;
 
 /* The case (person and case parts) is what the plugin sees when its
  * requirements depend on the plan; a closed case closes its plans. */
 int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, const vr_val *person,
 		      const vr_val *kase, vr_planstate *out);
+/* The same with the person and case as plugin documents (pc[0], pc[1]:
+ * stored values handed on undecoded) and whether the case is closed. */
+int vr_planstate_load_docs(vr_store *s, vr_plugin *p, const char *plan_id,
+			   const vr_plugin_doc pc[2], int case_closed, vr_planstate *ps);
 void vr_planstate_free(vr_planstate *ps);
 
 /* The version in effect (or closed), 0 when none. */
 int vr_planstate_effective(const vr_planstate *ps);
 /* The state of one version, or NULL. */
 const vr_version_state *vr_planstate_version(const vr_planstate *ps, int version);
+/* What version `version` needs signed, as it stands (initial plan or
+ * amendment, the plugin's or the version's own): n requirements, the
+ * first nsigners of them signatures, the rest approvals. Lent. */
+const vr_role_req *vr_planstate_reqs(const vr_planstate *ps, int version, size_t *n,
+				     size_t *nsigners);
 /* Which required roles have not signed version `version`. */
 void vr_planstate_missing(const vr_planstate *ps, int version, char *out, size_t n);
+
+/* The plan's lifecycle as a rule sees it (ctx.lifecycle, vr.Lifecycle in
+ * lua/vr/plugin.lua), for version `version`: { version, versions = { {
+ * version, date, status, amendment, effective, effective_at, signatures =
+ * { { id, role, signer_id, method, meaning, at, day, withdrawn } } } } }.
+ * The caller frees it; NULL when out of memory. */
+vr_val *vr_planstate_lifecycle(const vr_planstate *ps, int version);
 
 /* Whether a case (tree) is closed: a closure event, or status "closed". */
 int vr_case_is_closed(const void *kase_val);

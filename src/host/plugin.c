@@ -186,12 +186,13 @@ static int recv_msg(int fd, long deadline, vr_val **out)
 }
 
 /*
- * A request, as vr_plugin_call_docs frames it: 'R', then six fields, each
+ * A request, as vr_plugin_call_docs frames it: 'R', then seven fields, each
  * a u32 length and its bytes: the operation, the person, the case and the
- * plan (vr_val_encode's form), as_of, and ctx.summary (encoded). The
+ * plan (vr_val_encode's form), as_of, ctx.summary (encoded) and the plan's
+ * lifecycle (encoded; empty when the plan stands alone). The
  * documents go into Lua straight from these bytes (vr_runtime_call).
  */
-enum { F_OP, F_PERSON, F_CASE, F_PLAN, F_ASOF, F_SUMMARY, F_N };
+enum { F_OP, F_PERSON, F_CASE, F_PLAN, F_ASOF, F_SUMMARY, F_LIFE, F_N };
 
 static int split_request(const char *body, uint32_t len, vr_runtime_doc f[F_N])
 {
@@ -257,6 +258,7 @@ static void worker_main(int fd, const char *id, char *slot)
 			f[F_PERSON] = f[F_CASE];
 			f[F_CASE] = f[F_PLAN];
 			f[F_PLAN] = f[F_SUMMARY];
+			f[F_ASOF] = f[F_LIFE];   /* docs[4]: the lifecycle */
 			rc = vr_runtime_call(rt, op, f, as_of, &result, why, sizeof(why));
 		} else {
 			snprintf(why, sizeof(why), "plugin %s: a request that does not read", id);
@@ -576,7 +578,7 @@ static void put_val_field(vr_buf *b, const vr_val *v)
 	}
 }
 
-int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[3],
+int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[VR_PLUGIN_NDOCS],
 			const char *as_of, vr_val **out, char *rule, size_t rulelen)
 {
 	/* The request (split_request): the documents are copied as the bytes
@@ -601,6 +603,12 @@ int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[3
 	}
 	put_field(&b, as_of, strlen(as_of));
 	put_field(&b, p->summary_enc.ptr, p->summary_enc.len);
+	if (docs[3].enc)
+		put_field(&b, docs[3].enc, docs[3].len);
+	else if (docs[3].v)
+		put_val_field(&b, docs[3].v);
+	else
+		put_field(&b, "", 0);
 	if (!vr_buf_ok(&p->summary_enc) || !vr_buf_ok(&b)) {
 		vr_buf_free(&p->summary_enc);
 		vr_buf_free(&b);
@@ -655,21 +663,24 @@ int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[3
 }
 
 int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_val *kase,
-		   const vr_val *plan, const char *as_of, vr_val **out, char *rule,
-		   size_t rulelen)
+		   const vr_val *plan, const vr_val *life, const char *as_of, vr_val **out,
+		   char *rule, size_t rulelen)
 {
-	vr_plugin_doc docs[3] = { { person, NULL, 0 }, { kase, NULL, 0 }, { plan, NULL, 0 } };
+	vr_plugin_doc docs[VR_PLUGIN_NDOCS] = { { person, NULL, 0 }, { kase, NULL, 0 },
+						{ plan, NULL, 0 }, { life, NULL, 0 } };
 	return vr_plugin_call_docs(p, op, docs, as_of, out, rule, rulelen);
 }
 
 int vr_plugin_check(vr_plugin *p, const vr_val *person, const vr_val *kase,
-		    const vr_val *plan, const char *as_of, vr_findings *out)
+		    const vr_val *plan, const vr_val *life, const char *as_of, vr_findings *out)
 {
-	vr_plugin_doc docs[3] = { { person, NULL, 0 }, { kase, NULL, 0 }, { plan, NULL, 0 } };
+	vr_plugin_doc docs[VR_PLUGIN_NDOCS] = { { person, NULL, 0 }, { kase, NULL, 0 },
+						{ plan, NULL, 0 }, { life, NULL, 0 } };
 	return vr_plugin_check_docs(p, docs, vr_val_gets(plan, "id"), as_of, out);
 }
 
-int vr_plugin_check_docs(vr_plugin *p, const vr_plugin_doc docs[3], const char *plan_id,
+int vr_plugin_check_docs(vr_plugin *p, const vr_plugin_doc docs[VR_PLUGIN_NDOCS],
+			 const char *plan_id,
 			 const char *as_of, vr_findings *out)
 {
 	vr_val *list = NULL;
@@ -678,13 +689,13 @@ int vr_plugin_check_docs(vr_plugin *p, const vr_plugin_doc docs[3], const char *
 
 	if (vr_plugin_call_docs(p, "check", docs, as_of, &list, rule, sizeof(rule)) < 0) {
 		snprintf(text, sizeof(text), "%s; the plan was not fully checked", vr_error_last());
-		return vr_findings_add(out, p->id, *rule ? rule : "plugin", "error", "", text,
+		return vr_findings_add(out, p->id, *rule ? rule : "plugin", "error", "content", "", text,
 				       "plan", plan_id);
 	}
 	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
 		const vr_val *f = vr_val_at(list, i);
 		err = vr_findings_add(out, p->id, vr_val_gets(f, "rule"), vr_val_gets(f, "severity"),
-				      vr_val_gets(f, "cite"), vr_val_gets(f, "message"),
+				      vr_val_gets(f, "class"), vr_val_gets(f, "cite"), vr_val_gets(f, "message"),
 				      vr_val_gets(f, "path"), plan_id);
 	}
 	vr_val_free(list);

@@ -66,17 +66,20 @@ const vr_val *vr_plugin_meta(const vr_plugin *p);
  * the id of the rule that was running in rule ("" when none).
  */
 int vr_plugin_call(vr_plugin *p, const char *op, const vr_val *person, const vr_val *kase,
-		   const vr_val *plan, const char *as_of, vr_val **out, char *rule,
-		   size_t rulelen);
+		   const vr_val *plan, const vr_val *life, const char *as_of, vr_val **out,
+		   char *rule, size_t rulelen);
 
 /*
  * Runs every rule that applies to the plan's kind, as of `as_of`
  * (YYYY-MM-DD), appending findings to out. The plugin sees the case with
- * the person under case.person, and the plan, read-only. Returns 0, or a
+ * the person under case.person, and the plan, read-only; `life` is the
+ * plan's lifecycle (vr_planstate_lifecycle), ctx.lifecycle, or NULL for a
+ * plan that stands alone. Returns 0, or a
  * negative vr_err only when the host itself fails (out of memory).
  */
 int vr_plugin_check(vr_plugin *p, const vr_val *person, const vr_val *kase,
-		    const vr_val *plan, const char *as_of, vr_findings *out);
+		    const vr_val *plan, const vr_val *life, const char *as_of,
+		    vr_findings *out);
 
 /* A document for a call: the bytes of its vr_val_encode form when the
  * caller holds them (enc: a stored value, sent as it is, with no decoding
@@ -87,12 +90,14 @@ typedef struct vr_plugin_doc {
 	size_t len;
 } vr_plugin_doc;
 
-/* vr_plugin_call and vr_plugin_check with the person, case and plan as
- * documents (docs[0], [1], [2]). */
-int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[3],
+/* vr_plugin_call and vr_plugin_check with the person, case, plan and
+ * lifecycle as documents (docs[0] to [3]; a lifecycle with neither v nor
+ * enc is none: the plan stands alone). */
+#define VR_PLUGIN_NDOCS 4
+int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[VR_PLUGIN_NDOCS],
 			const char *as_of, vr_val **out, char *rule, size_t rulelen);
-int vr_plugin_check_docs(vr_plugin *p, const vr_plugin_doc docs[3], const char *plan_id,
-			 const char *as_of, vr_findings *out);
+int vr_plugin_check_docs(vr_plugin *p, const vr_plugin_doc docs[VR_PLUGIN_NDOCS],
+			 const char *plan_id, const char *as_of, vr_findings *out);
 
 /* Loaded plugins by id, each loaded once; for commands over many cases. */
 typedef struct vr_plugins vr_plugins;

@@ -33,7 +33,7 @@ struct vr_runtime {
 	 * (by registry reference) with the bytes they were built from: the
 	 * next call reuses those its request repeats (the summary always, the
 	 * case for its next plan, all three for the measures after a check) */
-	struct { char *bytes; size_t len; int ref; } last[4];
+	struct { char *bytes; size_t len; int ref; } last[5];
 };
 
 /* host.load(name, ...): runs lua/vr/<name>.lua in the sandbox env (the
@@ -227,7 +227,7 @@ void vr_runtime_free(vr_runtime *rt)
 		return;
 	if (rt->x)
 		vr_lua_free(rt->x);
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 5; i++)
 		free(rt->last[i].bytes);
 	vr_val_free(rt->meta);
 	free(rt->id);
@@ -450,7 +450,7 @@ static int push_kept(vr_runtime *rt, lua_State *L, int i, const vr_runtime_doc *
 	return 0;
 }
 
-int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[4],
+int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[5],
 		    const char *as_of, vr_val **out, char *msg, size_t msglen)
 {
 	lua_State *L = vr_lua_state(rt->x);
@@ -483,7 +483,16 @@ int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[4]
 			 rt->id);
 		return VR_EPLUGIN;
 	}
-	rc = vr_lua_call(rt->x, 6, 1, why, sizeof(why), &trip);
+	/* ... summary lifecycle (nil: the plan stands alone, vr.lifecycle_of) */
+	if (docs[4].len == 0)
+		lua_pushnil(L);
+	else if (push_kept(rt, L, 4, &docs[4], 0, 1) < 0) {
+		lua_settop(L, top);
+		snprintf(msg, msglen, "plugin %s: the host sent a lifecycle that does not decode",
+			 rt->id);
+		return VR_EPLUGIN;
+	}
+	rc = vr_lua_call(rt->x, 7, 1, why, sizeof(why), &trip);
 	if (rc < 0) {
 		lua_settop(L, top);
 		cut_traceback(why);

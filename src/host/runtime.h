@@ -36,15 +36,16 @@ typedef struct {
 
 /*
  * Runs op ("check", "deadlines", "fees", "measures", "requirements") on
- * one plan of a case as of as_of. docs are the person, the case, the plan
- * and ctx.summary, encoded; they become the Lua tables straight from
+ * one plan of a case as of as_of. docs are the person, the case, the plan,
+ * ctx.summary and the plan's lifecycle (planstate.h; length 0: none, the
+ * plan stands alone), encoded; they become the Lua tables straight from
  * their bytes. On success *out is the list of records (caller frees):
  * findings { rule, severity, cite, message, path }, deadlines or fees.
  * When the plugin fails, breaks a budget or errs, or a document does not
  * decode, returns VR_EPLUGIN with msg saying what happened and in which
  * rule, if any.
  */
-int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[4],
+int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[5],
 		    const char *as_of, vr_val **out, char *msg, size_t msglen);
 
 #endif

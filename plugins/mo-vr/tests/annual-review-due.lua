@@ -5,6 +5,7 @@ return {
   name = "the annual review is overdue a year after the IPE",
   case = "../../../tests/fixtures/cases/mo-student-ssa.lua",
   as_of = "2027-04-02",
+  lifecycle = { status = "in effect", effective = "2026-04-01" },
   findings = {
     { rule = "mo.520.1.copy-to-providers", path = "plan.services[2].provider", severity = "warning" },
     { rule = "mo.520.1.annual-review", severity = "warning" },

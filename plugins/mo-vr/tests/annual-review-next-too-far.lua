@@ -1,8 +1,11 @@
 -- CSG 520.1: reviewed "at least annually": a next review scheduled more than
--- a year after the IPE is a warning.
+-- a year after the IPE is a warning. What the version says, so its own rule
+-- of class content (it was part of mo.520.1.annual-review, which is now the
+-- conduct rule about the review being held).
 return {
   name = "a next review more than a year away is a warning",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-RN", name = { given = "Test", family = "Farreview" } },
     case = {
@@ -21,5 +24,6 @@ return {
       review = { next = "2027-04-06" },
     } },
   },
-  findings = { { rule = "mo.520.1.annual-review", path = "plan.review.next", severity = "warning" } },
+  findings = { { rule = "mo.520.1.review-scheduled", path = "plan.review.next", severity = "warning",
+                 class = "content" } },
 }

@@ -4,6 +4,7 @@
 return {
   name = "a recorded review restarts the annual clock",
   as_of = "2027-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-RR", name = { given = "Test", family = "Reviewed" } },
     case = {

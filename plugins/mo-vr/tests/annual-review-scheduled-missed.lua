@@ -3,6 +3,7 @@
 return {
   name = "a review the IPE specifies, not recorded, is a warning before the year is out",
   as_of = "2026-10-06",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-RS", name = { given = "Test", family = "Sixmonth" } },
     case = {

@@ -4,6 +4,7 @@
 return {
   name = "assistive technology and personal assistance the assessment found needed are missing",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-AT", name = { given = "Test", family = "Technology" } },
     case = {

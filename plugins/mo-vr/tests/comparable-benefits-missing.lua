@@ -4,6 +4,7 @@
 return {
   name = "a VR-paid service with no comparable benefits considered is a warning",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-CB", name = { given = "Test", family = "Comparable" } },
     case = {

@@ -4,6 +4,7 @@
 return {
   name = "a copy in the client's language and mode meets the rule",
   as_of = "2026-07-01",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-CR", name = { given = "Prueba", family = "Correcta" }, language = "es",
                communication = { "large print" } },

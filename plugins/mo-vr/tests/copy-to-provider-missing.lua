@@ -3,6 +3,7 @@
 return {
   name = "a started service's provider without a copy of the IPE is a warning",
   as_of = "2026-07-01",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-PR", name = { given = "Test", family = "Provider" }, language = "en" },
     case = {

@@ -5,6 +5,7 @@ return {
   name = "no copy of the IPE yet on day 14 is fine",
   case = "cases/adult.lua",
   as_of = "2026-04-19",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   findings = {},
   deadlines = { { id = "mo.copy-to-client", due = "2026-04-19", status = "open" } },
 }

@@ -4,6 +4,7 @@
 return {
   name = "a copy in the wrong language and format is a warning",
   as_of = "2026-04-25",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-CP", name = { given = "Prueba", family = "Copia" }, language = "es",
                communication = { "large print" } },

@@ -3,6 +3,7 @@
 return {
   name = "a training service without an educational goal is a warning",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-EG", name = { given = "Test", family = "Education" } },
     case = {

@@ -3,6 +3,7 @@
 return {
   name = "an extension agreed after the IPE was due does not count",
   as_of = "2026-06-01",
+  lifecycle = { status = "in effect", effective = "2026-05-20" },
   case = {
     person = { id = "P-T-EL", name = { given = "Test", family = "Latext" } },
     case = {
@@ -27,5 +28,5 @@ return {
     { rule = "mo.520.1.ipe-within-90-days", path = "plan.date" },
     { rule = "mo.361.45.e.extension-to-specific-date", path = "case.events[2].date" },
   },
-  deadlines = { { id = "mo.ipe-90-days", due = "2026-04-05", met = "2026-05-20", status = "met", late = true } },
+  deadlines = { { id = "mo.ipe-90-days", due = "2026-04-05", met = "2026-05-20", status = "missed" } },
 }

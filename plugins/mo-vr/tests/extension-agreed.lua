@@ -3,6 +3,7 @@
 return {
   name = "an agreed extension moves the 90-day date",
   as_of = "2026-06-01",
+  lifecycle = { status = "in effect", effective = "2026-05-20" },
   case = {
     person = { id = "P-T-1", name = { given = "Test", family = "Extension" } },
     case = {
@@ -24,6 +25,6 @@ return {
     } },
   },
   findings = {},
-  deadlines = { { id = "mo.ipe-90-days", due = "2026-06-01", status = "met", late = false,
+  deadlines = { { id = "mo.ipe-90-days", due = "2026-06-01", status = "met",
                   from = "eligibility on 2026-01-05 (extended by agreement)" } },
 }

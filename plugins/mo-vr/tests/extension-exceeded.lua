@@ -1,8 +1,11 @@
 -- 34 CFR 361.45(e): the agreed date is the new deadline; an IPE the day
--- after it is late, and the message says the date was extended.
+-- after it is late, and the message says the date was extended. (The
+-- message now names the day the IPE took effect, not its date: the clock
+-- stops when it takes effect.)
 return {
   name = "an IPE the day after the agreed extension date is late",
   as_of = "2026-05-10",
+  lifecycle = { status = "in effect", effective = "2026-05-02" },
   case = {
     person = { id = "P-T-EE", name = { given = "Test", family = "Overrun" } },
     case = {
@@ -26,8 +29,8 @@ return {
   },
   findings = {
     { rule = "mo.520.1.ipe-within-90-days", path = "plan.date",
-      message = "the IPE is dated 2026-05-02, after its due date 2026-05-01 (90 days from "
+      message = "the IPE took effect on 2026-05-02, after its due date 2026-05-01 (90 days from "
         .. "eligibility on 2026-01-05, as extended by agreement)" },
   },
-  deadlines = { { id = "mo.ipe-90-days", due = "2026-05-01", met = "2026-05-02", status = "met", late = true } },
+  deadlines = { { id = "mo.ipe-90-days", due = "2026-05-01", met = "2026-05-02", status = "missed" } },
 }

@@ -3,6 +3,7 @@
 return {
   name = "an extension without a specific date does not extend the 90 days",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-06" },
   case = {
     person = { id = "P-T-EX", name = { given = "Test", family = "Nodate" } },
     case = {
@@ -27,5 +28,5 @@ return {
     { rule = "mo.520.1.ipe-within-90-days", path = "plan.date" },
     { rule = "mo.361.45.e.extension-to-specific-date", path = "case.events[2].agreed_date", severity = "error" },
   },
-  deadlines = { { id = "mo.ipe-90-days", due = "2026-04-05", status = "met", late = true } },
+  deadlines = { { id = "mo.ipe-90-days", due = "2026-04-05", met = "2026-04-06", status = "missed" } },
 }

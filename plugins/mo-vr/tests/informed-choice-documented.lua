@@ -4,6 +4,7 @@
 return {
   name = "an unsupported informed choice with reason, alternatives and CAP information",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-IC", name = { given = "Test", family = "Choice" } },
     case = {

@@ -3,6 +3,7 @@
 return {
   name = "an IPE dated before eligibility is a finding",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-BE", name = { given = "Test", family = "Early" } },
     case = {

@@ -3,6 +3,7 @@
 return {
   name = "an IPE with no eligibility event is a finding; no 90-day clock runs",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-NE", name = { given = "Test", family = "Noelig" } },
     case = {

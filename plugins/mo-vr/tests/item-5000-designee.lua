@@ -4,6 +4,7 @@
 return {
   name = "a $5,000 review by a counselor I does not count; by a counselor II it does",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-ID", name = { given = "Test", family = "Designee" } },
     case = {

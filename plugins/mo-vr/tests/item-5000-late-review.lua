@@ -3,6 +3,7 @@
 return {
   name = "a $5,000 item reviewed after the purchase, with no authorization",
   as_of = "2026-05-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-IL", name = { given = "Test", family = "Latereview" } },
     case = {

@@ -4,6 +4,7 @@
 return {
   name = "an item of $5,000 reviewed before purchase and authorized; $4,999.99 needs no review",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-IR", name = { given = "Test", family = "Reviewed" } },
     case = {

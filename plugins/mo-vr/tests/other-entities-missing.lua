@@ -4,6 +4,7 @@
 return {
   name = "a service another entity pays for needs that entity's responsibilities",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-OE", name = { given = "Test", family = "Otherfunder" } },
     case = {

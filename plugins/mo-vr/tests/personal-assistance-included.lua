@@ -3,6 +3,7 @@
 return {
   name = "personal assistance with management training and assistive technology meet the rule",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-PA", name = { given = "Test", family = "Assistance" } },
     case = {

@@ -6,6 +6,7 @@
 return {
   name = "an initial IPE by a Counselor IV needs no supervisor approval",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-RQ", name = { given = "Test", family = "Exempt" } },
     case = {

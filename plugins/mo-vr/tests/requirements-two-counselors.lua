@@ -6,6 +6,7 @@
 return {
   name = "with a non-exempt counselor on the case the supervisor still approves",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-R2", name = { given = "Test", family = "Twocounselors" } },
     case = {

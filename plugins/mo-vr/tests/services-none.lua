@@ -2,6 +2,7 @@
 return {
   name = "an IPE with no services is a finding",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-NS", name = { given = "Test", family = "Noservice" } },
     case = {

@@ -4,6 +4,7 @@
 return {
   name = "a student's IPE after school exit with the reason in a case note",
   as_of = "2026-06-10",
+  lifecycle = { status = "in effect", effective = "2026-05-26" },
   case = {
     person = { id = "P-T-SE2", name = { given = "Test", family = "Explained" }, student = true,
                special_education = true, ext = { school_exit_date = "2026-05-22" } },
@@ -32,5 +33,5 @@ return {
     } },
   },
   findings = {},
-  deadlines = { { id = "mo.student-ipe-before-exit", due = "2026-05-22", status = "met", late = true } },
+  deadlines = { { id = "mo.student-ipe-before-exit", due = "2026-05-22", status = "missed" } },
 }

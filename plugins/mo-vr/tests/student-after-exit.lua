@@ -1,9 +1,11 @@
 -- CSG 520.1: the IPE "should be developed prior to the student's
 -- graduation/exit ... whenever possible"; it came after the exit and no case
--- note says why: a warning, and the exit clock was met late.
+-- note says why: a warning, and the exit clock was missed (the IPE took
+-- effect on its date, after the exit).
 return {
   name = "a student's IPE after school exit with no reason recorded is a warning",
   as_of = "2026-06-10",
+  lifecycle = { status = "in effect", effective = "2026-05-26" },
   case = {
     person = { id = "P-T-SX", name = { given = "Test", family = "Graduate" }, student = true,
                special_education = true, ext = { school_exit_date = "2026-05-22" } },
@@ -30,5 +32,5 @@ return {
     } },
   },
   findings = { { rule = "mo.520.1.student-ipe-before-exit", path = "plan.date", severity = "warning" } },
-  deadlines = { { id = "mo.student-ipe-before-exit", due = "2026-05-22", met = "2026-05-26", status = "met", late = true } },
+  deadlines = { { id = "mo.student-ipe-before-exit", due = "2026-05-22", met = "2026-05-26", status = "missed" } },
 }

@@ -5,6 +5,7 @@
 return {
   name = "a student's IEP-consistency note dated after the IPE does not count",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-SI", name = { given = "Test", family = "Student" }, student = true,
                special_education = true, ext = { school_exit_date = "2026-05-22" } },
@@ -28,5 +29,5 @@ return {
     } },
   },
   findings = { { rule = "mo.520.1.student-iep-consistency", path = "case.notes", severity = "error" } },
-  deadlines = { { id = "mo.student-ipe-before-exit", due = "2026-05-22", met = "2026-04-05", status = "met", late = false } },
+  deadlines = { { id = "mo.student-ipe-before-exit", due = "2026-05-22", met = "2026-04-05", status = "met" } },
 }

@@ -4,6 +4,7 @@
 return {
   name = "supported employment without extended services or their provider",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-SE", name = { given = "Test", family = "Supported" }, most_significant_disability = true },
     case = {

@@ -3,6 +3,7 @@
 return {
   name = "supported employment for a client without a most significant disability",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-SN", name = { given = "Test", family = "Notmsd" } },
     case = {

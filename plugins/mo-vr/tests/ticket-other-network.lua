@@ -4,6 +4,7 @@
 return {
   name = "an SSA beneficiary's IPE recording the Ticket with another network is a finding",
   as_of = "2026-04-10",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-TN", name = { given = "Test", family = "Ticket" }, ssa_beneficiary = true },
     case = {

@@ -4,6 +4,7 @@
 return {
   name = "a Ticket reassigned after closure, or back to VR, stops nothing",
   as_of = "2027-03-01",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-TC", name = { given = "Test", family = "Closed" }, ssa_beneficiary = true },
     case = {

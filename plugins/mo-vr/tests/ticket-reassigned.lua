@@ -5,6 +5,7 @@
 return {
   name = "services after a Ticket reassignment to another network are findings",
   as_of = "2026-09-05",
+  lifecycle = { status = "in effect", effective = "2026-04-05" },
   case = {
     person = { id = "P-T-TR", name = { given = "Test", family = "Reassigned" }, ssa_beneficiary = true },
     case = {

@@ -4,6 +4,7 @@ return {
   name = "a late, incomplete IPE yields one finding per broken requirement",
   case = "../../../tests/fixtures/bad-rules/mo-violations.lua",
   as_of = "2026-06-01",
+  lifecycle = { status = "in effect", effective = "2026-05-20" },
   findings = {
     { rule = "mo.510.1.assessment-before-ipe", path = "case.notes", severity = "warning" },
     { rule = "mo.510.1.employment-outcome", path = "plan.goal.occupation" },
@@ -26,7 +27,7 @@ return {
     { rule = "mo.530.ticket-assigned", path = "plan.ticket_to_work.assigned", severity = "error" },
   },
   deadlines = {
-    { id = "mo.ipe-90-days", due = "2026-04-05", met = "2026-05-20", status = "met", late = true },
+    { id = "mo.ipe-90-days", due = "2026-04-05", met = "2026-05-20", status = "missed" },
     { id = "mo.copy-to-client", due = "2026-06-03", status = "open" },
   },
 }

@@ -13,9 +13,9 @@ return {
   findings = {},
   deadlines = {
     { id = "ny.c14.7.employer-contact-30-days", due = "2026-04-01", met = "2026-03-18",
-      status = "met", late = false },
+      status = "met" },
     { id = "ny.c14.ors.contacts-this-month", due = "2026-10-31", met = "2026-10-21",
-      status = "met", late = false },
+      status = "met" },
     { id = "ny.c14.ors.contacts-this-month", due = "2026-11-30", status = "open" },
   },
   measures = {

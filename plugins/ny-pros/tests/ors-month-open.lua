@@ -9,7 +9,7 @@ return {
   findings = {},
   deadlines = {
     { id = "ny.c14.ors.contacts-this-month", due = "2026-09-30", met = "2026-09-23",
-      status = "met", late = false },
+      status = "met" },
     { id = "ny.c14.ors.contacts-this-month", due = "2026-10-31", status = "open" },
   },
 }

@@ -7,6 +7,7 @@ return {
   as_of = "2026-11-01",
   findings = {
     { rule = "ny.c14.ors.monthly-contacts", path = "case.events", severity = "error",
+      class = "conduct",
       message = "in 2026-10, working 10 hours a week at Maple Street Bakery, the person had 1 "
         .. "employment service(s) of 30 minutes or more from a vocational specialist; ORS requires "
         .. "at least 2 a month" },

@@ -6,6 +6,6 @@ return {
   findings = {},
   deadlines = {
     { id = "ny.c14.7.employer-contact-30-days", due = "2026-04-01", met = "2026-04-01",
-      status = "met", late = false },
+      status = "met" },
   },
 }

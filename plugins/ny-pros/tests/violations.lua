@@ -2,7 +2,12 @@
 -- many ways at once. tests/e2e/agencies.sh expects error findings from
 -- zero-exclusion, individual-modality, own-words, behavioral-objectives,
 -- people-services-supports, time-frames, ors.monthly-contacts,
--- competitive-goal and cairs-at-discharge.
+-- competitive-goal and cairs-at-discharge. Most are conduct (what the
+-- program did: an exclusion, a group contact, a double claim, a month short
+-- of ORS services, a missing CAIRS entry), shown at signing; the content
+-- errors (the plan's own words, objectives, services, time frames, a group
+-- IPS service, a goal wage under the minimum) block signing the version.
+-- The 30-day employer contact came on day 64: its clock is "missed".
 return {
   name = "an Employment Plan that breaks Clarification 14 yields one finding per broken requirement",
   case = "../../../tests/fixtures/bad-rules/ny-violations.lua",
@@ -20,8 +25,12 @@ return {
     { rule = "ny.c14.8.employment-services-only", path = "plan.services[4].responsible",
       severity = "warning" },
     { rule = "ny.c14.9.caseload", path = "case.staff[1]", severity = "warning" },
-    { rule = "ny.c14.ips.individual-modality", path = "plan.services[2].modality", severity = "error" },
-    { rule = "ny.c14.ips.individual-modality", path = "case.events[21].modality", severity = "error" },
+    { rule = "ny.c14.ips.individual-modality", path = "plan.services[2].modality", severity = "error",
+      class = "content" },
+    -- the group contact: split from individual-modality (what the plan says)
+    -- into its own rule, of class conduct (what the program did)
+    { rule = "ny.c14.ips.individual-contacts", path = "case.events[21].modality", severity = "error",
+      class = "conduct" },
     { rule = "ny.c14.funding.one-add-on-a-month", path = "case.events[12].component",
       severity = "error" },
     { rule = "ny.c14.ips.one-specialist", path = "case.events", severity = "info" },
@@ -47,6 +56,6 @@ return {
   },
   deadlines = {
     { id = "ny.c14.7.employer-contact-30-days", due = "2026-02-04", met = "2026-03-10",
-      status = "met", late = true },
+      status = "missed" },
   },
 }

@@ -30,8 +30,8 @@ return {
   },
   deadlines = {
     { id = "wi.deadline.first-contact-48-hours", due = "2026-03-08T09:00:00-06:00",
-      met = "2026-03-08T09:00:00-06:00", status = "met", late = false },
+      met = "2026-03-08T09:00:00-06:00", status = "met" },
     { id = "wi.deadline.first-contact-48-hours", due = "2026-03-09T09:00:00-06:00",
-      met = "2026-03-09T09:01:00-06:00", status = "met", late = true },
+      met = "2026-03-09T09:01:00-06:00", status = "missed" },
   },
 }

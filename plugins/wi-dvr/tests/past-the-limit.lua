@@ -34,23 +34,23 @@ return {
   },
   deadlines = {
     { id = "wi.deadline.first-contact-48-hours", due = "2026-01-11T09:00:00-06:00",
-      met = "2026-01-11T09:01:00-06:00", status = "met", late = true },
-    { id = "wi.deadline.career-profile-60-days", due = "2026-03-10", met = "2026-03-11", late = true },
-    { id = "wi.deadline.job-development-plan-45-days", due = "2026-05-22", met = "2026-05-23", late = true },
-    { id = "wi.deadline.job-development-plan-review-90-days", due = "2026-08-30", met = "2026-08-31", late = true },
+      met = "2026-01-11T09:01:00-06:00", status = "missed" },
+    { id = "wi.deadline.career-profile-60-days", due = "2026-03-10", met = "2026-03-11", status = "missed" },
+    { id = "wi.deadline.job-development-plan-45-days", due = "2026-05-22", met = "2026-05-23", status = "missed" },
+    { id = "wi.deadline.job-development-plan-review-90-days", due = "2026-08-30", met = "2026-08-31", status = "missed" },
     -- June ends Tuesday; Independence Day is observed Friday 07-03: due 07-08.
-    { id = "wi.deadline.job-development-monthly-report", due = "2026-07-08", met = "2026-07-09", late = true },
+    { id = "wi.deadline.job-development-monthly-report", due = "2026-07-08", met = "2026-07-09", status = "missed" },
     -- August ends Monday; Labor Day is 09-07: due 09-08.
-    { id = "wi.deadline.job-development-monthly-report", due = "2026-09-08", met = "2026-09-09", late = true },
-    { id = "wi.deadline.job-hire-report-5-days", due = "2026-09-05", met = "2026-09-06", late = true },
-    { id = "wi.deadline.job-task-analysis-1-week", due = "2026-09-09", met = "2026-09-10", late = true },
-    { id = "wi.deadline.deliverable-report-5-business-days", due = "2026-03-18", met = "2026-03-19", late = true },
+    { id = "wi.deadline.job-development-monthly-report", due = "2026-09-08", met = "2026-09-09", status = "missed" },
+    { id = "wi.deadline.job-hire-report-5-days", due = "2026-09-05", met = "2026-09-06", status = "missed" },
+    { id = "wi.deadline.job-task-analysis-1-week", due = "2026-09-09", met = "2026-09-10", status = "missed" },
+    { id = "wi.deadline.deliverable-report-5-business-days", due = "2026-03-18", met = "2026-03-19", status = "missed" },
     -- Saturday 05-23 + 5 business days over Memorial Day: 06-01, met.
-    { id = "wi.deadline.deliverable-report-5-business-days", due = "2026-06-01", met = "2026-06-01", late = false },
-    { id = "wi.deadline.deliverable-report-5-business-days", due = "2026-09-17", met = "2026-09-18", late = true },
-    { id = "wi.deadline.job-support-monthly-report", due = "2026-10-07", met = "2026-10-08", late = true },
+    { id = "wi.deadline.deliverable-report-5-business-days", due = "2026-06-01", met = "2026-06-01", status = "met" },
+    { id = "wi.deadline.deliverable-report-5-business-days", due = "2026-09-17", met = "2026-09-18", status = "missed" },
+    { id = "wi.deadline.job-support-monthly-report", due = "2026-10-07", met = "2026-10-08", status = "missed" },
     { id = "wi.deadline.job-support-monthly-report", due = "2026-11-06", status = "overdue" },
-    { id = "wi.deadline.job-support-monthly-report", due = "2026-12-07", met = "2026-12-08", late = true },
+    { id = "wi.deadline.job-support-monthly-report", due = "2026-12-07", met = "2026-12-08", status = "missed" },
   },
   fees = {
     -- Late reports are still listed as earned; the basis says how late.

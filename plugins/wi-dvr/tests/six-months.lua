@@ -11,8 +11,8 @@ return {
     { rule = "wi.ips.lts-within-six-months", path = "case.events[21]", severity = "warning" },
   },
   deadlines = {
-    { id = "wi.deadline.lts-within-six-months", due = "2026-09-01", met = "2026-09-01", late = false },
-    { id = "wi.deadline.lts-within-six-months", due = "2026-09-30", met = "2026-10-01", late = true },
+    { id = "wi.deadline.lts-within-six-months", due = "2026-09-01", met = "2026-09-01", status = "met" },
+    { id = "wi.deadline.lts-within-six-months", due = "2026-09-30", met = "2026-10-01", status = "missed" },
   },
   fees = {
     -- 20 hours a week at $9.00, no benefits: the $2,000 tier at its edge.
