@@ -687,7 +687,9 @@ static int walk_version(const vr_store_version_row *r, void *ud)
 	if (w->in_effect_too && eff && eff != r->version) {
 		vr_store_version_row e;
 		if ((err = vr_store_get_version(w->s, r->plan_id, eff, &e)) == 0) {
+			w->k.earlier = 1;
 			err = visit(w, &e, &ps);
+			w->k.earlier = 0;
 			vr_store_version_row_free(&e);
 		}
 	}

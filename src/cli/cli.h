@@ -178,6 +178,7 @@ typedef struct {
 	 * as ctx.lifecycle) and the state of the version visited; lent */
 	vr_val *life;
 	const vr_version_state *state;
+	int earlier;    /* visiting the version in effect, older than the newest */
 } vr_cli_case;
 int vr_cli_load_case(vr_store *s, const char *id, vr_cli_case *out);
 void vr_cli_case_free(vr_cli_case *c);

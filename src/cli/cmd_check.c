@@ -2,8 +2,10 @@
  * cmd_check.c - `vrtool check CASE|--all`: run the agency's rules.
  *
  * Each case is checked by the plugin its `agency` names, on the newest
- * version of each of its plans, as of --as-of (default today). Exit 1 when
- * any finding is an error; 0 otherwise.
+ * version of each of its plans, as of --as-of (default today), and, when an
+ * older version is the one in effect, on that version for conduct findings
+ * (an annual review or a copy overdue on the plan in effect; a draft beside
+ * it does not hide them). Exit 1 when any finding is an error; 0 otherwise.
  */
 #include "cli/cli.h"
 #include "core/buf.h"
@@ -33,10 +35,24 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 	char rule[128];
 	int err;
 
+	size_t from = ck->findings.n;
+
 	vr_cli_docs(k, plan, docs);
 	if ((err = vr_plugin_check_docs(p, docs, row->plan_id, ck->cli->as_of,
 					&ck->findings)) < 0)
 		return err;
+	/* The version in effect under a newer one not yet in effect: its text
+	 * is settled (signed), so only how the agency acts on it is news (a
+	 * review or a copy overdue); the draft's content is checked on the
+	 * draft. */
+	if (k->earlier)
+		vr_findings_keep_class(&ck->findings, from, "conduct");
+	for (size_t i = from; i < ck->findings.n; i++) {
+		ck->findings.items[i].version = row->version;
+		ck->findings.items[i].earlier = k->earlier;
+	}
+	if (k->earlier)
+		return 0;
 	/* The plugin's measures (a QA share, a fidelity band), when it has any. */
 	if (vr_val_len(vr_val_get(vr_plugin_meta(p), "measures")) == 0)
 		return 0;
@@ -86,6 +102,7 @@ static int no_plugin(void *ud, const char *case_id, const char *agency)
 static void flush_text(check *ck)
 {
 	const char *plan = NULL;
+	int earlier = 0;
 	vr_findings none = VR_FINDINGS_INIT;
 	vr_val *fresh = vr_val_arr();
 
@@ -104,9 +121,14 @@ static void flush_text(check *ck)
 	}
 	for (size_t i = 0; i < ck->findings.n; i++) {
 		const vr_finding *f = &ck->findings.items[i];
-		if (!plan || strcmp(plan, f->plan) != 0) {
+		if (!plan || strcmp(plan, f->plan) != 0 || earlier != f->earlier) {
 			plan = f->plan;
-			printf("%s\n", plan);
+			earlier = f->earlier;
+			if (f->earlier)
+				printf("%s v%d (in effect; a newer version is not yet)\n", plan,
+				       f->version);
+			else
+				printf("%s\n", plan);
 		}
 		/* conduct: how and when the agency acted; it never blocks a
 		 * signature, and says so */
@@ -189,7 +211,8 @@ static int run(vr_cli *c)
 		return vr_cli_fail("check", vr_error_set(VR_ENOMEM, "out of memory"));
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
 		return vr_cli_fail("check", err);
-	err = vr_cli_walk_docs(c, s, check_plan_streamed, no_plugin, &ck, &ck.cases, &ck.plans);
+	err = vr_cli_walk_in_effect(c, s, check_plan_streamed, no_plugin, &ck, &ck.cases,
+				    &ck.plans);
 	if (err == 0)
 		err = c->json ? print_json(&ck) : (print_text(&ck), 0);
 	errors = ck.errors + vr_findings_count(&ck.findings, "error");

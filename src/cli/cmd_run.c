@@ -362,10 +362,11 @@ static int op_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 {
 	op_walk *w = ud;
 	vr_val *list = NULL;
+	vr_plugin_doc docs[VR_PLUGIN_NDOCS];
 	char rule[128];
 
-	if (vr_plugin_call(p, w->op, k->person, k->kase, plan, k->life, w->as_of, &list, rule,
-			   sizeof(rule)) < 0) {
+	vr_cli_docs(k, plan, docs);
+	if (vr_plugin_call_docs(p, w->op, docs, w->as_of, &list, rule, sizeof(rule)) < 0) {
 		lua_createtable(w->L, 0, 5);
 		lua_pushstring(w->L, *rule ? rule : "plugin");
 		lua_setfield(w->L, -2, !strcmp(w->op, "check") ? "rule" : "id");

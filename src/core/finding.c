@@ -47,6 +47,8 @@ int vr_findings_add(vr_findings *l, const char *plugin, const char *rule,
 	f->message = dup(message);
 	f->path = dup(path);
 	f->plan = dup(plan);
+	f->version = 0;
+	f->earlier = 0;
 	if (!f->plugin || !f->rule || !f->severity || !f->klass || !f->cite || !f->message ||
 	    !f->path || !f->plan) {
 		free_one(f);
@@ -54,6 +56,20 @@ int vr_findings_add(vr_findings *l, const char *plugin, const char *rule,
 	}
 	l->n++;
 	return 0;
+}
+
+void vr_findings_keep_class(vr_findings *l, size_t from, const char *klass)
+{
+	size_t j = from;
+
+	for (size_t i = from; i < l->n; i++) {
+		if (strcmp(l->items[i].klass, klass)) {
+			free_one(&l->items[i]);
+			continue;
+		}
+		l->items[j++] = l->items[i];
+	}
+	l->n = j;
 }
 
 size_t vr_findings_blocking(const vr_findings *l)
@@ -107,7 +123,10 @@ void vr_findings_json(vr_buf *b, const vr_findings *l, size_t from, size_t to)
 		field(b, "cite", f->cite, 0);
 		field(b, "message", f->message, 0);
 		field(b, "path", f->path, 0);
-		field(b, "plan", f->plan, 1);
+		field(b, "plan", f->plan, !f->version);
+		if (f->version)
+			vr_buf_printf(b, "\"version\":%d,\"version_in_effect\":%s", f->version,
+				      f->earlier ? "true" : "false");
 		vr_buf_putc(b, '}');
 	}
 	vr_buf_putc(b, ']');

@@ -16,6 +16,8 @@
 
 typedef struct {
 	char *plugin, *rule, *severity, *klass, *cite, *message, *path, *plan;
+	int version;     /* the plan version checked, 0 when not said */
+	int earlier;     /* about the version in effect, a newer one not yet */
 } vr_finding;
 
 typedef struct {
@@ -31,6 +33,8 @@ int vr_findings_add(vr_findings *l, const char *plugin, const char *rule,
 		    const char *severity, const char *klass, const char *cite,
 		    const char *message, const char *path, const char *plan);
 size_t vr_findings_count(const vr_findings *l, const char *severity);
+/* Drops the findings from index `from` on that are not of class klass. */
+void vr_findings_keep_class(vr_findings *l, size_t from, const char *klass);
 /* The errors that block signing: those of class content. */
 size_t vr_findings_blocking(const vr_findings *l);
 void vr_findings_free(vr_findings *l);

@@ -216,7 +216,7 @@ return vr.plugin {
   source = { document = "Acme IEP policy", date = "2026-01-01" },
   kinds = { IEP = {} },
   rules = {
-    vr.rule { id = "acme.goal", cite = "Acme policy 1", severity = "error",
+    vr.rule { id = "acme.goal", cite = "Acme policy 1", severity = "error", class = "content",
       check = function(plan) if not plan.goal then return "no goal", "plan.goal" end end },
   },
 }
@@ -247,7 +247,8 @@ out_has "budget"
 out_has "in rule looper.spin"
 out_has "plugin.load: plugin broken does not load:"
 out_has "broken/plugin.lua:3:"
-out_has "plugin badcontract has 5 mistake(s) in its declarations"
+out_has "plugin badcontract has 7 mistake(s) in its declarations"
+out_has "badcontract/plugin.lua:11: rule 'bc.one': class must be \"content\" (what the version says: an error blocks signing it) or \"conduct\""
 out_has "badcontract/plugin.lua: source.date must be the policy's date as YYYY-MM-DD"
 out_has "badcontract/plugin.lua:11: rule 'bc.one': cite is required"
 out_has "badcontract/plugin.lua:12: rule 'bc.one': id already used at"

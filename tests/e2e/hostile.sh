@@ -74,7 +74,7 @@ return vr.plugin {
   api = 1, id = "mutator", name = "Tries to change what it is lent", version = "1",
   source = { document = "test", date = "2026-01-01" }, kinds = { IPE = {} },
   rules = {
-    vr.rule { id = "mutator.write", cite = "test", severity = "error",
+    vr.rule { id = "mutator.write", cite = "test", severity = "error", class = "content",
       check = function(plan, case, ctx)
         local out = {}
         local attempts = {
@@ -98,7 +98,7 @@ return vr.plugin {
         out[#out + 1] = "metatable: " .. tostring(getmetatable(plan))
         return table.concat(out, "; ")
       end },
-    vr.rule { id = "mutator.read", cite = "test", severity = "warning",
+    vr.rule { id = "mutator.read", cite = "test", severity = "warning", class = "content",
       check = function(plan, case, ctx)
         local keys = 0
         for _ in pairs(plan) do keys = keys + 1 end
@@ -130,7 +130,7 @@ cat >"$T/pp/sometimes/plugin.lua" <<'LUA'
 return vr.plugin {
   api = 1, id = "sometimes", name = "Sometimes hangs", version = "1",
   source = { document = "test", date = "2026-01-01" }, kinds = { IPE = {} },
-  rules = { vr.rule { id = "sometimes.rule", cite = "test", severity = "error",
+  rules = { vr.rule { id = "sometimes.rule", cite = "test", severity = "error", class = "content",
     check = function(plan)
       if plan.id:find("HANG") then return ("a"):rep(40):find(("a*"):rep(20) .. "b") end
       return "saw " .. plan.id

@@ -33,7 +33,7 @@ cd "$ROOT"
 t "an agency keeps its own plugin in its own folder"
 mkdir -p "$T/agency/mo-vr"
 # The agency's copy of mo-vr adds a rule; it is found before the shipped one.
-sed 's/  rules = {/  rules = {\n    vr.rule { id = "mo.local.always", cite = "local", severity = "info",\n      check = function() return "local rule ran" end },/' \
+sed 's/  rules = {/  rules = {\n    vr.rule { id = "mo.local.always", cite = "local", severity = "info", class = "content",\n      check = function() return "local rule ran" end },/' \
 	"$ROOT/plugins/mo-vr/plugin.lua" >"$T/agency/mo-vr/plugin.lua"
 run 0 vr init
 run 0 vr import "$FIX/cases/mo-student-ssa.lua"

@@ -139,12 +139,12 @@ static char *to_json(const vr_findings *l, size_t from, size_t to)
 
 static void add3(vr_findings *l)
 {
-	assert_int_equal(vr_findings_add(l, "mo", "ipe.deadline", "error",
+	assert_int_equal(vr_findings_add(l, "mo", "ipe.deadline", "error", NULL,
 					 "34 CFR 361.45(e)", "IPE is late", "plans[1].date",
 					 "IPE-1"), 0);
-	assert_int_equal(vr_findings_add(l, "mo", "goal.soc", "warning", NULL,
+	assert_int_equal(vr_findings_add(l, "mo", "goal.soc", "warning", NULL, NULL,
 					 "no SOC code", "plans[1].goal.soc", "IPE-1"), 0);
-	assert_int_equal(vr_findings_add(l, "mo", "case.note", "info", NULL,
+	assert_int_equal(vr_findings_add(l, "mo", "case.note", "info", NULL, NULL,
 					 "no notes yet", NULL, NULL), 0);
 }
 
@@ -167,7 +167,7 @@ static void test_finding__add_copies_strings(void **state)
 	vr_findings l = VR_FINDINGS_INIT;
 	char msg[32] = "original message";
 
-	assert_int_equal(vr_findings_add(&l, "mo", "r1", "error", "cite", msg,
+	assert_int_equal(vr_findings_add(&l, "mo", "r1", "error", NULL, "cite", msg,
 					 "person.id", "IPE-1"), 0);
 	strcpy(msg, "changed");
 	assert_int_equal(l.n, 1);
@@ -186,7 +186,7 @@ static void test_finding__add_turns_null_optionals_into_empty(void **state)
 {
 	vr_findings l = VR_FINDINGS_INIT;
 
-	assert_int_equal(vr_findings_add(&l, "mo", "r", "info", NULL, "m", NULL, NULL), 0);
+	assert_int_equal(vr_findings_add(&l, "mo", "r", "info", NULL, NULL, "m", NULL, NULL), 0);
 	assert_string_equal(l.items[0].cite, "");
 	assert_string_equal(l.items[0].path, "");
 	assert_string_equal(l.items[0].plan, "");
@@ -200,7 +200,7 @@ static void test_finding__count_by_severity(void **state)
 	assert_int_equal(vr_findings_count(&l, NULL), 0);
 	assert_int_equal(vr_findings_count(&l, "error"), 0);
 	add3(&l);
-	assert_int_equal(vr_findings_add(&l, "mo", "r4", "error", NULL, "again",
+	assert_int_equal(vr_findings_add(&l, "mo", "r4", "error", NULL, NULL, "again",
 					 NULL, "IPE-2"), 0);
 	assert_int_equal(vr_findings_count(&l, "error"), 2);
 	assert_int_equal(vr_findings_count(&l, "warning"), 1);
@@ -218,7 +218,7 @@ static void test_finding__grows_past_initial_capacity(void **state)
 
 	for (int i = 0; i < 50; i++) {
 		snprintf(rule, sizeof(rule), "rule.%d", i);
-		assert_int_equal(vr_findings_add(&l, "mo", rule, i % 2 ? "warning" : "error",
+		assert_int_equal(vr_findings_add(&l, "mo", rule, i % 2 ? "warning" : "error", NULL,
 						 NULL, "m", NULL, NULL), 0);
 	}
 	assert_int_equal(l.n, 50);
@@ -248,13 +248,13 @@ static void test_finding__json_of_one_finding_exact(void **state)
 	vr_findings l = VR_FINDINGS_INIT;
 	char *s;
 
-	assert_int_equal(vr_findings_add(&l, "mo", "ipe.deadline", "error",
+	assert_int_equal(vr_findings_add(&l, "mo", "ipe.deadline", "error", NULL,
 					 "34 CFR 361.45(e)", "IPE is late", "plans[1].date",
 					 "IPE-1"), 0);
 	s = to_json(&l, 0, l.n);
 	assert_string_equal(s,
 		"[{\"plugin\":\"mo\",\"rule\":\"ipe.deadline\",\"severity\":\"error\","
-		"\"cite\":\"34 CFR 361.45(e)\",\"message\":\"IPE is late\","
+		"\"class\":\"content\",\"cite\":\"34 CFR 361.45(e)\",\"message\":\"IPE is late\","
 		"\"path\":\"plans[1].date\",\"plan\":\"IPE-1\"}]");
 	assert_true(json_parses(s));
 	free(s);
@@ -276,7 +276,7 @@ static void test_finding__json_parses_with_awkward_text(void **state)
 	char *s;
 
 	add3(&l);
-	assert_int_equal(vr_findings_add(&l, "mo", "r\"q", "error", "a\\b",
+	assert_int_equal(vr_findings_add(&l, "mo", "r\"q", "error", NULL, "a\\b",
 					 "line 1\nline 2\ttab \x01 \"quoted\" caf\xc3\xa9",
 					 "plans[1].x", NULL), 0);
 	s = to_json(&l, 0, l.n);
