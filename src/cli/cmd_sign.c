@@ -365,9 +365,6 @@ static int run(vr_cli *c)
 				   vs->amendment ? " (amendments)" : "", roles);
 		goto done;
 	}
-	/* The signer is the person on record in that role (signer.h). */
-	if ((err = vr_signer_resolve(k.person, k.kase, c->role, c->signer_id, c->name, &who)) < 0)
-		goto done;
 	if (vs->status == VR_ST_SUPERSEDED || vs->status == VR_ST_CLOSED) {
 		err = vr_error_set(VR_EINPUT, "plan %s version %d is %s; sign the newest "
 				   "version instead", v.plan_id, v.version, vr_status_name(vs->status));
@@ -383,6 +380,9 @@ static int run(vr_cli *c)
 					   ps.sigs[i].at, ps.sigs[i].id, v.plan_id, ps.sigs[i].id);
 			goto done;
 		}
+	/* The signer is the person on record in that role (signer.h). */
+	if ((err = vr_signer_resolve(k.person, k.kase, c->role, c->signer_id, c->name, &who)) < 0)
+		goto done;
 	if (c->at)
 		snprintf(at, sizeof(at), "%s", c->at);
 	else

@@ -44,7 +44,7 @@ run 3 vr sign $PLAN --role client --name "Avery Testcase" --identity "photo ID" 
 run 3 vr sign $PLAN --role representative --name "Pat Testcase" --identity "photo ID" $AS
 err_has "has no representative on record"
 run 2 vr sign $PLAN --role counselor --name X --identity "photo ID" --method telepathy; err_has "--method is"
-run 2 vr sign $PLAN --role counselor --identity "photo ID"; err_has "--role, --name and --identity"
+run 2 vr sign $PLAN --identity "photo ID"; err_has "--role and --identity"
 run 2 vr sign $PLAN --role counselor --name X; err_has "how the signer's identity was checked"
 ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 1
 
@@ -52,7 +52,7 @@ t "a representative signs for the client (supported employment, guardian)"
 run 0 vr init; run 0 vr import "$FIX/cases/mo-supported-employment.lua"
 run 0 vr sign MO-2026-0002-IPE --role representative --name "Dana Fixture" --method wet --identity "photo ID" $AS
 out_has "still to sign: counselor, supervisor"
-run 0 vr sign MO-2026-0002-IPE --role counselor --name "Jordan Example" --identity "photo ID" $AS
+run 0 vr sign MO-2026-0002-IPE --role counselor --name "Taylor Demo" --identity "photo ID" $AS
 run 0 vr sign MO-2026-0002-IPE --role supervisor --name "Riley Sample" --identity "photo ID" $AS
 out_has "version 1 is now in effect"
 run 0 vr show MO-2026-0002; out_has "representative: Dana Fixture (guardian)"
@@ -61,7 +61,7 @@ out_has "signed by Dana Fixture as representative, agree, wet"
 t "a version with error findings cannot be signed; the findings are listed"
 run 0 vr init; run 0 vr import "$FIX/bad-rules/mo-violations.lua"
 run 1 vr sign MO-2026-0902-IPE --role client --name "Casey Exampleton" --identity "photo ID" $AS
-err_has "error finding(s) (listed on standard output; \`vrtool check MO-2026-0902\` shows them); it cannot be signed until they are fixed"
+err_has "content error(s) (listed on standard output; \`vrtool check MO-2026-0902\` shows them); it cannot be signed until they are fixed"
 out_has "mo.510.1.employment-outcome"
 ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 0
 
