@@ -111,6 +111,37 @@ static void check_sig(verifier *w, const char *what, const vr_sig_fields *f, con
 	vr_buf_free(&rec);
 }
 
+/* A signature's withdrawal: its record rebuilt from its fields (naming the
+ * signature by the hash of the signature's own record) and its seal. */
+static void check_withdrawal(verifier *w, const vr_store_sig_row *g)
+{
+	vr_buf rec = VR_BUF_INIT;
+	char what[400], sig_sha[VR_DIGEST_HEX], pub[VR_PUBKEY_HEX + 8];
+
+	snprintf(what, sizeof(what), "withdrawal of signature %lld (%s) on plan %s", g->id,
+		 g->role, g->plan_id);
+	if (vr_sign_sha256_hex(g->record, strlen(g->record), sig_sha) < 0) {
+		fail(w, what, vr_error_last());
+		return;
+	}
+	{
+		vr_withdrawal_fields f = { sig_sha, g->plan_id, g->w_reason, g->w_by, g->w_at,
+					   g->w_key_id };
+		vr_sign_withdrawal_record(&rec, &f);
+	}
+	if (!vr_buf_ok(&rec))
+		fail(w, what, "out of memory");
+	else if (strcmp(rec.ptr, g->w_record))
+		fail(w, what, "its stored record no longer matches its fields or the signature "
+		     "it withdraws");
+	else if (public_key(w, g->w_key_id, pub, sizeof(pub)) < 0 ||
+		 vr_seal_verify(pub, rec.ptr, rec.len, g->w_seal) < 0)
+		fail(w, what, vr_error_last());
+	else
+		pass(w, what);
+	vr_buf_free(&rec);
+}
+
 /* --- in the store ----------------------------------------------------- */
 
 typedef struct {
@@ -201,6 +232,8 @@ static int check_stored_sig(const vr_store_sig_row *g, void *ud)
 		return 0;
 	}
 	check_sig(pw->w, what, &f, g->seal, g->record, g->plan_id, g->version, digest);
+	if (g->withdrawal_id)
+		check_withdrawal(pw->w, g);
 	return 0;
 }
 

@@ -185,14 +185,7 @@ static const vr_field plan_f[] = {
 };
 static const vr_field plan_item[] = { O("plan", plan_f) };
 
-/* --- roots ------------------------------------------------------------- */
-
-static const vr_field root_f[] = {
-	OR("person", person_f),
-	OR("case", case_f),
-	A("plans", plan_item),
-	END
-};
+/* --- signatures and roots ----------------------------------------------- */
 
 /* A signature as an exported document carries it: the fields its record
  * is built from (sign.h), and the seal over that record. */
@@ -213,6 +206,26 @@ static const vr_field signature_f[] = {
 	END
 };
 static const vr_field signature_item[] = { O("signature", signature_f) };
+
+/* A signature as a case file records it, with the plan's history: the
+ * document's fields, the digest optional (import computes it; one given
+ * must match), seal and key_id left out to have the import seal it with
+ * this installation's key (docs/model.md, "Plans with their history"). */
+static const vr_field recorded_signature_f[] = {
+	SR("plan"), I("version"), S("digest"), SR("role"), OR("signer", signer_f),
+	SR("method"), SR("meaning"), S("intent"), S("identity"), DT("at"), S("scan_sha256"),
+	S("key_id"), S("seal"), S("seen"), S("recorded_by"), O("withdrawal", withdrawal_f),
+	END
+};
+static const vr_field recorded_signature_item[] = { O("signature", recorded_signature_f) };
+
+static const vr_field root_f[] = {
+	OR("person", person_f),
+	OR("case", case_f),
+	A("plans", plan_item),
+	A("signatures", recorded_signature_item),
+	END
+};
 
 static const vr_field document_f[] = {
 	OR("person", person_f),

@@ -87,6 +87,7 @@
     <l:l k="date" en="Date" es="Fecha"/>
     <l:l k="printed_name" en="Printed name" es="Nombre en letra de molde"/>
     <l:l k="to_sign" en="To be signed" es="Por firmar"/>
+    <l:l k="withdrawn" en="Signature withdrawn" es="Firma retirada"/>
     <l:l k="m_agree" en="agrees to the plan" es="acepta el plan"/>
     <l:l k="m_approve" en="approves the plan" es="aprueba el plan"/>
     <l:l k="m_review" en="has reviewed the plan" es="ha revisado el plan"/>

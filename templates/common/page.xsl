@@ -117,6 +117,8 @@ th { background: #eee; }
 thead { display: table-header-group; }
 tr, .sig, .sigline, dl.facts, .keep { break-inside: avoid; page-break-inside: avoid; }
 .sig { border: 1px solid #777; padding: 4pt 6pt; margin: 4pt 0; }
+.sig.withdrawn { border-style: dashed; color: #555; }
+.sig.withdrawn strong:first-child { text-decoration: line-through; }
 .sigline { margin: 18pt 0 6pt 0; }
 .sigline .line { border-bottom: 1px solid #000; height: 22pt; }
 .sigline .under { display: flex; justify-content: space-between; font-size: </xsl:text><xsl:value-of select="$small"/><xsl:text>; }
@@ -347,6 +349,7 @@ tr, .sig, .sigline, dl.facts, .keep { break-inside: avoid; page-break-inside: av
       <h2><xsl:call-template name="label"><xsl:with-param name="k" select="'signatures'"/></xsl:call-template></h2>
       <xsl:for-each select="/v:document/v:signatures/v:signature">
         <div class="sig">
+          <xsl:if test="v:withdrawal"><xsl:attribute name="class">sig withdrawn</xsl:attribute></xsl:if>
           <strong><xsl:value-of select="v:signer/v:name"/></strong>,
           <xsl:call-template name="role-label"><xsl:with-param name="r" select="v:role"/></xsl:call-template>
           <xsl:text>: </xsl:text>
@@ -358,6 +361,15 @@ tr, .sig, .sigline, dl.facts, .keep { break-inside: avoid; page-break-inside: av
           <xsl:text> · </xsl:text>
           <xsl:call-template name="label"><xsl:with-param name="k" select="'method'"/></xsl:call-template>:
           <xsl:text> </xsl:text><xsl:value-of select="v:method"/>
+          <!-- a withdrawn signature stays on the record, marked: it counts
+               for nothing -->
+          <xsl:if test="v:withdrawal">
+            <br/>
+            <strong><xsl:call-template name="label"><xsl:with-param name="k" select="'withdrawn'"/></xsl:call-template></strong>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="d" select="substring(v:withdrawal/v:at, 1, 10)"/></xsl:call-template>
+            <xsl:text>: </xsl:text><xsl:value-of select="v:withdrawal/v:reason"/>
+          </xsl:if>
         </div>
       </xsl:for-each>
       <xsl:if test="$tosign != ''">
