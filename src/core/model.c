@@ -759,6 +759,182 @@ static size_t check_plan(const vr_val *p, const char *path, vr_diags *d)
 	return bad;
 }
 
+/*
+ * Plans with their history (docs/model.md). A plan id may be listed more
+ * than once when every entry of it states its version: 1, 2, 3, ... in
+ * the order listed, without gaps, all of one kind. Otherwise ids are
+ * unique. The plans with an id, sorted by id and then place (a list may
+ * be long), so that a plan's entries are found by binary search.
+ */
+typedef struct {
+	id_pos *ids;
+	size_t n;
+} plan_index;
+
+static int index_plans(const vr_val *plans, plan_index *x, vr_diags *d)
+{
+	size_t n = vr_val_len(plans);
+
+	x->n = 0;
+	if (!(x->ids = malloc((n ? n : 1) * sizeof(*x->ids)))) {
+		vr_diags_add(d, "plans", 0, "out of memory checking the plans");
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		if ((x->ids[x->n].id = vr_val_gets(vr_val_at(plans, i), "id")))
+			x->ids[x->n++].pos = i;
+	qsort(x->ids, x->n, sizeof(*x->ids), cmp_id_pos);
+	return 0;
+}
+
+/* The entries of plan id: [*first, *first + return) of x->ids. */
+static size_t plan_entries(const plan_index *x, const char *id, size_t *first)
+{
+	size_t lo = 0, hi = x->n, k;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(x->ids[mid].id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*first = lo;
+	for (k = lo; k < x->n && strcmp(x->ids[k].id, id) == 0; k++)
+		;
+	return k - lo;
+}
+
+static const vr_val *stated(const vr_val *obj, const char *key)
+{
+	const vr_val *v = vr_val_get(obj, key);
+	return v && v->type != VR_VNULL ? v : NULL;
+}
+
+static size_t check_history(const vr_val *plans, const plan_index *x, vr_diags *d)
+{
+	char sub[96];
+	size_t bad = 0, a, b, k, nstated;
+
+	for (a = 0; a < x->n; a = b) {
+		for (b = a + 1; b < x->n && strcmp(x->ids[b].id, x->ids[a].id) == 0; b++)
+			;
+		if (b - a == 1)
+			continue;
+		for (nstated = 0, k = a; k < b; k++)
+			nstated += stated(vr_val_at(plans, x->ids[k].pos), "version") != NULL;
+		for (k = a; k < b; k++) {
+			const vr_val *e = vr_val_at(plans, x->ids[k].pos), *ver = stated(e, "version");
+			const char *kind = vr_val_gets(e, "kind");
+			const char *kind1 = vr_val_gets(vr_val_at(plans, x->ids[a].pos), "kind");
+			if (nstated == 0) {
+				if (k == a)
+					continue;
+				snprintf(sub, sizeof(sub), "plans[%zu].id", x->ids[k].pos + 1);
+				vr_diags_add(d, sub, vr_val_get(e, "id")->line,
+					     "id '%s' is used twice (also plans[%zu]); each must be "
+					     "unique, unless the entries are the plan's history (each "
+					     "then states its version: 1, 2, ...)", x->ids[k].id,
+					     x->ids[a].pos + 1);
+				bad++;
+				continue;
+			}
+			if (!ver) {
+				snprintf(sub, sizeof(sub), "plans[%zu]", x->ids[k].pos + 1);
+				vr_diags_add(d, sub, e->line, "plan '%s' is listed %zu times: as the "
+					     "plan's history, every entry of it states its version (1, "
+					     "2, ...)", x->ids[k].id, b - a);
+				bad++;
+			} else if (ver->u.i != (long long)(k - a + 1)) {
+				snprintf(sub, sizeof(sub), "plans[%zu].version", x->ids[k].pos + 1);
+				vr_diags_add(d, sub, ver->line, "plan '%s': version %lld is listed "
+					     "where version %zu should be; a plan's versions are listed "
+					     "1, 2, 3, ... in order, without gaps", x->ids[k].id,
+					     ver->u.i, k - a + 1);
+				bad++;
+			}
+			if (kind && kind1 && strcmp(kind, kind1) != 0) {
+				snprintf(sub, sizeof(sub), "plans[%zu].kind", x->ids[k].pos + 1);
+				vr_diags_add(d, sub, vr_val_get(e, "kind")->line, "plan '%s' is a %s in "
+					     "its first version; every version of a plan is of one kind",
+					     x->ids[k].id, kind1);
+				bad++;
+			}
+		}
+	}
+	return bad;
+}
+
+static int hex64(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i]; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return i == 64;
+}
+
+/* The signatures a case file records, each on a plan (and version) that
+ * the file brings, with what a recorded signature must say: when it was
+ * given, how the signer's identity was checked, and for a signature on
+ * paper who recorded it. The rules of who may sign, and when, are
+ * applied on import, against the store and the agency's plugin (ingest.h). */
+static size_t check_recorded_signatures(const vr_val *root_v, const plan_index *x,
+					vr_diags *d)
+{
+	const vr_val *sigs = vr_val_get(root_v, "signatures");
+	char sub[96];
+	size_t bad = 0, first, n;
+
+	for (size_t i = 0; i < vr_val_len(sigs); i++) {
+		const vr_val *g = vr_val_at(sigs, i), *ver = stated(g, "version");
+		const char *pid = vr_val_gets(g, "plan"), *method = vr_val_gets(g, "method");
+		const char *scan = vr_val_gets(g, "scan_sha256"), *digest = vr_val_gets(g, "digest");
+
+#define SIG_DIAG(field, at, ...) do { \
+		snprintf(sub, sizeof(sub), "signatures[%zu]%s%s", i + 1, *(field) ? "." : "", \
+			 field); \
+		vr_diags_add(d, sub, (at)->line, __VA_ARGS__); \
+		bad++; \
+	} while (0)
+		n = plan_entries(x, pid, &first);
+		if (n == 0)
+			SIG_DIAG("plan", vr_val_get(g, "plan"), "names no plan of this file: a "
+				 "recorded signature comes with the plan it is on");
+		else if (n > 1 && !ver)
+			SIG_DIAG("version", g, "plan '%s' has %zu versions in this file: say which "
+				 "one this signature is on", pid, n);
+		else if (ver && n > 1 && (ver->u.i < 1 || ver->u.i > (long long)n))
+			SIG_DIAG("version", ver, "plan '%s' has versions 1 to %zu in this file",
+				 pid, n);
+		else if (ver && ver->u.i < 1)
+			SIG_DIAG("version", ver, "a version is 1 or more");
+		if (!stated(g, "at"))
+			SIG_DIAG("at", g, "a recorded signature needs the time it was given (at, a "
+				 "date-time with offset)");
+		if (!stated(g, "identity"))
+			SIG_DIAG("identity", g, "say how the signer's identity was checked (as "
+				 "`vrtool sign --identity` does)");
+		if (method && (!strcmp(method, "wet") || !strcmp(method, "initials")) &&
+		    !stated(g, "recorded_by"))
+			SIG_DIAG("recorded_by", g, "a signature given on paper (%s) needs who "
+				 "recorded it: a staff id or name", method);
+		if (scan && !hex64(scan))
+			SIG_DIAG("scan_sha256", vr_val_get(g, "scan_sha256"), "must be the SHA-256 "
+				 "of the scan in 64 lowercase hex digits (`sha256sum FILE`)");
+		if (digest && !hex64(digest))
+			SIG_DIAG("digest", vr_val_get(g, "digest"), "must be a plan version's "
+				 "digest in 64 lowercase hex digits (or left out: it is computed)");
+		if (!stated(g, "seal") != !stated(g, "key_id"))
+			SIG_DIAG(stated(g, "seal") ? "key_id" : "seal", g, "a seal and its key_id "
+				 "go together; leave both out to have the import seal the "
+				 "signature with this installation's key");
+#undef SIG_DIAG
+	}
+	return bad;
+}
+
 size_t vr_model_validate_casefile(vr_val *root_v, const char *source, vr_diags *d)
 {
 	size_t bad, i;
@@ -771,7 +947,14 @@ size_t vr_model_validate_casefile(vr_val *root_v, const char *source, vr_diags *
 		return bad;   /* cross-field checks assume well-typed fields */
 	kase_v = vr_val_get(root_v, "case");
 	plans = vr_val_get(root_v, "plans");
-	bad += unique(plans, "plans", "id", d);
+	{
+		plan_index x;
+		if (index_plans(plans, &x, d) < 0)
+			return bad + 1;
+		bad += check_history(plans, &x, d);
+		bad += check_recorded_signatures(root_v, &x, d);
+		free(x.ids);
+	}
 	for (i = 0; i < vr_val_len(vr_val_get(kase_v, "events")); i++) {
 		const vr_val *e = vr_val_at(vr_val_get(kase_v, "events"), i);
 		const vr_val *date = vr_val_get(e, "date"), *at = vr_val_get(e, "at");
