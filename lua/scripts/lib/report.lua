@@ -125,6 +125,20 @@ function M.plan_of(case_table, plan_id)
   end
 end
 
+---Which version a deadline or finding of db:deadlines / db:check is about,
+---as `vrtool deadlines` shows it: "v1 in effect", "v2 draft" ("" when the
+---record names no version, e.g. a plugin that could not run). Clocks follow
+---the plan in effect: db:deadlines gives the version in effect and, beside
+---it, a newer version not yet in effect, each record with its `version` and
+---`plan_status`.
+---@param rec table a record with version and plan_status
+---@return string
+function M.version_label(rec)
+  if not (rec and math.type(rec.version)) then return "" end
+  local st = rec.plan_status
+  return ("v%d%s"):format(rec.version, st and st ~= "" and (" " .. st) or "")
+end
+
 ---The roles of a `to_sign` text ("client or representative, counselor"):
 ---a list of alternatives, each a list of roles.
 ---@param to_sign string
