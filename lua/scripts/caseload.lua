@@ -94,12 +94,18 @@ for i, s in ipairs(SECTIONS) do ORDER[s] = i end
 local db = assert(vr.open())
 local rows, staff_name = {}, nil
 
-local function add(section, c, plan, due, status, item, detail, rule)
+-- version: which version of the plan the row is about ("v1 in effect",
+-- "v2 draft"; "" for a case with no plan)
+local function add(section, c, plan, version, due, status, item, detail, rule)
   rows[#rows + 1] = { section = section, order = ORDER[section], case = c.id,
-    person = report.person_name(c.person), plan = plan or "", due = due or "",
-    status = status or "", item = item or "", detail = detail or "", rule = rule or "" }
+    person = report.person_name(c.person), plan = plan or "", version = version or "",
+    due = due or "", status = status or "", item = item or "", detail = detail or "",
+    rule = rule or "" }
 end
 
+-- What is news in the morning: a clock still running or run out. A clock
+-- met (on time) or missed (met after it was due, e.g. an IPE that took
+-- effect on day 91) is history: `vrtool check` reports a missed one.
 local function open_or_overdue(d)
   return d.status == "open" or d.status == "overdue"
 end
@@ -116,34 +122,32 @@ for c in db:cases{ staff = staff } do
     if m.id == staff then staff_name = staff_name or m.name end
   end
   if c.status ~= "closed" then
-    -- deadlines of every plan of the case (the newest version of each)
+    -- Deadlines of every plan of the case: the version in effect's and,
+    -- beside them, a newer version's not yet in effect (each record names
+    -- its version), so an amendment draft never hides the review of the
+    -- plan in effect.
     for _, d in ipairs(db:deadlines(c.id, today)) do
-      local p = report.plan_of(c, d.plan or "")
+      local v = report.version_label(d)
       if d.status == "error" then
-        add("plugin errors", c, d.plan, "", "error", ("deadline %s: %s"):format(d.id or "?",
+        add("plugin errors", c, d.plan, v, "", "error", ("deadline %s: %s"):format(d.id or "?",
           d.message or "?"), "", d.id)
+      elseif not open_or_overdue(d) then
+        -- met or missed: not news
       elseif d.id == "mo.ipe-90-days" then
-        if open_or_overdue(d) then
-          add("IPE due", c, d.plan, d.due, d.status, d.what, d.from, d.id)
-        elseif p and p.in_effect == 0 then
-          -- written (the deadline is met on the plan's date) but not signed
-          local late = today > d.due
-          add("IPE due", c, d.plan, d.due, late and "overdue" or "open",
-            ("IPE written %s, not yet in effect (%s; still to sign: %s)"):format(p.date,
-              p.status, p.to_sign ~= "" and p.to_sign or "no one"),
-            d.from, d.id)
-        end
+        -- open, then overdue, until the initial IPE takes effect (its last
+        -- required signature or approval): a written but unsigned IPE is
+        -- listed here
+        add("IPE due", c, d.plan, v, d.due, d.status, d.what, d.from, d.id)
       elseif d.id == "mo.annual-review" or (d.id or ""):match("annual%-review$") then
-        if d.status == "overdue" or (d.status == "open"
-            and d.due:sub(1, 10) <= vr.date.add_days(today, review_window)) then
-          add("annual review", c, d.plan, d.due, d.status, d.what, d.from, d.id)
+        if d.status == "overdue" or d.due:sub(1, 10) <= vr.date.add_days(today, review_window) then
+          add("annual review", c, d.plan, v, d.due, d.status, d.what, d.from, d.id)
         end
-      elseif d.plugin == "tx-wioa" and open_or_overdue(d) then
-        add("TX past planned end", c, d.plan, d.due, d.status, d.what, d.from, d.id)
-      elseif d.plugin == "wi-dvr" and open_or_overdue(d) then
-        add("WI due", c, d.plan, d.due, d.status, d.what, d.from, d.id)
-      elseif d.id == "ny.c14.ors.contacts-this-month" and open_or_overdue(d) then
-        add("NY ORS short", c, d.plan, d.due, d.status,
+      elseif d.plugin == "tx-wioa" then
+        add("TX past planned end", c, d.plan, v, d.due, d.status, d.what, d.from, d.id)
+      elseif d.plugin == "wi-dvr" then
+        add("WI due", c, d.plan, v, d.due, d.status, d.what, d.from, d.id)
+      elseif d.id == "ny.c14.ors.contacts-this-month" then
+        add("NY ORS short", c, d.plan, v, d.due, d.status,
           d.what .. ": fewer than 2 employment services of 30 minutes or more so far",
           d.from, d.id)
       end
@@ -163,7 +167,7 @@ for c in db:cases{ staff = staff } do
         for _, x in ipairs(exts) do
           if x.e.agreed_date and x.day <= due and x.e.agreed_date > due then due = x.e.agreed_date end
         end
-        add("IPE due", c, "", due, today > due and "overdue" or "open",
+        add("IPE due", c, "", "", due, today > due and "overdue" or "open",
           "no IPE written yet", "eligibility on " .. elig.day, "mo.ipe-90-days")
       end
     end
@@ -172,27 +176,28 @@ for c in db:cases{ staff = staff } do
       for _, f in ipairs(db:check(c.id, today)) do
         if f.rule == "tx.exp.update-past-planned-end" then
           local s = service_at(c, f.plan, f.path)
-          add("TX past planned end", c, f.plan, s and s.planned_end or "", "past planned end",
+          add("TX past planned end", c, f.plan, report.version_label(f),
+            s and s.planned_end or "", "past planned end",
             f.message, s and s.id and ("service " .. s.id) or f.path, f.rule)
         elseif f.severity == "error" and not f.plugin then
-          add("plugin errors", c, f.plan, "", "error", f.message, "", f.rule)
+          add("plugin errors", c, f.plan, report.version_label(f), "", "error", f.message, "",
+            f.rule)
         end
       end
     end
     -- signatures still to collect on the newest version of each plan
     for _, p in ipairs(c.plans) do
       if (p.status == "draft" or p.status == "awaiting signatures") and p.to_sign ~= "" then
-        add("signatures", c, p.id, "", p.status,
-          ("v%d still to sign: %s"):format(p.newest, p.to_sign),
-          ("v%d dated %s"):format(p.newest, p.date)
+        add("signatures", c, p.id, ("v%d %s"):format(p.newest, p.status), "", p.status,
+          ("still to sign: %s"):format(p.to_sign)
             .. (p.in_effect > 0 and ("; v%d stays in effect meanwhile"):format(p.in_effect) or ""),
-          "")
+          p.date, "")
       end
     end
   end
 end
 
-report.sort(rows, { "order", "due", "case", "plan", "item" })
+report.sort(rows, { "order", "due", "case", "plan", "version", "item" })
 for _, r in ipairs(rows) do r.order = nil end
 
 local who = staff_name and ("%s (%s)"):format(staff, staff_name) or staff
@@ -200,15 +205,16 @@ report.emit(opts, {
   title = ("Morning list of %s, as of %s: %d item(s)"):format(who, today, #rows),
   columns = {
     { key = "section" }, { key = "case" }, { key = "person" }, { key = "plan" },
-    { key = "due" }, { key = "status" }, { key = "item" }, { key = "detail" }, { key = "rule" },
+    { key = "version" }, { key = "due" }, { key = "status" }, { key = "item" },
+    { key = "detail" }, { key = "rule" },
   },
   sections = SECTIONS,
   section_columns = setmetatable({
-    signatures = { { key = "case" }, { key = "person" }, { key = "plan" }, { key = "status" },
-      { key = "detail", title = "VERSION" }, { key = "item" } },
+    signatures = { { key = "case" }, { key = "person" }, { key = "plan" }, { key = "version" },
+      { key = "detail", title = "DATED" }, { key = "item" } },
   }, { __index = function()
-    return { { key = "case" }, { key = "person" }, { key = "plan" }, { key = "due" },
-      { key = "status" }, { key = "item" } }
+    return { { key = "case" }, { key = "person" }, { key = "plan" }, { key = "version" },
+      { key = "due" }, { key = "status" }, { key = "item" } }
   end }),
   rows = rows,
   empty = staff_name and ("Nothing due for %s as of %s."):format(who, today)

@@ -437,7 +437,11 @@ function vr._validate(p, expected_id, file)
       if not SEVERITIES[r.severity] then
         bad(rat, "rule '%s': severity must be \"error\", \"warning\" or \"info\"", name)
       end
-      if not CLASSES[r.class] then
+      if r.class == nil then
+        bad(rat, "rule '%s': class is required: \"content\" (what the version says: an "
+            .. "error blocks signing it) or \"conduct\" (how and when the agency acted: a "
+            .. "clock, a contact, a purchase; shown at signing, never blocks it)", name)
+      elseif not CLASSES[r.class] then
         bad(rat, "rule '%s': class must be \"content\" (what the version says: an error "
             .. "blocks signing it) or \"conduct\" (how and when the agency acted: a clock, "
             .. "a contact, a purchase; shown at signing, never blocks it)", name)

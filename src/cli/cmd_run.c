@@ -165,10 +165,7 @@ static int push_plan(const char *plan_id, const char *kind, void *ud)
 	lua_setfield(L, -2, "to_sign");
 	lua_createtable(L, (int)ps.nv, 0);
 	for (size_t i = 0; i < ps.nv; i++) {
-		int nsig = 0;
-		for (size_t j = 0; j < ps.ns; j++)
-			nsig += ps.sigs[j].version == ps.v[i].version;
-		lua_createtable(L, 0, 5);
+		lua_createtable(L, 0, 8);
 		lua_pushinteger(L, ps.v[i].version);
 		lua_setfield(L, -2, "version");
 		lua_pushstring(L, ps.dates[i]);
@@ -177,8 +174,15 @@ static int push_plan(const char *plan_id, const char *kind, void *ud)
 		lua_setfield(L, -2, "digest");
 		lua_pushstring(L, vr_status_name(ps.v[i].status));
 		lua_setfield(L, -2, "status");
-		lua_pushinteger(L, nsig);
+		/* the signatures that count: on its digest, not withdrawn */
+		lua_pushinteger(L, (lua_Integer)ps.v[i].nsigned);
 		lua_setfield(L, -2, "signatures");
+		lua_pushboolean(L, ps.v[i].amendment);
+		lua_setfield(L, -2, "amendment");
+		if (ps.v[i].effective_at) {
+			lua_pushlstring(L, ps.v[i].effective_at, 10);
+			lua_setfield(L, -2, "effective");
+		}
 		lua_rawseti(L, -2, (lua_Integer)i + 1);
 	}
 	lua_setfield(L, -2, "versions");

@@ -2,18 +2,36 @@
  * ingest.h - putting a validated case into the store.
  *
  * The one place that turns a case tree (model.h) into store rows: the
- * person, the case and its event index, and the plan versions.
+ * person, the case and its event index, the plan versions, and the
+ * signatures a file records.
  *
  * Plan versions are immutable. From a hand-written case file (the default)
- * a plan's version number is not trusted: a new plan becomes version 1, an
- * identical one is left alone, and a changed one is refused, because a
- * stored plan changes only by amendment (`vrtool amend`). From an XML
- * document (trust_versions) the document's version is kept, since it is the
- * record of that exact version: the same version with the same digest is
- * left alone; the next version is added when its `supersedes` names the
- * digest of a stored version; anything else is refused.
+ * a plan listed once has a version number that is not trusted: a new plan
+ * becomes version 1, an identical one is left alone, and a changed one is
+ * refused, because a stored plan changes only by amendment (`vrtool
+ * amend`). A plan listed more than once in a case file is its history:
+ * every entry states its version (1, 2, ... in order; model.c checks it),
+ * a new plan is stored as those versions, each later one superseding the
+ * version `vrtool amend` would have amended (the version in effect before
+ * it, else the one before it; rules->base says which), and a stored plan
+ * is left alone only when it holds exactly those versions. From an XML
+ * document (trust_versions) the document's version is kept, since it is
+ * the record of that exact version: the same version with the same digest
+ * is left alone; the next version is added when its `supersedes` names
+ * the digest of a stored version; anything else is refused.
  *
- * Runs inside the caller's transaction and appends the audit entry to it.
+ * Signatures (a document's, or a case file's top-level `signatures`) are
+ * stored with the version they are on, each once, under the rules of
+ * `vrtool sign`: the signer is the person on record in that role, the time
+ * is neither in the future nor before the plan's date (signer.h), and
+ * what needs the agency's plugin (the role asked for, one signature per
+ * role, approvals after what they approve) is the caller's rules->check.
+ * A case file's signatures are sealed here with the installation's key; a
+ * document's keep the seals they came with. A refusal names the item
+ * (signatures[2] (supervisor), plans[3]) and its line in the report.
+ *
+ * Runs inside the caller's transaction and appends the audit entry to it;
+ * on failure the caller rolls back, so a refused file changes nothing.
  */
 #ifndef VR_INGEST_H
 #define VR_INGEST_H
@@ -26,7 +44,11 @@ typedef struct {
 	int plans_new;       /* plans stored for the first time */
 	int plans_added;     /* new versions of stored plans (documents only) */
 	int plans_same;      /* plans identical to what the store had */
-	int signatures;      /* signatures stored from a document */
+	int signatures;      /* signatures stored from the file */
+	/* on a refusal: the item it concerns (signatures[2], plans[3]) and
+	 * its line when the reader knew it (0: look it up by `where`) */
+	char where[64];
+	int line;
 } vr_ingest_report;
 
 /* Whether an agency id has a plugin. */
@@ -44,6 +66,47 @@ typedef struct {
 	const vr_val *signatures;
 } vr_ingest_opts;
 
+/* A signature the import has just stored: its number in the store, its
+ * place in the file's signatures list (from 0) and the item itself. */
+typedef struct {
+	long long id;
+	size_t index;
+	const vr_val *val;
+} vr_ingest_sig;
+
+struct vr_key;
+
+/*
+ * What importing signatures and a plan's history needs from above the core
+ * (the agency's plugin, the installation's key). Every hook runs inside
+ * the transaction, on the store as it stands so far; root is the file's
+ * tree (its person and case are the ones on record for the checks).
+ */
+typedef struct {
+	/* Seals the signatures a case file records; NULL refuses them. */
+	const struct vr_key *key;
+	/* The digest of the version that version `version` of plan_id amends
+	 * when the file does not say (`supersedes`): what `vrtool amend`
+	 * would take, the newest earlier version that is complete, else
+	 * version - 1. NULL: version - 1. */
+	int (*base)(vr_store *s, const vr_val *root, const char *plan_id, int version,
+		    char digest[65], void *ud);
+	/* Checks the signatures just stored on one version (n of them, in
+	 * the order stored) against what the agency asks for; on a refusal
+	 * sets *bad to the index in sigs of the signature refused (n: none in
+	 * particular) and returns the error with its message. `document`:
+	 * they came from a document (which records the order they were made
+	 * in). NULL: no such checks. */
+	int (*check)(vr_store *s, const vr_val *root, const char *plan_id, int version,
+		     int document, const vr_ingest_sig *sigs, size_t n, size_t *bad, void *ud);
+	void *ud;
+} vr_ingest_rules;
+
+/* Stores one file (a case file or a document) with the rules (NULL: no
+ * key and no plugin checks, so a case file's signatures are refused). */
+int vr_ingest_case_checked(vr_store *s, vr_val *casefile, const vr_ingest_opts *o,
+			   const vr_ingest_rules *rules, vr_ingest_report *report);
+/* The same without rules. */
 int vr_ingest_case(vr_store *s, vr_val *casefile, const vr_ingest_opts *o,
 		   vr_ingest_report *report);
 

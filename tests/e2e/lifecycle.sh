@@ -188,4 +188,22 @@ run 0 vr --db "$T/second.db" import "$T"/first/*.xml; out_has "0 new plan(s), 0 
 sed 's/Pharmacy Technician II/Pharmacist/' "$T/first/$PLAN-v2.xml" >"$T/changed.xml"
 run 3 vr --db "$T/second.db" import "$T/changed.xml"; err_has "differs from the document's"
 
+t "plugin lint and plugin test fail a rule that does not say content or conduct"
+mkdir -p "$T/p/acme"
+sed -e 's/"flaky"/"acme"/' -e 's/ class = "content",//' -e 's/severity = "error", class = "content"/severity = "error", class = "timing"/' \
+	"$FIX/plugins/flaky/plugin.lua" >"$T/p/acme/plugin.lua"
+# one rule keeps a class that is not one of the two
+sed -i '0,/severity = "warning",/s//severity = "warning", class = "timing",/' "$T/p/acme/plugin.lua"
+run 1 vr plugin lint acme --plugin-path "$T/p"
+out_has "the plugin does not load"
+out_has "rule 'flaky.raises': class must be \"content\""
+out_has "rule 'flaky.object': class is required: \"content\" (what the version says: an error blocks signing it) or \"conduct\""
+run 1 vr plugin test acme --plugin-path "$T/p"
+out_has "class is required"
+# the shipped plugins all say it, and pass their tests and lint
+for p in mo-vr tx-wioa ny-pros wi-dvr; do
+	run 0 vr plugin lint $p
+	run 0 vr plugin test $p; out_has " 0 failed"
+done
+
 done_testing

@@ -1,5 +1,7 @@
 -- report.lua: what the staff scripts in lua/scripts/ share: reading their
--- own flags from `arg`, and printing rows as aligned columns, CSV or JSON.
+-- own flags from `arg`, printing rows as aligned columns, CSV or JSON, and
+-- naming the plan version a deadline or finding is about ("v1 in effect",
+-- "v2 draft": report.version_label).
 --
 -- A script loads it relative to its own path, so it works from the source
 -- tree (lua/scripts/) and installed (PREFIX/share/vrtool/lua/scripts/), and
