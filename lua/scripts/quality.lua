@@ -21,8 +21,10 @@
 --                      referral to Career Profile, Job Development Plan,
 --                      hire, LTS; months of SI before the transition), and
 --                      the wi-dvr deadlines wi.deadline.* due in the period,
---                      per deadline: how many were met on time, met late,
---                      are overdue or still open (value: % on time).
+--                      per deadline: how many were met on time (status
+--                      "met"), met late ("missed"), are overdue or still
+--                      open (value: % on time). A clock that the version in
+--                      effect and a newer draft both give counts once.
 --   NY fidelity        ny-pros measure ny.c14.fidelity.total (the latest
 --                      IPS-25 self-evaluation on or before TO and its band).
 --   TX QA share        tx-wioa measure tx.qa-share (share of the QA
@@ -151,8 +153,15 @@ for c in db:cases{} do
       end
     end
     if c.agency == "wi-dvr" then
+      -- db:deadlines gives the version in effect's clocks and, beside
+      -- them, a newer draft's: a clock both give (same plan, deadline, due
+      -- date and start) is one clock, counted once.
+      local counted = {}
       for _, d in ipairs(db:deadlines(c.id, to)) do
-        if d.status ~= "error" and (d.id or ""):match("^wi%.deadline%.") and in_period(d.due) then
+        local key = table.concat({ d.plan or "", d.id or "", d.due or "", d.from or "" }, "\0")
+        if d.status ~= "error" and (d.id or ""):match("^wi%.deadline%.") and in_period(d.due)
+            and not counted[key] then
+          counted[key] = true
           local k = clocks[d.id]
           if not k then
             k = { due = 0, on_time = 0, late = 0, overdue = 0, open = 0 }
@@ -160,8 +169,9 @@ for c in db:cases{} do
             clock_order[#clock_order + 1] = d.id
           end
           k.due = k.due + 1
-          if d.status == "met" and not d.late then k.on_time = k.on_time + 1
-          elseif d.status == "met" then k.late = k.late + 1
+          -- met: on time; missed: met, after it was due
+          if d.status == "met" then k.on_time = k.on_time + 1
+          elseif d.status == "missed" then k.late = k.late + 1
           elseif d.status == "overdue" then k.overdue = k.overdue + 1
           else k.open = k.open + 1 end
         end

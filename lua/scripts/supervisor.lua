@@ -16,13 +16,20 @@
 --                      so the list is kept here). Missouri needs the district
 --                      supervisor on an initial IPE (not on amendments, nor
 --                      when a Counselor IV or Assistant Supervisor wrote it).
+--                      A version is an amendment only when an earlier one
+--                      took effect: a second draft of an IPE that was never
+--                      approved is still the initial plan and still waits
+--                      for the supervisor; an amendment of a plan in effect
+--                      does not (the version in effect stays in effect).
 --   purchase review    mo-vr findings "mo.520.1.item-5000-review" (an item
 --                      of $5,000 or more without the district supervisor's
 --                      review before purchase, or reviewed late or by someone
 --                      not qualified), and for every agency, services with
 --                      item_cost_cents >= 500000 that no supervisor_review
 --                      event names (event.service = the service's id); one
---                      row per plan and service.
+--                      row per plan and service, with the version the
+--                      finding is about and its status (v1 in effect, v2
+--                      draft).
 --   caseload over 20   open cases (case status not "closed") per staff
 --                      member, from case.staff of every case; approval roles
 --                      are not counted (a supervisor's cases are the team's).
@@ -40,9 +47,11 @@
 --     MO-2026-0002  MO-2026-0002-IPE  v1       draft                supervisor  still to sign: client or representative, counselor, supervisor
 --     MO-2026-0902  MO-2026-0902-IPE  v1       draft                supervisor  still to sign: client or representative, counselor, supervisor
 --
---   purchase review (1)
---     CASE          PLAN              SERVICE     AMOUNT  ITEM
---     MO-2026-0902  MO-2026-0902-IPE  S1       $5,500.00  service 'Assistive technology: screen reader' buys an item of $5,500.00 ($5,000.00 or more): the district supervisor must review it ...
+--   purchase review (3)
+--     CASE          PLAN              VERSION  STATUS  SERVICE     AMOUNT  ITEM
+--     MO-2026-0202  MO-2026-0202-IPE  v1       draft   S3       $6,500.00  service 'Assistive technology: tablet with a picture-based task prompting app' buys an item of $6,500.00 ($5,000.00 or more): ...
+--     MO-2026-0902  MO-2026-0902-IPE  v1       draft   S1       $5,500.00  service 'Assistive technology: screen reader' buys an item of $5,500.00 ($5,000.00 or more): ...
+--     TX-2026-0301  TX-2026-0301-IEP  v1       draft   A1       $5,000.00  service 'Welding tools and gear' buys an item of $5,000.00: no supervisor_review event names service A1
 --
 --   caseload over 20 (1)
 --     STAFF    NAME          ROLE       OPEN CASES  LIMIT
@@ -124,7 +133,9 @@ for c in db:cases{ agency = agency } do
         local key = f.plan .. "/" .. (s and s.id or f.message)
         if not seen[key] then
           seen[key] = true
-          add("purchase review", { case = c.id, plan = f.plan, service = s and s.id or "",
+          add("purchase review", { case = c.id, plan = f.plan,
+            version = f.version and ("v%d"):format(f.version) or "", status = f.plan_status or "",
+            service = s and s.id or "",
             amount_cents = s and s.item_cost_cents,
             amount = s and s.item_cost_cents and vr.money.format(s.item_cost_cents) or "",
             item = f.message, rule = f.rule })
@@ -141,7 +152,8 @@ for c in db:cases{ agency = agency } do
         if s.item_cost_cents and s.item_cost_cents >= REVIEW_THRESHOLD_CENTS
             and not reviewed[s.id] and not seen[p.id .. "/" .. s.id] then
           seen[p.id .. "/" .. s.id] = true
-          add("purchase review", { case = c.id, plan = p.id, service = s.id,
+          add("purchase review", { case = c.id, plan = p.id,
+            version = ("v%d"):format(p.newest), status = p.status, service = s.id,
             amount_cents = s.item_cost_cents, amount = vr.money.format(s.item_cost_cents),
             item = ("service '%s' buys an item of %s: no supervisor_review event names "
               .. "service %s"):format(s.description or s.id, vr.money.format(s.item_cost_cents),
@@ -194,7 +206,8 @@ report.emit(opts, {
   section_columns = {
     ["awaiting approval"] = { { key = "case" }, { key = "plan" }, { key = "version" },
       { key = "status" }, { key = "approval" }, { key = "item" } },
-    ["purchase review"] = { { key = "case" }, { key = "plan" }, { key = "service" },
+    ["purchase review"] = { { key = "case" }, { key = "plan" }, { key = "version" },
+      { key = "status" }, { key = "service" },
       { key = "amount", right = true }, { key = "item" } },
     ["caseload over 20"] = { { key = "staff" }, { key = "name" }, { key = "role" },
       { key = "open_cases", title = "OPEN CASES", right = true },

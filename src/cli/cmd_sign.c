@@ -109,13 +109,23 @@ typedef struct {
 	char by[300];
 } sig_scan;
 
+/* Signatures and withdrawals of a plan as loaded: what recheck counts. */
+static size_t state_count(const vr_planstate *ps)
+{
+	size_t n = ps->ns;
+	for (size_t i = 0; i < ps->ns; i++)
+		n += ps->sigs[i].withdrawal_id != 0;
+	return n;
+}
+
 static int scan_sig(const vr_store_sig_row *g, void *ud)
 {
 	sig_scan *d = ud;
 
-	d->n++;
+	/* a withdrawal changes the plan's state as a signature does */
+	d->n += 1 + (g->withdrawal_id != 0);
 	if (g->version == d->v->version && !strcmp(g->digest, d->v->digest) &&
-	    !strcmp(g->role, d->role) && !d->by[0])
+	    !strcmp(g->role, d->role) && !g->withdrawal_id && !d->by[0])
 		snprintf(d->by, sizeof(d->by), "by %s, %s", g->signer_name, g->at);
 	return 0;
 }
@@ -136,7 +146,7 @@ static int recheck(vr_store *s, const vr_planstate *ps, const vr_store_version_r
 		return vr_error_set(VR_EEXISTS, "plan %s version %d is already signed as %s (%s, "
 				    "by another process just now)", v->plan_id, v->version, role,
 				    d.by);
-	if (nv != ps->nv || d.n != ps->ns)
+	if (nv != ps->nv || d.n != state_count(ps))
 		return vr_error_set(VR_EINPUT, "plan %s was signed or amended by another process "
 				    "while this signature was being prepared; nothing was signed; "
 				    "look at it again (`vrtool show`) and sign again", v->plan_id);
@@ -265,7 +275,7 @@ static int withdraw(vr_cli *c)
 		 * (the withdrawal table refuses a second withdrawal itself) */
 		if ((err = vr_store_each_plan_version(s, v.plan_id, count_version, &nv)) < 0 ||
 		    (err = vr_store_each_signature(s, v.plan_id, scan_sig, &d)) < 0 ||
-		    (nv != ps.nv || d.n != ps.ns ? (err = vr_error_set(VR_EINPUT, "plan %s was "
+		    (nv != ps.nv || d.n != state_count(&ps) ? (err = vr_error_set(VR_EINPUT, "plan %s was "
 			"signed or amended by another process meanwhile; nothing was withdrawn; "
 			"look at it again and withdraw again", v.plan_id)) : 0) < 0 ||
 		    (err = vr_store_add_key(s, vr_key_id(key), vr_key_public_hex(key))) < 0 ||

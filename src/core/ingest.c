@@ -7,6 +7,8 @@
 #include "core/error.h"
 #include "core/model.h"
 #include "core/sign.h"
+#include "core/signer.h"
+#include "core/date.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -339,129 +341,517 @@ done:
 	return err;
 }
 
-/* A signature's withdrawal as the document carries it, stored with the
- * seal it came with (sign.h, vr_withdrawal_fields). */
+/* --- signatures ------------------------------------------------------ */
+
+/* One file's import under way. */
+typedef struct {
+	vr_store *s;
+	vr_val *root;
+	const vr_ingest_opts *o;
+	const vr_ingest_rules *rules;
+	vr_ingest_report *r;
+	const vr_val *sigs;       /* the file's signatures (a document's, a case file's) */
+	unsigned char *matched;   /* a case file's: which went with a stored version */
+	int document;
+	int key_stored;           /* the key's public half is in the store */
+	long long now;
+} ingest;
+
+static const char *const methods[] = { "electronic", "wet", "initials", NULL };
+static const char *const meanings[] = { "agree", "approve", "review", "assign_ticket", NULL };
+
+static int one_of(const char *v, const char *const *list)
+{
+	for (; v && *list; list++)
+		if (strcmp(v, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int hex64(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i]; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return i == 64;
+}
+
+static const vr_val *stated(const vr_val *obj, const char *key)
+{
+	const vr_val *v = vr_val_get(obj, key);
+	return v && v->type != VR_VNULL ? v : NULL;
+}
+
+/*
+ * signer.c speaks to the person at `vrtool sign` (--name, --signer-id,
+ * --at); on import the same refusal is about the file's fields. Rewrites
+ * the current message in those terms.
+ */
+static int reworded(int err)
+{
+	static const char *const swap[][2] = {
+		{ "given with --name; sign with the name on record (leave --name out to use "
+		  "it), or correct", "given in signer.name; record the signature under the "
+		  "name on record, or correct" },
+		{ ", or leave --at out for now", "" },
+		{ "--signer-id", "signer.id" },
+		{ "--name", "signer.name" },
+	};
+	char msg[1024], out[1200];
+
+	snprintf(msg, sizeof(msg), "%s", vr_error_last());
+	for (size_t k = 0; k < sizeof(swap) / sizeof(swap[0]); k++) {
+		const char *p = msg, *hit;
+		size_t used = 0, from = strlen(swap[k][0]);
+		out[0] = '\0';
+		while ((hit = strstr(p, swap[k][0])) && used < sizeof(out)) {
+			used += (size_t)snprintf(out + used, sizeof(out) - used, "%.*s%s",
+						 (int)(hit - p), p, swap[k][1]);
+			p = hit + from;
+		}
+		if (used < sizeof(out))
+			snprintf(out + used, sizeof(out) - used, "%s", p);
+		snprintf(msg, sizeof(msg), "%s", out);
+	}
+	return vr_error_set(err, "%s", msg);
+}
+
+/* Names the item a refusal concerns, in the report and at the start of
+ * the message: "signatures[2] (supervisor): ..." */
+static int refuse_at(ingest *g, int err, const char *where, const char *role, int line)
+{
+	snprintf(g->r->where, sizeof(g->r->where), "%s", where);
+	g->r->line = line;
+	return role ? vr_error_wrap(err, "%s (%s): ", where, role)
+		    : vr_error_wrap(err, "%s: ", where);
+}
+
+static int refuse_sig(ingest *g, int err, size_t i)
+{
+	const vr_val *sg = vr_val_at(g->sigs, i);
+	char where[64];
+
+	snprintf(where, sizeof(where), "signatures[%zu]", i + 1);
+	return refuse_at(g, err, where, vr_val_gets(sg, "role"), sg ? sg->line : 0);
+}
+
+static int refuse_plan(ingest *g, int err, size_t pos)
+{
+	char where[64];
+
+	snprintf(where, sizeof(where), "plans[%zu]", pos + 1);
+	return refuse_at(g, err, where, NULL, vr_val_at(vr_val_get(g->root, "plans"), pos)->line);
+}
+
+/* A withdrawal is given after the signature and not in the future (the
+ * clock skew allowed either way, as signer.h allows it). */
+static int withdrawal_time(const vr_val *w, const char *sig_at, long long now)
+{
+	const char *at = vr_val_gets(w, "at");
+	long day;
+	long long t, s;
+
+	if (vr_datetime_seconds(at, &day, &t) < 0 || vr_datetime_seconds(sig_at, &day, &s) < 0)
+		return VR_EINPUT;
+	if (t > now + VR_SIGNER_SKEW)
+		return vr_error_set(VR_EINPUT, "its withdrawal's time %s is in the future", at);
+	if (t + VR_SIGNER_SKEW < s)
+		return vr_error_set(VR_EINPUT, "its withdrawal's time %s is before the signature "
+				    "was given (%s)", at, sig_at);
+	return 0;
+}
+
+/* A signature's withdrawal, stored with the seal it came with (a
+ * document's, sign.h's vr_withdrawal_fields), or sealed here with key (a
+ * case file's, which has none). */
 static int put_withdrawal(vr_store *s, const vr_val *w, long long sid, const char *plan_id,
-			  const vr_buf *sig_rec, size_t i)
+			  const vr_buf *sig_rec, const struct vr_key *key)
 {
 	vr_buf rec = VR_BUF_INIT;
-	char sig_sha[VR_DIGEST_HEX];
+	char sig_sha[VR_DIGEST_HEX], seal[VR_SEAL_HEX];
+	const char *given = vr_val_gets(w, "seal"), *key_id = vr_val_gets(w, "key_id");
 	int err;
 
-	if (!vr_val_gets(w, "seal") || !vr_val_gets(w, "key_id"))
-		return vr_error_set(VR_EINPUT, "signature %zu: its withdrawal has no seal or "
-				    "key_id, so it cannot be verified; export it again from the "
-				    "installation that withdrew it", i + 1);
+	if (!given || !key_id) {
+		if (!key || given || key_id)
+			return vr_error_set(VR_EINPUT, "its withdrawal has no seal or key_id, so it "
+					    "cannot be verified; export it again from the "
+					    "installation that withdrew it");
+		key_id = vr_key_id(key);
+	}
 	if ((err = vr_sign_sha256_hex(sig_rec->ptr, sig_rec->len, sig_sha)) < 0)
 		return err;
 	{
 		vr_withdrawal_fields f = { sig_sha, plan_id, vr_val_gets(w, "reason"),
-					   vr_val_gets(w, "by"), vr_val_gets(w, "at"),
-					   vr_val_gets(w, "key_id") };
+					   vr_val_gets(w, "by"), vr_val_gets(w, "at"), key_id };
 		vr_sign_withdrawal_record(&rec, &f);
 	}
 	if (!vr_buf_ok(&rec)) {
 		vr_buf_free(&rec);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
+	if (!given && (err = vr_key_seal(key, rec.ptr, rec.len, seal)) < 0) {
+		vr_buf_free(&rec);
+		return err;
+	}
 	{
 		vr_store_withdrawal st = { sid, plan_id, vr_val_gets(w, "reason"), vr_val_gets(w, "by"),
 					   vr_val_gets(w, "at"), vr_buf_cstr(&rec),
-					   vr_val_gets(w, "seal"), vr_val_gets(w, "key_id") };
+					   given ? given : seal, key_id };
 		err = vr_store_add_withdrawal(s, &st, NULL);
 	}
 	vr_buf_free(&rec);
 	return err;
 }
 
-/* Stores the document's signatures of plan version (id, version), each
- * once; a signature over another digest is refused. */
-static int put_signatures(vr_store *s, const vr_val *sigs, const char *id, int version,
-			  vr_ingest_report *r)
+/*
+ * One signature of the file on stored version v: checked (what it says,
+ * who signed, when), sealed when it comes unsealed from a case file, and
+ * stored with its withdrawal. One whose seal is stored already is left
+ * alone (importing a file again adds nothing; a seal is deterministic, so
+ * this holds for the case file's too). out->id is its number, 0 when it
+ * was stored already.
+ */
+static int put_signature(ingest *g, const vr_val *sg, size_t i, const vr_store_version_row *v,
+			 vr_ingest_sig *out)
 {
-	vr_store_version_row v;
-	int err;
+	const vr_val *signer = vr_val_get(sg, "signer"), *w = stated(sg, "withdrawal");
+	const vr_val *person = vr_val_get(g->root, "person"), *kase = vr_val_get(g->root, "case");
+	const char *given_seal = vr_val_gets(sg, "seal"), *digest = vr_val_gets(sg, "digest");
+	const char *method = vr_val_gets(sg, "method"), *meaning = vr_val_gets(sg, "meaning");
+	const char *scan = vr_val_gets(sg, "scan_sha256"), *at = vr_val_gets(sg, "at");
+	const char *role = vr_val_gets(sg, "role");
+	const struct vr_key *key = g->rules ? g->rules->key : NULL;
+	vr_buf rec = VR_BUF_INIT;
+	vr_signer who;
+	char seal[VR_SEAL_HEX];
+	long long sid = 0;
+	int err, found = 0;
 
-	if (!vr_val_len(sigs))
-		return 0;
-	if ((err = vr_store_get_version(s, id, version, &v)) < 0)
-		return err;
-	for (size_t i = 0; i < vr_val_len(sigs) && err == 0; i++) {
-		const vr_val *g = vr_val_at(sigs, i), *gv = vr_val_get(g, "version");
-		const vr_val *signer = vr_val_get(g, "signer");
-		int found = 0;
-		vr_buf rec = VR_BUF_INIT;
+	out->id = 0;
+	out->index = i;
+	out->val = sg;
+	if (digest && strcmp(digest, v->digest))
+		return refuse_sig(g, vr_error_set(VR_EINPUT, "it is over digest %.12s, not plan %s "
+						  "version %d's %.12s", digest, v->plan_id,
+						  v->version, v->digest), i);
+	if (given_seal) {
+		if ((err = vr_store_has_seal(g->s, given_seal, &found)) < 0 || found)
+			return err;
+	} else if (!key) {
+		return refuse_sig(g, vr_error_set(VR_EINPUT, "a case file's signatures are sealed "
+						  "on import with the installation's key: import the "
+						  "file with `vrtool import`"), i);
+	}
+	if (!one_of(method, methods))
+		return refuse_sig(g, vr_error_set(VR_EINPUT, "method '%s' is not one vrtool "
+						  "records: electronic, wet or initials", method), i);
+	if (!one_of(meaning, meanings))
+		return refuse_sig(g, vr_error_set(VR_EINPUT, "meaning '%s' is not agree, approve, "
+						  "review or assign_ticket", meaning), i);
+	if (scan && !hex64(scan))
+		return refuse_sig(g, vr_error_set(VR_EINPUT, "scan_sha256 is not a SHA-256 in 64 "
+						  "lowercase hex digits"), i);
+	if (!at)
+		return refuse_sig(g, vr_error_set(VR_EINPUT, "it has no time (at): a signature is "
+						  "recorded with the time it was given"), i);
+	/* The signer is the person on record in that role, the time neither in
+	 * the future nor before the plan's date (signer.h). */
+	if (vr_signer_resolve(person, kase, role, vr_val_gets(signer, "id"),
+			      vr_val_gets(signer, "name"), &who) < 0 ||
+	    vr_signer_check_time(at, g->now, NULL, v->date) < 0 ||
+	    (w && withdrawal_time(w, at, g->now) < 0))
+		return refuse_sig(g, reworded(VR_EINPUT), i);
+	{
+		/* a document's record as sealed; a case file's as `vrtool sign`
+		 * makes it: the signer as on record, the version's digest, this
+		 * installation's key */
 		vr_sig_fields f = {
-			vr_val_gets(g, "plan"), gv ? (int)gv->u.i : 0, vr_val_gets(g, "digest"),
-			vr_val_gets(g, "role"), vr_val_gets(signer, "id"), vr_val_gets(signer, "name"),
-			vr_val_gets(g, "method"), vr_val_gets(g, "meaning"), vr_val_gets(g, "intent"),
-			vr_val_gets(g, "identity"), vr_val_gets(g, "at"), vr_val_gets(g, "scan_sha256"),
-			vr_val_gets(g, "key_id"), vr_val_gets(g, "seen"), vr_val_gets(g, "recorded_by")
+			v->plan_id, v->version, v->digest, role,
+			given_seal ? vr_val_gets(signer, "id") : who.id[0] ? who.id : NULL,
+			given_seal ? vr_val_gets(signer, "name") : who.name,
+			method, meaning, vr_val_gets(sg, "intent"), vr_val_gets(sg, "identity"), at,
+			scan, given_seal ? vr_val_gets(sg, "key_id") : vr_key_id(key),
+			vr_val_gets(sg, "seen"), vr_val_gets(sg, "recorded_by")
 		};
-		if (strcmp(f.plan, id) || f.version != version)
-			continue;
-		if (strcmp(f.digest, v.digest)) {
-			err = vr_error_set(VR_EINPUT, "signature %zu (%s) is over digest %.12s, not "
-					   "plan %s version %d's %.12s", i + 1, f.role, f.digest, id,
-					   version, v.digest);
-			break;
-		}
-		if (!vr_val_gets(g, "seal") ||
-		    (err = vr_store_has_seal(s, vr_val_gets(g, "seal"), &found)) < 0 || found)
-			continue;
 		vr_sign_record(&rec, &f);
 		if (!vr_buf_ok(&rec)) {
 			err = vr_error_set(VR_ENOMEM, "out of memory");
-		} else {
-			vr_store_sig st = { id, version, f.digest, f.role, f.signer_id, f.signer_name,
-					    f.method, f.meaning, f.at, rec.ptr, vr_val_gets(g, "seal"),
-					    f.key_id, f.intent, f.identity, f.scan_sha256, f.seen,
-					    f.recorded_by };
-			long long sid;
-			if ((err = vr_store_add_signature(s, &st, &sid)) == 0)
-				r->signatures++;
-			if (err == 0 && vr_val_get(g, "withdrawal"))
-				err = put_withdrawal(s, vr_val_get(g, "withdrawal"), sid, id, &rec, i);
+			goto done;
 		}
-		vr_buf_free(&rec);
+		if (!given_seal) {
+			if ((err = vr_key_seal(key, rec.ptr, rec.len, seal)) < 0 ||
+			    (err = vr_store_has_seal(g->s, seal, &found)) < 0 || found)
+				goto done;
+			if (!g->key_stored &&
+			    (err = vr_store_add_key(g->s, vr_key_id(key), vr_key_public_hex(key))) < 0)
+				goto done;
+			g->key_stored = 1;
+		}
+		vr_store_sig st = { f.plan, f.version, f.digest, f.role, f.signer_id, f.signer_name,
+				    f.method, f.meaning, f.at, vr_buf_cstr(&rec),
+				    given_seal ? given_seal : seal, f.key_id, f.intent, f.identity,
+				    f.scan_sha256, f.seen, f.recorded_by };
+		if ((err = vr_store_add_signature(g->s, &st, &sid)) < 0)
+			goto done;
 	}
+	g->r->signatures++;
+	out->id = sid;
+	if (w && (err = put_withdrawal(g->s, w, sid, v->plan_id, &rec,
+				       given_seal ? NULL : key)) < 0)
+		err = refuse_sig(g, err, i);
+done:
+	vr_buf_free(&rec);
+	return err;
+}
+
+/*
+ * Stores the file's signatures on plan version (id, version), in the order
+ * listed, then hands those that are new to the rules. A signature names
+ * its plan and version; a case file's on a plan listed once may leave the
+ * version out (listed_once).
+ */
+static int put_signatures(ingest *g, const char *id, int version, int listed_once)
+{
+	vr_store_version_row v;
+	vr_ingest_sig *fresh;
+	size_t n = vr_val_len(g->sigs), nfresh = 0, bad;
+	int err;
+
+	if (!n)
+		return 0;
+	if ((err = vr_store_get_version(g->s, id, version, &v)) < 0)
+		return err;
+	if (!(fresh = calloc(n, sizeof(*fresh)))) {
+		vr_store_version_row_free(&v);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < n && err == 0; i++) {
+		const vr_val *sg = vr_val_at(g->sigs, i), *gv = stated(sg, "version");
+		const char *plan = vr_val_gets(sg, "plan");
+		if (!plan || strcmp(plan, id) != 0 ||
+		    (gv ? gv->type != VR_VINT || gv->u.i != version : g->document || !listed_once))
+			continue;
+		if (g->matched)
+			g->matched[i] = 1;
+		if ((err = put_signature(g, sg, i, &v, &fresh[nfresh])) == 0 && fresh[nfresh].id)
+			nfresh++;
+	}
+	if (err == 0 && nfresh && g->rules && g->rules->check) {
+		bad = nfresh;
+		if ((err = g->rules->check(g->s, g->root, id, version, g->document, fresh, nfresh,
+					   &bad, g->rules->ud)) < 0 && bad < nfresh)
+			err = refuse_sig(g, err, fresh[bad].index);
+	}
+	free(fresh);
 	vr_store_version_row_free(&v);
 	return err;
 }
 
+/* --- plans ----------------------------------------------------------- */
+
+/* The plans with an id, sorted by id, then place in the file. */
+typedef struct { const char *id; size_t pos; } plan_pos;
+
+static int cmp_plan_pos(const void *a, const void *b)
+{
+	const plan_pos *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	return c ? c : x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+static int base_digest(ingest *g, const char *id, int version, char *digest)
+{
+	vr_store_version_row v;
+	int err;
+
+	if (g->rules && g->rules->base)
+		return g->rules->base(g->s, g->root, id, version, digest, g->rules->ud);
+	if ((err = vr_store_get_version(g->s, id, version - 1, &v)) < 0)
+		return err;
+	snprintf(digest, VR_DIGEST_HEX, "%s", v.digest);
+	vr_store_version_row_free(&v);
+	return 0;
+}
+
+/*
+ * A plan's history from a case file: the n entries e (versions 1..n, in
+ * order, of one kind: model.c checked). A new plan is stored as those
+ * versions, each with its signatures before the next is made, so that
+ * which version the next amends, and whether it is an amendment at all,
+ * come out as they did when the plan was signed. A stored plan must hold
+ * exactly these versions.
+ */
+static int put_history(ingest *g, const char *case_id, const plan_pos *e, size_t n,
+		       vr_buf *detail)
+{
+	vr_val *plans = vr_val_get(g->root, "plans");
+	const char *id = e[0].id;
+	char have[VR_DIGEST_HEX], digest[VR_DIGEST_HEX], *xml;
+	size_t len;
+	int ver, err, found;
+
+	if ((err = vr_store_latest(g->s, id, &ver, have)) < 0)
+		return err;
+	if (ver && ver != (int)n)
+		return refuse_plan(g, vr_error_set(VR_EEXISTS, "plan %s is stored with versions 1 "
+						   "to %d; this file gives its history as versions 1 "
+						   "to %zu. A stored plan is never overwritten: change "
+						   "it by amendment (`vrtool amend %s --from FILE`)",
+						   id, ver, n, id), e[0].pos);
+	if (!ver && (err = vr_store_put_plan(g->s, id, case_id,
+					     vr_val_gets(vr_val_at(plans, e[0].pos), "kind"))) < 0)
+		return err;
+	for (size_t k = 0; k < n; k++) {
+		vr_val *plan = vr_val_at(plans, e[k].pos);
+		const char *sup = vr_val_gets(plan, "supersedes");
+		int version = (int)k + 1;
+
+		if (k == 0 && sup)
+			return refuse_plan(g, vr_error_set(VR_EINPUT, "version 1 of plan %s "
+							   "supersedes nothing; leave supersedes out",
+							   id), e[k].pos);
+		if (k > 0 && sup) {
+			if ((err = stored_digest(g->s, id, version - 1, sup, &found)) < 0)
+				return err;
+			if (!found)
+				return refuse_plan(g, vr_error_set(VR_EINPUT, "its supersedes is not "
+								   "the digest of an earlier version "
+								   "of plan %s in this file (leave it "
+								   "out to have it filled in)", id),
+						   e[k].pos);
+		} else if (k > 0) {
+			if ((err = base_digest(g, id, version, digest)) < 0 ||
+			    (err = vr_val_obj_set(plan, "supersedes", vr_val_str(digest))) < 0)
+				return err;
+		}
+		if (ver) {
+			vr_store_version_row v;
+			if ((err = vr_ingest_plan_digest(plan, &xml, &len, digest)) < 0)
+				return err;
+			free(xml);
+			if ((err = vr_store_get_version(g->s, id, version, &v)) < 0)
+				return err;
+			found = strcmp(v.digest, digest) == 0;
+			vr_store_version_row_free(&v);
+			if (!found)
+				return refuse_plan(g, vr_error_set(VR_EEXISTS, "plan %s version %d is "
+								   "stored with different content; a "
+								   "stored version is never replaced "
+								   "(change a plan by amendment: `vrtool "
+								   "amend %s --from FILE`)", id, version,
+								   id), e[k].pos);
+		} else {
+			if ((err = vr_ingest_add_version(g->s, plan, digest)) < 0)
+				return err;
+			vr_buf_printf(detail, " %s@%d=%.12s", id, version, digest);
+		}
+		if ((err = put_signatures(g, id, version, 0)) < 0)
+			return err;
+	}
+	if (ver) {
+		g->r->plans_same++;
+		vr_buf_printf(detail, " %s@1-%zu=unchanged", id, n);
+	} else {
+		g->r->plans_new++;
+	}
+	return 0;
+}
+
 int vr_ingest_case(vr_store *s, vr_val *root, const vr_ingest_opts *o,
 		   vr_ingest_report *r)
+{
+	return vr_ingest_case_checked(s, root, o, NULL, r);
+}
+
+int vr_ingest_case_checked(vr_store *s, vr_val *root, const vr_ingest_opts *o,
+			   const vr_ingest_rules *rules, vr_ingest_report *r)
 {
 	vr_val *person = vr_val_get(root, "person"), *kase = vr_val_get(root, "case");
 	vr_val *plans = vr_val_get(root, "plans");
 	const char *case_id = vr_val_gets(kase, "id"), *agency = vr_val_gets(kase, "agency");
 	vr_buf detail = VR_BUF_INIT;
 	char have[VR_DIGEST_HEX], object[256];
-	size_t i;
+	plan_pos *ids = NULL;
+	size_t *rank = NULL, i, n = vr_val_len(plans), nids = 0;
+	ingest g;
 	int err, ver;
 
 	memset(r, 0, sizeof(*r));
+	memset(&g, 0, sizeof(g));
+	g.s = s;
+	g.root = root;
+	g.o = o;
+	g.rules = rules;
+	g.r = r;
+	g.document = o->trust_versions;
+	g.sigs = g.document ? o->signatures : vr_val_get(root, "signatures");
+	g.now = vr_time_now();
 	if (o->known_agency && !o->known_agency(agency, o->ud))
 		return vr_error_set(VR_EINPUT, "case.agency '%s' names no installed plugin "
 				    "(see `vrtool plugin list`)", agency);
+	/* a case file's plans by id, so that a plan's history is found at its
+	 * first entry (a list may be long: sorted, not searched) */
+	if (!(ids = malloc((n ? n : 1) * sizeof(*ids))) || !(rank = malloc((n ? n : 1) *
+									     sizeof(*rank))) ||
+	    (!g.document && vr_val_len(g.sigs) && !(g.matched = calloc(vr_val_len(g.sigs), 1)))) {
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (i = 0; i < n; i++)
+		if ((ids[nids].id = vr_val_gets(vr_val_at(plans, i), "id")))
+			ids[nids++].pos = i;
+	qsort(ids, nids, sizeof(*ids), cmp_plan_pos);
+	for (i = 0; i < nids; i++)
+		rank[ids[i].pos] = i;
 	if ((err = vr_ingest_parts(s, person, kase)) < 0)
 		goto done;
 	vr_buf_printf(&detail, "source=%s plans:", o->source);
-	for (i = 0; i < vr_val_len(plans); i++) {
+	for (i = 0; i < n; i++) {
 		vr_val *plan = vr_val_at(plans, i);
-		if ((err = vr_store_latest(s, vr_val_gets(plan, "id"), &ver, have)) < 0)
-			goto done;
-		err = o->trust_versions
-			? put_document_plan(s, case_id, plan, ver, &detail, r)
-			: put_casefile_plan(s, case_id, plan, ver, have, &detail, r);
-		if (err == 0 && o->trust_versions && o->signatures) {
-			const vr_val *pv = vr_val_get(plan, "version");
-			err = put_signatures(s, o->signatures, vr_val_gets(plan, "id"),
-					     pv ? (int)pv->u.i : 1, r);
+		const char *id = vr_val_gets(plan, "id");
+		size_t a = rank[i], b = a + 1;
+		const vr_val *pv;
+		if (!g.document) {
+			while (a > 0 && strcmp(ids[a - 1].id, id) == 0)
+				a--;
+			while (b < nids && strcmp(ids[b].id, id) == 0)
+				b++;
 		}
+		if (b - a > 1) {
+			/* a plan's history: stored at its first entry */
+			if (ids[a].pos == i && (err = put_history(&g, case_id, ids + a, b - a,
+								  &detail)) < 0)
+				goto done;
+			continue;
+		}
+		if ((err = vr_store_latest(s, id, &ver, have)) < 0)
+			goto done;
+		err = g.document ? put_document_plan(s, case_id, plan, ver, &detail, r)
+				 : put_casefile_plan(s, case_id, plan, ver, have, &detail, r);
+		pv = vr_val_get(plan, "version");
+		if (err == 0)
+			err = put_signatures(&g, id, pv ? (int)pv->u.i : 1, 1);
 		if (err < 0)
 			goto done;
 	}
+	/* a case file's signature on no version it brings */
+	for (i = 0; g.matched && i < vr_val_len(g.sigs); i++) {
+		const vr_val *sg = vr_val_at(g.sigs, i), *gv = stated(sg, "version");
+		if (g.matched[i])
+			continue;
+		err = refuse_sig(&g, vr_error_set(VR_EINPUT, "it names version %lld of plan %s, "
+						  "which this file does not bring (a plan listed "
+						  "once is stored as version 1, or is the newest "
+						  "stored version when unchanged: leave version "
+						  "out)", gv ? gv->u.i : 0, vr_val_gets(sg, "plan")), i);
+		goto done;
+	}
+	if (r->signatures)
+		vr_buf_printf(&detail, " signatures=%d", r->signatures);
 	if (!vr_buf_ok(&detail)) {
 		err = vr_error_set(VR_ENOMEM, "out of memory");
 		goto done;
@@ -469,6 +859,9 @@ int vr_ingest_case(vr_store *s, vr_val *root, const vr_ingest_opts *o,
 	snprintf(object, sizeof(object), "case:%s", case_id);
 	err = vr_store_audit(s, o->actor, "import", object, vr_buf_cstr(&detail));
 done:
+	free(ids);
+	free(rank);
+	free(g.matched);
 	vr_buf_free(&detail);
 	return err;
 }
