@@ -8,20 +8,34 @@
 -- STAFF_ID is a case.staff[].id (S-MO-17). --csv and --json follow the
 -- script's arguments.
 --
+-- Deadlines come from db:deadlines, which follows the plan in effect: the
+-- clocks of the version in effect and, beside them, those of a newer
+-- version not yet in effect (an amendment draft). Every row says which
+-- version it is about (VERSION: "v1 in effect", "v2 draft"), so a draft
+-- never hides the plan in effect's annual review. A deadline's status is
+-- open, met, missed (met after it was due) or overdue: only open and
+-- overdue ones are listed; a met or missed clock is history, not news
+-- (`vrtool check` reports a missed one, e.g. an IPE that took effect on
+-- day 91).
+--
 -- Sections, in this order, and what each reads (the ids are the plugins'):
 --   IPE due            mo-vr deadline "mo.ipe-90-days" (90 days from
---                      eligibility, or the agreed extension date) with status
---                      open or overdue; and, because that deadline counts as
---                      met on the plan's own date, also an IPE written but
---                      not yet in effect (unsigned): overdue when the due date
---                      has passed, else open. A case with an eligibility
+--                      eligibility, or the agreed extension date), open or
+--                      overdue: it stays so until the initial IPE takes
+--                      effect (its last required signature or approval), so
+--                      an IPE written but not yet in effect is listed here,
+--                      whatever its own date. A case with an eligibility
 --                      event and no IPE at all has no such deadline (the
 --                      plugin runs on plans): its 90 days are computed here
 --                      the way mo-vr does ("no IPE written yet").
---   annual review      mo-vr deadline "mo.annual-review", open and due within
---                      30 days, or overdue.
+--   annual review      mo-vr deadline "mo.annual-review" (a clock of the
+--                      version in effect, from the day it took effect or its
+--                      last review), open and due within 30 days, or
+--                      overdue; also while an amendment draft is open.
 --   signatures         plans whose newest version is a draft or awaiting
---                      signatures, with who is still to sign (plan.to_sign).
+--                      signatures, with who is still to sign (plan.to_sign)
+--                      and, for an amendment, the version that stays in
+--                      effect meanwhile. DATED is the version's date.
 --   TX past planned end  tx-wioa finding "tx.exp.update-past-planned-end"
 --                      (an action past its planned end with no actual end);
 --                      tx-wioa deadlines open/overdue too (the plugin has none
@@ -39,34 +53,51 @@
 --   plugin errors      a deadline or finding the plugin could not compute.
 -- Closed cases (case status "closed") are left out.
 --
--- Example (the sample cases, tests/fixtures/cases/, and two more Missouri
--- cases of S-MO-17: an IPE written late and never signed, and an eligible
--- client with no IPE yet; as in tests/e2e/scripts.sh):
+-- Examples (as in tests/e2e/scripts.sh). The sample cases
+-- (tests/fixtures/cases/) and three more Missouri cases of S-MO-17: an IPE
+-- due 2025-12-09 that took effect on 2025-12-15 (its 90-day clock missed,
+-- so not listed; its annual review due), an eligible client with no IPE
+-- yet, and a closed case:
 --   $ vrtool run lua/scripts/caseload.lua S-MO-17 --as-of 2026-11-23
---   Morning list of S-MO-17 (Jordan Example), as of 2026-11-23: 6 item(s)
+--   Morning list of S-MO-17 (Jordan Example), as of 2026-11-23: 4 item(s)
 --
---   IPE due (3)
---     CASE          PERSON           PLAN              DUE         STATUS   ITEM
---     MO-2026-0101  Jesse Reviewdue  MO-2026-0101-IPE  2025-12-09  overdue  IPE written 2025-12-12, not yet in effect (draft; still to sign: ...)
---     MO-2026-0001  Avery Testcase   MO-2026-0001-IPE  2026-05-03  overdue  IPE written 2026-04-01, not yet in effect (draft; still to sign: ...)
---     MO-2026-0102  Kim Noplanyet                      2026-12-30  open     no IPE written yet
+--   IPE due (2)
+--     CASE          PERSON          PLAN              VERSION   DUE         STATUS   ITEM
+--     MO-2026-0001  Avery Testcase  MO-2026-0001-IPE  v1 draft  2026-05-03  overdue  IPE developed (90 days from eligibility, or the agreed extension date)
+--     MO-2026-0102  Kim Noplanyet                               2026-12-30  open     no IPE written yet
 --
 --   annual review (1)
---     CASE          PERSON           PLAN              DUE         STATUS  ITEM
---     MO-2026-0101  Jesse Reviewdue  MO-2026-0101-IPE  2026-12-12  open    IPE reviewed with the client (at least annually)
+--     CASE          PERSON           PLAN              VERSION       DUE         STATUS  ITEM
+--     MO-2026-0101  Jesse Reviewdue  MO-2026-0101-IPE  v1 in effect  2026-12-15  open    IPE reviewed with the client (at least annually)
 --
---   signatures (2)
---     CASE          PERSON           PLAN              STATUS  VERSION              ITEM
---     MO-2026-0001  Avery Testcase   MO-2026-0001-IPE  draft   v1 dated 2026-04-01  v1 still to sign: client or representative, counselor, supervisor
---     MO-2026-0101  Jesse Reviewdue  MO-2026-0101-IPE  draft   v1 dated 2025-12-12  v1 still to sign: client or representative, counselor, supervisor
+--   signatures (1)
+--     CASE          PERSON          PLAN              VERSION   DATED       ITEM
+--     MO-2026-0001  Avery Testcase  MO-2026-0001-IPE  v1 draft  2026-04-01  still to sign: client or representative, counselor, supervisor
+--
+-- MO-2026-0001 signed by all three on 2026-04-02, and an amendment started
+-- on 2027-04-05: version 1's review stays overdue, beside the draft:
+--   $ vrtool run lua/scripts/caseload.lua S-MO-17 --as-of 2027-04-10
+--   Morning list of S-MO-17 (Jordan Example), as of 2027-04-10: 2 item(s)
+--
+--   annual review (1)
+--     CASE          PERSON          PLAN              VERSION       DUE         STATUS   ITEM
+--     MO-2026-0001  Avery Testcase  MO-2026-0001-IPE  v1 in effect  2027-04-02  overdue  IPE reviewed with the client (at least annually)
+--
+--   signatures (1)
+--     CASE          PERSON          PLAN              VERSION   DATED       ITEM
+--     MO-2026-0001  Avery Testcase  MO-2026-0001-IPE  v2 draft  2027-04-05  still to sign: client or representative, counselor; v1 stays in effect meanwhile
 --
 --   $ vrtool run lua/scripts/caseload.lua S-NY-05 --as-of 2026-11-23
 --   ...
 --   NY ORS short (1)
---     CASE          PERSON         PLAN             DUE         STATUS  ITEM
---     NY-2026-0001  Casey Fixture  NY-2026-0001-EP  2026-11-30  open    ORS employment services for 2026-11: fewer than 2 ...
+--     CASE          PERSON         PLAN             VERSION   DUE         STATUS  ITEM
+--     NY-2026-0001  Casey Fixture  NY-2026-0001-EP  v1 draft  2026-11-30  open    ORS employment services for 2026-11: fewer than 2 ...
 --
--- --csv columns: section, case, person, plan, due, status, item, detail, rule.
+-- --csv columns: section, case, person, plan, version, due, status, item,
+-- detail, rule. `version` is "v1 in effect", "v2 draft", ... ("" for a
+-- case with no plan); `detail` is what started the clock ("eligibility on
+-- 2026-02-02", "IPE in effect from 2026-04-02"), a TX finding's service, or
+-- a signatures row's version date.
 -- --json: { staff, staff_name, as_of, count, rows = [ { same fields } ] }.
 
 local report do

@@ -8,7 +8,13 @@
 --
 -- FOLDER is made when missing. AGENCY (mo-vr, ...) limits it to one
 -- agency's cases. For each plan whose version in effect (plan.in_effect) has
--- the status "in effect" (closed cases' plans are left out), it writes
+-- the status "in effect" (closed cases' plans are left out), it writes the
+-- version in effect, not a newer draft beside it (an amendment takes effect
+-- only when signed; until then the plan in effect is the older version).
+-- A plan whose signatures no longer complete it (one was withdrawn with
+-- `vrtool sign --withdraw`) is not in effect and is not exported; in the
+-- files of a plan that is, a withdrawn signature is shown as withdrawn.
+-- For each plan exported it writes
 --   FOLDER/PLAN-vN.xml    db:export(plan, path, N)
 --   FOLDER/PLAN-vN.html   db:render(plan, { out = path, version = N })
 --                         (.pdf with --pdf; the plan is printed in the
@@ -18,7 +24,8 @@
 -- listed with status "failed" and the error; the script goes on, and
 -- exits 3 at the end when anything failed.
 --
--- Example (the sample cases, MO-2026-0001 and TX-2026-0001 signed):
+-- Example (the sample cases, MO-2026-0001 and TX-2026-0001 signed, and an
+-- amendment of MO-2026-0001 started: its version 1 is exported):
 --   $ vrtool run lua/scripts/export-all.lua /tmp/plans --as-of 2026-11-23
 --   Exported 2 plan(s) in effect to /tmp/plans (XML and HTML)
 --
@@ -26,8 +33,8 @@
 --   MO-2026-0001  MO-2026-0001-IPE        1  /tmp/plans/MO-2026-0001-IPE-v1.xml  /tmp/plans/MO-2026-0001-IPE-v1.html  ok
 --   TX-2026-0001  TX-2026-0001-IEP        1  /tmp/plans/TX-2026-0001-IEP-v1.xml  /tmp/plans/TX-2026-0001-IEP-v1.html  ok
 --
--- --csv columns: case, agency, plan, kind, version, xml, document, format,
--- lang, status, error.
+-- --csv columns: case, agency, plan, kind, version, effective (the day the
+-- version took effect), xml, document, format, lang, status, error.
 -- --json: { folder, format, count, failed, rows = [ { same fields } ] }.
 
 local report do
@@ -74,7 +81,7 @@ for c in db:cases{ agency = agency } do
       local base = ("%s/%s-v%d"):format(folder, p.id:gsub("[^%w._-]", "_"), p.in_effect)
       local lang = c.person and c.person.language == "es" and "es" or "en"   -- what render picks
       local row = { case = c.id, agency = c.agency, plan = p.id, kind = p.kind,
-        version = p.in_effect, xml = base .. ".xml", document = base .. "." .. format,
+        version = p.in_effect, effective = v.effective or "", xml = base .. ".xml", document = base .. "." .. format,
         format = format, lang = lang, status = "ok", error = "" }
       local ok, err = pcall(db.export, db, p.id, row.xml, p.in_effect)
       if ok then
@@ -96,7 +103,7 @@ report.emit(opts, {
     format:upper(), failed > 0 and (", %d failed"):format(failed) or ""),
   columns = {
     { key = "case" }, { key = "agency" }, { key = "plan" }, { key = "kind" }, { key = "version" },
-    { key = "xml" }, { key = "document" }, { key = "format" }, { key = "lang" },
+    { key = "effective" }, { key = "xml" }, { key = "document" }, { key = "format" }, { key = "lang" },
     { key = "status" }, { key = "error" },
   },
   text_columns = {

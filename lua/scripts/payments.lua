@@ -13,6 +13,9 @@
 -- report received since) is counted; and keeps the fees whose `date` falls
 -- in YYYY-MM. `amount` is in cents. A fee the plugin could not compute is
 -- listed with status "error" and no amount, and is not in the total.
+-- `version` says which version of the plan the plugin computed the fee on,
+-- as `vrtool fees` does ("v1 in effect", or "v2 draft": db:fees reads the
+-- newest version of each plan).
 --
 -- Example (the sample cases, as of 2026-11-23):
 --   $ vrtool run lua/scripts/payments.lua 2026-07 --as-of 2026-11-23
@@ -26,8 +29,8 @@
 --
 -- The provider is the one on the authorization the basis names, else the
 -- case's IPS provider (its ips_entry event).
--- --csv columns: date, case, person, provider, plan, fee, what, amount_cents,
--- amount, status, basis (the rows only; no total line).
+-- --csv columns: date, case, person, provider, plan, version, fee, what,
+-- amount_cents, amount, status, basis (the rows only; no total line).
 -- --json: { month, as_of, count, total_cents, total, rows = [ ... ] }.
 
 local report do
@@ -69,12 +72,14 @@ for c in db:cases{ agency = "wi-dvr" } do
   for _, f in ipairs(db:fees(c.id, today)) do
     if f.status == "error" then
       rows[#rows + 1] = { date = "", case = c.id, person = report.person_name(c.person),
-        provider = "", plan = f.plan or "", fee = f.id or "", what = f.what or "",
+        provider = "", plan = f.plan or "", version = report.version_label(f),
+        fee = f.id or "", what = f.what or "",
         status = "error", basis = f.message or "" }
     elseif f.date and f.date:sub(1, 10) >= first and f.date:sub(1, 10) <= last then
       total = total + f.amount
       rows[#rows + 1] = { date = f.date, case = c.id, person = report.person_name(c.person),
-        provider = provider_of(c, f.basis), plan = f.plan, fee = f.id, what = f.what,
+        provider = provider_of(c, f.basis), plan = f.plan, version = report.version_label(f),
+        fee = f.id, what = f.what,
         amount_cents = f.amount, amount = vr.money.format(f.amount), status = f.status,
         basis = f.basis }
     end
@@ -90,8 +95,8 @@ report.emit(opts, {
     today, earned, vr.money.format(total)),
   columns = {
     { key = "date" }, { key = "case" }, { key = "person" }, { key = "provider" }, { key = "plan" },
-    { key = "fee" }, { key = "what" }, { key = "amount_cents" }, { key = "amount" },
-    { key = "status" }, { key = "basis" },
+    { key = "version" }, { key = "fee" }, { key = "what" }, { key = "amount_cents" },
+    { key = "amount" }, { key = "status" }, { key = "basis" },
   },
   -- the terminal shows fewer columns; the basis runs on at the end
   rows = rows,

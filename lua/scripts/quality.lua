@@ -155,7 +155,8 @@ for c in db:cases{} do
     if c.agency == "wi-dvr" then
       -- db:deadlines gives the version in effect's clocks and, beside
       -- them, a newer draft's: a clock both give (same plan, deadline, due
-      -- date and start) is one clock, counted once.
+      -- date and start) is one clock, counted once, as the version in
+      -- effect (given first) has it.
       local counted = {}
       for _, d in ipairs(db:deadlines(c.id, to)) do
         local key = table.concat({ d.plan or "", d.id or "", d.due or "", d.from or "" }, "\0")

@@ -17,10 +17,11 @@
 --                      supervisor on an initial IPE (not on amendments, nor
 --                      when a Counselor IV or Assistant Supervisor wrote it).
 --                      A version is an amendment only when an earlier one
---                      took effect: a second draft of an IPE that was never
---                      approved is still the initial plan and still waits
---                      for the supervisor; an amendment of a plan in effect
---                      does not (the version in effect stays in effect).
+--                      took effect (plan.versions[].amendment): a second
+--                      draft of an IPE that was never approved is still the
+--                      initial plan and still waits for the supervisor (its
+--                      item says so); an amendment of a plan in effect does
+--                      not (the version in effect stays in effect meanwhile).
 --   purchase review    mo-vr findings "mo.520.1.item-5000-review" (an item
 --                      of $5,000 or more without the district supervisor's
 --                      review before purchase, or reviewed late or by someone
@@ -35,16 +36,18 @@
 --                      are not counted (a supervisor's cases are the team's).
 --                      Shown when over CASELOAD_LIMIT (20).
 --
--- Example (the sample cases with MO-2026-0001 signed by client and
--- counselor, tests/fixtures/bad-rules/mo-violations.lua, and 21 open cases
--- of one Counselor IV):
+-- Example (as in tests/e2e/scripts.sh: the sample cases with MO-2026-0001
+-- signed by client and counselor and a second draft of MO-2026-0002, a
+-- copy of it buying a $6,500 tablet, tests/fixtures/bad-rules/mo-violations.lua,
+-- a Texas $5,000 item, and 21 open cases of one Counselor IV):
 --   $ vrtool run lua/scripts/supervisor.lua --as-of 2026-11-23
---   Supervisor's list, as of 2026-11-23: 5 item(s)
+--   Supervisor's list, as of 2026-11-23: 8 item(s)
 --
---   awaiting approval (3)
+--   awaiting approval (4)
 --     CASE          PLAN              VERSION  STATUS               APPROVAL    ITEM
 --     MO-2026-0001  MO-2026-0001-IPE  v1       awaiting signatures  supervisor  still to sign: supervisor
---     MO-2026-0002  MO-2026-0002-IPE  v1       draft                supervisor  still to sign: client or representative, counselor, supervisor
+--     MO-2026-0002  MO-2026-0002-IPE  v2       draft                supervisor  still to sign: client or representative, counselor, supervisor (still the initial plan: no earlier version took effect)
+--     MO-2026-0202  MO-2026-0202-IPE  v1       draft                supervisor  still to sign: client or representative, counselor, supervisor
 --     MO-2026-0902  MO-2026-0902-IPE  v1       draft                supervisor  still to sign: client or representative, counselor, supervisor
 --
 --   purchase review (3)
@@ -106,9 +109,16 @@ for c in db:cases{ agency = agency } do
         end
       end
       if #approvals > 0 then
+        -- a later draft of a plan that never took effect is still the
+        -- initial plan (versions[].amendment is false): say why it needs
+        -- the initial plan's approval
+        local newest = p.versions[#p.versions] or {}
+        local initial = p.newest > 1 and newest.amendment == false
         add("awaiting approval", { case = c.id, plan = p.id, version = ("v%d"):format(p.newest),
           status = p.status, approval = table.concat(approvals, ", "),
-          item = "still to sign: " .. p.to_sign, rule = "" })
+          item = "still to sign: " .. p.to_sign
+            .. (initial and " (still the initial plan: no earlier version took effect)" or ""),
+          rule = "" })
       end
     end
   end

@@ -84,14 +84,22 @@ function Db:plans(filter) end
 function Db:case(id) end
 
 ---The plugin's findings on the newest version of each plan of the case, as
----of a date (default vr.today()). A rule or plugin that fails gives a
----finding with severity "error" and the message.
+---of a date (default vr.today()). Each names the version it is about
+---(version, plan_status) and its class: "content" (what the version says;
+---an error blocks signing it) or "conduct" (how and when the agency acted;
+---never blocks a signature). A rule or plugin that fails gives a finding
+---with severity "error" and the message.
 ---@param case_id string
 ---@param as_of? string
 ---@return vr.Finding[]
 function Db:check(case_id, as_of) end
 
----The plugin's deadlines of each plan of the case, as of a date.
+---The plugin's deadlines of each plan of the case, as of a date. Clocks
+---follow the plan in effect: they are computed on the version in effect
+---and, beside it, on a newer version not yet in effect (a draft amendment);
+---each record names its version and that version's status, so a draft
+---never hides the clocks of the plan in effect (`vrtool deadlines` shows
+---the same records: "v1 in effect", "v2 draft").
 ---@param case_id string
 ---@param as_of? string
 ---@return vr.Deadline[]
@@ -199,12 +207,17 @@ function Db:close() end
 ---@field date string
 ---@field digest string the SHA-256 of the version's document, what signatures sign
 ---@field status string "draft", "awaiting signatures", "in effect", "superseded", "closed"
----@field signatures integer how many signatures it has
+---@field signatures integer how many signatures count toward it (on its digest, not withdrawn)
+---@field amendment boolean true when an earlier version took effect; until then every version is the initial plan (the initial plan's signers and approvals)
+---@field effective? string the day it took effect (its last required signature or approval), "YYYY-MM-DD"; missing when it never did
 
 ---A finding of db:check.
 ---@class vr.Finding
 ---@field rule string the rule id, e.g. "mo.520.1.item-5000-review" ("plugin" when the plugin failed)
 ---@field severity "error"|"warning"|"info"
+---@field class? "content"|"conduct" content: what the version says (an error blocks signing it); conduct: how and when the agency acted (a clock, a contact, a purchase; shown at signing, never blocks it). Missing when the plugin failed
+---@field version? integer the plan version the finding is about (missing when the plugin failed)
+---@field plan_status? string that version's status: "draft", "awaiting signatures", "in effect", ...
 ---@field message string
 ---@field path? string where, e.g. "plan.services[3].planned_end"
 ---@field cite? string the policy section
@@ -220,9 +233,10 @@ function Db:close() end
 ---@field due string a date, or a date-time for clocks in hours
 ---@field from string what started the clock, e.g. "eligibility on 2026-02-02"
 ---@field met? string when it was met
----@field status "met"|"open"|"overdue"|"error"
----@field late? boolean met after the due date
+---@field status "open"|"met"|"missed"|"overdue"|"error" open: not met, not yet due; met: met by the due date; missed: met, after the due date; overdue: not met and past due
 ---@field message? string when status is "error"
+---@field version? integer the plan version the clock runs on: the version in effect, or a newer one not yet in effect beside it (missing when status is "error")
+---@field plan_status? string that version's status: "in effect", "draft", "awaiting signatures", "closed", ...
 ---@field plan string
 ---@field case string
 ---@field plugin string
@@ -237,6 +251,8 @@ function Db:close() end
 ---@field basis string why it was earned (reports, dates, tiers)
 ---@field status "earned"|"error"
 ---@field message? string when status is "error"
+---@field version? integer the plan version it was computed on (the newest; missing when status is "error")
+---@field plan_status? string that version's status
 ---@field plan string
 ---@field case string
 ---@field plugin string
@@ -251,6 +267,8 @@ function Db:close() end
 ---@field band? string e.g. "good", "meets 90 %"
 ---@field status "ok"|"error"
 ---@field message? string when status is "error"
+---@field version? integer the plan version it was computed on (the newest; missing when status is "error")
+---@field plan_status? string that version's status
 ---@field plan string
 ---@field case string
 ---@field plugin string

@@ -638,6 +638,7 @@ typedef struct {
 	long long cases, plans;
 	int docs;               /* vr_cli_walk_docs: no decoding of stored values */
 	int in_effect_too;      /* also the version in effect, when not the newest */
+	int in_effect_only;     /* the version in effect instead of the newest */
 	int closed;             /* the case being walked is closed */
 } walker;
 
@@ -684,13 +685,17 @@ static int walk_version(const vr_store_version_row *r, void *ud)
 		return err;
 	w->plans++;
 	eff = vr_planstate_effective(&ps);
-	if (w->in_effect_too && eff && eff != r->version) {
+	if ((w->in_effect_too || w->in_effect_only) && eff && eff != r->version) {
 		vr_store_version_row e;
 		if ((err = vr_store_get_version(w->s, r->plan_id, eff, &e)) == 0) {
-			w->k.earlier = 1;
+			w->k.earlier = !w->in_effect_only;
 			err = visit(w, &e, &ps);
 			w->k.earlier = 0;
 			vr_store_version_row_free(&e);
+		}
+		if (w->in_effect_only) {
+			vr_planstate_free(&ps);
+			return err;
 		}
 	}
 	if (err == 0)
@@ -745,6 +750,7 @@ static int walk(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn no
 	memset(&w, 0, sizeof(w));
 	w.docs = docs & 1;
 	w.in_effect_too = (docs & 2) != 0;
+	w.in_effect_only = (docs & 4) != 0;
 	w.c = c;
 	w.s = s;
 	w.fn = fn;
@@ -780,6 +786,12 @@ int vr_cli_walk_in_effect(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_nopl
 			  void *ud, long long *cases, long long *plans)
 {
 	return walk(c, s, fn, nofn, ud, cases, plans, 1 | 2);
+}
+
+int vr_cli_walk_effective(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn,
+			  void *ud, long long *cases, long long *plans)
+{
+	return walk(c, s, fn, nofn, ud, cases, plans, 1 | 4);
 }
 
 void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, vr_plugin_doc *docs)

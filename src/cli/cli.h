@@ -241,6 +241,11 @@ int vr_cli_walk_docs(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_
  * about the plan in effect run from it, a draft's beside them. */
 int vr_cli_walk_in_effect(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn,
 			  void *ud, long long *cases, long long *plans);
+/* The same, visiting for each plan the version in effect when there is one,
+ * else the newest: what the agency acts on (fees: a provider is paid under
+ * the plan in effect, not a draft amendment of it). */
+int vr_cli_walk_effective(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_noplugin_fn nofn,
+			  void *ud, long long *cases, long long *plans);
 /* The four documents of a plugin call (plugin.h): person, case, plan and
  * the plan's lifecycle when walking (k->life). */
 void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, struct vr_plugin_doc *docs);

@@ -292,7 +292,7 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 	if (!(l.rows = vr_val_arr()))
 		return vr_cli_fail(cmd->name, vr_error_set(VR_ENOMEM, "out of memory"));
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) == 0)
-		err = (strcmp(op, "deadlines") ? vr_cli_walk_docs : vr_cli_walk_in_effect)(
+		err = (strcmp(op, "deadlines") ? vr_cli_walk_effective : vr_cli_walk_in_effect)(
 			c, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
 	if (err == 0) {
 		if (c->json) {
@@ -329,11 +329,13 @@ static int run_fees(vr_cli *c)
 const vr_cmd vr_cmd_deadlines = {
 	"deadlines", run_deadlines,
 	"deadlines CASE|--all [--agency ID] [--as-of YYYY-MM-DD] [--json] [--db PATH]",
-	"the plugin's deadlines for a case: what, due, from, met/open/overdue; exit 1 if overdue"
+	"the plugin's deadlines for a case, on the plan in effect and a newer draft: what, due, "
+	"from, open/met/missed/overdue; exit 1 if overdue"
 };
 
 const vr_cmd vr_cmd_fees = {
 	"fees", run_fees,
 	"fees CASE|--all [--agency ID] [--as-of YYYY-MM-DD] [--json] [--db PATH]",
-	"the provider payments a case has earned, with amount and basis"
+	"the provider payments a case has earned under the plan in effect (else the newest "
+	"version), with amount and basis"
 };

@@ -10,12 +10,35 @@
  * line "imported FILE" is a promise that FILE is in the database. Printed
  * as each file was stored, the lines reached the terminal (or, past a
  * stdio buffer, a log) before a full disk or a kill undid them all.
+ *
+ * Plans come with their history: a case file may list a plan's versions
+ * and the signatures recorded on them, a document carries its version's
+ * signatures (ingest.h). They are imported under the rules of `vrtool
+ * sign` (cmd_sign.c): ingest checks who signed and when; the rules that
+ * need the agency's plugin are here, run on the store as the transaction
+ * has it: before a version's signatures are stored, that the role is one
+ * the plugin asks for on that version (initial plan or amendment, as the
+ * lifecycle computes it from the versions before); once they are in, that
+ * no role has two standing signatures on the version and that an approval
+ * comes after the signatures it approves. What `vrtool sign` refuses and import does not: a version with
+ * content errors. A signature recorded elsewhere is a fact about the past,
+ * not a request to sign: it is imported and the content errors are
+ * printed as a warning (after the commit, with the other lines). Conduct
+ * findings never block anything. A refusal names the file, the line and
+ * the signature (`signatures[2] (supervisor)`), and nothing is imported.
  */
 #include "cli/cli.h"
 #include "core/buf.h"
+#include "core/date.h"
 #include "core/error.h"
+#include "core/finding.h"
 #include "core/ingest.h"
+#include "core/sign.h"
+#include "core/signer.h"
+#include "host/lualines.h"
 #include "host/paths.h"
+#include "host/planstate.h"
+#include "host/plugin.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -29,12 +52,311 @@ static int has_plugin(const char *agency, void *ud)
 	return vr_paths_plugin_dir(agency, dir, sizeof(dir)) == 0;
 }
 
+/* What the rules of one file need: the command (--as-of) and where the
+ * warnings go until the import has committed. */
+typedef struct {
+	const vr_cli *c;
+	const char *file;
+	vr_buf *warn;
+} rules_ud;
+
+static int load_state(vr_store *s, const vr_val *root, const char *plan_id, vr_plugin **p,
+		      vr_planstate *ps)
+{
+	const vr_val *kase = vr_val_get(root, "case");
+	int err;
+
+	if ((err = vr_cli_plugin_for(s, vr_val_gets(kase, "agency"), p)) < 0)
+		return err;
+	return vr_planstate_load(s, *p, plan_id, vr_val_get(root, "person"), kase, ps);
+}
+
+/* ingest's rules->base: what `vrtool amend` amends, the version in effect
+ * (the newest complete one) before `version`, else the one before it. */
+static int base_of(vr_store *s, const vr_val *root, const char *plan_id, int version,
+		   char digest[65], void *ud)
+{
+	vr_plugin *p;
+	vr_planstate ps;
+	const vr_version_state *pick = NULL, *prev = NULL;
+	int err;
+
+	(void)ud;
+	if ((err = load_state(s, root, plan_id, &p, &ps)) < 0)
+		return err;
+	for (size_t i = 0; i < ps.nv; i++) {
+		const vr_version_state *v = &ps.v[i];
+		if (v->version < version && v->complete && (!pick || v->version > pick->version))
+			pick = v;
+		if (v->version == version - 1)
+			prev = v;
+	}
+	if (!pick)
+		pick = prev;
+	if (pick)
+		snprintf(digest, VR_DIGEST_HEX, "%s", pick->digest);
+	else
+		err = vr_error_set(VR_EINTERNAL, "plan %s has no version %d to amend", plan_id,
+				   version - 1);
+	vr_planstate_free(&ps);
+	return err;
+}
+
+/* Is role one the plugin asks for on this version (initial plan or
+ * amendment as it stands, the kind's declared roles or the version's
+ * own), and is it an approval? As cmd_sign.c asks it. */
+static int role_known(const vr_planstate *ps, int version, const char *role, int *is_approval)
+{
+	const vr_version_state *vs = vr_planstate_version(ps, version);
+	int w = vs && vs->amendment ? 1 : 0, known = 0;
+	size_t n, nsig;
+	const vr_role_req *rq = vr_planstate_reqs(ps, version, &n, &nsig);
+
+	*is_approval = 0;
+	for (size_t r = 0; r < ps->req.n[w]; r++)
+		for (size_t j = 0; j < ps->req.reqs[w][r].n; j++)
+			if (!strcmp(ps->req.reqs[w][r].roles[j], role)) {
+				known = 1;
+				*is_approval |= r >= ps->req.n[w] - ps->nappr[w];
+			}
+	for (size_t r = 0; r < n; r++)
+		for (size_t j = 0; j < rq[r].n; j++)
+			if (!strcmp(rq[r].roles[j], role)) {
+				known = 1;
+				*is_approval |= r >= nsig;
+			}
+	return known;
+}
+
+static void roles_list(const vr_planstate *ps, int version, char *out, size_t n)
+{
+	const vr_version_state *vs = vr_planstate_version(ps, version);
+	size_t used = 0, w = vs && vs->amendment;
+
+	out[0] = '\0';
+	for (size_t r = 0; r < ps->req.n[w]; r++)
+		for (size_t j = 0; j < ps->req.reqs[w][r].n && used < n; j++)
+			used += (size_t)snprintf(out + used, n - used, "%s%s", used ? ", " : "",
+						 ps->req.reqs[w][r].roles[j]);
+}
+
+static long long seconds(const char *at)
+{
+	long day;
+	long long t;
+
+	return at && vr_datetime_seconds(at, &day, &t) == 0 ? t : 0;
+}
+
+/*
+ * Did signature o come before approval a, still standing when it was
+ * given? Before: by time; in a document, which lists signatures in the
+ * order they were made, also by that order (a time given with --at may be
+ * earlier than the moment of signing). Standing: not withdrawn, or
+ * withdrawn after it (with signer.h's clock skew).
+ */
+static int approved(const vr_store_sig_row *o, const vr_store_sig_row *a, int document)
+{
+	long long ta = seconds(a->at);
+
+	if (!(seconds(o->at) <= ta || (document && o->id < a->id)))
+		return 0;
+	return !o->withdrawal_id || seconds(o->w_at) + VR_SIGNER_SKEW >= ta;
+}
+
+/* ingest's rules->roles: each signature's role is one the plugin asks
+ * for on this version, initial plan or amendment as the lifecycle has it
+ * from the versions before (as `vrtool sign` asks it first). */
+static int roles_of(vr_store *s, const vr_val *root, const char *plan_id, int version,
+		    const vr_ingest_sig *sigs, size_t n, size_t *bad, void *ud)
+{
+	const vr_version_state *vs;
+	vr_plugin *p;
+	vr_planstate ps;
+	char list[512];
+	int err = 0, is_approval;
+
+	(void)ud;
+	*bad = n;
+	if ((err = load_state(s, root, plan_id, &p, &ps)) < 0)
+		return err;
+	if (!(vs = vr_planstate_version(&ps, version)))
+		err = vr_error_set(VR_EINTERNAL, "plan %s has no version %d", plan_id, version);
+	for (size_t j = 0; j < n && err == 0; j++) {
+		const char *role = vr_val_gets(sigs[j].val, "role");
+		if (role_known(&ps, version, role, &is_approval))
+			continue;
+		roles_list(&ps, version, list, sizeof(list));
+		err = vr_error_set(VR_EINPUT, "plugin %s does not ask for a '%s' signature on %s "
+				   "plans%s; the roles are: %s",
+				   vr_val_gets(vr_val_get(root, "case"), "agency"), role, ps.kind,
+				   vs->amendment ? " (amendments)" : "", list);
+		*bad = j;
+	}
+	vr_planstate_free(&ps);
+	return err;
+}
+
+/* The rules of one new signature a on version vs of ps, after it is
+ * stored: one standing signature per role, approvals after what they
+ * approve. */
+static int check_one(const vr_planstate *ps, const vr_version_state *vs,
+		     const vr_store_sig_row *a, int document)
+{
+	char list[512];
+	size_t nrq, nsig;
+	const vr_role_req *rq;
+	int is_approval;
+
+	if (!role_known(ps, vs->version, a->role, &is_approval))
+		return vr_error_set(VR_EINTERNAL, "role '%s' is not one the plugin asks for",
+				    a->role);
+	/* one standing signature per role: a second only once the first was
+	 * withdrawn (the later of two is the one refused) */
+	for (size_t k = 0; k < ps->ns; k++) {
+		const vr_store_sig_row *o = &ps->sigs[k];
+		if (o->id < a->id && o->version == a->version && !strcmp(o->digest, a->digest) &&
+		    !strcmp(o->role, a->role) && !o->withdrawal_id && !a->withdrawal_id)
+			return vr_error_set(VR_EEXISTS, "plan %s version %d is already signed as %s "
+					    "(by %s, %s); a role signs a version once, again only "
+					    "after the first signature was withdrawn", a->plan_id,
+					    a->version, a->role, o->signer_name, o->at);
+	}
+	if (!is_approval)
+		return 0;
+	/* an approval comes after every signature it approves */
+	rq = vr_planstate_reqs(ps, vs->version, &nrq, &nsig);
+	for (size_t r = 0; r < nsig; r++) {
+		int met = 0;
+		for (size_t k = 0; k < ps->ns && !met; k++) {
+			const vr_store_sig_row *o = &ps->sigs[k];
+			if (o->id == a->id || o->version != a->version || strcmp(o->digest, a->digest))
+				continue;
+			for (size_t j = 0; j < rq[r].n && !met; j++)
+				met = !strcmp(o->role, rq[r].roles[j]) && approved(o, a, document);
+		}
+		if (!met) {
+			size_t used = 0;
+			list[0] = '\0';
+			for (size_t j = 0; j < rq[r].n && used < sizeof(list); j++)
+				used += (size_t)snprintf(list + used, sizeof(list) - used, "%s%s",
+							 j ? " or " : "", rq[r].roles[j]);
+			return vr_error_set(VR_EINPUT, "the %s approves after the plan is signed, "
+					    "but no %s signature on version %d comes before this "
+					    "approval (%s)", a->role, list, a->version, a->at);
+		}
+	}
+	return 0;
+}
+
+/* ingest's rules->check: the rules above for each new signature, then the
+ * plugin's check of the version, whose content errors are a warning. */
+static int check_sigs(vr_store *s, const vr_val *root, const char *plan_id, int version,
+		      int document, const vr_ingest_sig *sigs, size_t n, size_t *bad, void *ud)
+{
+	rules_ud *u = ud;
+	const vr_val *person = vr_val_get(root, "person"), *kase = vr_val_get(root, "case");
+	const vr_version_state *vs;
+	vr_store_version_row row;
+	vr_findings found = VR_FINDINGS_INIT;
+	vr_val *plan = NULL, *life = NULL;
+	vr_plugin *p;
+	vr_planstate ps;
+	size_t nblock;
+	int err, have_row = 0;
+
+	*bad = n;
+	if ((err = load_state(s, root, plan_id, &p, &ps)) < 0)
+		return err;
+	if (!(vs = vr_planstate_version(&ps, version))) {
+		err = vr_error_set(VR_EINTERNAL, "plan %s has no version %d", plan_id, version);
+		goto done;
+	}
+	for (size_t j = 0; j < n; j++) {
+		const vr_store_sig_row *a = NULL;
+		for (size_t k = 0; k < ps.ns && !a; k++)
+			if (ps.sigs[k].id == sigs[j].id)
+				a = &ps.sigs[k];
+		if (!a) {
+			err = vr_error_set(VR_EINTERNAL, "signature %lld was stored but does not read "
+					   "back", sigs[j].id);
+			goto done;
+		}
+		if ((err = check_one(&ps, vs, a, document)) < 0) {
+			*bad = j;
+			goto done;
+		}
+	}
+	if ((err = vr_store_get_version(s, plan_id, version, &row)) < 0)
+		goto done;
+	have_row = 1;
+	if (!(life = vr_planstate_lifecycle(&ps, version))) {
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto done;
+	}
+	if ((err = vr_cli_read_plan(&row, &plan)) < 0 ||
+	    (err = vr_plugin_check(p, person, kase, plan, life, u->c->as_of, &found)) < 0)
+		goto done;
+	if ((nblock = vr_findings_blocking(&found)))
+		vr_buf_printf(u->warn, "vrtool import: warning: %s: plan %s version %d has %zu "
+			      "content error(s) (`vrtool check %s` lists them); its signatures "
+			      "were recorded elsewhere and are imported as given\n", u->file,
+			      plan_id, version, nblock, vr_val_gets(kase, "id"));
+done:
+	vr_findings_free(&found);
+	vr_val_free(plan);
+	vr_val_free(life);
+	if (have_row)
+		vr_store_version_row_free(&row);
+	vr_planstate_free(&ps);
+	return err;
+}
+
+/* Whether a file brings signatures or, a case file, a plan's history
+ * (then the agency's plugin is needed, and is loaded before the write
+ * lock is taken). */
+static int brings_history(const vr_val *tree, const vr_val *sigs, int doc)
+{
+	const vr_val *plans = vr_val_get(tree, "plans");
+
+	if (vr_val_len(doc ? sigs : vr_val_get(tree, "signatures")))
+		return 1;
+	for (size_t i = 0; !doc && vr_val_len(plans) > 1 && i < vr_val_len(plans); i++)
+		if (vr_val_get(vr_val_at(plans, i), "version"))
+			return 1;
+	return 0;
+}
+
+/* The line of an item of a case file, found in its text: the values of a
+ * case file carry no lines once it has run (lualines.h). 0 when unknown. */
+static int casefile_line(const char *path, const char *where)
+{
+	FILE *f = fopen(path, "rb");
+	vr_buf b = VR_BUF_INIT;
+	vr_lualines *l = NULL;
+	char chunk[65536];
+	size_t n;
+	int line = 0;
+
+	if (!f)
+		return 0;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		vr_buf_put(&b, chunk, n);
+	if (!ferror(f) && vr_buf_ok(&b) && b.len && (l = vr_lualines_scan(b.ptr, b.len)))
+		line = vr_lualines_find(l, where);
+	fclose(f);
+	vr_lualines_free(l);
+	vr_buf_free(&b);
+	return line;
+}
+
 static int run(vr_cli *c)
 {
 	vr_val **trees, **sigs;
 	int *docs;
 	vr_store *s = NULL;
-	vr_buf said = VR_BUF_INIT;
+	vr_key *key = NULL;
+	vr_buf said = VR_BUF_INIT, warn = VR_BUF_INIT;
 	int i, err = 0, bad = 0, total_new = 0, total_added = 0, total_same = 0;
 
 	if (c->nargs < 1)
@@ -60,17 +382,38 @@ static int run(vr_cli *c)
 		err = bad == 2 ? EXIT_INTERNAL : EXIT_INPUT;
 		goto done;
 	}
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0 || (err = vr_store_begin(s)) < 0) {
-		err = vr_cli_fail("import", err);
-		fprintf(stderr, "vrtool import: nothing was imported\n");
-		goto done;
+	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+		goto failed;
+	/* What the history needs, before the write lock: the agencies'
+	 * plugins, and the key that seals a case file's signatures. */
+	for (i = 0; i < c->nargs; i++) {
+		vr_plugin *p;
+		if (!brings_history(trees[i], sigs[i], docs[i]))
+			continue;
+		if ((err = vr_cli_plugin_for(s, vr_val_gets(vr_val_get(trees[i], "case"), "agency"),
+					     &p)) < 0 ||
+		    (!docs[i] && !key && vr_val_len(vr_val_get(trees[i], "signatures")) &&
+		     (err = vr_cli_key(c, &key)) < 0)) {
+			vr_error_wrap(err, "%s: ", c->args[i]);
+			goto failed;
+		}
 	}
+	if ((err = vr_store_begin(s)) < 0)
+		goto failed;
 	for (i = 0; i < c->nargs; i++) {
 		vr_ingest_report r;
 		vr_ingest_opts o = { vr_cli_actor(), c->args[i], docs[i], has_plugin, NULL, sigs[i] };
-		if ((err = vr_ingest_case(s, trees[i], &o, &r)) < 0) {
+		rules_ud u = { c, c->args[i], &warn };
+		vr_ingest_rules rules = { key, base_of, roles_of, check_sigs, &u };
+		if ((err = vr_ingest_case_checked(s, trees[i], &o, &rules, &r)) < 0) {
+			int line = r.line;
 			vr_store_rollback(s);
-			vr_error_wrap(err, "%s: ", c->args[i]);
+			if (!line && r.where[0] && !docs[i])
+				line = casefile_line(c->args[i], r.where);
+			if (line)
+				vr_error_wrap(err, "%s:%d: ", c->args[i], line);
+			else
+				vr_error_wrap(err, "%s: ", c->args[i]);
 			fprintf(stderr, "vrtool import: %s\nvrtool import: nothing was imported\n",
 				vr_error_last());
 			err = vr_error_exit_code(err);
@@ -87,22 +430,25 @@ static int run(vr_cli *c)
 			vr_buf_printf(&said, ", %d signature(s)", r.signatures);
 		vr_buf_printf(&said, ", %d unchanged\n", r.plans_same);
 	}
-	if (!vr_buf_ok(&said)) {
+	if (!vr_buf_ok(&said) || !vr_buf_ok(&warn)) {
 		vr_store_rollback(s);
-		err = vr_cli_fail("import", vr_error_set(VR_ENOMEM, "out of memory"));
-		fprintf(stderr, "vrtool import: nothing was imported\n");
-		goto done;
+		err = vr_error_set(VR_ENOMEM, "out of memory");
+		goto failed;
 	}
 	if ((err = vr_store_commit(s)) < 0) {
 		vr_store_rollback(s);
-		err = vr_cli_fail("import", err);
-		fprintf(stderr, "vrtool import: nothing was imported\n");
-		goto done;
+		goto failed;
 	}
 	fputs(vr_buf_cstr(&said), stdout);
+	if (warn.len)
+		fputs(vr_buf_cstr(&warn), stderr);
 	printf("%d file(s) imported into %s (%d new plan(s), %d new version(s), %d "
 	       "unchanged)\n", c->nargs, vr_store_path(s), total_new, total_added, total_same);
 	err = EXIT_OK;
+	goto done;
+failed:
+	err = vr_cli_fail("import", err);
+	fprintf(stderr, "vrtool import: nothing was imported\n");
 done:
 	for (i = 0; i < c->nargs; i++) {
 		vr_val_free(trees[i]);
@@ -112,6 +458,8 @@ done:
 	free(sigs);
 	free(docs);
 	vr_buf_free(&said);
+	vr_buf_free(&warn);
+	vr_key_free(key);
 	vr_store_free(s);
 	return err;
 }

@@ -386,6 +386,14 @@ static int op_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 		return 0;
 	}
 	for (size_t i = 0; i < vr_val_len(list); i++) {
+		/* the version in effect under a newer draft: only its conduct
+		 * findings, as `vrtool check` */
+		if (k->earlier && !strcmp(w->op, "check") &&
+		    strcmp(vr_val_gets(vr_val_at(list, i), "class") ?
+			   vr_val_gets(vr_val_at(list, i), "class") : "", "conduct"))
+			continue;
+		if (k->earlier && !strcmp(w->op, "measures"))
+			continue;
 		vr_lua_push_val(w->L, vr_val_at(list, i));
 		lua_pushinteger(w->L, row->version);
 		lua_setfield(w->L, -2, "version");
@@ -432,7 +440,10 @@ static int run_op(lua_State *L, const char *op)
 	c.args = args;
 	c.nargs = 1;
 	lua_newtable(L);
-	if ((strcmp(op, "deadlines") ? vr_cli_walk : vr_cli_walk_in_effect)(&c, d->s, op_plan,
+	/* as the commands: deadlines and check see the version in effect beside a
+	 * newer draft, fees the version in effect, else the newest */
+	if ((!strcmp(op, "deadlines") || !strcmp(op, "check") ? vr_cli_walk_in_effect :
+	     !strcmp(op, "fees") ? vr_cli_walk_effective : vr_cli_walk_docs)(&c, d->s, op_plan,
 		    no_plugin, &w, &cases, &plans) < 0)
 		return raise(L);
 	return 1;

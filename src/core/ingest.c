@@ -609,16 +609,18 @@ done:
 
 /*
  * Stores the file's signatures on plan version (id, version), in the order
- * listed, then hands those that are new to the rules. A signature names
- * its plan and version; a case file's on a plan listed once may leave the
- * version out (listed_once).
+ * listed: first the rules see whether each role is one the agency asks for
+ * on this version (as `vrtool sign` asks first), then each is checked and
+ * stored, then the rules see those that are new. A signature names its
+ * plan and version; a case file's on a plan listed once may leave the
+ * version out (listed_once). One whose seal is stored already is passed by.
  */
 static int put_signatures(ingest *g, const char *id, int version, int listed_once)
 {
 	vr_store_version_row v;
 	vr_ingest_sig *fresh;
-	size_t n = vr_val_len(g->sigs), nfresh = 0, bad;
-	int err;
+	size_t n = vr_val_len(g->sigs), nfresh = 0, nstored = 0, bad;
+	int err, found;
 
 	if (!n)
 		return 0;
@@ -630,19 +632,36 @@ static int put_signatures(ingest *g, const char *id, int version, int listed_onc
 	}
 	for (size_t i = 0; i < n && err == 0; i++) {
 		const vr_val *sg = vr_val_at(g->sigs, i), *gv = stated(sg, "version");
-		const char *plan = vr_val_gets(sg, "plan");
+		const char *plan = vr_val_gets(sg, "plan"), *seal = vr_val_gets(sg, "seal");
 		if (!plan || strcmp(plan, id) != 0 ||
 		    (gv ? gv->type != VR_VINT || gv->u.i != version : g->document || !listed_once))
 			continue;
 		if (g->matched)
 			g->matched[i] = 1;
-		if ((err = put_signature(g, sg, i, &v, &fresh[nfresh])) == 0 && fresh[nfresh].id)
-			nfresh++;
+		found = 0;
+		if (seal && (err = vr_store_has_seal(g->s, seal, &found)) < 0)
+			break;
+		if (!found) {
+			fresh[nfresh].index = i;
+			fresh[nfresh++].val = sg;
+		}
 	}
-	if (err == 0 && nfresh && g->rules && g->rules->check) {
+	if (err == 0 && nfresh && g->rules && g->rules->roles) {
 		bad = nfresh;
-		if ((err = g->rules->check(g->s, g->root, id, version, g->document, fresh, nfresh,
-					   &bad, g->rules->ud)) < 0 && bad < nfresh)
+		if ((err = g->rules->roles(g->s, g->root, id, version, fresh, nfresh, &bad,
+					   g->rules->ud)) < 0 && bad < nfresh)
+			err = refuse_sig(g, err, fresh[bad].index);
+	}
+	for (size_t k = 0; k < nfresh && err == 0; k++) {
+		size_t i = fresh[k].index;
+		if ((err = put_signature(g, fresh[k].val, i, &v, &fresh[nstored])) == 0 &&
+		    fresh[nstored].id)
+			nstored++;
+	}
+	if (err == 0 && nstored && g->rules && g->rules->check) {
+		bad = nstored;
+		if ((err = g->rules->check(g->s, g->root, id, version, g->document, fresh, nstored,
+					   &bad, g->rules->ud)) < 0 && bad < nstored)
 			err = refuse_sig(g, err, fresh[bad].index);
 	}
 	free(fresh);

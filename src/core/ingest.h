@@ -91,12 +91,18 @@ typedef struct {
 	 * version - 1. NULL: version - 1. */
 	int (*base)(vr_store *s, const vr_val *root, const char *plan_id, int version,
 		    char digest[65], void *ud);
+	/* Checks, before they are stored, that each signature's role is one
+	 * the agency asks for on version `version` (their ids are 0); on a
+	 * refusal sets *bad to the index in sigs of the signature refused (n:
+	 * none in particular) and returns the error with its message. NULL:
+	 * no such check. */
+	int (*roles)(vr_store *s, const vr_val *root, const char *plan_id, int version,
+		     const vr_ingest_sig *sigs, size_t n, size_t *bad, void *ud);
 	/* Checks the signatures just stored on one version (n of them, in
-	 * the order stored) against what the agency asks for; on a refusal
-	 * sets *bad to the index in sigs of the signature refused (n: none in
-	 * particular) and returns the error with its message. `document`:
-	 * they came from a document (which records the order they were made
-	 * in). NULL: no such checks. */
+	 * the order stored) against the others on it (one per role, approvals
+	 * after what they approve); refuses as roles does. `document`: they
+	 * came from a document (which records the order they were made in).
+	 * NULL: no such checks. */
 	int (*check)(vr_store *s, const vr_val *root, const char *plan_id, int version,
 		     int document, const vr_ingest_sig *sigs, size_t n, size_t *bad, void *ud);
 	void *ud;

@@ -918,8 +918,8 @@ static size_t check_recorded_signatures(const vr_val *root_v, const plan_index *
 				 "`vrtool sign --identity` does)");
 		if (method && (!strcmp(method, "wet") || !strcmp(method, "initials")) &&
 		    !stated(g, "recorded_by"))
-			SIG_DIAG("recorded_by", g, "a signature given on paper (%s) needs who "
-				 "recorded it: a staff id or name", method);
+			SIG_DIAG("recorded_by", g, "a %s signature given on paper (%s) needs who "
+				 "recorded it: a staff id or name", vr_val_gets(g, "role"), method);
 		if (scan && !hex64(scan))
 			SIG_DIAG("scan_sha256", vr_val_get(g, "scan_sha256"), "must be the SHA-256 "
 				 "of the scan in 64 lowercase hex digits (`sha256sum FILE`)");

@@ -48,7 +48,7 @@ run 0 vr show MO-2026-0001
 out_has "person P-MO-0001: Avery Testcase"
 out_has "plan MO-2026-0001-IPE (IPE)"
 out_has "version 1  dated 2026-04-01"
-out_has "draft (to sign: client or representative, counselor, supervisor)"
+out_has "draft  (initial plan) (to sign: client or representative, counselor, supervisor)"
 run 0 vr import "$MO"; out_has "0 new plan(s), 1 unchanged"
 run 0 vr show MO-2026-0001 --json; json_ok "$T/out"
 python3 - "$T/out" <<'PY' || bad "show --json content"
@@ -58,6 +58,8 @@ assert d["person"]["name"]["family"] == "Testcase"
 assert d["case"]["events"][1]["kind"] == "eligibility"
 v = d["plans"][0]["versions"][0]
 assert v["version"] == 1 and len(v["digest"]) == 64 and v["status"] == "draft", v
+assert v["amendment"] is False and v["effective"] is None and v["signatures"] == [], v
+assert v["to_sign"] == "client or representative, counselor, supervisor", v
 PY
 
 t "a changed plan is not overwritten by re-import"
@@ -69,22 +71,26 @@ run 3 vr import "$T/changed.lua"; err_has "already stored (version 1) with diffe
 ok test "$before" = "$(dbsum "$VRTOOL_DB")"
 
 t "check: a good plan passes, exit 0"
-run 0 vr init; run 0 vr import "$MO"
+# (good: signed by the people on record within 90 days of eligibility)
+run 0 vr init; import_signed "$MO"
 run 0 vr check MO-2026-0001 --as-of 2026-11-23
 out_has "1 case(s), 1 plan(s) checked as of 2026-11-23: 0 error(s), 0 warning(s)"
 
 t "check: --as-of is the one clock (annual review becomes due)"
-run 0 vr init; run 0 vr import "$MO"
+run 0 vr init; import_signed "$MO"
+run 0 vr check MO-2026-0001 --as-of 2027-03-30
+out_lacks "mo.520.1.annual-review"
 run 0 vr check MO-2026-0001 --as-of 2027-04-02
-out_has "mo.520.1.annual-review: the annual review was due on 2027-04-01"
+out_has "mo.520.1.annual-review [conduct]: the annual review was due on 2027-04-01"
 VRTOOL_TODAY=2027-04-02 run 0 vr check MO-2026-0001
 out_has "checked as of 2027-04-02"
+out_has "mo.520.1.annual-review [conduct]"
 
 t "check: a plan that breaks Missouri rules exits 1 with cited findings"
 run 0 vr init; run 0 vr import "$MOBAD"
 run 1 vr check MO-2026-0902 --as-of 2026-06-01
 out_has "mo.510.1.employment-outcome: the IPE names no specific employment outcome"
-out_has "mo.520.1.ipe-within-90-days: the IPE is dated 2026-05-20, after its due date 2026-04-05"
+out_has "mo.520.1.ipe-within-90-days [conduct]: no IPE has taken effect and it was due on 2026-04-05"
 out_has "mo.361.46.a3.timelines: service 'Assistive technology: screen reader' has no date for starting it"
 out_has "mo.520.1.providers-and-procurement: service 'Assistive technology: screen reader' names no provider"
 out_has "mo.361.46.a5.progress-criteria"
@@ -97,11 +103,38 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 rules = {f["rule"] for f in d["findings"]}
 assert "mo.520.1.ipe-within-90-days" in rules, rules
+late = [f for f in d["findings"] if f["rule"] == "mo.520.1.ipe-within-90-days"][0]
+assert late["class"] == "conduct" and late["severity"] == "error", late
+assert late["version"] == 1 and late["version_in_effect"] is False, late
 f = [f for f in d["findings"] if f["path"] == "plan.services[1].start"][0]
 assert f["rule"] == "mo.361.46.a3.timelines", f
 assert f["path"] == "plan.services[1].start" and f["severity"] == "error", f
 assert f["plugin"] == "mo-vr" and f["plan"] == "MO-2026-0902-IPE"
+assert f["class"] == "content", f
 assert d["errors"] >= 9, d["errors"]
+PY
+
+t "check: a late IPE is a conduct error; it does not block signing, and its clock is missed"
+run 0 vr init
+VRTOOL_NOW=2026-04-01T09:00:00Z run 0 vr import "$MO"
+# eligibility 2026-02-02: due 2026-05-03; signed on 2026-05-20 (day 107)
+VRTOOL_NOW=2026-05-20T12:00:00Z run 0 vr sign MO-2026-0001-IPE --role client --identity "photo ID"
+out_has "mo.520.1.ipe-within-90-days"
+out_has "signed plan MO-2026-0001-IPE version 1 as client (Avery Testcase"
+sign_on_record MO-2026-0001 2026-05-20T12:00:00Z
+run 0 vr show MO-2026-0001
+out_has "in effect  (initial plan) took effect 2026-05-20"
+out_has "signed by Avery Testcase as client, agree, electronic, 2026-05-20T12:00:00Z [signature 1]"
+out_has "shown at signing: mo.520.1.ipe-within-90-days"
+run 1 vr check MO-2026-0001 --as-of 2026-06-01
+out_has "error   mo.520.1.ipe-within-90-days [conduct]: the IPE took effect on 2026-05-20, after its due date 2026-05-03"
+run 0 vr deadlines MO-2026-0001 --as-of 2026-06-01 --json; json_ok "$T/out"
+python3 - "$T/out" <<'PY' || bad "deadlines --json: the 90-day clock is missed"
+import json, sys
+d = json.load(open(sys.argv[1]))
+c = [x for x in d["deadlines"] if x["id"] == "mo.ipe-90-days"][0]
+assert c["status"] == "missed" and c["met"] == "2026-05-20" and c["due"] == "2026-05-03", c
+assert c["version"] == 1 and c["plan_status"] == "in effect" and "late" not in c, c
 PY
 
 t "check: an agreed extension moves the 90-day date"
@@ -248,7 +281,7 @@ out_has "in rule looper.spin"
 out_has "plugin.load: plugin broken does not load:"
 out_has "broken/plugin.lua:3:"
 out_has "plugin badcontract has 7 mistake(s) in its declarations"
-out_has "badcontract/plugin.lua:11: rule 'bc.one': class must be \"content\" (what the version says: an error blocks signing it) or \"conduct\""
+out_has "badcontract/plugin.lua:11: rule 'bc.one': class is required: \"content\" (what the version says: an error blocks signing it) or \"conduct\""
 out_has "badcontract/plugin.lua: source.date must be the policy's date as YYYY-MM-DD"
 out_has "badcontract/plugin.lua:11: rule 'bc.one': cite is required"
 out_has "badcontract/plugin.lua:12: rule 'bc.one': id already used at"

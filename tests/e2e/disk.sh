@@ -234,14 +234,21 @@ else
 	R=$T/ro; mkdir -p "$R"; chmod 755 "$T"; chown 65534:65534 "$R" 2>/dev/null
 	DB=$R/vrtool.db
 	run 0 as --db "$DB" init
-	run 0 as --db "$DB" import "$NBMO" "$NBTX"
+	run 0 as --db "$DB" import "$NBTX"
+	# the Missouri plan imported and signed in time (so that check is clean)
+	VRTOOL_NOW=2026-04-01T09:00:00Z run 0 as --db "$DB" import "$NBMO"
+	for role in client counselor supervisor; do
+		VRTOOL_NOW=2026-04-01T12:00:00Z run 0 as --db "$DB" sign $PLAN --role $role --identity photo-ID
+	done
 	chmod 0400 "$DB"
 	# (as nobody: sqlite3 run by root would write, and tidy, the -wal and -shm)
 	before=$($NB sqlite3 "$DB" .dump | sha256sum | cut -c1-64)
 	run_nz() { "$@" >"$T/out" 2>"$T/err"; failed_cleanly $?; }
 	run_nz as --db "$DB" import "$NBT/cases/ny-pros-working.lua"
 	err_has "$DB"; err_has "read-only"; err_has "nothing was imported"
-	run_nz as --db "$DB" sign $PLAN --role client --name "Avery Testcase" --identity photo-ID $AS
+	run_nz as --db "$DB" sign TX-2026-0001-IEP --role client --identity photo-ID $AS
+	err_has "read-only"
+	run_nz as --db "$DB" sign $PLAN --withdraw 1 --reason "signed the wrong version" $AS
 	err_has "read-only"
 	run_nz as --db "$DB" amend $PLAN --set goal.occupation=Baker --reason x $AS
 	err_has "read-only"; err_has "nothing was changed"

@@ -24,8 +24,13 @@ cd "$T/elsewhere"
 V=$T/moved/bin/vrtool
 run 0 $V plugin list; out_has "$T/moved/share/vrtool/plugins/mo-vr"; out_lacks "$ROOT"
 run 0 $V init
-run 0 $V import case.lua
+# imported and signed in time, as the people on record, by the installed copy
+SRC_BIN=$VR_BIN; VR_BIN=$V
+import_signed case.lua
+VR_BIN=$SRC_BIN
+run 0 $V show MO-2026-0001; out_has "in effect  (initial plan) took effect 2026-04-01"
 run 0 $V check MO-2026-0001 --as-of 2026-11-23
+out_has "0 error(s), 0 warning(s)"
 run 0 $V export MO-2026-0001-IPE -o plan.xml
 ok xmllint --noout --schema "$T/moved/share/vrtool/templates/schema/vrtool-1.xsd" plan.xml
 cd "$ROOT"
@@ -36,7 +41,7 @@ mkdir -p "$T/agency/mo-vr"
 sed 's/  rules = {/  rules = {\n    vr.rule { id = "mo.local.always", cite = "local", severity = "info", class = "content",\n      check = function() return "local rule ran" end },/' \
 	"$ROOT/plugins/mo-vr/plugin.lua" >"$T/agency/mo-vr/plugin.lua"
 run 0 vr init
-run 0 vr import "$FIX/cases/mo-student-ssa.lua"
+import_signed "$FIX/cases/mo-student-ssa.lua"
 VRTOOL_PLUGIN_PATH=$T/agency run 0 vr check MO-2026-0001 --as-of 2026-11-23
 out_has "mo.local.always: local rule ran"
 run 0 vr check MO-2026-0001 --as-of 2026-11-23

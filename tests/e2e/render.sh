@@ -60,6 +60,19 @@ run 0 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
 run 0 vr render $PLAN -o "$T/s2.html"
 ok grep -q "approves the plan" "$T/s2.html"
 ok sh -c "! grep -q 'To be signed' '$T/s2.html'"
+# a withdrawn signature stays on the printout, marked, and its line is blank again
+run 0 vr sign $PLAN --withdraw 2 --reason "signed the wrong version"
+run 0 vr render $PLAN -o "$T/s3.html"
+python3 - "$T/s3.html" <<'PY' || bad "withdrawn signature in the signature block"
+import sys, re
+h = re.sub(r"\s+", " ", open(sys.argv[1]).read())
+block = h[h.index("<h2>Signatures</h2>"):]
+w = re.findall(r'<div class="sig withdrawn">(.*?)</div>', block)
+assert len(w) == 1 and "Jordan Example" in w[0], w
+assert "Signature withdrawn" in w[0] and "signed the wrong version" in w[0], w
+assert "To be signed" in block and "Signature: Counselor" in block, block[-800:]
+assert "Signature: Supervisor" not in block
+PY
 
 t "PDF: Letter pages numbered X of Y, the plan's XML attached, written whole"
 run 0 vr init; run 0 vr import "$MO"

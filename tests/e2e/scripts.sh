@@ -27,6 +27,15 @@ sign() { # PLAN ROLE NAME
 	run 0 vr sign "$1" --role "$2" --name "$3" --identity "photo ID" $AS
 }
 
+vr_at() { # TIME ARGS...: vrtool with its clock fixed at TIME (VRTOOL_NOW), to
+	# import, amend or sign "in the past"
+	( VRTOOL_NOW=$1; export VRTOOL_NOW; shift; vr "$@" )
+}
+
+sign_at() { # TIME PLAN ROLE NAME: a signature given at TIME by the person on record
+	run 0 vr_at "$1" sign "$2" --role "$3" --name "$4" --identity "photo ID"
+}
+
 pycheck() { # PYTHON-CODE: runs with f = the last stdout, fails the test on an error
 	python3 -c "
 import csv, json, sys
@@ -36,8 +45,9 @@ $1" "$T/out" || bad "python check failed: $1"
 
 # --- caseload.lua ---------------------------------------------------------
 
-# Extra cases for the morning lists: a Missouri IPE written late and never
-# signed (annual review due 2026-12-12), a Missouri case with no IPE yet,
+# Extra cases for the morning lists: a Missouri IPE written late (due
+# 2025-12-09) and signed late, on 2025-12-15 (its 90-day clock missed, not
+# news; its annual review due 2026-12-15), a Missouri case with no IPE yet,
 # a Texas IEP whose actions ran past their planned end, a Wisconsin case
 # missing its October job support report.
 caseload_db() {
@@ -46,12 +56,24 @@ caseload_db() {
 return {
   person = { id = "P-MO-0101", name = { given = "Jesse", family = "Reviewdue" } },
   case = { id = "MO-2026-0101", agency = "mo-vr", program = "VR", status = "open",
-    staff = { { id = "S-MO-17", name = "Jordan Example", role = "counselor", title = "Counselor III" } },
-    events = { { kind = "eligibility", date = "2025-09-10" } } },
+    staff = { { id = "S-MO-17", name = "Jordan Example", role = "counselor", title = "Counselor III" },
+              { id = "S-MO-02", name = "Riley Sample", role = "supervisor", title = "District Supervisor" } },
+    events = { { kind = "eligibility", date = "2025-09-10" },
+               { kind = "copy_provided", date = "2025-12-16", to = "client", language = "en", format = "print" } },
+    notes = { { date = "2025-10-01", author = "S-MO-17", text = "Assessment.", tags = { "assessment" } } } },
   plans = { { id = "MO-2026-0101-IPE", kind = "IPE", date = "2025-12-12",
-    goal = { occupation = "Bookkeeper" } } },
+    goal = { occupation = "Bookkeeper", target_date = "2027-06-30", hours_week = 30 },
+    services = { { id = "S1", description = "Bookkeeping course", provider = "Ozark College",
+                   procurement = "tuition voucher", start = "2026-01-12" } },
+    progress_criteria = "Course passed.",
+    responsibilities = { { party = "client", text = "Attend." }, { party = "agency", text = "Pay tuition." } },
+    post_employment = "None expected." } },
 }
 EOF
+	run 0 vr_at 2025-12-12T09:00:00Z import "$T/mo-late.lua"
+	sign_at 2025-12-15T10:00:00Z MO-2026-0101-IPE client "Jesse Reviewdue"
+	sign_at 2025-12-15T10:00:00Z MO-2026-0101-IPE counselor "Jordan Example"
+	sign_at 2025-12-15T10:00:00Z MO-2026-0101-IPE supervisor "Riley Sample"
 	cat >"$T/mo-noipe.lua" <<'EOF'
 return {
   person = { id = "P-MO-0102", name = { given = "Kim", family = "Noplanyet" } },
@@ -74,35 +96,36 @@ EOF
 		-e 's/planned_end = "2026-11-30"/planned_end = "2026-11-20"/' "$TX" >"$T/tx-late.lua"
 	sed -e 's/WI-2026-0001/WI-2026-0009/g' -e 's/P-WI-0001/P-WI-0009/' \
 		-e '/date = "2026-10-30", authorization = "A-WI-0104"/,+1d' "$WI" >"$T/wi-late.lua"
-	run 0 vr import "$T/mo-late.lua" "$T/mo-noipe.lua" "$T/mo-closed.lua" "$T/tx-late.lua" "$T/wi-late.lua"
+	run 0 vr import "$T/mo-noipe.lua" "$T/mo-closed.lua" "$T/tx-late.lua" "$T/wi-late.lua"
 }
 
 t "caseload.lua: a counselor's morning list (IPEs due, annual review, signatures)"
 caseload_db
 run 0 vr run "$S/caseload.lua" S-MO-17 $AS
-out_has "Morning list of S-MO-17 (Jordan Example), as of 2026-11-23"
-out_has "IPE due ("
-out_has "MO-2026-0001  Avery Testcase"
-out_has "IPE written 2026-04-01, not yet in effect (draft; still to sign: client or representative, counselor, supervisor)"
-out_has "no IPE written yet"
-out_has "2026-12-30"
+out_has "Morning list of S-MO-17 (Jordan Example), as of 2026-11-23: 4 item(s)"
+out_has "IPE due (2)"
+# not yet in effect: its 90-day clock runs on (overdue), whatever the draft's date
+out_has "MO-2026-0001  Avery Testcase  MO-2026-0001-IPE  v1 draft  2026-05-03  overdue  IPE developed (90 days from eligibility, or the agreed extension date)"
+out_has "MO-2026-0102  Kim Noplanyet                               2026-12-30  open     no IPE written yet"
+# MO-2026-0101's IPE took effect late: its clock is missed, not morning news
+out_lacks "2025-12-09"
 out_has "annual review (1)"
-out_has "MO-2026-0101-IPE  2026-12-12  open"
-out_has "signatures ("
-out_has "v1 still to sign: client or representative, counselor, supervisor"
+out_has "MO-2026-0101  Jesse Reviewdue  MO-2026-0101-IPE  v1 in effect  2026-12-15  open    IPE reviewed with the client (at least annually)"
+out_has "signatures (1)"
+out_has "MO-2026-0001  Avery Testcase  MO-2026-0001-IPE  v1 draft  2026-04-01  still to sign: client or representative, counselor, supervisor"
 out_lacks "MO-2026-0103"
 out_lacks "TX-2026"
 run 0 vr run "$S/caseload.lua" S-MO-17 $AS --csv
 pycheck '
 rows = list(csv.DictReader(f))
-assert list(rows[0].keys()) == ["section","case","person","plan","due","status","item","detail","rule"], rows[0].keys()
-got = {(r["section"], r["case"], r["due"], r["status"]) for r in rows}
-assert ("IPE due", "MO-2026-0001", "2026-05-03", "overdue") in got, got
-assert ("IPE due", "MO-2026-0101", "2025-12-09", "overdue") in got, got
-assert ("IPE due", "MO-2026-0102", "2026-12-30", "open") in got, got
-assert ("annual review", "MO-2026-0101", "2026-12-12", "open") in got, got
-sig = [r for r in rows if r["section"] == "signatures"]
-assert {r["plan"] for r in sig} == {"MO-2026-0001-IPE", "MO-2026-0101-IPE"}, sig
+assert list(rows[0].keys()) == ["section","case","person","plan","version","due","status","item","detail","rule"], rows[0].keys()
+got = {(r["section"], r["case"], r["version"], r["due"], r["status"]) for r in rows}
+assert got == {
+    ("IPE due", "MO-2026-0001", "v1 draft", "2026-05-03", "overdue"),
+    ("IPE due", "MO-2026-0102", "", "2026-12-30", "open"),
+    ("annual review", "MO-2026-0101", "v1 in effect", "2026-12-15", "open"),
+    ("signatures", "MO-2026-0001", "v1 draft", "", "draft"),
+}, got
 assert all(r["case"] != "MO-2026-0103" for r in rows)
 assert [r["section"] for r in rows] == sorted([r["section"] for r in rows], key=["IPE due","annual review","signatures"].index)
 '
@@ -111,16 +134,37 @@ json_ok "$T/out"
 pycheck '
 d = json.load(f)
 assert d["staff"] == "S-MO-17" and d["staff_name"] == "Jordan Example" and d["as_of"] == "2026-11-23", d
-assert d["count"] == len(d["rows"]) == 6, d["count"]
+assert d["count"] == len(d["rows"]) == 4, d["count"]
 r = [r for r in d["rows"] if r["section"] == "annual review"][0]
-assert r["rule"] == "mo.annual-review" and r["detail"] == "IPE dated 2025-12-12", r
+assert r["rule"] == "mo.annual-review" and r["detail"] == "IPE in effect from 2025-12-15", r
+r = [r for r in d["rows"] if r["section"] == "IPE due" and r["case"] == "MO-2026-0001"][0]
+assert r["rule"] == "mo.ipe-90-days" and r["detail"] == "eligibility on 2026-02-02", r
+'
+# what the list reads: the IPE signed late has its 90-day clock missed (met
+# after it was due); each record names its version and carries no `late`
+cat >"$T/dl.lua" <<'EOF'
+local db = assert(vr.open())
+local out = {}
+for _, d in ipairs(db:deadlines(arg[1])) do
+  out[#out + 1] = { id = d.id, status = d.status, due = d.due, met = d.met or "",
+    version = d.version, plan_status = d.plan_status, late = d.late == nil and "absent" or "present" }
+end
+print(vr.json(out))
+EOF
+run 0 vr run "$T/dl.lua" MO-2026-0101 $AS
+pycheck '
+d = {r["id"]: r for r in json.load(f)}
+r = d["mo.ipe-90-days"]
+assert (r["status"], r["due"], r["met"], r["version"], r["plan_status"]) == ("missed", "2025-12-09", "2025-12-15", 1, "in effect"), r
+assert (d["mo.annual-review"]["status"], d["mo.annual-review"]["due"]) == ("open", "2026-12-15"), d
+assert all(x["late"] == "absent" for x in d.values()), d
 '
 
 t "caseload.lua: Texas actions past their planned end, Wisconsin reports due, New York ORS short"
 caseload_db
 run 0 vr run "$S/caseload.lua" S-TX-04 $AS
 out_has "TX past planned end (2)"
-out_has "TX-2026-0009  Marisol Testcase  TX-2026-0009-IEP  2026-11-20  past planned end"
+out_has "TX-2026-0009  Marisol Testcase  TX-2026-0009-IEP  v1 draft  2026-11-20  past planned end"
 out_has "was planned to end on 2026-11-20 and has no actual end date"
 out_has "signatures (2)"
 run 0 vr run "$S/caseload.lua" S-TX-04 $AS -- --csv
@@ -129,7 +173,7 @@ rows = list(csv.DictReader(f))
 tx = [r for r in rows if r["section"] == "TX past planned end"]
 assert len(tx) == 2 and {r["detail"] for r in tx} == {"service A3", "service A5"}, tx
 assert {r["case"] for r in tx} == {"TX-2026-0009"}, tx
-assert all(r["rule"] == "tx.exp.update-past-planned-end" and r["due"] == "2026-11-20" for r in tx)
+assert all(r["rule"] == "tx.exp.update-past-planned-end" and r["due"] == "2026-11-20" and r["version"] == "v1 draft" for r in tx)
 '
 run 0 vr run "$S/caseload.lua" S-WI-21 $AS
 out_has "WI due ("
@@ -140,13 +184,13 @@ json_ok "$T/out"
 pycheck '
 d = json.load(f)
 wi = [r for r in d["rows"] if r["section"] == "WI due"]
-assert wi and all(r["case"] == "WI-2026-0009" and r["rule"].startswith("wi.deadline.") for r in wi), wi
+assert wi and all(r["case"] == "WI-2026-0009" and r["rule"].startswith("wi.deadline.") and r["version"] == "v1 draft" for r in wi), wi
 assert any(r["status"] == "overdue" and r["due"] == "2026-11-06" and "2026-10" in r["item"] for r in wi), wi
 assert not [r for r in d["rows"] if r["case"] == "WI-2026-0001" and r["section"] == "WI due"]
 '
 run 0 vr run "$S/caseload.lua" S-NY-05 $AS
 out_has "NY ORS short (1)"
-out_has "NY-2026-0001  Casey Fixture  NY-2026-0001-EP  2026-11-30  open    ORS employment services for 2026-11"
+out_has "NY-2026-0001  Casey Fixture  NY-2026-0001-EP  v1 draft  2026-11-30  open    ORS employment services for 2026-11"
 run 0 vr run "$S/caseload.lua" S-NY-05 $AS -- --csv
 pycheck '
 rows = [r for r in csv.DictReader(f) if r["section"] == "NY ORS short"]
@@ -158,6 +202,74 @@ run 2 vr run "$S/caseload.lua" $AS
 err_has "name the staff member"
 err_has "usage: vrtool run caseload.lua STAFF_ID"
 
+t "caseload.lua: a signed IPE's overdue annual review stays on the morning list after an amendment draft is started"
+# MO-2026-0001 imported on 2026-04-01 and signed on 2026-04-02 by the people
+# on record: in effect from 2026-04-02, its annual review due 2027-04-02
+run 0 vr init
+run 0 vr_at 2026-04-01T09:00:00Z import "$FIX/cases/mo-student-ssa.lua"
+sign_at 2026-04-02T10:00:00Z MO-2026-0001-IPE client "Avery Testcase"
+sign_at 2026-04-02T10:00:00Z MO-2026-0001-IPE counselor "Jordan Example"
+sign_at 2026-04-02T10:00:00Z MO-2026-0001-IPE supervisor "Riley Sample"
+REV="MO-2026-0001  Avery Testcase  MO-2026-0001-IPE  v1 in effect  2027-04-02  overdue  IPE reviewed with the client (at least annually)"
+run 0 vr run "$S/caseload.lua" S-MO-17 --as-of 2027-04-10
+out_has "annual review (1)"
+out_has "$REV"
+out_lacks "IPE due"
+out_lacks "signatures ("
+# an amendment started on 2027-04-05: version 2, a draft; version 1 stays in
+# effect, and so does its review, overdue
+run 0 vr_at 2027-04-05T09:00:00Z amend MO-2026-0001-IPE --set goal.hours_week=25 \
+	--reason "client asked for fewer hours while in school"
+run 0 vr run "$S/caseload.lua" S-MO-17 --as-of 2027-04-10
+out_has "Morning list of S-MO-17 (Jordan Example), as of 2027-04-10: 2 item(s)"
+out_has "annual review (1)"
+out_has "$REV"
+out_has "signatures (1)"
+out_has "MO-2026-0001  Avery Testcase  MO-2026-0001-IPE  v2 draft  2027-04-05  still to sign: client or representative, counselor; v1 stays in effect meanwhile"
+out_lacks "IPE due"
+run 0 vr run "$S/caseload.lua" S-MO-17 --as-of 2027-04-10 --json
+json_ok "$T/out"
+pycheck '
+d = json.load(f)
+rev = [r for r in d["rows"] if r["section"] == "annual review"]
+assert len(rev) == 1, rev
+r = rev[0]
+assert (r["plan"], r["version"], r["due"], r["status"], r["rule"]) == ("MO-2026-0001-IPE", "v1 in effect", "2027-04-02", "overdue", "mo.annual-review"), r
+assert r["detail"] == "IPE in effect from 2026-04-02", r
+sig = [r for r in d["rows"] if r["section"] == "signatures"]
+assert [(r["version"], r["status"], r["detail"]) for r in sig] == [("v2 draft", "draft", "2027-04-05")], sig
+'
+# the script and `vrtool deadlines --json` read the same clocks: the version
+# in effect's, labelled so (deadlines exits 1: one is overdue)
+run 1 vr deadlines MO-2026-0001 --as-of 2027-04-10 --json
+pycheck '
+d = json.load(f)
+got = {(r["id"], r["version"], r["plan_status"], r["status"], r["due"]) for r in d["deadlines"]}
+assert ("mo.annual-review", 1, "in effect", "overdue", "2027-04-02") in got, got
+assert ("mo.ipe-90-days", 1, "in effect", "met", "2026-05-03") in got, got
+assert all("late" not in r for r in d["deadlines"]), d
+'
+cp "$T/out" "$T/cli.json"
+cat >"$T/dl.lua" <<'EOF'
+local db = assert(vr.open())
+local out = {}
+for _, d in ipairs(db:deadlines(arg[1])) do
+  out[#out + 1] = { id = d.id, version = d.version, plan_status = d.plan_status, status = d.status,
+    due = d.due }
+end
+print(vr.json(out))
+EOF
+run 0 vr run "$T/dl.lua" MO-2026-0001 --as-of 2027-04-10
+python3 -c '
+import json, sys
+api = sorted((r["id"], r["version"], r["plan_status"], r["status"], r["due"]) for r in json.load(open(sys.argv[1])))
+cli = sorted((r["id"], r["version"], r["plan_status"], r["status"], r["due"]) for r in json.load(open(sys.argv[2]))["deadlines"])
+assert api == cli, (api, cli)
+' "$T/out" "$T/cli.json" || bad "db:deadlines and vrtool deadlines --json disagree"
+# the amendment needs no supervisor (an earlier version took effect)
+run 0 vr run "$S/supervisor.lua" --as-of 2027-04-10
+out_lacks "awaiting approval"
+
 # --- supervisor.lua ---------------------------------------------------------
 
 t "supervisor.lua: approvals waiting, purchases of \$5,000 or more, caseloads over 20"
@@ -165,6 +277,9 @@ sample
 # MO-2026-0001: client and counselor have signed; the supervisor has not.
 sign MO-2026-0001-IPE client "Avery Testcase"
 sign MO-2026-0001-IPE counselor "Jordan Example"
+# MO-2026-0002: a second draft of an IPE that never took effect is still the
+# initial plan, so it still waits for the supervisor's approval
+run 0 vr amend MO-2026-0002-IPE --set goal.hours_week=25 --reason "client asked for more hours"
 # a $6,500 tablet no supervisor_review names; a Texas $5,000 item (no finding)
 sed -e 's/MO-2026-0002/MO-2026-0202/g' -e 's/P-MO-0002/P-MO-0202/' \
 	-e 's/cost_cents = 65000, item_cost_cents = 65000/cost_cents = 650000, item_cost_cents = 650000/' \
@@ -200,10 +315,11 @@ run 0 vr import "$T/mo-tablet.lua" "$T/tx-item.lua" "$FIX/bad-rules/mo-violation
 run 0 vr run "$S/supervisor.lua" $AS
 out_has "awaiting approval ("
 out_has "MO-2026-0001  MO-2026-0001-IPE  v1       awaiting signatures  supervisor  still to sign: supervisor"
+out_has "MO-2026-0002  MO-2026-0002-IPE  v2       draft                supervisor  still to sign: client or representative, counselor, supervisor (still the initial plan: no earlier version took effect)"
 out_has "purchase review (3)"
-out_has "MO-2026-0202  MO-2026-0202-IPE  S3       \$6,500.00  service 'Assistive technology: tablet with a picture-based task prompting app' buys an item of \$6,500.00 (\$5,000.00 or more): the district supervisor must review it"
-out_has "MO-2026-0902  MO-2026-0902-IPE  S1       \$5,500.00"
-out_has "TX-2026-0301  TX-2026-0301-IEP  A1       \$5,000.00  service 'Welding tools and gear' buys an item of \$5,000.00: no supervisor_review event names service A1"
+out_has "MO-2026-0202  MO-2026-0202-IPE  v1       draft   S3       \$6,500.00  service 'Assistive technology: tablet with a picture-based task prompting app' buys an item of \$6,500.00 (\$5,000.00 or more): the district supervisor must review it"
+out_has "MO-2026-0902  MO-2026-0902-IPE  v1       draft   S1       \$5,500.00"
+out_has "TX-2026-0301  TX-2026-0301-IEP  v1       draft   A1       \$5,000.00  service 'Welding tools and gear' buys an item of \$5,000.00: no supervisor_review event names service A1"
 out_lacks "Safety boots"
 out_has "caseload over 20 (1)"
 out_has "S-MO-99  Pat Overload  counselor          21     20"
@@ -215,10 +331,13 @@ rows = list(csv.DictReader(f))
 ap = {r["plan"]: r for r in rows if r["section"] == "awaiting approval"}
 assert set(ap) == {"MO-2026-0001-IPE", "MO-2026-0002-IPE", "MO-2026-0202-IPE", "MO-2026-0902-IPE"}, set(ap)
 assert ap["MO-2026-0001-IPE"]["status"] == "awaiting signatures" and ap["MO-2026-0001-IPE"]["approval"] == "supervisor"
+assert (ap["MO-2026-0002-IPE"]["version"], ap["MO-2026-0002-IPE"]["approval"]) == ("v2", "supervisor"), ap["MO-2026-0002-IPE"]
 pr = {(r["plan"], r["service"]): r for r in rows if r["section"] == "purchase review"}
 assert set(pr) == {("MO-2026-0202-IPE","S3"), ("MO-2026-0902-IPE","S1"), ("TX-2026-0301-IEP","A1")}, set(pr)
 assert pr[("MO-2026-0202-IPE","S3")]["amount_cents"] == "650000"
 assert pr[("MO-2026-0202-IPE","S3")]["rule"] == "mo.520.1.item-5000-review"
+assert (pr[("MO-2026-0202-IPE","S3")]["version"], pr[("MO-2026-0202-IPE","S3")]["status"]) == ("v1", "draft")
+assert (pr[("TX-2026-0301-IEP","A1")]["version"], pr[("TX-2026-0301-IEP","A1")]["status"]) == ("v1", "draft")
 assert pr[("TX-2026-0301-IEP","A1")]["rule"] == ""
 cl = [r for r in rows if r["section"] == "caseload over 20"]
 assert len(cl) == 1 and cl[0]["staff"] == "S-MO-99" and cl[0]["open_cases"] == "21" and cl[0]["limit"] == "20", cl
@@ -311,6 +430,23 @@ out_has "No Wisconsin, New York or Texas case was active from 2020-01-01 to 2020
 run 2 vr run "$S/quality.lua" 2026-12-01 2026-01-01 $AS
 err_has "FROM (2026-12-01) is after TO (2026-01-01)"
 
+t "quality.lua: a Wisconsin report sent after its due date counts as met late (status missed)"
+# the September job support report sent on 2026-10-12, after its due date
+# (2026-10-07): met, but late
+sed -e 's/date = "2026-09-30", authorization = "A-WI-0104"/date = "2026-10-12", authorization = "A-WI-0104"/' \
+	"$WI" >"$T/wi-late-report.lua"
+run 0 vr init
+run 0 vr import "$T/wi-late-report.lua"
+run 0 vr run "$S/quality.lua" 2026-01-01 2026-11-23 $AS
+out_has "all           wi.deadline.job-support-monthly-report          66.7   % on time  3 due in the period: 2 met on time, 1 met late, 0 overdue, 0 open"
+out_has "4 due in the period: 4 met on time, 0 met late, 0 overdue, 0 open"
+run 0 vr run "$S/quality.lua" 2026-01-01 2026-11-23 $AS --json
+pycheck '
+d = json.load(f)
+r = [r for r in d["rows"] if r["metric"] == "wi.deadline.job-support-monthly-report" and r["case"] == "all"][0]
+assert r["value"] == 66.7 and r["text"].startswith("3 due in the period: 2 met on time, 1 met late, 0 overdue, 0 open"), r
+'
+
 # --- export-all.lua ---------------------------------------------------------
 
 t "export-all.lua: every plan in effect as XML and HTML (the version in effect, not a newer draft)"
@@ -338,6 +474,8 @@ pycheck '
 rows = list(csv.DictReader(f))
 assert len(rows) == 1 and rows[0]["plan"] == "TX-2026-0001-IEP" and rows[0]["version"] == "1", rows
 assert rows[0]["status"] == "ok" and rows[0]["lang"] == "es" and rows[0]["document"].endswith(".html")
+import re
+assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", rows[0]["effective"]), rows[0]
 '
 run 0 vr run "$S/export-all.lua" "$T/pdf" $AS --pdf --json
 json_ok "$T/out"
@@ -420,9 +558,10 @@ t "vrtool shell evaluates an expression"
 sample
 printf '1+1\n' | run 0 vr shell
 ok grep -qx 2 "$T/out"
-printf 'db = assert(vr.open())\n#db:deadlines("MO-2026-0001")\n' >"$T/in"
+printf 'db = assert(vr.open())\n#db:deadlines("MO-2026-0001")\ndb:deadlines("MO-2026-0001")[1].status .. " v" .. db:deadlines("MO-2026-0001")[1].version .. " " .. db:deadlines("MO-2026-0001")[1].plan_status\n' >"$T/in"
 run 0 vr shell $AS <"$T/in"
-ok grep -qx 4 "$T/out"
+ok grep -qx 2 "$T/out"
+ok grep -qx "overdue v1 draft" "$T/out"
 
 t "db:audit{case=} and audit log CASE show that case's entries only, not a case whose id starts the same"
 sample

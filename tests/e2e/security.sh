@@ -114,8 +114,15 @@ no_leak() {
 
 t "markers never reach stderr or the audit log: commands that work"
 run 0 vr init
-r 0 vr import "$MK"
+VRTOOL_NOW=2026-04-01T09:00:00Z r 0 vr import "$MK"
 r 0 vr import "$MK"                          # unchanged
+# signed in time (so that check is clean) by the people on record: the
+# guardian by name, the staff by the name on record
+NOW1=2026-04-01T12:00:00Z
+VRTOOL_NOW=$NOW1 r 0 vr sign $MPLAN --role representative --name "Qwmarker Repname" --identity "MARKERDIAG card"
+VRTOOL_NOW=$NOW1 r 0 vr sign $MPLAN --role counselor --name "Jordan Example" --identity badge
+VRTOOL_NOW=$NOW1 r 0 vr sign $MPLAN --role supervisor --identity badge
+out_has "version 1 is now in effect"
 r 0 vr list
 r 0 vr show MO-2026-7001
 out_has "Zyxqwe"                             # show is there to show it
@@ -130,7 +137,10 @@ out_has "Markername"                         # export is there to show it
 r 0 vr export --all -o "$T/exp"
 r 0 vr render $MPLAN -o "$T/m.html"
 [ "$HAVE_PDF" = 1 ] && r 0 vr render $MPLAN --format pdf -o "$T/m.pdf"
-r 0 vr sign $MPLAN --role counselor --name "Jordan Example" --identity badge $AS
+# a mistaken signature withdrawn (its reason is free text) and given again
+r 0 vr sign $MPLAN --withdraw 2 --reason "MARKERNOTE signed for Zyxqwe Markername by mistake"
+r 0 vr sign $MPLAN --role counselor --name "Jordan Example" --identity badge --at $NOW1
+r 0 vr show MO-2026-7001; out_has "WITHDRAWN"
 r 0 vr verify $MPLAN
 r 0 vr diff $MPLAN 1 1
 r 0 vr audit verify
@@ -167,6 +177,10 @@ r 3 vr amend $MPLAN --set goal=Zyxqwe --reason x
 r 3 vr sign $MPLAN --role bogus --name "Zyxqwe Markername" --identity photo $AS
 r 2 vr sign $MPLAN --role client --name "Zyxqwe Markername" --identity photo --method MARKERDIAG
 r 3 vr sign $MPLAN --version 9 --role client --name "Zyxqwe Markername" --identity photo $AS
+r 3 vr sign $MPLAN --role representative --name "Zyxqwe Markername" --identity photo $AS  # not the one on record
+r 3 vr sign $MPLAN --role client --name "Qwmarker Repname" --identity photo $AS
+r 3 vr sign $MPLAN --role client --identity photo --at 2031-01-01T00:00:00Z     # in the future
+r 3 vr sign $MPLAN --withdraw 99 --reason "MARKERNOTE Zyxqwe"                   # no such signature
 # other refusals
 r 3 vr show MO-2026-7999
 r 3 vr export $MPLAN --version 7
@@ -203,7 +217,9 @@ no_leak "$T/err" "MARKERDIAG" "a wrong number in a document"
 sed 's/provider = "Ozark Community College", //' "$MK" >"$T/noprov.lua"
 run 0 vr --db "$T/third.db" init
 run 0 vr --db "$T/third.db" import "$T/noprov.lua"
-run 1 vr --db "$T/third.db" sign $MPLAN --role client --name "Avery Testcase" --identity photo $AS
+run 1 vr --db "$T/third.db" sign $MPLAN --role client --identity photo $AS
+err_has "content error(s)"
+out_has "MARKERSVC"                          # the findings, on standard output
 no_leak "$T/err" "MARKERSVC" "a refused signature (findings belong on standard output)"
 # the audit record of a signature is the whole signature record (the
 # signer's name and how identity was checked); of an amendment, its reason
