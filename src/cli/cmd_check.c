@@ -49,6 +49,7 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 		vr_findings_keep_class(&ck->findings, from, "conduct");
 	for (size_t i = from; i < ck->findings.n; i++) {
 		ck->findings.items[i].version = row->version;
+		ck->findings.items[i].vstatus = k->state ? vr_status_name(k->state->status) : NULL;
 		ck->findings.items[i].earlier = k->earlier;
 	}
 	if (k->earlier)

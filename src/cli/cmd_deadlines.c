@@ -163,7 +163,7 @@ static void print_deadlines(const lister *l)
 		if (ver && ver->type == VR_VINT)
 			snprintf(which, sizeof(which), "v%lld %s", (long long)ver->u.i,
 				 str(r, "plan_status"));
-		printf("%-14s %-20s %-22s %-36s %-25s %-26s %-9s %s\n", str(r, "case"),
+		printf("%-14s %-20s %-22s %-36s %-25s %-30s %-9s %s\n", str(r, "case"),
 		       str(r, "plan"), which, str(r, "id"), str(r, "due"), str(r, "from"),
 		       str(r, "status"), str(r, "met"));
 		printf("%-14s %-20s   %s; %s\n", "", "", str(r, "what"), str(r, "cite"));
@@ -212,7 +212,7 @@ static void flush_text(lister *l)
 static void print_header(const lister *l)
 {
 	if (!strcmp(l->op, "deadlines"))
-		printf("%-14s %-20s %-22s %-36s %-25s %-26s %-9s %s\n", "CASE", "PLAN", "VERSION",
+		printf("%-14s %-20s %-22s %-36s %-25s %-30s %-9s %s\n", "CASE", "PLAN", "VERSION",
 		       "DEADLINE", "DUE", "FROM", "STATUS", "MET");
 	else
 		printf("%-14s %-20s %-30s %-10s %12s  %s\n", "CASE", "PLAN", "FEE", "DATE",

@@ -142,7 +142,7 @@ static int recheck(vr_store *s, const vr_planstate *ps, const vr_store_version_r
 	if ((err = vr_store_each_plan_version(s, v->plan_id, count_version, &nv)) < 0 ||
 	    (err = vr_store_each_signature(s, v->plan_id, scan_sig, &d)) < 0)
 		return err;
-	if (d.by[0])
+	if (d.by[0] && (nv != ps->nv || d.n != state_count(ps)))
 		return vr_error_set(VR_EEXISTS, "plan %s version %d is already signed as %s (%s, "
 				    "by another process just now)", v->plan_id, v->version, role,
 				    d.by);
@@ -190,8 +190,8 @@ static void print_findings(const char *plan_id, const vr_findings *found, int co
 		    (conduct ? strcmp(f->klass, "conduct") != 0
 			     : (strcmp(f->klass, "conduct") == 0 || strcmp(f->severity, "error"))))
 			continue;
-		printf("  %-7s %s (%s): %s\n          at %s; %s\n", f->severity, f->rule, f->klass,
-		       f->message, f->path, f->cite);
+		printf("  %-7s %s%s: %s\n          at %s; %s\n", f->severity, f->rule,
+		       strcmp(f->klass, "conduct") ? "" : " [conduct]", f->message, f->path, f->cite);
 	}
 }
 
@@ -375,14 +375,22 @@ static int run(vr_cli *c)
 				   vs->amendment ? " (amendments)" : "", roles);
 		goto done;
 	}
+	if (vr_case_is_closed(k.kase)) {
+		err = vr_error_set(VR_EINPUT, "case %s is closed: its plans are closed and no "
+				   "longer signed; reopen the case (its status and closure event) "
+				   "before signing", k.row.id);
+		goto done;
+	}
 	if (vs->status == VR_ST_SUPERSEDED || vs->status == VR_ST_CLOSED) {
 		err = vr_error_set(VR_EINPUT, "plan %s version %d is %s; sign the newest "
 				   "version instead", v.plan_id, v.version, vr_status_name(vs->status));
 		goto done;
 	}
+	/* (a withdrawn signature, or an approval made before a signature it
+	 * approves was given again, counts for nothing: the role signs again) */
 	for (size_t i = 0; i < ps.ns; i++)
-		if (ps.sigs[i].version == v.version && !strcmp(ps.sigs[i].digest, v.digest) &&
-		    !strcmp(ps.sigs[i].role, c->role) && !ps.sigs[i].withdrawal_id) {
+		if (ps.sigs[i].version == v.version && !strcmp(ps.sigs[i].role, c->role) &&
+		    vr_lifecycle_counts(vs, ps.refs, ps.ns, &ps.req, i)) {
 			err = vr_error_set(VR_EEXISTS, "plan %s version %d is already signed as %s "
 					   "(by %s, %s; signature %lld: withdraw it with `vrtool sign "
 					   "%s --withdraw %lld --reason ...` if it was a mistake)",

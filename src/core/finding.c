@@ -48,6 +48,7 @@ int vr_findings_add(vr_findings *l, const char *plugin, const char *rule,
 	f->path = dup(path);
 	f->plan = dup(plan);
 	f->version = 0;
+	f->vstatus = NULL;
 	f->earlier = 0;
 	if (!f->plugin || !f->rule || !f->severity || !f->klass || !f->cite || !f->message ||
 	    !f->path || !f->plan) {
@@ -124,9 +125,11 @@ void vr_findings_json(vr_buf *b, const vr_findings *l, size_t from, size_t to)
 		field(b, "message", f->message, 0);
 		field(b, "path", f->path, 0);
 		field(b, "plan", f->plan, !f->version);
-		if (f->version)
-			vr_buf_printf(b, "\"version\":%d,\"version_in_effect\":%s", f->version,
-				      f->earlier ? "true" : "false");
+		if (f->version) {
+			vr_buf_printf(b, "\"version\":%d", f->version);
+			if (f->vstatus)
+				vr_buf_printf(b, ",\"plan_status\":\"%s\"", f->vstatus);
+		}
 		vr_buf_putc(b, '}');
 	}
 	vr_buf_putc(b, ']');

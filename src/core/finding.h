@@ -17,6 +17,7 @@
 typedef struct {
 	char *plugin, *rule, *severity, *klass, *cite, *message, *path, *plan;
 	int version;     /* the plan version checked, 0 when not said */
+	const char *vstatus;  /* its status (static text), NULL when not said */
 	int earlier;     /* about the version in effect, a newer one not yet */
 } vr_finding;
 

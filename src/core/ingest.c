@@ -343,6 +343,49 @@ done:
 
 /* --- signatures ------------------------------------------------------ */
 
+/* Items of a list by id (a plan's, the plan a signature is on), sorted by
+ * id, then place in the file: a file's plans and signatures may be many,
+ * so those of one plan are found by binary search, not by a pass over all. */
+typedef struct { const char *id; size_t pos; } plan_pos;
+
+static int cmp_plan_pos(const void *a, const void *b)
+{
+	const plan_pos *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	return c ? c : x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* Sorts the items of list that have `key` into *out (caller frees). */
+static int by_id(const vr_val *list, const char *key, plan_pos **out, size_t *n)
+{
+	size_t len = vr_val_len(list);
+
+	*n = 0;
+	if (!(*out = malloc((len ? len : 1) * sizeof(**out))))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	for (size_t i = 0; i < len; i++)
+		if (((*out)[*n].id = vr_val_gets(vr_val_at(list, i), key)))
+			(*out)[(*n)++].pos = i;
+	qsort(*out, *n, sizeof(**out), cmp_plan_pos);
+	return 0;
+}
+
+/* The first of the n sorted items with id, or n. */
+static size_t first_of(const plan_pos *a, size_t n, const char *id)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(a[mid].id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* One file's import under way. */
 typedef struct {
 	vr_store *s;
@@ -351,6 +394,8 @@ typedef struct {
 	const vr_ingest_rules *rules;
 	vr_ingest_report *r;
 	const vr_val *sigs;       /* the file's signatures (a document's, a case file's) */
+	plan_pos *sig_plans;      /* the same by the plan they are on */
+	size_t nsig_plans;
 	unsigned char *matched;   /* a case file's: which went with a stored version */
 	int document;
 	int key_stored;           /* the key's public half is in the store */
@@ -619,22 +664,24 @@ static int put_signatures(ingest *g, const char *id, int version, int listed_onc
 {
 	vr_store_version_row v;
 	vr_ingest_sig *fresh;
-	size_t n = vr_val_len(g->sigs), nfresh = 0, nstored = 0, bad;
+	size_t a = first_of(g->sig_plans, g->nsig_plans, id), b, nfresh = 0, nstored = 0, bad;
 	int err, found;
 
-	if (!n)
+	for (b = a; b < g->nsig_plans && strcmp(g->sig_plans[b].id, id) == 0; b++)
+		;
+	if (a == b)
 		return 0;
 	if ((err = vr_store_get_version(g->s, id, version, &v)) < 0)
 		return err;
-	if (!(fresh = calloc(n, sizeof(*fresh)))) {
+	if (!(fresh = calloc(b - a, sizeof(*fresh)))) {
 		vr_store_version_row_free(&v);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
-	for (size_t i = 0; i < n && err == 0; i++) {
+	for (size_t k = a; k < b && err == 0; k++) {
+		size_t i = g->sig_plans[k].pos;
 		const vr_val *sg = vr_val_at(g->sigs, i), *gv = stated(sg, "version");
-		const char *plan = vr_val_gets(sg, "plan"), *seal = vr_val_gets(sg, "seal");
-		if (!plan || strcmp(plan, id) != 0 ||
-		    (gv ? gv->type != VR_VINT || gv->u.i != version : g->document || !listed_once))
+		const char *seal = vr_val_gets(sg, "seal");
+		if (gv ? gv->type != VR_VINT || gv->u.i != version : g->document || !listed_once)
 			continue;
 		if (g->matched)
 			g->matched[i] = 1;
@@ -670,17 +717,6 @@ static int put_signatures(ingest *g, const char *id, int version, int listed_onc
 }
 
 /* --- plans ----------------------------------------------------------- */
-
-/* The plans with an id, sorted by id, then place in the file. */
-typedef struct { const char *id; size_t pos; } plan_pos;
-
-static int cmp_plan_pos(const void *a, const void *b)
-{
-	const plan_pos *x = a, *y = b;
-	int c = strcmp(x->id, y->id);
-
-	return c ? c : x->pos < y->pos ? -1 : x->pos > y->pos;
-}
 
 static int base_digest(ingest *g, const char *id, int version, char *digest)
 {
@@ -813,17 +849,15 @@ int vr_ingest_case_checked(vr_store *s, vr_val *root, const vr_ingest_opts *o,
 		return vr_error_set(VR_EINPUT, "case.agency '%s' names no installed plugin "
 				    "(see `vrtool plugin list`)", agency);
 	/* a case file's plans by id, so that a plan's history is found at its
-	 * first entry (a list may be long: sorted, not searched) */
-	if (!(ids = malloc((n ? n : 1) * sizeof(*ids))) || !(rank = malloc((n ? n : 1) *
-									     sizeof(*rank))) ||
+	 * first entry; the signatures by plan */
+	if ((err = by_id(plans, "id", &ids, &nids)) < 0 ||
+	    (err = by_id(g.sigs, "plan", &g.sig_plans, &g.nsig_plans)) < 0)
+		goto done;
+	if (!(rank = malloc((n ? n : 1) * sizeof(*rank))) ||
 	    (!g.document && vr_val_len(g.sigs) && !(g.matched = calloc(vr_val_len(g.sigs), 1)))) {
 		err = vr_error_set(VR_ENOMEM, "out of memory");
 		goto done;
 	}
-	for (i = 0; i < n; i++)
-		if ((ids[nids].id = vr_val_gets(vr_val_at(plans, i), "id")))
-			ids[nids++].pos = i;
-	qsort(ids, nids, sizeof(*ids), cmp_plan_pos);
 	for (i = 0; i < nids; i++)
 		rank[ids[i].pos] = i;
 	if ((err = vr_ingest_parts(s, person, kase)) < 0)
@@ -881,6 +915,7 @@ done:
 	free(ids);
 	free(rank);
 	free(g.matched);
+	free(g.sig_plans);
 	vr_buf_free(&detail);
 	return err;
 }

@@ -39,22 +39,32 @@ static int counts(const vr_sig_ref *g, const vr_version_state *v)
 	return !g->withdrawn && g->version == v->version && !strcmp(g->digest, v->digest);
 }
 
-/* The earliest signature on v meeting requirement r, or NULL. */
-static const vr_sig_ref *first_meeting(const vr_version_state *v, const vr_sig_ref *sigs,
-				       size_t ns, const vr_role_req *r, long long *when)
+static long long when_of(const vr_sig_ref *g)
+{
+	long long t;
+	long day;
+	return g->at && vr_datetime_seconds(g->at, &day, &t) == 0 ? t : 0;
+}
+
+/* The earliest signature on v meeting requirement r, or NULL: of the
+ * signatures that are not approvals when `signers_only`, else of all but
+ * approvals made before approvals_from. */
+static const vr_sig_ref *meeting(const vr_version_state *v, const vr_sig_ref *sigs, size_t ns,
+				 const vr_role_req *r, int signers_only, long long approvals_from,
+				 long long *when)
 {
 	const vr_sig_ref *best = NULL;
 	long long t, bt = 0;
-	long day;
 
 	for (size_t i = 0; i < ns; i++) {
 		if (!counts(&sigs[i], v))
 			continue;
+		t = when_of(&sigs[i]);
+		if (sigs[i].approval && (signers_only || t < approvals_from))
+			continue;
 		for (size_t j = 0; j < r->n; j++) {
 			if (strcmp(sigs[i].role, r->roles[j]))
 				continue;
-			if (!sigs[i].at || vr_datetime_seconds(sigs[i].at, &day, &t) < 0)
-				t = 0;
 			if (!best || t < bt) {
 				best = &sigs[i];
 				bt = t;
@@ -63,6 +73,37 @@ static const vr_sig_ref *first_meeting(const vr_version_state *v, const vr_sig_r
 	}
 	*when = bt;
 	return best;
+}
+
+/* When the last signature that is not an approval was given: what an
+ * approval must not precede. */
+static long long signers_done(const vr_version_state *v, const vr_sig_ref *sigs, size_t ns,
+			      const vr_role_req *rq, size_t nrq)
+{
+	long long latest = 0, t;
+
+	for (size_t r = 0; r < nrq; r++)
+		if (meeting(v, sigs, ns, &rq[r], 1, 0, &t) && t > latest)
+			latest = t;
+	return latest;
+}
+
+static const vr_sig_ref *first_meeting(const vr_version_state *v, const vr_sig_ref *sigs,
+				       size_t ns, const vr_role_req *rq, size_t nrq, size_t r,
+				       long long *when)
+{
+	return meeting(v, sigs, ns, &rq[r], 0, signers_done(v, sigs, ns, rq, nrq), when);
+}
+
+int vr_lifecycle_counts(const vr_version_state *v, const vr_sig_ref *sigs, size_t ns,
+			const vr_requirements *req, size_t k)
+{
+	size_t nrq;
+	const vr_role_req *rq = vr_lifecycle_reqs(v, req, &nrq);
+
+	if (!counts(&sigs[k], v))
+		return 0;
+	return !sigs[k].approval || when_of(&sigs[k]) >= signers_done(v, sigs, ns, rq, nrq);
 }
 
 const vr_role_req *vr_lifecycle_reqs(const vr_version_state *v, const vr_requirements *req,
@@ -99,7 +140,7 @@ void vr_lifecycle_compute(vr_version_state *v, size_t nv, const vr_sig_ref *sigs
 		long long latest = 0;
 		for (size_t r = 0; r < nrq && x->complete; r++) {
 			long long t;
-			const vr_sig_ref *g = first_meeting(x, sigs, ns, &rq[r], &t);
+			const vr_sig_ref *g = first_meeting(x, sigs, ns, rq, nrq, r, &t);
 			if (!g)
 				x->complete = 0;
 			else if (!x->effective_at || t >= latest) {
@@ -133,7 +174,7 @@ void vr_lifecycle_missing(const vr_version_state *v, const vr_sig_ref *sigs, siz
 
 	out[0] = '\0';
 	for (size_t r = 0; r < nreqs; r++) {
-		if (first_meeting(v, sigs, ns, &reqs[r], &t))
+		if (first_meeting(v, sigs, ns, reqs, nreqs, r, &t))
 			continue;
 		for (size_t j = 0; j < reqs[r].n && used < outlen; j++)
 			used += (size_t)snprintf(out + used, outlen - used, "%s%s",

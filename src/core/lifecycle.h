@@ -25,6 +25,11 @@
  * A complete version took effect at the time of the signature that
  * completed it: for each requirement, the earliest signature meeting it;
  * of those, the latest.
+ *
+ * An approval approves the signatures before it: one made before the last
+ * of the signatures it approves (a signer's signature withdrawn and given
+ * again after the approval) is stale and counts for nothing; the approver
+ * approves again.
  */
 #ifndef VR_LIFECYCLE_H
 #define VR_LIFECYCLE_H
@@ -64,6 +69,7 @@ typedef struct {
 	const char *role;
 	const char *at;       /* ISO date-time */
 	int withdrawn;
+	int approval;         /* its meaning is "approve" */
 } vr_sig_ref;
 
 /* What a version needs signed: [0] applies to the initial plan, [1] to
@@ -82,6 +88,11 @@ void vr_lifecycle_compute(vr_version_state *v, size_t nv, const vr_sig_ref *sigs
  * amendment, the plugin's or the version's own). */
 const vr_role_req *vr_lifecycle_reqs(const vr_version_state *v, const vr_requirements *req,
 				     size_t *n);
+
+/* Whether signature k counts for version v once computed: on its digest,
+ * not withdrawn, and not a stale approval. */
+int vr_lifecycle_counts(const vr_version_state *v, const vr_sig_ref *sigs, size_t ns,
+			const vr_requirements *req, size_t k);
 
 const char *vr_status_name(vr_status s);
 /* VR_EINPUT for an unknown name. */

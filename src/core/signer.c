@@ -14,6 +14,10 @@
  * is "Jordan Example", "Jordan Exampel" is not. */
 static int same_name(const char *a, const char *b)
 {
+	while (*a == ' ')
+		a++;
+	while (*b == ' ')
+		b++;
 	for (;;) {
 		while (*a == ' ' && (a[1] == ' ' || a[1] == '\0'))
 			a++;

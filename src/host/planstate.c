@@ -150,6 +150,11 @@ static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_pl
 			break;
 		err = vr_ingest_read_stored(vr_model_plan(), r.xml, &r.val, ps->plan_id, &plan, &d);
 		vr_store_version_row_free(&r);
+		if (err < 0)   /* as vrtool reads any stored part (cli.c, parse_part) */
+			err = vr_error_set(VR_EIO, "stored plan %s does not read back (%s: %s); the "
+					   "database may be damaged: run `vrtool audit verify`",
+					   ps->plan_id, d.n ? d.items[0].path : "plan",
+					   d.n ? d.items[0].msg : "it does not decode");
 		for (int w = 0; w < 2 && err == 0; w++) {
 			vr_val *ans = NULL, *life = vr_val_obj();
 			size_t k = i * 2 + (size_t)w;
@@ -207,6 +212,7 @@ int vr_planstate_load_docs(vr_store *s, vr_plugin *p, const char *plan_id,
 		ps->refs[i].role = ps->sigs[i].role;
 		ps->refs[i].at = ps->sigs[i].at;
 		ps->refs[i].withdrawn = ps->sigs[i].withdrawal_id != 0;
+		ps->refs[i].approval = !strcmp(ps->sigs[i].meaning, "approve");
 	}
 	for (int w = 0; w < 2; w++) {
 		const vr_role_req *appr;

@@ -105,7 +105,7 @@ rules = {f["rule"] for f in d["findings"]}
 assert "mo.520.1.ipe-within-90-days" in rules, rules
 late = [f for f in d["findings"] if f["rule"] == "mo.520.1.ipe-within-90-days"][0]
 assert late["class"] == "conduct" and late["severity"] == "error", late
-assert late["version"] == 1 and late["version_in_effect"] is False, late
+assert late["version"] == 1 and late["plan_status"] == "draft", late
 f = [f for f in d["findings"] if f["path"] == "plan.services[1].start"][0]
 assert f["rule"] == "mo.361.46.a3.timelines", f
 assert f["path"] == "plan.services[1].start" and f["severity"] == "error", f

@@ -198,11 +198,16 @@ sed 's/Payroll course/Payroll training/' "$HIST" >"$T/changed.lua"
 run 3 vr import "$T/changed.lua"
 err_has "$T/changed.lua:$plan2: plans[2]: plan $PLAN version 2 is stored with different content"
 
-t "XML round trip with a withdrawn signature: byte-identical, statuses and seals kept"
+t "XML round trip with a withdrawn signature and its replacement: byte-identical"
 run 0 vr init; run 0 vr import "$HIST"
 run 0 vr sign $PLAN --withdraw 5 --reason "signed the wrong page"
 ok test "$(status_of 1)" = "in effect"
 ok test "$(status_of 2)" = "awaiting signatures"
+VRTOOL_NOW=2026-11-23T15:10:00Z
+run 0 vr sign $PLAN --role counselor --identity "agency staff" --method wet
+VRTOOL_NOW=2026-11-23T16:00:00Z
+ok test "$(status_of 1)" = superseded
+ok test "$(status_of 2)" = "in effect"
 mkdir -p "$T/first" "$T/again"
 for v in 1 2; do run 0 vr export $PLAN --version $v -o "$T/first/v$v.xml"; done
 ok grep -qF "<reason>signed the wrong page</reason>" "$T/first/v2.xml"
@@ -211,18 +216,44 @@ run 0 vr --db "$T/second.db" init
 run 0 vr --db "$T/second.db" key import "$T/pub.txt"
 run 0 vr --db "$T/second.db" import "$T/first/v1.xml" "$T/first/v2.xml"
 out_has "v1.xml: case $CASE, 1 new plan(s), 3 signature(s)"
-out_has "v2.xml: case $CASE, 0 new plan(s), 1 new version(s), 2 signature(s)"
+out_has "v2.xml: case $CASE, 0 new plan(s), 1 new version(s), 3 signature(s)"
 for v in 1 2; do run 0 vr --db "$T/second.db" export $PLAN --version $v -o "$T/again/v$v.xml"; done
 for v in 1 2; do
 	cmp -s "$T/first/v$v.xml" "$T/again/v$v.xml" || bad "round trip changed v$v.xml"
 done
 run 0 vr --db "$T/second.db" verify $PLAN; out_has "0 failed"
 ok test "$(sqlite3 "$T/second.db" "select count(*) from signature_withdrawal")" = 1
-ok test "$(VRTOOL_DB=$T/second.db status_of 1)" = "in effect"
-ok test "$(VRTOOL_DB=$T/second.db status_of 2)" = "awaiting signatures"
+ok test "$(VRTOOL_DB=$T/second.db status_of 1)" = superseded
+ok test "$(VRTOOL_DB=$T/second.db status_of 2)" = "in effect"
 # a third time through the second store: nothing new
 run 0 vr --db "$T/second.db" import "$T/first/v1.xml" "$T/first/v2.xml"
 out_has "0 new plan(s), 0 new version(s), 2 unchanged"
+VRTOOL_NOW=2026-11-23T15:00:00Z
+
+t "a case file records a withdrawal and the signature that replaced it; sealed on import"
+python3 - "$HIST" "$T/withdrawn.lua" <<'PY'
+import sys
+s = open(sys.argv[1]).read()
+old = 'at = "2026-09-01T14:10:00-05:00", identity = "agency staff", recorded_by = "S-MO-17" },'
+assert old in s
+s = s.replace(old, old[:-3] + """,
+      withdrawal = { reason = "signed the wrong page", by = "S-MO-02", at = "2026-09-02T08:00:00-05:00" } },
+    { plan = "MO-2026-0101-IPE", version = 2, role = "counselor",
+      signer = { name = "Jordan Example" }, method = "wet", meaning = "agree",
+      at = "2026-09-02T09:00:00-05:00", identity = "agency staff", recorded_by = "S-MO-17" },""")
+open(sys.argv[2], "w").write(s)
+PY
+run 0 vr init
+run 0 vr import "$T/withdrawn.lua"; out_has "6 signature(s)"
+ok test "$(status_of 2)" = "in effect"
+ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature_withdrawal")" = 1
+run 0 vr verify $PLAN; out_has "10 verified, 0 failed"; out_has "ok   withdrawal of signature 5"
+run 0 vr show $CASE; out_has "WITHDRAWN 2026-09-02T08:00:00-05:00 by S-MO-02: signed the wrong page"
+# a withdrawal before its signature is refused
+sed 's/at = "2026-09-02T08:00:00-05:00"/at = "2026-09-01T08:00:00-05:00"/' "$T/withdrawn.lua" >"$T/early.lua"
+run 0 vr --db "$T/e.db" init
+run 3 vr --db "$T/e.db" import "$T/early.lua"
+err_has "signatures[5] (counselor): its withdrawal's time 2026-09-01T08:00:00-05:00 is before the signature was given"
 
 t "a document's signature the rules refuse is refused, naming file, line and signature"
 run 0 vr init; run 0 vr import "$HIST"

@@ -36,7 +36,8 @@
 # 27 deadlines of a version not in effect: "v1 draft", then "v1 awaiting signatures"
 # 28 withdrawing a signature of the amendment in effect puts v1 back in effect, with its overdue review
 # 29 an imported signature under a name not on record refused, naming file:line and signature; nothing stored
-# 30 check --json version_in_effect: true for a finding on the version in effect, false on a draft
+# 30 check --json plan_status: "in effect" for a finding on the version in effect, "draft" on a draft
+# 31 a supervisor's approval made before a counselor signs again (after a withdrawal) is stale; a closed case refuses signing (story 23)
 #
 # Story 18: every Wisconsin clock runs from DVR's authorizations and the
 # provider's reports, none from the IPE taking effect, so a "day-91" IPE has
@@ -515,6 +516,13 @@ want "$(clock $MO 2027-06-01 mo.ipe-90-days)" "met 2026-04-02 v1 closed" "mo.ipe
 before=$(rows)
 run 3 vr amend $IPE --set goal.hours_week=30 --reason "more hours"; err_has "is closed"
 want "$(rows)" "$before" "rows"
+# a signature withdrawn after closure does not reopen the plan by signing again
+id=$(sig $MO 1 counselor id)
+run 0 vr sign $IPE --withdraw "$id" --reason "recorded on the wrong plan"
+before=$(rows)
+run 3 vr sign $IPE --role counselor --identity "photo ID"
+err_has "case MO-ST-01 is closed: its plans are closed and no longer signed"
+want "$(rows)" "$before" "rows"
 
 t "24. a plan imported with two versions and wet-ink signatures"
 now 2026-10-01T09:00:00Z
@@ -600,24 +608,44 @@ err_has "wrong-signer.lua:"; err_has "signatures[5] (counselor): the staff membe
 want "$(rows)" "$before" "rows"
 want "$(sqlite3 "$VRTOOL_DB" "select count(*) from plan_version")" 0 "plan versions"
 
-t "30. check --json version_in_effect: true on the version in effect, false on a draft"
+t "30. check --json plan_status: in effect on the version in effect, draft on a draft"
 mo_signed "$S/mo-ipe.lua"
 run 0 vr check $MO --as-of 2027-04-10 --json
-python3 - "$T/out" <<'PY' || bad "version_in_effect of the newest version, in effect"
+python3 - "$T/out" <<'PY' || bad "plan_status of the newest version, in effect"
 import json, sys
 d = json.load(open(sys.argv[1]))
 f = [x for x in d["findings"] if x["rule"] == "mo.520.1.annual-review"]
-assert [(x["version"], x["version_in_effect"]) for x in f] == [(1, True)], f
+assert [(x["version"], x["plan_status"]) for x in f] == [(1, "in effect")], f
 PY
 now 2027-04-05T10:00:00Z
 run 0 vr amend $IPE --set goal.occupation= --reason "the occupation is to be chosen again"
 run 1 vr check $MO --as-of 2027-04-10 --json
-python3 - "$T/out" <<'PY' || bad "version_in_effect beside a draft"
+python3 - "$T/out" <<'PY' || bad "plan_status beside a draft"
 import json, sys
 d = json.load(open(sys.argv[1]))
-f = {x["rule"]: (x["version"], x["version_in_effect"]) for x in d["findings"]}
-assert f["mo.520.1.annual-review"] == (1, True), f
-assert f["mo.510.1.employment-outcome"] == (2, False), f
+f = {x["rule"]: (x["version"], x["plan_status"]) for x in d["findings"]}
+assert f["mo.520.1.annual-review"] == (1, "in effect"), f
+assert f["mo.510.1.employment-outcome"] == (2, "draft"), f
 PY
+
+t "31. an approval given before a signature it approves counts for nothing; the supervisor approves again"
+mo_signed "$S/mo-ipe.lua"
+want "$(ver $MO 1 status)" "in effect" "v1 status"
+id=$(sig $MO 1 counselor id)
+now 2026-04-03T09:00:00Z
+run 0 vr sign $IPE --withdraw "$id" --reason "the wrong counselor signed"
+now 2026-04-03T10:00:00Z
+sign $IPE counselor
+# the supervisor's approval of 04-02 came before this counselor signature
+out_has "version 1 is now awaiting signatures; still to sign: supervisor"
+want "$(ver $MO 1 status)" "awaiting signatures" "v1 status after the counselor signs again"
+want "$(clock $MO 2026-04-03 mo.ipe-90-days)" "open - v1 awaiting signatures" "mo.ipe-90-days"
+now 2026-04-04T10:00:00Z
+sign $IPE supervisor; out_has "version 1 is now in effect"
+want "$(ver $MO 1 effective)" "2026-04-04" "v1 effective: the new approval"
+want "$(clock $MO 2026-04-10 mo.ipe-90-days)" "met 2026-04-04 v1 in effect" "mo.ipe-90-days"
+before=$(rows)
+run 3 vr sign $IPE --role supervisor --identity "photo ID"; err_has "already signed as supervisor"
+want "$(rows)" "$before" "rows"
 
 done_testing

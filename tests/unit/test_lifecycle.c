@@ -34,7 +34,7 @@ static void test_lifecycle__unsigned_is_draft(void **state)
 static void test_lifecycle__partly_signed_awaits(void **state)
 {
 	vr_version_state v[] = { { .version = 1, .digest = D1 } };
-	vr_sig_ref s[] = { { 1, D1, "client", T0, 0 }, { 1, D1, "counselor", T0, 0 } };
+	vr_sig_ref s[] = { { 1, D1, "client", T0, 0, 0 }, { 1, D1, "counselor", T0, 0, 0 } };
 	char missing[128];
 	(void)state;
 	vr_lifecycle_compute(v, 1, s, 2, &req, 0);
@@ -47,8 +47,8 @@ static void test_lifecycle__partly_signed_awaits(void **state)
 static void test_lifecycle__representative_stands_for_client(void **state)
 {
 	vr_version_state v[] = { { .version = 1, .digest = D1 } };
-	vr_sig_ref s[] = { { 1, D1, "representative", T0, 0 }, { 1, D1, "counselor", T0, 0 },
-			   { 1, D1, "supervisor", T0, 0 } };
+	vr_sig_ref s[] = { { 1, D1, "representative", T0, 0, 0 }, { 1, D1, "counselor", T0, 0, 0 },
+			   { 1, D1, "supervisor", T0, 0, 1 } };
 	(void)state;
 	vr_lifecycle_compute(v, 1, s, 3, &req, 0);
 	assert_int_equal(v[0].status, VR_ST_IN_EFFECT);
@@ -57,8 +57,8 @@ static void test_lifecycle__representative_stands_for_client(void **state)
 static void test_lifecycle__amendment_takes_effect_only_when_signed(void **state)
 {
 	vr_version_state v[] = { { .version = 1, .digest = D1 }, { .version = 2, .digest = D2 } };
-	vr_sig_ref s[] = { { 1, D1, "client", T0, 0 }, { 1, D1, "counselor", T0, 0 }, { 1, D1, "supervisor", T0, 0 },
-			   { 2, D2, "client", T0, 0 }, { 2, D2, "counselor", T0, 0 } };
+	vr_sig_ref s[] = { { 1, D1, "client", T0, 0, 0 }, { 1, D1, "counselor", T0, 0, 0 }, { 1, D1, "supervisor", T0, 0, 1 },
+			   { 2, D2, "client", T0, 0, 0 }, { 2, D2, "counselor", T0, 0, 0 } };
 	(void)state;
 	vr_lifecycle_compute(v, 2, s, 3, &req, 0);
 	assert_int_equal(v[0].status, VR_ST_IN_EFFECT);
@@ -75,7 +75,7 @@ static void test_lifecycle__amendment_takes_effect_only_when_signed(void **state
 static void test_lifecycle__signature_on_another_digest_counts_for_nothing(void **state)
 {
 	vr_version_state v[] = { { .version = 1, .digest = D1 } };
-	vr_sig_ref s[] = { { 1, D3, "client", T0, 0 }, { 1, D1, "counselor", T0, 0 }, { 1, D1, "supervisor", T0, 0 } };
+	vr_sig_ref s[] = { { 1, D3, "client", T0, 0, 0 }, { 1, D1, "counselor", T0, 0, 0 }, { 1, D1, "supervisor", T0, 0, 1 } };
 	char missing[128];
 	(void)state;
 	vr_lifecycle_compute(v, 1, s, 3, &req, 0);
@@ -87,8 +87,8 @@ static void test_lifecycle__signature_on_another_digest_counts_for_nothing(void 
 static void test_lifecycle__older_drafts_are_superseded_and_closed_cases_close(void **state)
 {
 	vr_version_state v[] = { { .version = 1, .digest = D1 }, { .version = 2, .digest = D2 }, { .version = 3, .digest = D3 } };
-	vr_sig_ref s[] = { { 1, D1, "client", T0, 0 }, { 3, D3, "client", T0, 0 },
-			   { 3, D3, "counselor", T0, 0 }, { 3, D3, "supervisor", T0, 0 } };
+	vr_sig_ref s[] = { { 1, D1, "client", T0, 0, 0 }, { 3, D3, "client", T0, 0, 0 },
+			   { 3, D3, "counselor", T0, 0, 0 }, { 3, D3, "supervisor", T0, 0, 1 } };
 	(void)state;
 	vr_lifecycle_compute(v, 3, s, 4, &req, 0);
 	assert_int_equal(v[0].status, VR_ST_SUPERSEDED);
@@ -103,9 +103,9 @@ static void test_lifecycle__older_drafts_are_superseded_and_closed_cases_close(v
 static void test_lifecycle__initial_until_a_version_took_effect(void **state)
 {
 	vr_version_state v[] = { { .version = 1, .digest = D1 }, { .version = 2, .digest = D2 } };
-	vr_sig_ref s[] = { { 1, D1, "client", T0, 0 }, { 1, D1, "counselor", T0, 0 },
-			   { 2, D2, "client", T0, 0 }, { 2, D2, "counselor", T0, 0 },
-			   { 2, D2, "supervisor", "2026-04-03T09:00:00-05:00", 0 } };
+	vr_sig_ref s[] = { { 1, D1, "client", T0, 0, 0 }, { 1, D1, "counselor", T0, 0, 0 },
+			   { 2, D2, "client", T0, 0, 0 }, { 2, D2, "counselor", T0, 0, 0 },
+			   { 2, D2, "supervisor", "2026-04-03T09:00:00-05:00", 0, 1 } };
 	char missing[128];
 	(void)state;
 	vr_lifecycle_compute(v, 2, s, 4, &req, 0);
@@ -128,8 +128,8 @@ static void test_lifecycle__initial_until_a_version_took_effect(void **state)
 static void test_lifecycle__amendment_after_effect_in_any_order(void **state)
 {
 	vr_version_state v[] = { { .version = 2, .digest = D2 }, { .version = 1, .digest = D1 } };
-	vr_sig_ref s[] = { { 1, D1, "client", T0, 0 }, { 1, D1, "counselor", T0, 0 },
-			   { 1, D1, "supervisor", T0, 0 } };
+	vr_sig_ref s[] = { { 1, D1, "client", T0, 0, 0 }, { 1, D1, "counselor", T0, 0, 0 },
+			   { 1, D1, "supervisor", T0, 0, 1 } };
 	(void)state;
 	vr_lifecycle_compute(v, 2, s, 3, &req, 0);
 	assert_int_equal(v[1].amendment, 0);
@@ -140,27 +140,30 @@ static void test_lifecycle__amendment_after_effect_in_any_order(void **state)
 
 /* A version takes effect with its last required signature: of each
  * requirement the first signature meeting it, of those the latest, by the
- * instant (offsets count). */
+ * instant (offsets count: 20:00-06:00 is 02:00Z the next day). */
 static void test_lifecycle__took_effect_at_the_completing_signature(void **state)
 {
 	vr_version_state v[] = { { .version = 1, .digest = D1 } };
-	vr_sig_ref s[] = { { 1, D1, "counselor", "2026-04-02T20:00:00-06:00", 0 },
-			   { 1, D1, "client", "2026-04-03T01:00:00Z", 0 },
-			   { 1, D1, "representative", "2026-04-05T10:00:00Z", 0 },
-			   { 1, D1, "supervisor", "2026-04-02T12:00:00Z", 0 } };
+	vr_sig_ref s[] = { { 1, D1, "counselor", "2026-04-02T20:00:00-06:00", 0, 0 },
+			   { 1, D1, "client", "2026-04-03T01:00:00Z", 0, 0 },
+			   { 1, D1, "representative", "2026-04-05T10:00:00Z", 0, 0 },
+			   /* 01:30Z: before the counselor's 02:00Z, so stale */
+			   { 1, D1, "supervisor", "2026-04-03T01:30:00+00:00", 0, 1 },
+			   { 1, D1, "supervisor", "2026-04-02T21:30:00-05:00", 0, 1 } };
 	(void)state;
 	vr_lifecycle_compute(v, 1, s, 4, &req, 0);
+	assert_int_equal(v[0].status, VR_ST_AWAITING);
+	vr_lifecycle_compute(v, 1, s, 5, &req, 0);
 	assert_int_equal(v[0].status, VR_ST_IN_EFFECT);
-	/* 20:00-06:00 is 02:00Z on the 3rd, after the client's 01:00Z */
-	assert_string_equal(v[0].effective_at, "2026-04-02T20:00:00-06:00");
+	assert_string_equal(v[0].effective_at, "2026-04-02T21:30:00-05:00");
 }
 
 /* A withdrawn signature counts for nothing: the status falls back. */
 static void test_lifecycle__withdrawn_signature_counts_for_nothing(void **state)
 {
 	vr_version_state v[] = { { .version = 1, .digest = D1 } };
-	vr_sig_ref s[] = { { 1, D1, "client", T0, 0 }, { 1, D1, "counselor", T0, 1 },
-			   { 1, D1, "supervisor", T0, 0 } };
+	vr_sig_ref s[] = { { 1, D1, "client", T0, 0, 0 }, { 1, D1, "counselor", T0, 1, 0 },
+			   { 1, D1, "supervisor", T0, 0, 1 } };
 	char missing[128];
 	(void)state;
 	vr_lifecycle_compute(v, 1, s, 3, &req, 0);
@@ -169,6 +172,30 @@ static void test_lifecycle__withdrawn_signature_counts_for_nothing(void **state)
 	assert_null(v[0].effective_at);
 	vr_lifecycle_missing(&v[0], s, 3, &req, missing, sizeof(missing));
 	assert_string_equal(missing, "counselor");
+}
+
+/* An approval given before a signature it approves (the counselor's,
+ * withdrawn and given again after it) is stale: the version waits for the
+ * supervisor to approve again. */
+static void test_lifecycle__stale_approval_counts_for_nothing(void **state)
+{
+	vr_version_state v[] = { { .version = 1, .digest = D1 } };
+	vr_sig_ref s[] = { { 1, D1, "client", "2026-04-02T09:00:00Z", 0, 0 },
+			   { 1, D1, "counselor", "2026-04-02T09:10:00Z", 1, 0 },
+			   { 1, D1, "supervisor", "2026-04-02T10:00:00Z", 0, 1 },
+			   { 1, D1, "counselor", "2026-04-03T09:00:00Z", 0, 0 },
+			   { 1, D1, "supervisor", "2026-04-04T09:00:00Z", 0, 1 } };
+	char missing[128];
+	(void)state;
+	vr_lifecycle_compute(v, 1, s, 4, &req, 0);
+	assert_int_equal(v[0].status, VR_ST_AWAITING);
+	assert_int_equal(vr_lifecycle_counts(&v[0], s, 4, &req, 2), 0);
+	assert_int_equal(vr_lifecycle_counts(&v[0], s, 4, &req, 3), 1);
+	vr_lifecycle_missing(&v[0], s, 4, &req, missing, sizeof(missing));
+	assert_string_equal(missing, "supervisor");
+	vr_lifecycle_compute(v, 1, s, 5, &req, 0);
+	assert_int_equal(v[0].status, VR_ST_IN_EFFECT);
+	assert_string_equal(v[0].effective_at, "2026-04-04T09:00:00Z");
 }
 
 static void test_lifecycle__status_names_parse(void **state)
@@ -197,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_lifecycle__amendment_after_effect_in_any_order),
 		cmocka_unit_test(test_lifecycle__took_effect_at_the_completing_signature),
 		cmocka_unit_test(test_lifecycle__withdrawn_signature_counts_for_nothing),
+		cmocka_unit_test(test_lifecycle__stale_approval_counts_for_nothing),
 		cmocka_unit_test(test_lifecycle__status_names_parse),
 	};
 	return cmocka_run_group_tests_name("lifecycle", tests, NULL, NULL);
