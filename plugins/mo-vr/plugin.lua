@@ -384,14 +384,17 @@ return vr.plugin {
     -- signed: "The IPE will be jointly developed, agreed upon and signed",
     -- 520.1), not on the draft's date: met on the effective day of the
     -- first version that took effect; open, then overdue, while none has.
-    -- An amendment does not restart it (no instance).
+    -- An amendment does not restart it: once one is in effect, it shows
+    -- the same clock, met when the initial IPE took effect, so the record
+    -- of a late IPE stays in view; a draft amendment beside the version in
+    -- effect has none (that version shows it).
     vr.deadline {
       id = "mo.ipe-90-days",
       what = "IPE developed (90 days from eligibility, or the agreed extension date)",
       cite = "34 CFR 361.45(e); CSG 520.1",
       applies_to = { "IPE" },
       compute = function(plan, case, ctx)
-        if is_amendment(ctx) then return {} end
+        if is_amendment(ctx) and not in_effect(ctx, true) then return {} end
         local due, elig, extended = ipe_due(case)
         if not due then return {} end
         return { { due = due, met = initial_effective(ctx), from = "eligibility on " .. elig.day

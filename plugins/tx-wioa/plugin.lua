@@ -216,17 +216,21 @@ local function check_iep_before_services(plan, case, ctx)
   local out = {}
   local life = ctx.lifecycle
   if life.amendment then return out end
-  local by = life.effective or plan.date
+  -- before the day the IEP took effect; while no IEP is signed, any
+  -- service already under way (started on or before as_of) came first
+  local signed = life.effective
   local assessment = {}
   for _, o in ipairs(plan.objectives or {}) do
     if TITLE_RANK[norm(o.title)] == 1 then assessment[o.id] = true end
   end
   for i, s in ipairs(plan.services or {}) do
-    if s.start and s.start < by and not assessment[s.objective or ""]
-        and norm(s.category) ~= "assessment" then
-      local iep = life.effective
-        and ("the IEP took effect (signed by the customer and staff) on %s"):format(by)
-        or ("the IEP (%s)"):format(by)
+    local early = s.start and (signed and s.start < signed
+      or not signed and (s.start < plan.date or s.start <= ctx.as_of))
+    if early and not assessment[s.objective or ""] and norm(s.category) ~= "assessment" then
+      local iep = signed
+        and ("the IEP took effect (signed by the customer and staff) on %s"):format(signed)
+        or ("the IEP was signed (it is dated %s and no version has taken effect)")
+          :format(plan.date)
       out[#out + 1] = vr.finding(("%s starts on %s, before %s: WIOA requires the IEP to "
         .. "document the customer's needs and actions before services are delivered")
         :format(service_name(s), s.start, iep), at("services", i, "start"))

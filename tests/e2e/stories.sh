@@ -234,6 +234,8 @@ run 0 vr deadlines $MO --as-of 2027-04-13 --json
 ok grep -q '"id":"mo.annual-review","status":"open"' "$T/out"
 ok grep -q '"due":"2028-04-12","from":"IPE in effect from 2027-04-12"' "$T/out"
 want "$(finding $MO 2027-04-13 mo.520.1.annual-review)" "none" "no annual-review finding"
+# the initial IPE's 90-day clock stays on record, met when v1 took effect
+want "$(clock $MO 2027-04-13 mo.ipe-90-days)" "met 2026-04-02 v2 in effect" "mo.ipe-90-days"
 
 t "7. a supervisor signature on a Missouri amendment is refused; nothing stored"
 mo_amended

@@ -6,6 +6,8 @@ return {
   name = "a career cluster with no exploration note, and no follow-up step; QA 18 of 20",
   case = "cases/cluster-without-notes.lua",
   as_of = "2026-11-23",
+  -- a signed IEP, in effect since its date (services after it are in order)
+  lifecycle = { status = "in effect", effective = "2026-05-18", amendment = false },
   findings = {
     { rule = "tx.1.career-cluster-until-agreed", path = "plan.goal.occupation", severity = "info" },
     { rule = "tx.1.exploration-notes", path = "case.notes", severity = "error", class = "conduct" },

@@ -7,6 +7,8 @@ return {
   name = "a Spanish-speaking customer exploring a career cluster: only the cluster note, QA 20 of 20",
   case = "../../../tests/fixtures/cases/tx-career-cluster.lua",
   as_of = "2026-11-23",
+  -- a signed IEP, in effect since its date (services after it are in order)
+  lifecycle = { status = "in effect", effective = "2026-08-19", amendment = false },
   findings = {
     { rule = "tx.1.career-cluster-until-agreed", path = "plan.goal.occupation", severity = "info" },
   },

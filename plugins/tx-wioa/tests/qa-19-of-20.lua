@@ -3,6 +3,8 @@ return {
   name = "a SOC group code is not a specific occupation; QA 19 of 20 (95 %) is not flagged",
   case = "cases/qa-19-of-20.lua",
   as_of = "2026-11-23",
+  -- a signed IEP, in effect since its date (services after it are in order)
+  lifecycle = { status = "in effect", effective = "2026-05-18", amendment = false },
   findings = {
     { rule = "tx.1.occupation-soc", path = "plan.goal.soc", severity = "error" },
   },

@@ -22,7 +22,7 @@ return {
     { rule = "tx.svc.iep-before-services", path = "plan.services[3].start", severity = "error",
       class = "conduct",
       message = "action 'Complete the pharmacy technician program' (A3) starts on 2026-06-01, before "
-        .. "the IEP (2026-11-02): WIOA requires the IEP to document the customer's needs and actions "
+        .. "the IEP was signed (it is dated 2026-11-02 and no version has taken effect): WIOA requires the IEP to document the customer's needs and actions "
         .. "before services are delivered" },
   },
   measures = {

@@ -7,6 +7,8 @@ return {
   name = "service 68 before the IEP and closed without a reason; a SOC code without major group",
   case = "cases/service-68-early.lua",
   as_of = "2026-11-23",
+  -- a signed IEP, in effect since its date (services after it are in order)
+  lifecycle = { status = "in effect", effective = "2026-05-18", amendment = false },
   findings = {
     { rule = "tx.1.occupation-soc", path = "plan.goal.soc", severity = "error" },
     { rule = "tx.s68.after-iep", path = "plan.ext.service_68.start", severity = "error",
