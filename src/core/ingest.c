@@ -885,6 +885,8 @@ int vr_ingest_case_checked(vr_store *s, vr_val *root, const vr_ingest_opts *o,
 			goto done;
 		err = g.document ? put_document_plan(s, case_id, plan, ver, &detail, r)
 				 : put_casefile_plan(s, case_id, plan, ver, have, &detail, r);
+		if (!g.document && (err == VR_EINPUT || err == VR_EEXISTS))
+			err = refuse_plan(&g, err, i);
 		pv = vr_val_get(plan, "version");
 		if (err == 0)
 			err = put_signatures(&g, id, pv ? (int)pv->u.i : 1, 1);

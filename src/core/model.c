@@ -10,6 +10,7 @@
 #include "core/error.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -896,11 +897,28 @@ static int hex64(const char *s)
  * given, how the signer's identity was checked, and for a signature on
  * paper who recorded it. The rules of who may sign, and when, are
  * applied on import, against the store and the agency's plugin (ingest.h). */
+/* A problem of signatures[i] (field "" for the item itself). */
+static size_t sig_diag(vr_diags *d, size_t i, const char *field, const vr_val *at,
+		       const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+static size_t sig_diag(vr_diags *d, size_t i, const char *field, const vr_val *at,
+		       const char *fmt, ...)
+{
+	char sub[96], msg[512];
+	va_list ap;
+
+	snprintf(sub, sizeof(sub), "signatures[%zu]%s%s", i + 1, *field ? "." : "", field);
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	vr_diags_add(d, sub, at->line, "%s", msg);
+	return 1;
+}
+
 static size_t check_recorded_signatures(const vr_val *root_v, const plan_index *x,
 					vr_diags *d)
 {
 	const vr_val *sigs = vr_val_get(root_v, "signatures");
-	char sub[96];
 	size_t bad = 0, first, n;
 
 	for (size_t i = 0; i < vr_val_len(sigs); i++) {
@@ -908,45 +926,41 @@ static size_t check_recorded_signatures(const vr_val *root_v, const plan_index *
 		const char *pid = vr_val_gets(g, "plan"), *method = vr_val_gets(g, "method");
 		const char *scan = vr_val_gets(g, "scan_sha256"), *digest = vr_val_gets(g, "digest");
 
-#define SIG_DIAG(field, at, ...) do { \
-		snprintf(sub, sizeof(sub), "signatures[%zu]%s%s", i + 1, *(field) ? "." : "", \
-			 field); \
-		vr_diags_add(d, sub, (at)->line, __VA_ARGS__); \
-		bad++; \
-	} while (0)
 		n = plan_entries(x, pid, &first);
 		if (n == 0)
-			SIG_DIAG("plan", vr_val_get(g, "plan"), "names no plan of this file: a "
-				 "recorded signature comes with the plan it is on");
+			bad += sig_diag(d, i, "plan", vr_val_get(g, "plan"), "names no plan of this "
+					"file: a recorded signature comes with the plan it is on");
 		else if (n > 1 && !ver)
-			SIG_DIAG("version", g, "plan '%s' has %zu versions in this file: say which "
-				 "one this signature is on", pid, n);
+			bad += sig_diag(d, i, "version", g, "plan '%s' has %zu versions in this "
+					"file: say which one this signature is on", pid, n);
 		else if (ver && n > 1 && (ver->u.i < 1 || ver->u.i > (long long)n))
-			SIG_DIAG("version", ver, "plan '%s' has versions 1 to %zu in this file",
-				 pid, n);
+			bad += sig_diag(d, i, "version", ver, "plan '%s' has versions 1 to %zu in "
+					"this file", pid, n);
 		else if (ver && ver->u.i < 1)
-			SIG_DIAG("version", ver, "a version is 1 or more");
+			bad += sig_diag(d, i, "version", ver, "a version is 1 or more");
 		if (!stated(g, "at"))
-			SIG_DIAG("at", g, "a recorded signature needs the time it was given (at, a "
-				 "date-time with offset)");
+			bad += sig_diag(d, i, "at", g, "a recorded signature needs the time it was "
+					"given (at, a date-time with offset)");
 		if (!stated(g, "identity"))
-			SIG_DIAG("identity", g, "say how the signer's identity was checked (as "
-				 "`vrtool sign --identity` does)");
+			bad += sig_diag(d, i, "identity", g, "say how the signer's identity was "
+					"checked (as `vrtool sign --identity` does)");
 		if (method && (!strcmp(method, "wet") || !strcmp(method, "initials")) &&
 		    !stated(g, "recorded_by"))
-			SIG_DIAG("recorded_by", g, "a %s signature given on paper (%s) needs who "
-				 "recorded it: a staff id or name", vr_val_gets(g, "role"), method);
+			bad += sig_diag(d, i, "recorded_by", g, "a %s signature given on paper (%s) "
+					"needs who recorded it: a staff id or name",
+					vr_val_gets(g, "role"), method);
 		if (scan && !hex64(scan))
-			SIG_DIAG("scan_sha256", vr_val_get(g, "scan_sha256"), "must be the SHA-256 "
-				 "of the scan in 64 lowercase hex digits (`sha256sum FILE`)");
+			bad += sig_diag(d, i, "scan_sha256", vr_val_get(g, "scan_sha256"), "must be "
+					"the SHA-256 of the scan in 64 lowercase hex digits "
+					"(`sha256sum FILE`)");
 		if (digest && !hex64(digest))
-			SIG_DIAG("digest", vr_val_get(g, "digest"), "must be a plan version's "
-				 "digest in 64 lowercase hex digits (or left out: it is computed)");
+			bad += sig_diag(d, i, "digest", vr_val_get(g, "digest"), "must be a plan "
+					"version's digest in 64 lowercase hex digits (or left out: "
+					"it is computed)");
 		if (!stated(g, "seal") != !stated(g, "key_id"))
-			SIG_DIAG(stated(g, "seal") ? "key_id" : "seal", g, "a seal and its key_id "
-				 "go together; leave both out to have the import seal the "
-				 "signature with this installation's key");
-#undef SIG_DIAG
+			bad += sig_diag(d, i, stated(g, "seal") ? "key_id" : "seal", g, "a seal and "
+					"its key_id go together; leave both out to have the import "
+					"seal the signature with this installation's key");
 	}
 	return bad;
 }

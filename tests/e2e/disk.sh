@@ -257,7 +257,9 @@ else
 	err_has "read-only"; ok test ! -e "$R/p.xml"
 	run 0 as --db "$DB" list; out_has "$PLAN"
 	run 0 as --db "$DB" show MO-2026-0001; out_has "Avery Testcase"
-	run 0 as --db "$DB" check --all $AS
+	# (the Texas plan is not signed and its actions began: conduct errors, exit 1)
+	run 1 as --db "$DB" check --all $AS
+	out_has "tx.svc.iep-before-services [conduct]"; out_has "2 case(s), 2 plan(s) checked"
 	run 0 as --db "$DB" verify $PLAN
 	run 0 as --db "$DB" audit verify
 	ok test "$before" = "$($NB sqlite3 "$DB" .dump | sha256sum | cut -c1-64)"

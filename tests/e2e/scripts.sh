@@ -388,7 +388,13 @@ err_has "'2026-13' is not a month: write YYYY-MM"
 # --- quality.lua ------------------------------------------------------------
 
 t "quality.lua: Wisconsin placement quality and timeliness, NY fidelity, TX QA share"
-sample
+# the samples, the Texas IEP signed on paper on its date and recorded later
+# (its actions began after it: QA 20 of 20)
+run 0 vr init
+for c in $SAMPLE; do
+	[ "$c" = tx-career-cluster ] || run 0 vr import "$FIX/cases/$c.lua"
+done
+import_signed --recorded 2026-10-30T10:00:00Z "$FIX/cases/tx-career-cluster.lua"
 run 0 vr run "$S/quality.lua" 2026-01-01 2026-11-23 $AS
 out_has "Quality measures from 2026-01-01 to 2026-11-23 (measures as of 2026-11-23): 3 case(s)"
 out_has "WI placement quality ("
