@@ -9,7 +9,9 @@
 #ifndef VR_CLI_H
 #define VR_CLI_H
 
+#include "core/buf.h"
 #include "core/diag.h"
+#include "core/ingest.h"
 #include "core/lifecycle.h"
 #include "core/store.h"
 #include "core/val.h"
@@ -249,6 +251,22 @@ int vr_cli_walk_effective(vr_cli *c, vr_store *s, vr_cli_plan_fn fn, vr_cli_nopl
 /* The four documents of a plugin call (plugin.h): person, case, plan and
  * the plan's lifecycle when walking (k->life). */
 void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, struct vr_plugin_doc *docs);
+
+/*
+ * Imports one file read by vr_cli_read_input_sigs (a case file, with any
+ * history, or a document with its signatures) inside the caller's
+ * transaction, under the rules of `vrtool sign` (cmd_import.c). Content
+ * errors of a signed version brought in are warnings, appended to warn.
+ * On failure the message names the file (and line, for a case file).
+ * vr_cli_import_prepare loads, before the write lock is taken, what that
+ * needs: the agency's plugin and, for a case file's recorded signatures,
+ * the installation key (*key, once; the caller frees it).
+ */
+int vr_cli_import_prepare(vr_store *s, const vr_cli *c, const char *file,
+			  const vr_val *tree, const vr_val *sigs, int doc, struct vr_key **key);
+int vr_cli_import_one(vr_store *s, const vr_cli *c, const char *file, vr_val *tree,
+		      const vr_val *sigs, int doc, struct vr_key *key, vr_buf *warn,
+		      vr_ingest_report *r);
 
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
 	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,

@@ -102,44 +102,6 @@ static int base_of(vr_store *s, const vr_val *root, const char *plan_id, int ver
 	return err;
 }
 
-/* Is role one the plugin asks for on this version (initial plan or
- * amendment as it stands, the kind's declared roles or the version's
- * own), and is it an approval? As cmd_sign.c asks it. */
-static int role_known(const vr_planstate *ps, int version, const char *role, int *is_approval)
-{
-	const vr_version_state *vs = vr_planstate_version(ps, version);
-	int w = vs && vs->amendment ? 1 : 0, known = 0;
-	size_t n, nsig;
-	const vr_role_req *rq = vr_planstate_reqs(ps, version, &n, &nsig);
-
-	*is_approval = 0;
-	for (size_t r = 0; r < ps->req.n[w]; r++)
-		for (size_t j = 0; j < ps->req.reqs[w][r].n; j++)
-			if (!strcmp(ps->req.reqs[w][r].roles[j], role)) {
-				known = 1;
-				*is_approval |= r >= ps->req.n[w] - ps->nappr[w];
-			}
-	for (size_t r = 0; r < n; r++)
-		for (size_t j = 0; j < rq[r].n; j++)
-			if (!strcmp(rq[r].roles[j], role)) {
-				known = 1;
-				*is_approval |= r >= nsig;
-			}
-	return known;
-}
-
-static void roles_list(const vr_planstate *ps, int version, char *out, size_t n)
-{
-	const vr_version_state *vs = vr_planstate_version(ps, version);
-	size_t used = 0, w = vs && vs->amendment;
-
-	out[0] = '\0';
-	for (size_t r = 0; r < ps->req.n[w]; r++)
-		for (size_t j = 0; j < ps->req.reqs[w][r].n && used < n; j++)
-			used += (size_t)snprintf(out + used, n - used, "%s%s", used ? ", " : "",
-						 ps->req.reqs[w][r].roles[j]);
-}
-
 static long long seconds(const char *at)
 {
 	long day;
@@ -184,9 +146,9 @@ static int roles_of(vr_store *s, const vr_val *root, const char *plan_id, int ve
 		err = vr_error_set(VR_EINTERNAL, "plan %s has no version %d", plan_id, version);
 	for (size_t j = 0; j < n && err == 0; j++) {
 		const char *role = vr_val_gets(sigs[j].val, "role");
-		if (role_known(&ps, version, role, &is_approval))
+		if (vr_planstate_role(&ps, version, role, &is_approval))
 			continue;
-		roles_list(&ps, version, list, sizeof(list));
+		vr_planstate_roles(&ps, version, list, sizeof(list));
 		err = vr_error_set(VR_EINPUT, "plugin %s does not ask for a '%s' signature on %s "
 				   "plans%s; the roles are: %s",
 				   vr_val_gets(vr_val_get(root, "case"), "agency"), role, ps.kind,
@@ -208,7 +170,7 @@ static int check_one(const vr_planstate *ps, const vr_version_state *vs,
 	const vr_role_req *rq;
 	int is_approval;
 
-	if (!role_known(ps, vs->version, a->role, &is_approval))
+	if (!vr_planstate_role(ps, vs->version, a->role, &is_approval))
 		return vr_error_set(VR_EINTERNAL, "role '%s' is not one the plugin asks for",
 				    a->role);
 	/* one standing signature per role: a second only once the first was
@@ -350,6 +312,40 @@ static int casefile_line(const char *path, const char *where)
 	return line;
 }
 
+int vr_cli_import_prepare(vr_store *s, const vr_cli *c, const char *file,
+			  const vr_val *tree, const vr_val *sigs, int doc, struct vr_key **key)
+{
+	vr_plugin *p;
+	int err;
+
+	if (!brings_history(tree, sigs, doc))
+		return 0;
+	if ((err = vr_cli_plugin_for(s, vr_val_gets(vr_val_get(tree, "case"), "agency"), &p)) < 0 ||
+	    (!doc && !*key && vr_val_len(vr_val_get(tree, "signatures")) &&
+	     (err = vr_cli_key(c, key)) < 0))
+		return vr_error_wrap(err, "%s: ", file);
+	return 0;
+}
+
+int vr_cli_import_one(vr_store *s, const vr_cli *c, const char *file, vr_val *tree,
+		      const vr_val *sigs, int doc, struct vr_key *key, vr_buf *warn,
+		      vr_ingest_report *r)
+{
+	vr_ingest_opts o = { vr_cli_actor(), file, doc, has_plugin, NULL, sigs };
+	rules_ud u = { c, file, warn };
+	vr_ingest_rules rules = { key, base_of, roles_of, check_sigs, &u };
+	int err, line;
+
+	if ((err = vr_ingest_case_checked(s, tree, &o, &rules, r)) == 0)
+		return 0;
+	line = r->line;
+	if (!line && r->where[0] && !doc)
+		line = casefile_line(file, r->where);
+	if (line)
+		return vr_error_wrap(err, "%s:%d: ", file, line);
+	return vr_error_wrap(err, "%s: ", file);
+}
+
 static int run(vr_cli *c)
 {
 	vr_val **trees, **sigs;
@@ -386,34 +382,17 @@ static int run(vr_cli *c)
 		goto failed;
 	/* What the history needs, before the write lock: the agencies'
 	 * plugins, and the key that seals a case file's signatures. */
-	for (i = 0; i < c->nargs; i++) {
-		vr_plugin *p;
-		if (!brings_history(trees[i], sigs[i], docs[i]))
-			continue;
-		if ((err = vr_cli_plugin_for(s, vr_val_gets(vr_val_get(trees[i], "case"), "agency"),
-					     &p)) < 0 ||
-		    (!docs[i] && !key && vr_val_len(vr_val_get(trees[i], "signatures")) &&
-		     (err = vr_cli_key(c, &key)) < 0)) {
-			vr_error_wrap(err, "%s: ", c->args[i]);
+	for (i = 0; i < c->nargs; i++)
+		if ((err = vr_cli_import_prepare(s, c, c->args[i], trees[i], sigs[i], docs[i],
+						 &key)) < 0)
 			goto failed;
-		}
-	}
 	if ((err = vr_store_begin(s)) < 0)
 		goto failed;
 	for (i = 0; i < c->nargs; i++) {
 		vr_ingest_report r;
-		vr_ingest_opts o = { vr_cli_actor(), c->args[i], docs[i], has_plugin, NULL, sigs[i] };
-		rules_ud u = { c, c->args[i], &warn };
-		vr_ingest_rules rules = { key, base_of, roles_of, check_sigs, &u };
-		if ((err = vr_ingest_case_checked(s, trees[i], &o, &rules, &r)) < 0) {
-			int line = r.line;
+		if ((err = vr_cli_import_one(s, c, c->args[i], trees[i], sigs[i], docs[i], key,
+					     &warn, &r)) < 0) {
 			vr_store_rollback(s);
-			if (!line && r.where[0] && !docs[i])
-				line = casefile_line(c->args[i], r.where);
-			if (line)
-				vr_error_wrap(err, "%s:%d: ", c->args[i], line);
-			else
-				vr_error_wrap(err, "%s: ", c->args[i]);
 			fprintf(stderr, "vrtool import: %s\nvrtool import: nothing was imported\n",
 				vr_error_last());
 			err = vr_error_exit_code(err);

@@ -21,6 +21,7 @@
 #include "core/buf.h"
 #include "core/date.h"
 #include "core/error.h"
+#include "core/sign.h"
 #include "core/ingest.h"
 #include "host/luaval.h"
 #include "host/paths.h"
@@ -630,13 +631,6 @@ static int db_rollback(lua_State *L)
 	return 0;
 }
 
-static int has_plugin(const char *agency, void *ud)
-{
-	char dir[PATH_MAX];
-	(void)ud;
-	return vr_paths_plugin_dir(agency, dir, sizeof(dir)) == 0;
-}
-
 /* db:import(path) -> { case, plans_new, plans_same } */
 static int db_import(lua_State *L)
 {
@@ -644,24 +638,30 @@ static int db_import(lua_State *L)
 	const char *path = luaL_checkstring(L, 2);
 	vr_val *tree = NULL, *sigs = NULL;
 	vr_ingest_report r;
+	vr_key *key = NULL;
+	vr_buf warn = VR_BUF_INIT;
 	int doc, err, own = !d->in_tx;
 
 	if (vr_cli_read_input_sigs("run", path, &tree, &doc, &sigs) < 0)
 		return luaL_error(L, "%s: the file was not imported (see the messages above)", path);
-	{
-		vr_ingest_opts o = { vr_cli_actor(), path, doc, has_plugin, NULL, sigs };
-		if (own && (err = vr_store_begin(d->s)) < 0)
-			goto fail;
-		if ((err = vr_ingest_case(d->s, tree, &o, &r)) < 0) {
-			if (own)
-				vr_store_rollback(d->s);
-			goto fail;
-		}
-		if (own && (err = vr_store_commit(d->s)) < 0) {
+	/* as `vrtool import`: a plan's history under the rules of sign */
+	if ((err = vr_cli_import_prepare(d->s, &d->cli, path, tree, sigs, doc, &key)) < 0)
+		goto fail;
+	if (own && (err = vr_store_begin(d->s)) < 0)
+		goto fail;
+	if ((err = vr_cli_import_one(d->s, &d->cli, path, tree, sigs, doc, key, &warn, &r)) < 0) {
+		if (own)
 			vr_store_rollback(d->s);
-			goto fail;
-		}
+		goto fail;
 	}
+	if (own && (err = vr_store_commit(d->s)) < 0) {
+		vr_store_rollback(d->s);
+		goto fail;
+	}
+	if (warn.len)
+		fputs(vr_buf_cstr(&warn), stderr);
+	vr_buf_free(&warn);
+	vr_key_free(key);
 	lua_createtable(L, 0, 3);
 	lua_pushstring(L, vr_val_gets(vr_val_get(tree, "case"), "id"));
 	lua_setfield(L, -2, "case");
@@ -673,6 +673,8 @@ static int db_import(lua_State *L)
 	vr_val_free(sigs);
 	return 1;
 fail:
+	vr_buf_free(&warn);
+	vr_key_free(key);
 	vr_val_free(tree);
 	vr_val_free(sigs);
 	return raise(L);

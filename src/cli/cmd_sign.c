@@ -69,32 +69,6 @@ static int one_of(const char *v, const char *const *list)
 	return 0;
 }
 
-/* Is role one the plugin asks for on this kind (initial plan or amendment
- * as the version stands, the kind's declared roles or the version's own),
- * and is it an approval? */
-static int role_known(const vr_planstate *ps, int version, const char *role, int *is_approval)
-{
-	const vr_version_state *vs = vr_planstate_version(ps, version);
-	int w = vs && vs->amendment ? 1 : 0, known = 0;
-	size_t n, nsig;
-	const vr_role_req *rq = vr_planstate_reqs(ps, version, &n, &nsig);
-
-	*is_approval = 0;
-	for (size_t r = 0; r < ps->req.n[w]; r++)
-		for (size_t j = 0; j < ps->req.reqs[w][r].n; j++)
-			if (!strcmp(ps->req.reqs[w][r].roles[j], role)) {
-				known = 1;
-				*is_approval |= r >= ps->req.n[w] - ps->nappr[w];
-			}
-	for (size_t r = 0; r < n; r++)
-		for (size_t j = 0; j < rq[r].n; j++)
-			if (!strcmp(rq[r].roles[j], role)) {
-				known = 1;
-				*is_approval |= r >= nsig;
-			}
-	return known;
-}
-
 static int count_version(const vr_store_version_row *r, void *ud)
 {
 	(void)r;
@@ -151,17 +125,6 @@ static int recheck(vr_store *s, const vr_planstate *ps, const vr_store_version_r
 				    "while this signature was being prepared; nothing was signed; "
 				    "look at it again (`vrtool show`) and sign again", v->plan_id);
 	return 0;
-}
-
-static void roles_list(const vr_planstate *ps, int version, char *out, size_t n)
-{
-	const vr_version_state *vs = vr_planstate_version(ps, version);
-	size_t used = 0, w = vs && vs->amendment;
-	out[0] = '\0';
-	for (size_t r = 0; r < ps->req.n[w]; r++)
-		for (size_t j = 0; j < ps->req.reqs[w][r].n && used < n; j++)
-			used += (size_t)snprintf(out + used, n - used, "%s%s", used ? ", " : "",
-						 ps->req.reqs[w][r].roles[j]);
 }
 
 /* The conduct findings of a check, by rule id, once each, for the
@@ -368,8 +331,8 @@ static int run(vr_cli *c)
 		goto done;
 	have_ps = 1;
 	vs = vr_planstate_version(&ps, v.version);
-	if (!role_known(&ps, v.version, c->role, &is_approval)) {
-		roles_list(&ps, v.version, roles, sizeof(roles));
+	if (!vr_planstate_role(&ps, v.version, c->role, &is_approval)) {
+		vr_planstate_roles(&ps, v.version, roles, sizeof(roles));
 		err = vr_error_set(VR_EINPUT, "plugin %s does not ask for a '%s' signature on "
 				   "%s plans%s; the roles are: %s", k.row.agency, c->role, ps.kind,
 				   vs->amendment ? " (amendments)" : "", roles);

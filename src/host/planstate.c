@@ -290,6 +290,42 @@ const vr_role_req *vr_planstate_reqs(const vr_planstate *ps, int version, size_t
 	return ps->req.reqs[w];
 }
 
+int vr_planstate_role(const vr_planstate *ps, int version, const char *role,
+		      int *is_approval)
+{
+	const vr_version_state *vs = vr_planstate_version(ps, version);
+	int w = vs && vs->amendment ? 1 : 0, known = 0;
+	size_t n, nsig;
+	const vr_role_req *rq = vr_planstate_reqs(ps, version, &n, &nsig);
+
+	*is_approval = 0;
+	for (size_t r = 0; r < ps->req.n[w]; r++)
+		for (size_t j = 0; j < ps->req.reqs[w][r].n; j++)
+			if (!strcmp(ps->req.reqs[w][r].roles[j], role)) {
+				known = 1;
+				*is_approval |= r >= ps->req.n[w] - ps->nappr[w];
+			}
+	for (size_t r = 0; r < n; r++)
+		for (size_t j = 0; j < rq[r].n; j++)
+			if (!strcmp(rq[r].roles[j], role)) {
+				known = 1;
+				*is_approval |= r >= nsig;
+			}
+	return known;
+}
+
+void vr_planstate_roles(const vr_planstate *ps, int version, char *out, size_t n)
+{
+	const vr_version_state *vs = vr_planstate_version(ps, version);
+	size_t used = 0, w = vs && vs->amendment;
+
+	out[0] = '\0';
+	for (size_t r = 0; r < ps->req.n[w]; r++)
+		for (size_t j = 0; j < ps->req.reqs[w][r].n && used < n; j++)
+			used += (size_t)snprintf(out + used, n - used, "%s%s", used ? ", " : "",
+						 ps->req.reqs[w][r].roles[j]);
+}
+
 int vr_planstate_effective(const vr_planstate *ps)
 {
 	for (size_t i = 0; i < ps->nv; i++)

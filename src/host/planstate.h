@@ -49,6 +49,13 @@ const vr_version_state *vr_planstate_version(const vr_planstate *ps, int version
  * first nsigners of them signatures, the rest approvals. Lent. */
 const vr_role_req *vr_planstate_reqs(const vr_planstate *ps, int version, size_t *n,
 				     size_t *nsigners);
+/* Whether role is one the plugin asks for on version `version` (initial
+ * plan or amendment as it stands: the kind's declared roles, or the
+ * version's own), and whether it is an approval there. */
+int vr_planstate_role(const vr_planstate *ps, int version, const char *role,
+		      int *is_approval);
+/* The kind's roles for that version, "client, representative, counselor". */
+void vr_planstate_roles(const vr_planstate *ps, int version, char *out, size_t n);
 /* Which required roles have not signed version `version`. */
 void vr_planstate_missing(const vr_planstate *ps, int version, char *out, size_t n);
 

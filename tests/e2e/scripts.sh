@@ -585,4 +585,30 @@ out_lacks "MO-2026-00010"
 run 3 vr run "$T/audit.lua" MO-NO-SUCH
 err_has "MO-NO-SUCH"
 
+t "db:import brings a plan's history under the rules of sign, as vrtool import"
+run 0 vr init
+cat >"$T/hist.lua" <<'LUA'
+local db = assert(vr.open())
+local r = db:import(arg[1])
+print(r.case, r.plans_new)
+for c in db:cases{} do
+  for _, p in ipairs(c.plans) do
+    for _, v in ipairs(p.versions) do
+      print(p.id, v.version, v.status, v.amendment, v.effective, v.signatures)
+    end
+  end
+end
+LUA
+VRTOOL_NOW=2026-10-01T09:00:00Z run 0 vr run "$T/hist.lua" "$FIX/history/mo-ipe-history.lua"
+out_has "superseded	false"
+out_has "in effect	true"
+run 0 vr verify MO-2026-0101-IPE; out_has "0 failed"
+# a recorded signature under a name not on record is refused here too
+sed 's/signer = { id = "S-MO-17", name = "Jordan Example" }/signer = { id = "S-MO-17", name = "Totally Wrong Person" }/' \
+	"$FIX/history/mo-ipe-history.lua" >"$T/wrong.lua"
+VRTOOL_DB=$T/w.db run 0 vr init
+VRTOOL_NOW=2026-10-01T09:00:00Z VRTOOL_DB=$T/w.db run 3 vr run "$T/hist.lua" "$T/wrong.lua"
+err_has "wrong.lua"; err_has "name on record"
+ok test "$(sqlite3 "$T/w.db" "select count(*) from signature")" = 0
+
 done_testing
