@@ -29,10 +29,12 @@
 #include <string.h>
 
 /* The plan with `id` in a case tree, taken out of it (caller frees). */
+/* The plan with that id, taken out of the file's tree: its last entry, the
+ * newest version when the file carries the plan's history. */
 static vr_val *take_plan(vr_val *tree, const char *id)
 {
 	vr_val *plans = vr_val_get(tree, "plans");
-	for (size_t i = 0; i < vr_val_len(plans); i++) {
+	for (size_t i = vr_val_len(plans); i-- > 0;) {
 		const char *pid = vr_val_gets(vr_val_at(plans, i), "id");
 		if (pid && strcmp(pid, id) == 0) {
 			vr_val *p = plans->u.c.items[i];

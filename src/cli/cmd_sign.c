@@ -368,7 +368,7 @@ static int run(vr_cli *c)
 		snprintf(at, sizeof(at), "%s", c->at);
 	else
 		vr_time_now_iso(at);
-	if ((err = vr_signer_check_time(at, vr_time_now(), v.created_at, NULL)) < 0)
+	if ((err = vr_signer_check_time(at, vr_time_now(), v.created_at, v.date)) < 0)
 		goto done;
 	/* An approval comes after every signature it approves. */
 	if (is_approval) {

@@ -333,6 +333,13 @@ err_has "is before the version was created (2026-04-01T09:00:00Z)"
 want "$(rows)" "$before" "rows"
 sign $IPE client --at 2026-04-02T10:04:00Z
 want "$(sig $MO 1 client at)" "2026-04-02T10:04:00Z" "a few minutes of clock skew"
+# a plan dated ahead (written on the 1st for the 20th) is not signed before its date
+now 2026-04-02T11:00:00Z
+run 0 vr amend $IPE --set date=2026-04-20 --reason "the plan starts with the new term"
+before=$(rows)
+run 3 vr sign $IPE --role client --identity "photo ID"
+err_has "is before the plan's date 2026-04-20"
+want "$(rows)" "$before" "rows"
 
 t "13. two counselors: --signer-id says which one signs"
 now 2026-04-01T09:00:00Z
