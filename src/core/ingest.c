@@ -413,16 +413,6 @@ static int one_of(const char *v, const char *const *list)
 	return 0;
 }
 
-static int hex64(const char *s)
-{
-	size_t i;
-
-	for (i = 0; s[i]; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
-			return 0;
-	return i == 64;
-}
-
 static const vr_val *stated(const vr_val *obj, const char *key)
 {
 	const vr_val *v = vr_val_get(obj, key);
@@ -596,7 +586,7 @@ static int put_signature(ingest *g, const vr_val *sg, size_t i, const vr_store_v
 	if (!one_of(meaning, meanings))
 		return refuse_sig(g, vr_error_set(VR_EINPUT, "meaning '%s' is not agree, approve, "
 						  "review or assign_ticket", meaning), i);
-	if (scan && !hex64(scan))
+	if (scan && !vr_sign_is_digest_hex(scan))
 		return refuse_sig(g, vr_error_set(VR_EINPUT, "scan_sha256 is not a SHA-256 in 64 "
 						  "lowercase hex digits"), i);
 	if (!at)

@@ -6,6 +6,7 @@
  * of elements in the XML document and in the XSD.
  */
 #include "core/model.h"
+#include "core/sign.h"
 #include "core/date.h"
 #include "core/error.h"
 
@@ -882,16 +883,6 @@ static size_t check_history(const vr_val *plans, const plan_index *x, vr_diags *
 	return bad;
 }
 
-static int hex64(const char *s)
-{
-	size_t i;
-
-	for (i = 0; s[i]; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
-			return 0;
-	return i == 64;
-}
-
 /* The signatures a case file records, each on a plan (and version) that
  * the file brings, with what a recorded signature must say: when it was
  * given, how the signer's identity was checked, and for a signature on
@@ -949,11 +940,11 @@ static size_t check_recorded_signatures(const vr_val *root_v, const plan_index *
 			bad += sig_diag(d, i, "recorded_by", g, "a %s signature given on paper (%s) "
 					"needs who recorded it: a staff id or name",
 					vr_val_gets(g, "role"), method);
-		if (scan && !hex64(scan))
+		if (scan && !vr_sign_is_digest_hex(scan))
 			bad += sig_diag(d, i, "scan_sha256", vr_val_get(g, "scan_sha256"), "must be "
 					"the SHA-256 of the scan in 64 lowercase hex digits "
 					"(`sha256sum FILE`)");
-		if (digest && !hex64(digest))
+		if (digest && !vr_sign_is_digest_hex(digest))
 			bad += sig_diag(d, i, "digest", vr_val_get(g, "digest"), "must be a plan "
 					"version's digest in 64 lowercase hex digits (or left out: "
 					"it is computed)");

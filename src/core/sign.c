@@ -42,6 +42,16 @@ int vr_sign_sha256_hex(const void *data, size_t len, char out[VR_DIGEST_HEX])
 	return 0;
 }
 
+int vr_sign_is_digest_hex(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i]; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return i == 64;
+}
+
 static void field(vr_buf *b, const char *k, const char *v, int last)
 {
 	vr_buf_json_str(b, k, strlen(k));

@@ -33,6 +33,8 @@
 
 /* Initialises libsodium once; 0 or VR_EINTERNAL. */
 int vr_sign_init(void);
+/* Whether s is a SHA-256 as vrtool writes one: 64 lower-case hex digits. */
+int vr_sign_is_digest_hex(const char *s);
 /* SHA-256 of data as hex into out (65 bytes). */
 int vr_sign_sha256_hex(const void *data, size_t len, char out[VR_DIGEST_HEX]);
 
