@@ -83,7 +83,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		vr_sig_fields f = { ids[i], 1, NULL, "client", "P-1", "Test Signer", "electronic",
 				    "agree", "I have read this plan and I agree to it.", "photo ID",
-				    "2026-11-23T10:00:00-06:00", NULL, vr_key_id(key) };
+				    "2026-11-23T10:00:00-06:00", NULL, vr_key_id(key), NULL, NULL };
 		if (vr_sign_sha256_hex(xml[i], strlen(xml[i]), digest[i]) < 0 ||
 		    strcmp(digest[i], stored[i]) != 0)
 			return 1;
@@ -100,7 +100,7 @@ int main(int argc, char **argv)
 		vr_buf r2 = VR_BUF_INIT;
 		vr_sig_fields f = { ids[i], 1, digest[i], "client", "P-1", "Test Signer",
 				    "electronic", "agree", "I have read this plan and I agree to it.",
-				    "photo ID", "2026-11-23T10:00:00-06:00", NULL, vr_key_id(key) };
+				    "photo ID", "2026-11-23T10:00:00-06:00", NULL, vr_key_id(key), NULL, NULL };
 		vr_sign_record(&r2, &f);
 		if (vr_seal_verify(vr_key_public_hex(key), r2.ptr, r2.len, seal[i]) < 0 ||
 		    vr_sign_sha256_hex(xml[i], strlen(xml[i]), again) < 0) {
