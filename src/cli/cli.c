@@ -681,7 +681,7 @@ static int walk_version(const vr_store_version_row *r, void *ud)
 		pc[i].enc = pc[i].v ? NULL : w->k.enc[i].enc;
 		pc[i].len = pc[i].v ? 0 : w->k.enc[i].len;
 	}
-	if ((err = vr_planstate_load_docs(w->s, w->p, r->plan_id, pc, w->closed, &ps)) < 0)
+	if ((err = vr_planstate_load_docs(w->s, w->p, r->plan_id, pc, w->closed, 1, &ps)) < 0)
 		return err;
 	w->plans++;
 	eff = vr_planstate_effective(&ps);

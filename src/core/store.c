@@ -39,7 +39,7 @@ enum {
 	Q_GET_VERSION, Q_GET_LATEST, Q_LATEST, Q_EACH_VERSION, Q_EACH_CASE,
 	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_ADD_SIG, Q_PLAN_VERSIONS, Q_CLEAR_STAFF,
 	Q_ADD_STAFF, Q_CASELOAD, Q_CASELOAD_OF, Q_NEXT_CASE, Q_EACH_SIG, Q_ADD_WITHDRAWAL,
-	Q_HAS_EVENT, Q_COUNT_MAX
+	Q_HAS_EVENT, Q_PLAN_VERSIONS_META, Q_COUNT_MAX
 };
 
 struct vr_store {
@@ -234,6 +234,11 @@ static const char *const sql[Q_COUNT_MAX] = {
 		" w.record, w.seal, w.key_id FROM signature g"
 		" LEFT JOIN signature_withdrawal w ON w.signature_id = g.id"
 		" WHERE g.plan_id = ?1 ORDER BY g.id",
+	/* as Q_PLAN_VERSIONS without the documents (a plan's lifecycle) */
+	[Q_PLAN_VERSIONS_META] = "SELECT v.plan_id, p.case_id, p.kind, v.version, v.date,"
+		" v.digest, '', v.created_at, NULL FROM plan p"
+		" JOIN plan_version v ON v.plan_id = p.id WHERE p.id = ?1"
+		" ORDER BY v.version",
 	[Q_HAS_EVENT] = "SELECT 1 FROM event WHERE case_id = ?1 AND kind = ?2 LIMIT 1",
 	[Q_ADD_WITHDRAWAL] = "INSERT INTO signature_withdrawal(signature_id, plan_id, reason,"
 		" by, at, record, seal, key_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -957,6 +962,12 @@ int vr_store_each_plan_version(vr_store *s, const char *plan_id, vr_store_versio
 			       void *ud)
 {
 	return each_version(s, Q_PLAN_VERSIONS, plan_id, fn, ud);
+}
+
+int vr_store_each_plan_version_meta(vr_store *s, const char *plan_id, vr_store_version_fn fn,
+				    void *ud)
+{
+	return each_version(s, Q_PLAN_VERSIONS_META, plan_id, fn, ud);
 }
 
 int vr_store_each_latest(vr_store *s, const char *case_id, vr_store_version_fn fn,

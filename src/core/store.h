@@ -155,6 +155,10 @@ int vr_store_each_version(vr_store *s, const char *case_id,
 /* Each version of one plan, ascending. */
 int vr_store_each_plan_version(vr_store *s, const char *plan_id, vr_store_version_fn fn,
 			       void *ud);
+/* The same without the documents: xml is "" and val empty (what a plan's
+ * lifecycle needs: numbers, dates, digests). */
+int vr_store_each_plan_version_meta(vr_store *s, const char *plan_id, vr_store_version_fn fn,
+				    void *ud);
 
 /* The same as each_version, for the newest version of each plan only. */
 int vr_store_each_latest(vr_store *s, const char *case_id, vr_store_version_fn fn,

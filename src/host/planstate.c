@@ -133,7 +133,8 @@ oom:
  * depend on the plan's content), both as the initial plan and as an
  * amendment: which it is depends on whether an earlier version took
  * effect, which the lifecycle works out from these answers. */
-static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_plugin_doc pc[2])
+static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_plugin_doc pc[2],
+			int statuses_only)
 {
 	vr_diags d = VR_DIAGS_INIT;
 	char rule[128];
@@ -146,6 +147,15 @@ static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_pl
 	for (size_t i = 0; i < ps->nv && err == 0; i++) {
 		vr_store_version_row r;
 		vr_val *plan = NULL;
+		int signed_ = 0;
+		for (size_t k = 0; k < ps->ns && !signed_; k++)
+			signed_ = ps->refs[k].version == ps->v[i].version && !ps->refs[k].withdrawn &&
+				  !strcmp(ps->refs[k].digest, ps->v[i].digest);
+		/* status only: a version no one signed is not complete whatever it
+		 * requires (a kind requires at least one signature), so it is not
+		 * asked; what it still needs is asked when that is shown */
+		if (statuses_only && !signed_)
+			continue;
 		if ((err = vr_store_get_version(s, ps->plan_id, ps->v[i].version, &r)) < 0)
 			break;
 		err = vr_ingest_read_stored(vr_model_plan(), r.xml, &r.val, ps->plan_id, &plan, &d);
@@ -183,18 +193,19 @@ int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, const vr_v
 		      const vr_val *kase, vr_planstate *ps)
 {
 	vr_plugin_doc pc[2] = { { person, NULL, 0 }, { kase, NULL, 0 } };
-	return vr_planstate_load_docs(s, p, plan_id, pc, vr_case_is_closed(kase), ps);
+	return vr_planstate_load_docs(s, p, plan_id, pc, vr_case_is_closed(kase), 0, ps);
 }
 
 int vr_planstate_load_docs(vr_store *s, vr_plugin *p, const char *plan_id,
-			   const vr_plugin_doc pc[2], int case_closed, vr_planstate *ps)
+			   const vr_plugin_doc pc[2], int case_closed, int statuses_only,
+			   vr_planstate *ps)
 {
 	int err;
 
 	memset(ps, 0, sizeof(*ps));
 	if (!(ps->plan_id = strdup(plan_id)))
 		return vr_error_set(VR_ENOMEM, "out of memory");
-	if ((err = vr_store_each_plan_version(s, plan_id, take_version, ps)) < 0)
+	if ((err = vr_store_each_plan_version_meta(s, plan_id, take_version, ps)) < 0)
 		goto fail;
 	if (ps->nv == 0) {
 		err = vr_error_set(VR_ENOTFOUND, "no plan '%s' in %s", plan_id, vr_store_path(s));
@@ -222,7 +233,7 @@ int vr_planstate_load_docs(vr_store *s, vr_plugin *p, const char *plan_id,
 			goto fail;
 	}
 	if (vr_plugin_kind_dynamic(p, ps->kind) &&
-	    (err = dynamic_reqs(s, p, ps, pc)) < 0)
+	    (err = dynamic_reqs(s, p, ps, pc, statuses_only)) < 0)
 		goto fail;
 	vr_lifecycle_compute(ps->v, ps->nv, ps->refs, ps->ns, &ps->req, case_closed);
 	return 0;

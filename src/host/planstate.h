@@ -35,9 +35,14 @@ typedef struct {
 int vr_planstate_load(vr_store *s, vr_plugin *p, const char *plan_id, const vr_val *person,
 		      const vr_val *kase, vr_planstate *out);
 /* The same with the person and case as plugin documents (pc[0], pc[1]:
- * stored values handed on undecoded) and whether the case is closed. */
+ * stored values handed on undecoded) and whether the case is closed. With
+ * statuses_only (a walk: statuses, dates and signatures, not what is still
+ * to sign), a kind whose requirements depend on the plan is not asked about
+ * versions no one signed (they cannot be complete); vr_planstate_missing
+ * then falls back to the kind's declared roles for them. */
 int vr_planstate_load_docs(vr_store *s, vr_plugin *p, const char *plan_id,
-			   const vr_plugin_doc pc[2], int case_closed, vr_planstate *ps);
+			   const vr_plugin_doc pc[2], int case_closed, int statuses_only,
+			   vr_planstate *ps);
 void vr_planstate_free(vr_planstate *ps);
 
 /* The version in effect (or closed), 0 when none. */
