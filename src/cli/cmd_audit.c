@@ -11,6 +11,7 @@
 #include "core/audit.h"
 #include "core/buf.h"
 #include "core/error.h"
+#include "core/term.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,8 +43,9 @@ static int show(const vr_store_audit_row *r, void *ud)
 		vr_buf_json_str(b, r->detail, strlen(r->detail));
 		vr_buf_putc(b, '}');
 	} else {
-		printf("%6lld  %-25s  %-12s  %-7s %-28s %.90s\n", r->seq, r->at, r->actor, r->action,
-		       r->object, r->detail);
+		/* the actor comes from $VRTOOL_ACTOR or the login name: escaped */
+		printf("%6lld  %-25s  %-12s  %-7s %-28s %.90s\n", r->seq, vr_term(r->at),
+		       vr_term(r->actor), vr_term(r->action), vr_term(r->object), vr_term(r->detail));
 	}
 	l->shown++;
 	return 0;

@@ -26,6 +26,7 @@
 #include "cli/cli.h"
 #include "core/date.h"
 #include "core/error.h"
+#include "core/term.h"
 #include "core/model.h"
 #include "host/casefile.h"
 #include "host/paths.h"
@@ -127,7 +128,7 @@ static void fail_line(int *first, const char *fmt, const char *a, const char *b)
 	(void)first;
 	fail_header();
 	printf("       ");
-	printf(fmt, a, b);
+	printf(fmt, vr_term(a), vr_term(b));   /* a plugin's text: escaped */
 	printf("\n");
 }
 

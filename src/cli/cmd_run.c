@@ -22,6 +22,7 @@
 #include "core/date.h"
 #include "core/error.h"
 #include "core/sign.h"
+#include "core/term.h"
 #include "core/ingest.h"
 #include "host/luaval.h"
 #include "host/paths.h"
@@ -775,9 +776,16 @@ static const luaL_Reg db_methods[] = {
 	{ NULL, NULL }
 };
 
+/* vr.term(s) -> s with control characters escaped, for a terminal (term.h) */
+static int l_term(lua_State *L)
+{
+	lua_pushstring(L, vr_term(luaL_checkstring(L, 1)));
+	return 1;
+}
+
 static const luaL_Reg vr_funcs[] = {
 	{ "open", l_open }, { "csv", l_csv }, { "json", l_json }, { "today", l_today },
-	{ NULL, NULL }
+	{ "term", l_term }, { NULL, NULL }
 };
 
 /* --- the state ---------------------------------------------------------- */

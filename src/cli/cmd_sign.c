@@ -24,6 +24,7 @@
 #include "core/buf.h"
 #include "core/date.h"
 #include "core/error.h"
+#include "core/term.h"
 #include "core/finding.h"
 #include "core/sign.h"
 #include "core/signer.h"
@@ -153,8 +154,9 @@ static void print_findings(const char *plan_id, const vr_findings *found, int co
 		    (conduct ? strcmp(f->klass, "conduct") != 0
 			     : (strcmp(f->klass, "conduct") == 0 || strcmp(f->severity, "error"))))
 			continue;
-		printf("  %-7s %s%s: %s\n          at %s; %s\n", f->severity, f->rule,
-		       strcmp(f->klass, "conduct") ? "" : " [conduct]", f->message, f->path, f->cite);
+		printf("  %-7s %s%s: %s\n          at %s; %s\n", f->severity, vr_term(f->rule),
+		       strcmp(f->klass, "conduct") ? "" : " [conduct]", vr_term(f->message),
+		       vr_term(f->path), vr_term(f->cite));
 	}
 }
 
@@ -253,7 +255,7 @@ static int withdraw(vr_cli *c)
 		}
 	}
 	printf("withdrew signature %lld (%s, %s, %s) from plan %s version %d\n", id, g->role,
-	       g->signer_name, g->at, v.plan_id, g->version);
+	       vr_term(g->signer_name), g->at, v.plan_id, g->version);
 	{
 		int version = g->version;
 		vr_planstate_free(&ps);
@@ -500,8 +502,8 @@ static int run(vr_cli *c)
 	have_ps = 1;
 	vs = vr_planstate_version(&ps, v.version);
 	vr_planstate_missing(&ps, v.version, missing, sizeof(missing));
-	printf("signed plan %s version %d as %s (%s, %s, %s)\n", v.plan_id, v.version, c->role,
-	       who.name, method, meaning);
+	printf("signed plan %s version %d as %s (%s, %s, %s)\n", v.plan_id, v.version,
+	       vr_term(c->role), vr_term(who.name), method, meaning);
 	printf("version %d is now %s", v.version, vr_status_name(vs->status));
 	if (*missing)
 		printf("; still to sign: %s", missing);

@@ -167,7 +167,9 @@ local function cell(v, max)
   if type(v) == "number" and math.type(v) == "float" then
     return (("%.2f"):format(v):gsub("%.?0+$", ""))
   end
-  local s = tostring(v)
+  -- text from plugins and cases may hold control characters: shown
+  -- escaped, so a message cannot recolour the screen or forge a row
+  local s = vr.term and vr.term(tostring(v)) or tostring(v)
   if max and width(s) > max then
     local cut = utf8.len(s) and utf8.offset(s, max) or max
     s = s:sub(1, cut - 1) .. "~"
