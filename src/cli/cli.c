@@ -6,6 +6,7 @@
 #include "core/date.h"
 #include "core/doc.h"
 #include "core/error.h"
+#include "core/term.h"
 #include "core/ingest.h"
 #include "core/model.h"
 #include "core/sign.h"
@@ -23,6 +24,8 @@
 #include <string.h>
 #include <unistd.h>
 #include <signal.h>
+#include <dirent.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
@@ -196,7 +199,8 @@ const char *vr_cli_actor(void)
 
 int vr_cli_fail(const char *cmd, int err)
 {
-	fprintf(stderr, "vrtool %s: %s\n", cmd, vr_error_last());
+	/* a message may quote a plugin or a file: escaped for the terminal */
+	fprintf(stderr, "vrtool %s: %s\n", cmd, vr_term(vr_error_last()));
 	return vr_error_exit_code(err);
 }
 
@@ -258,43 +262,43 @@ static void start_writeback(int fd)
 	(void)sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 }
 
-/*
- * A file is written with no name (O_TMPFILE) and given one only when it is
- * whole (and synced, when asked): a kill while it is written leaves nothing
- * behind, where a named temporary file would stay. The name it gets first
- * is the temporary one, renamed over the target, as rename is what
- * replaces a file atomically. Where the file system has no O_TMPFILE (or
- * /proc is missing, through which the file is linked) a named temporary
- * file is written instead.
- */
-static int write_file(const char *path, const char *data, size_t len, int mode, int sync)
+int vr_cli_bad_name(const char *name)
 {
-	char tmp[PATH_MAX], dir[PATH_MAX], proc[64];
-	const char *slash;
+	return !*name || strchr(name, '/') || strstr(name, "..") || !strcmp(name, ".");
+}
+
+/*
+ * Files are made inside a folder opened once (dirfd), by name, never by a
+ * path: openat, linkat and renameat relative to the folder, so a name is
+ * one entry of it and nothing on the way can lead elsewhere. `dir` only
+ * names the folder in messages.
+ *
+ * stage_at writes data to a new file named tmp ("NAME.tmp-PID") in the
+ * folder. It is written with no name first (O_TMPFILE) and linked when
+ * whole (and synced, when asked): a kill while it is written leaves
+ * nothing. Where the file system has no O_TMPFILE (or /proc is missing,
+ * through which the file is linked) the named file is created at once,
+ * O_EXCL | O_NOFOLLOW.
+ */
+static int stage_at(int dirfd, const char *dir, const char *name, const char *data,
+		    size_t len, int mode, int sync, char *tmp, size_t ntmp)
+{
+	char proc[64];
 	int fd, e, named = 0;
 
-	if (!path || strcmp(path, "-") == 0) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
-			return vr_error_set(VR_EIO, "writing to standard output: %s",
-					    strerror(errno));
-		return 0;
-	}
-	if (snprintf(tmp, sizeof(tmp), "%s.tmp-%ld", path, (long)getpid()) >= (int)sizeof(tmp))
-		return vr_error_set(VR_EINPUT, "%s: path too long", path);
-	slash = strrchr(path, '/');
-	if (!slash)
-		snprintf(dir, sizeof(dir), ".");
-	else
-		snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path);
-	fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+	if (snprintf(tmp, ntmp, "%s.tmp-%ld", name, (long)getpid()) >= (int)ntmp)
+		return vr_error_set(VR_EINPUT, "%s/%s: name too long", dir, name);
+	fd = openat(dirfd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
 	if (fd < 0 && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-		return vr_error_set(VR_EIO, "cannot write %s: %s; nothing was written", path,
-				    strerror(errno));
+		return vr_error_set(VR_EIO, "cannot write %s/%s: %s; nothing was written", dir,
+				    name, strerror(errno));
 again:
 	if (fd < 0) {
 		named = 1;
-		if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)) < 0)
-			return vr_error_set(VR_EIO, "cannot create %s: %s", tmp, strerror(errno));
+		if ((fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+				 mode)) < 0)
+			return vr_error_set(VR_EIO, "cannot create %s/%s: %s", dir, tmp,
+					    strerror(errno));
 	}
 	if (write_all(fd, data, len) < 0 || (sync && fsync(fd) != 0))
 		goto fail;
@@ -302,7 +306,7 @@ again:
 		start_writeback(fd);
 	if (!named) {
 		snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
-		if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) != 0) {
+		if (linkat(AT_FDCWD, proc, dirfd, tmp, AT_SYMLINK_FOLLOW) != 0) {
 			if (errno != ENOENT || access("/proc/self/fd", F_OK) == 0)
 				goto fail;
 			close(fd);
@@ -315,43 +319,102 @@ again:
 		fd = -1;
 		goto fail;
 	}
-	fd = -1;
-	if (rename(tmp, path) != 0)
-		goto fail;
 	return 0;
 fail:
 	e = errno;
 	if (fd >= 0)
 		close(fd);
 	if (named)
-		unlink(tmp);
-	return vr_error_set(VR_EIO, "cannot write %s: %s; nothing was written", path,
+		unlinkat(dirfd, tmp, 0);
+	return vr_error_set(VR_EIO, "cannot write %s/%s: %s; nothing was written", dir, name,
 			    strerror(e));
+}
+
+/* Gives the staged file tmp its name. A symbolic link already there is
+ * refused, not replaced: someone put it there, and it is theirs to look at
+ * (a link put there after this look is replaced by rename, never followed). */
+static int publish_at(int dirfd, const char *dir, const char *tmp, const char *name)
+{
+	struct stat st;
+
+	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
+		return vr_error_set(VR_EIO, "cannot write %s/%s: it is a symbolic link, which "
+				    "vrtool neither follows nor replaces; remove it and run the "
+				    "command again", dir, name);
+	if (renameat(dirfd, tmp, dirfd, name) != 0)
+		return vr_error_set(VR_EIO, "cannot write %s/%s: %s", dir, name, strerror(errno));
+	return 0;
+}
+
+static int write_at(int dirfd, const char *dir, const char *name, const char *data,
+		    size_t len, int mode, int sync)
+{
+	char tmp[NAME_MAX + 1];
+	int err;
+
+	if ((err = stage_at(dirfd, dir, name, data, len, mode, sync, tmp, sizeof(tmp))) < 0)
+		return err;
+	if ((err = publish_at(dirfd, dir, tmp, name)) < 0) {
+		unlinkat(dirfd, tmp, 0);
+		return err;
+	}
+	if (sync && fsync(dirfd) != 0)
+		return vr_error_set(VR_EIO, "cannot flush %s to disk: %s", dir, strerror(errno));
+	return 0;
+}
+
+int vr_cli_dir_open(const char *dir, int create, int *fd)
+{
+	if (create && mkdir(dir, 0700) != 0 && errno != EEXIST)
+		return vr_error_set(VR_EIO, "cannot create %s: %s", dir, strerror(errno));
+	if ((*fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return vr_error_set(VR_EIO, "cannot open the folder %s: %s", dir, strerror(errno));
+	return 0;
+}
+
+int vr_cli_write_file_at(int dirfd, const char *dir, const char *name, const char *data,
+			 size_t len, int mode)
+{
+	if (vr_cli_bad_name(name))
+		return vr_error_set(VR_EINPUT, "cannot write '%s' in %s: a file name vrtool makes "
+				    "holds no '/' and no \"..\"", name, dir);
+	return write_at(dirfd, dir, name, data, len, mode, 1);
+}
+
+/* A path the user gave: its folder, then the file in it (the folder's own
+ * path is the user's to choose, links and all). */
+static int write_file(const char *path, const char *data, size_t len, int mode, int sync)
+{
+	char dir[PATH_MAX];
+	const char *slash, *name;
+	int dirfd, err;
+
+	if (!path || strcmp(path, "-") == 0) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
+			return vr_error_set(VR_EIO, "writing to standard output: %s",
+					    strerror(errno));
+		return 0;
+	}
+	slash = strrchr(path, '/');
+	name = slash ? slash + 1 : path;
+	if (!slash)
+		snprintf(dir, sizeof(dir), ".");
+	else if (snprintf(dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path),
+			  path) >= (int)sizeof(dir))
+		return vr_error_set(VR_EINPUT, "%s: path too long", path);
+	if (!*name || !strcmp(name, ".") || !strcmp(name, ".."))
+		return vr_error_set(VR_EINPUT, "%s: name a file, not a folder", path);
+	if ((dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return vr_error_set(VR_EIO, "cannot write %s: %s; nothing was written", path,
+				    strerror(errno));
+	err = write_at(dirfd, slash ? dir : ".", name, data, len, mode, sync);
+	close(dirfd);
+	return err;
 }
 
 int vr_cli_write_file(const char *path, const char *data, size_t len, int mode)
 {
 	return write_file(path, data, len, mode, 1);
-}
-
-int vr_cli_write_file_unsynced(const char *path, const char *data, size_t len, int mode)
-{
-	return write_file(path, data, len, mode, 0);
-}
-
-int vr_cli_sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), e;
-
-	if (fd < 0)
-		return vr_error_set(VR_EIO, "cannot open %s: %s", dir, strerror(errno));
-	if (syncfs(fd) != 0 || fsync(fd) != 0) {
-		e = errno;
-		close(fd);
-		return vr_error_set(VR_EIO, "cannot flush %s to disk: %s", dir, strerror(e));
-	}
-	return close(fd) == 0 ? 0 : vr_error_set(VR_EIO, "cannot flush %s: %s", dir,
-						 strerror(errno));
 }
 
 void vr_cli_case_free(vr_cli_case *c)
@@ -521,7 +584,8 @@ int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int 
 		if (d.n)
 			vr_cli_print_diags(path, &d);
 		else
-			fprintf(stderr, "vrtool %s: %s\n", cmd, vr_error_last());
+			/* a message may quote a plugin or a file: escaped for the terminal */
+	fprintf(stderr, "vrtool %s: %s\n", cmd, vr_term(vr_error_last()));
 	}
 	vr_diags_free(&d);
 	return err;
@@ -681,8 +745,16 @@ static int walk_version(const vr_store_version_row *r, void *ud)
 		pc[i].enc = pc[i].v ? NULL : w->k.enc[i].enc;
 		pc[i].len = pc[i].v ? 0 : w->k.enc[i].len;
 	}
-	if ((err = vr_planstate_load_docs(w->s, w->p, r->plan_id, pc, w->closed, 1, &ps)) < 0)
-		return err;
+	if ((err = vr_planstate_load_docs(w->s, w->p, r->plan_id, pc, w->closed, 1, &ps)) < 0) {
+		/* the plugin failed on this plan (a `requirements` function that
+		 * loops, say): a finding on the case, and on to the next plan */
+		if (err != VR_EPLUGIN)
+			return err;
+		w->plans++;
+		vr_error_wrap(err, "plan %s: its status could not be computed, so it was not "
+			      "checked: ", r->plan_id);
+		return w->nofn(w->ud, w->k.row.id, w->k.row.agency);
+	}
 	w->plans++;
 	eff = vr_planstate_effective(&ps);
 	if ((w->in_effect_too || w->in_effect_only) && eff && eff != r->version) {
@@ -956,68 +1028,232 @@ void vr_cli_objects_free(vr_cli_objects *o)
 
 /* --- batches of files with their audit records (cli.h) ------------------ */
 
-static int batch_commit(vr_cli_batch *b)
+static void staged_free(vr_cli_staged *a, size_t n)
 {
+	for (size_t i = 0; i < n; i++) {
+		free(a[i].tmp);
+		free(a[i].name);
+		free(a[i].object);
+		free(a[i].detail);
+	}
+	free(a);
+}
+
+/* Removes the staged files [from, n) and the published ones [0, from). */
+static void staged_remove(int dirfd, const vr_cli_staged *a, size_t n, size_t from)
+{
+	for (size_t i = 0; i < n; i++)  /* best effort: the error is already reported */
+		(void)unlinkat(dirfd, i < from ? a[i].name : a[i].tmp, 0);
+}
+
+/*
+ * Publishes a run's staged files: their data to disk (syncfs on the
+ * folder), then each its name, then the folder synced, then their audit
+ * records in one transaction. Any failure removes them all, so a run
+ * leaves every file with its audit record or nothing. (A crash between the
+ * names and the commit leaves files without a record, never a record
+ * without its file.)
+ */
+static int publish_all(vr_store *s, int dirfd, const char *dir, const char *action,
+		       const vr_cli_staged *a, size_t n)
+{
+	size_t i;
 	int err;
 
-	/* the files on disk first, then the audit records that say so */
-	if ((err = vr_cli_sync_dir(b->dir)) < 0 || (err = vr_store_begin(b->s)) < 0)
+	if (syncfs(dirfd) != 0) {
+		err = vr_error_set(VR_EIO, "cannot flush %s to disk: %s", dir, strerror(errno));
+		staged_remove(dirfd, a, n, 0);
 		return err;
-	for (int i = 0; i < b->n; i++)
-		if ((err = vr_store_audit(b->s, vr_cli_actor(), b->action, b->objects[i],
-					  b->details[i])) < 0) {
-			vr_store_rollback(b->s);
+	}
+	for (i = 0; i < n; i++)
+		if ((err = publish_at(dirfd, dir, a[i].tmp, a[i].name)) < 0) {
+			staged_remove(dirfd, a, n, i);
 			return err;
 		}
-	if ((err = vr_store_commit(b->s)) < 0)
-		vr_store_rollback(b->s);
+	if (fsync(dirfd) != 0) {
+		err = vr_error_set(VR_EIO, "cannot flush %s to disk: %s", dir, strerror(errno));
+		staged_remove(dirfd, a, n, n);
+		return err;
+	}
+	if ((err = vr_store_begin(s)) < 0) {
+		staged_remove(dirfd, a, n, n);
+		return err;
+	}
+	for (i = 0; i < n && err == 0; i++)
+		err = vr_store_audit(s, vr_cli_actor(), action, a[i].object, a[i].detail);
+	if (err == 0)
+		err = vr_store_commit(s);
+	if (err < 0) {
+		vr_store_rollback(s);
+		staged_remove(dirfd, a, n, n);
+	}
 	return err;
 }
+
+int vr_cli_batch_open(vr_cli_batch *b, vr_store *s, const char *dir, const char *action)
+{
+	memset(b, 0, sizeof(*b));
+	b->dirfd = -1;
+	b->s = s;
+	b->dir = dir;
+	b->action = action;
+	return vr_cli_dir_open(dir, 1, &b->dirfd);
+}
+
+static int send_staged(const vr_cli_batch *b);
 
 int vr_cli_batch_end(vr_cli_batch *b, int err)
 {
-	if (b->n == 0)
-		return err;
-	if (err == 0 && (err = batch_commit(b)) == 0) {
-		b->done += b->n;
-	} else {
-		for (int i = 0; i < b->n; i++)
-			(void)unlink(b->paths[i]); /* best effort: the error is already reported */
+	if (err == 0 && b->n) {
+		/* a process of a run: the lead publishes every process's files, or
+		 * none (vr_cli_shards_lead); alone: publish them here */
+		err = vr_cli_sharded() ? send_staged(b)
+				       : publish_all(b->s, b->dirfd, b->dir, b->action, b->items, b->n);
+		if (err == 0)
+			b->done += (long long)b->n;
+	} else if (err < 0) {
+		staged_remove(b->dirfd, b->items, b->n, 0);
 	}
-	for (int i = 0; i < b->n; i++) {
-		free(b->paths[i]);
-		free(b->objects[i]);
-		free(b->details[i]);
-	}
-	b->n = 0;
+	staged_free(b->items, b->n);
+	b->items = NULL;
+	b->n = b->cap = 0;
+	if (b->dirfd >= 0)
+		close(b->dirfd);
+	b->dirfd = -1;
 	return err;
 }
 
-int vr_cli_batch_write(vr_cli_batch *b, const char *action, const char *object,
-		       const char *detail, const char *path, const char *data, size_t len)
+int vr_cli_batch_write(vr_cli_batch *b, const char *object, const char *detail,
+		       const char *name, const char *data, size_t len)
 {
+	char tmp[NAME_MAX + 1];
+	vr_cli_staged *it;
 	int err;
 
-	b->action = action;
-	if ((err = vr_cli_write_file_unsynced(path, data, len, 0600)) < 0)
-		return vr_cli_batch_end(b, err);
-	b->paths[b->n] = strdup(path);
-	b->objects[b->n] = strdup(object);
-	b->details[b->n] = strdup(detail);
-	if (!b->paths[b->n] || !b->objects[b->n] || !b->details[b->n]) {
-		free(b->paths[b->n]);
-		free(b->objects[b->n]);
-		free(b->details[b->n]);
-		(void)unlink(path);
-		return vr_cli_batch_end(b, vr_error_set(VR_ENOMEM, "out of memory"));
+	if (vr_cli_bad_name(name))
+		return vr_error_set(VR_EINPUT, "cannot write '%s' in %s: a file name vrtool makes "
+				    "holds no '/' and no \"..\"", name, b->dir);
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 64;
+		vr_cli_staged *grown = realloc(b->items, cap * sizeof(*grown));
+		if (!grown)
+			return vr_error_set(VR_ENOMEM, "out of memory");
+		b->items = grown;
+		b->cap = cap;
 	}
-	return ++b->n == VR_CLI_BATCH ? vr_cli_batch_end(b, 0) : 0;
+	if ((err = stage_at(b->dirfd, b->dir, name, data, len, 0600, 0, tmp, sizeof(tmp))) < 0)
+		return err;
+	it = &b->items[b->n];
+	it->tmp = strdup(tmp);
+	it->name = strdup(name);
+	it->object = strdup(object);
+	it->detail = strdup(detail);
+	if (!it->tmp || !it->name || !it->object || !it->detail) {
+		free(it->tmp);
+		free(it->name);
+		free(it->object);
+		free(it->detail);
+		(void)unlinkat(b->dirfd, tmp, 0);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	b->n++;
+	return 0;
 }
 
 /* --- batch commands over every core (cli.h) ----------------------------- */
 
 static int shard_index, shard_count = 1, shard_fd = -1, shard_ordered;
 static long long shard_seen;
+
+/* In the lead of an --all run that writes files: what its processes
+ * staged (vr_cli_batch_end sends it, shards_start collects it) and their
+ * ids, whose temporary files end in ".tmp-PID". */
+static vr_cli_staged *lead_staged;
+static size_t lead_nstaged;
+static pid_t lead_pids[64];
+static int lead_npids;
+
+/* A process's staged files, to the lead: tmp, name, object and detail of
+ * each, each string ended by a NUL (none holds one). The sums that
+ * vr_cli_shards_finish sends after them hold no NUL. */
+static int send_staged(const vr_cli_batch *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		const char *f[4] = { b->items[i].tmp, b->items[i].name, b->items[i].object,
+				     b->items[i].detail };
+		for (int j = 0; j < 4; j++)
+			if (write_all(shard_fd, f[j], strlen(f[j]) + 1) < 0)
+				return vr_error_set(VR_EIO, "handing the files written on to the "
+						    "lead process: %s", strerror(errno));
+	}
+	return 0;
+}
+
+/* Reads a process's pipe to its end: the staged records into lead_staged,
+ * the sums after them into sums. */
+static int take_staged(int fd, long long *sums, int nsums)
+{
+	vr_buf b = VR_BUF_INIT;
+	char chunk[8192];
+	const char *p, *end, *f[4];
+	ssize_t k;
+	int err = 0;
+
+	for (;;) {
+		k = read(fd, chunk, sizeof(chunk));
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			break;
+		vr_buf_put(&b, chunk, (size_t)k);
+	}
+	vr_buf_putc(&b, '\0');
+	if (!vr_buf_ok(&b)) {
+		vr_buf_free(&b);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	p = b.ptr;
+	end = p + b.len - 1;
+	for (;;) {
+		const char *q = p;
+		int j;
+		for (j = 0; j < 4 && q < end; j++) {
+			const char *nul = memchr(q, '\0', (size_t)(end - q));
+			if (!nul)
+				break;
+			f[j] = q;
+			q = nul + 1;
+		}
+		if (j < 4)
+			break;
+		{
+			vr_cli_staged *grown = realloc(lead_staged, (lead_nstaged + 1) * sizeof(*grown));
+			if (!grown) {
+				err = vr_error_set(VR_ENOMEM, "out of memory");
+				break;
+			}
+			lead_staged = grown;
+			grown[lead_nstaged].tmp = strdup(f[0]);
+			grown[lead_nstaged].name = strdup(f[1]);
+			grown[lead_nstaged].object = strdup(f[2]);
+			grown[lead_nstaged].detail = strdup(f[3]);
+			lead_nstaged++;
+			if (!grown[lead_nstaged - 1].tmp || !grown[lead_nstaged - 1].name ||
+			    !grown[lead_nstaged - 1].object || !grown[lead_nstaged - 1].detail) {
+				err = vr_error_set(VR_ENOMEM, "out of memory");
+				break;
+			}
+		}
+		p = q;
+	}
+	{
+		char *at = (char *)p;
+		for (int i = 0; i < nsums; i++)
+			sums[i] += strtoll(at, &at, 10);
+	}
+	vr_buf_free(&b);
+	return err;
+}
 
 int vr_cli_shard_mine(void)
 {
@@ -1162,21 +1398,23 @@ static int shards_start(long long *sums, int nsums, int ordered, int *rc)
 		fprintf(stderr, "vrtool: %s\n", vr_error_last());
 		worst = EXIT_INTERNAL;
 	}
+	lead_npids = 0;
 	for (int i = 0; i < started; i++) {
-		char buf[256] = "", *at = buf;
-		ssize_t k = read(fds[i], buf, sizeof(buf) - 1);
 		int st = 0;
+		if (take_staged(fds[i], sums, nsums) < 0) {
+			fprintf(stderr, "vrtool: %s\n", vr_error_last());
+			worst = EXIT_INTERNAL;
+		}
 		close(fds[i]);
 		if (ordered)
 			close(outs[i]);
+		lead_pids[lead_npids++] = pids[i];
 		if (waitpid(pids[i], &st, 0) < 0 || !WIFEXITED(st)) {
 			worst = EXIT_INTERNAL;
 			continue;
 		}
 		if (WEXITSTATUS(st) > worst)
 			worst = WEXITSTATUS(st);
-		for (int j = 0; k > 0 && j < nsums; j++)
-			sums[j] += strtoll(at, &at, 10);
 	}
 	*rc = worst;
 	return 1;
@@ -1199,14 +1437,76 @@ void vr_cli_shard_case_end(void)
 	fflush(stdout);
 }
 
-int vr_cli_shards_lead(const char *verb, const char *dir, int *rc)
+/* Removes what the processes of a failed run left in the folder: the
+ * files they staged, and the temporary files of one that died while it
+ * wrote ("NAME.tmp-PID"). */
+static void lead_remove(int dirfd)
 {
-	long long done;
+	DIR *d;
+	struct dirent *e;
+	int fd2;
 
-	if (!vr_cli_shards_start(&done, rc))
+	staged_remove(dirfd, lead_staged, lead_nstaged, 0);
+	if ((fd2 = dup(dirfd)) < 0 || !(d = fdopendir(fd2))) {
+		if (fd2 >= 0)
+			close(fd2);
+		return;
+	}
+	while ((e = readdir(d))) {
+		const char *t = strstr(e->d_name, ".tmp-");
+		for (int i = 0; t && i < lead_npids; i++) {
+			char pid[32];
+			snprintf(pid, sizeof(pid), ".tmp-%ld", (long)lead_pids[i]);
+			if (!strcmp(t, pid))
+				(void)unlinkat(dirfd, e->d_name, 0);
+		}
+	}
+	closedir(d);
+}
+
+int vr_cli_shards_lead(vr_cli *c, const char *cmd, const char *verb, const char *action,
+		       int *rc)
+{
+	long long sums[2];   /* files, plans left out (their plugin failed) */
+	vr_store *s = NULL;
+	int dirfd = -1, err = 0;
+
+	if (!shards_start(sums, 2, 0, rc))
 		return 0;
-	if (*rc == EXIT_OK)
-		printf("%s %lld plan(s) to %s\n", verb, done, dir);
+	if ((err = vr_cli_dir_open(c->out, 0, &dirfd)) < 0) {
+		if (*rc == EXIT_OK)
+			*rc = vr_cli_fail(cmd, err);
+		goto done;
+	}
+	if (*rc == EXIT_OK) {
+		/* every process did its part: their files and records, at once */
+		if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0 ||
+		    (err = publish_all(s, dirfd, c->out, action, lead_staged, lead_nstaged)) < 0) {
+			*rc = vr_cli_fail(cmd, err);
+			lead_remove(dirfd);
+			fprintf(stderr, "vrtool %s: nothing was written to %s and nothing recorded "
+				"in the audit log\n", cmd, c->out);
+		} else {
+			printf("%s %zu plan(s) to %s\n", verb, lead_nstaged, c->out);
+			if (sums[1]) {
+				fprintf(stderr, "vrtool %s: %lld plan(s) not %s: their plugin failed "
+					"(above)\n", cmd, sums[1], verb);
+				*rc = vr_error_exit_code(VR_EPLUGIN);
+			}
+		}
+	} else {
+		lead_remove(dirfd);
+		fprintf(stderr, "vrtool %s: nothing was written to %s and nothing recorded in "
+			"the audit log (the files the other processes had written were removed)\n",
+			cmd, c->out);
+	}
+done:
+	if (dirfd >= 0)
+		close(dirfd);
+	vr_store_free(s);
+	staged_free(lead_staged, lead_nstaged);
+	lead_staged = NULL;
+	lead_nstaged = 0;
 	return 1;
 }
 

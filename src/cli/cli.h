@@ -78,41 +78,56 @@ int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /* Writes data to path atomically (temporary file, fsync, rename) with the
- * given mode; "-" or NULL writes to standard output. */
+ * given mode; "-" or NULL writes to standard output. A symbolic link where
+ * the file would go is refused, never followed nor replaced. */
 int vr_cli_write_file(const char *path, const char *data, size_t len, int mode);
 
-/* The same without the fsync, for batches: the caller makes the batch
- * durable with one vr_cli_sync_dir (syncfs) before acknowledging it. */
-int vr_cli_write_file_unsynced(const char *path, const char *data, size_t len, int mode);
-int vr_cli_sync_dir(const char *dir);
+/*
+ * Files named after ids are made inside a folder opened once: dirfd, from
+ * vr_cli_dir_open (create: mkdir it first when missing), then
+ * vr_cli_write_file_at(dirfd, dir, name, ...) with openat/renameat relative
+ * to it (dir only names it in messages). A name holding '/' or "..", or
+ * "." or empty, is refused (vr_cli_bad_name), as is a symbolic link at it.
+ */
+int vr_cli_dir_open(const char *dir, int create, int *fd);
+int vr_cli_bad_name(const char *name);
+int vr_cli_write_file_at(int dirfd, const char *dir, const char *name, const char *data,
+			 size_t len, int mode);
 
 /*
- * A batch of files written into one folder by a --all command, with their
- * audit records: the files are written as they come, and once per
- * VR_CLI_BATCH files the folder is synced and the batch's audit records
- * committed in one short transaction (not a commit and an fsync per file,
- * which was most of export's time; and the write lock is held only for the
- * inserts, so processes working side by side do not wait on each other).
- * A batch that fails is rolled back and its files removed, so every file
- * left behind has its audit record.
+ * The files of an --all run written into one folder (export --all, render
+ * --all), with their audit records: all of them, or none. Each file is
+ * written whole under a temporary name in the folder ("NAME.tmp-PID") as
+ * it comes; at the end vr_cli_batch_end syncs the folder, gives each its
+ * name and commits every audit record in one transaction. A run that fails
+ * anywhere removes them all and records nothing. With a process per core,
+ * each process hands what it staged to the lead (vr_cli_shards_lead), which
+ * publishes every process's files only when all of them succeeded.
  *
- *   vr_cli_batch_write(b, action, object, detail, path, data, len)  writes
- *       the file and keeps its audit record for the batch
- *   vr_cli_batch_end(b, err)  commits what is pending (err == 0) or removes
- *       its files; returns err or the commit's error
+ *   vr_cli_batch_open(b, s, dir, action)  makes and opens the folder
+ *   vr_cli_batch_write(b, object, detail, name, data, len)  stages the file
+ *       `name` (made from ids: no '/', no "..") and keeps its audit record
+ *   vr_cli_batch_end(b, err)  publishes (err == 0) or removes what is
+ *       staged, closes the folder; returns err or the publication's error;
+ *       b->done counts the files published (or handed to the lead)
  */
-#define VR_CLI_BATCH 256
+typedef struct {
+	char *tmp, *name, *object, *detail;
+} vr_cli_staged;
+
 typedef struct {
 	vr_store *s;
 	const char *dir;
-	char *paths[VR_CLI_BATCH], *objects[VR_CLI_BATCH], *details[VR_CLI_BATCH];
+	int dirfd;
 	const char *action;
-	int n;
-	long long done;        /* files committed */
+	vr_cli_staged *items;
+	size_t n, cap;
+	long long done;
 } vr_cli_batch;
 
-int vr_cli_batch_write(vr_cli_batch *b, const char *action, const char *object,
-		       const char *detail, const char *path, const char *data, size_t len);
+int vr_cli_batch_open(vr_cli_batch *b, vr_store *s, const char *dir, const char *action);
+int vr_cli_batch_write(vr_cli_batch *b, const char *object, const char *detail,
+		       const char *name, const char *data, size_t len);
 int vr_cli_batch_end(vr_cli_batch *b, int err);
 
 /*
@@ -144,10 +159,13 @@ void vr_cli_shards_end(long long done, int rc);
 int vr_cli_shards_ordered(long long *sums, int nsums, int *rc);
 void vr_cli_shard_case_end(void);
 void vr_cli_shards_finish(const long long *sums, int nsums, int rc);
-/* For `verb --all -o dir`: starts the processes; in the parent, once they
- * are done, prints "<verb> N plan(s) to dir" on success and returns 1 with
- * the exit code in *rc; elsewhere returns 0. */
-int vr_cli_shards_lead(const char *verb, const char *dir, int *rc);
+/* For `cmd --all -o DIR` (c->out): starts the processes; in the parent,
+ * once they are done, publishes the files they staged with their audit
+ * records (`action`) when every one succeeded, else removes them all;
+ * prints "<verb> N plan(s) to DIR" on success and returns 1 with the exit
+ * code in *rc; elsewhere returns 0. */
+int vr_cli_shards_lead(vr_cli *c, const char *cmd, const char *verb, const char *action,
+		       int *rc);
 
 /* The audit objects of one case: "case:ID" and "plan:P@N" for its plans. */
 typedef struct {
@@ -224,8 +242,10 @@ void vr_cli_plugins_free(void);
  * Walks the newest version of every plan of one case (c->args[0]) or of
  * every case (--all, filtered by --agency), with each case's plugin loaded.
  * fn gets the case, the plugin and the plan; a case whose plugin does not
- * load goes to nofn instead (as a finding, never a crash). Counts cases
- * and plans seen.
+ * load, or a plan whose status its plugin fails to give (a kind's
+ * `requirements` that loops or raises), goes to nofn instead, with the
+ * message in vr_error_last(): a finding, never a stop, and the walk goes on
+ * with the next. Counts cases and plans seen.
  */
 typedef int (*vr_cli_plan_fn)(void *ud, const vr_cli_case *k, struct vr_plugin *p,
 			      const vr_store_version_row *row, const vr_val *plan);

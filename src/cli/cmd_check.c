@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "core/buf.h"
 #include "core/error.h"
+#include "core/term.h"
 #include "core/finding.h"
 #include "host/plugin.h"
 
@@ -112,13 +113,13 @@ static void flush_text(check *ck)
 		const char *st = vr_val_gets(m, "status");
 		if (st && !strcmp(st, "error"))
 			printf("%s\n  measure %s: could not be computed: %s\n", vr_val_gets(m, "plan"),
-			       vr_val_gets(m, "id"), vr_val_gets(m, "message"));
-		else
+			       vr_term(vr_val_gets(m, "id")), vr_term(vr_val_gets(m, "message")));
+		else   /* a plugin's text, escaped for the terminal (term.h) */
 			printf("%s\n  measure %s: %s%s%s\n          %s; %s\n", vr_val_gets(m, "plan"),
-			       vr_val_gets(m, "id"), vr_val_gets(m, "text"),
+			       vr_term(vr_val_gets(m, "id")), vr_term(vr_val_gets(m, "text")),
 			       vr_val_gets(m, "band") ? ", " : "",
-			       vr_val_gets(m, "band") ? vr_val_gets(m, "band") : "",
-			       vr_val_gets(m, "what"), vr_val_gets(m, "cite"));
+			       vr_term(vr_val_gets(m, "band")), vr_term(vr_val_gets(m, "what")),
+			       vr_term(vr_val_gets(m, "cite")));
 	}
 	for (size_t i = 0; i < ck->findings.n; i++) {
 		const vr_finding *f = &ck->findings.items[i];
@@ -133,11 +134,12 @@ static void flush_text(check *ck)
 		}
 		/* conduct: how and when the agency acted; it never blocks a
 		 * signature, and says so */
-		printf("  %-7s %s%s: %s\n", f->severity, f->rule,
-		       strcmp(f->klass, "conduct") ? "" : " [conduct]", f->message);
-		printf("          at %s", f->path);
+		/* (a plugin's text, escaped: a message cannot forge a line) */
+		printf("  %-7s %s%s: %s\n", vr_term(f->severity), vr_term(f->rule),
+		       strcmp(f->klass, "conduct") ? "" : " [conduct]", vr_term(f->message));
+		printf("          at %s", vr_term(f->path));
 		if (*f->cite)
-			printf("; %s", f->cite);
+			printf("; %s", vr_term(f->cite));
 		printf("\n");
 	}
 	ck->errors += vr_findings_count(&ck->findings, "error");

@@ -17,6 +17,7 @@
 #include "cli/cli.h"
 #include "core/buf.h"
 #include "core/error.h"
+#include "core/term.h"
 #include "host/plugin.h"
 
 #include <stdio.h>
@@ -126,10 +127,11 @@ static int no_plugin(void *ud, const char *case_id, const char *agency)
 	return err;
 }
 
+/* A field of a record for the text table: a plugin's text, escaped for the
+ * terminal (term.h). */
 static const char *str(const vr_val *rec, const char *k)
 {
-	const char *s = vr_val_gets(rec, k);
-	return s ? s : "";
+	return vr_term(vr_val_gets(rec, k));
 }
 
 /* $1,234.56 */

@@ -6,6 +6,8 @@
  * before a byte is written; each file is written whole or not at all (see
  * vr_cli_write_file), and each export is recorded in the audit log in the
  * same step: the audit entry commits only after the file is in place.
+ * export --all writes every file or none (vr_cli_batch): a run that fails,
+ * in any of its processes, leaves no file and no audit entry.
  */
 #include "cli/cli.h"
 #include "core/doc.h"
@@ -28,10 +30,11 @@ typedef struct {
 	vr_cli_batch *batch;   /* --all */
 } exporter;
 
-/* Exports one stored version to path ("-" or NULL: standard output). */
+/* Exports one stored version to path ("-" or NULL: standard output); under
+ * --all, path is the file's name in the folder. */
 static int export_version(exporter *e, const vr_store_version_row *v, const char *path)
 {
-	char object[300], detail[PATH_MAX + 100];
+	char object[300], detail[2 * PATH_MAX + 100];
 	char *xml = NULL;
 	size_t len;
 	int err;
@@ -40,11 +43,12 @@ static int export_version(exporter *e, const vr_store_version_row *v, const char
 		return vr_error_wrap(err, "plan %s version %d was not exported: ", v->plan_id,
 				     v->version);
 	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
-	snprintf(detail, sizeof(detail), "digest=%s to=%s", v->digest, path ? path : "-");
 	if (e->batch) { /* --all */
-		err = vr_cli_batch_write(e->batch, "export", object, detail, path, xml, len);
+		snprintf(detail, sizeof(detail), "digest=%s to=%s/%s", v->digest, e->dir, path);
+		err = vr_cli_batch_write(e->batch, object, detail, path, xml, len);
 		goto done;
 	}
+	snprintf(detail, sizeof(detail), "digest=%s to=%s", v->digest, path ? path : "-");
 	if ((err = vr_store_begin(e->s)) < 0)
 		goto done;
 	if ((err = vr_store_audit(e->s, vr_cli_actor(), "export", object, detail)) < 0 ||
@@ -59,14 +63,18 @@ done:
 	return err;
 }
 
-/* --all: the newest version of each plan, into DIR/<plan>-v<N>.xml. */
+/* --all: the newest version of each plan, into DIR/<plan>-v<N>.xml (a
+ * name made from an id: vr_cli_batch_write refuses one that is a path). */
 static int export_newest(const vr_store_version_row *v, void *ud)
 {
 	exporter *e = ud;
-	char path[PATH_MAX];
+	char name[NAME_MAX + 1];
 
-	snprintf(path, sizeof(path), "%s/%s-v%d.xml", e->dir, v->plan_id, v->version);
-	return export_version(e, v, path);
+	if (snprintf(name, sizeof(name), "%s-v%d.xml", v->plan_id, v->version) >=
+	    (int)sizeof(name))
+		return vr_error_set(VR_EINPUT, "plan %s: its id is too long for a file name",
+				    v->plan_id);
+	return export_version(e, v, name);
 }
 
 static int export_case(const char *id, const char *agency, void *ud)
@@ -94,7 +102,7 @@ static int run(vr_cli *c)
 	e.xsd = xsd;
 	if (c->all) { /* every core: the parent sums what the processes wrote */
 		int rc;
-		if (vr_cli_shards_lead("exported", c->out, &rc))
+		if (vr_cli_shards_lead(c, "export", "exported", "export", &rc))
 			return rc;
 	}
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &e.s)) < 0) {
@@ -103,11 +111,9 @@ static int run(vr_cli *c)
 		return err;
 	}
 	if (c->all) {
+		vr_cli_batch b;
 		e.dir = c->out;
-		if (mkdir(e.dir, 0700) != 0 && errno != EEXIST) {
-			err = vr_error_set(VR_EIO, "cannot create %s: %s", e.dir, strerror(errno));
-		} else {
-			vr_cli_batch b = { .s = e.s, .dir = e.dir };
+		if ((err = vr_cli_batch_open(&b, e.s, e.dir, "export")) == 0) {
 			e.batch = &b;
 			err = vr_cli_batch_end(&b, vr_store_each_case(e.s, c->agency, export_case, &e));
 			e.count = (int)b.done;
@@ -122,7 +128,12 @@ static int run(vr_cli *c)
 		vr_store_version_row_free(&v);
 	}
 	vr_store_free(e.s);
-	err = err < 0 ? vr_cli_fail("export", err) : EXIT_OK;
+	if (err < 0) {
+		err = vr_cli_fail("export", err);
+		if (c->all && !vr_cli_sharded())
+			fprintf(stderr, "vrtool export: nothing was written to %s and nothing "
+				"recorded in the audit log\n", c->out);
+	}
 	vr_cli_shards_end(e.count, err); /* a process of export --all ends here */
 	return err;
 }

@@ -1,9 +1,14 @@
 /*
  * cmd_list.c - `vrtool list`: cases and their plans, with computed status.
+ *
+ * A plan whose plugin fails (does not load, or its kind's `requirements`
+ * loops or raises) is listed with status "unknown" and the plugin's message
+ * on standard error, and the listing goes on; it then exits non-zero.
  */
 #include "cli/cli.h"
 #include "core/buf.h"
 #include "core/error.h"
+#include "core/term.h"
 #include "host/planstate.h"
 #include "host/plugin.h"
 
@@ -18,12 +23,50 @@ typedef struct {
 	int want_status;        /* filter on, and which */
 	vr_status status;
 	size_t rows, plans;
+	size_t failed;          /* plans whose status the plugin could not give */
 } lister;
 
 static void name_of(const vr_cli_case *k, char *out, size_t n)
 {
 	const vr_val *nm = vr_val_get(k->person, "name");
 	snprintf(out, n, "%s %s", vr_val_gets(nm, "given"), vr_val_gets(nm, "family"));
+}
+
+/* A plan whose plugin failed: said on standard error, listed as unknown. */
+static int unknown_plan(lister *l, const char *plan_id, const char *kind)
+{
+	char person[256];
+
+	l->failed++;
+	fprintf(stderr, "vrtool list: case %s, plan %s: %s; its status is unknown\n",
+		l->k.row.id, plan_id, vr_term(vr_error_last()));
+	if (l->want_status)
+		return 0;
+	name_of(&l->k, person, sizeof(person));
+	if (l->json) {
+		vr_buf *b = l->json;
+		if (l->rows++)
+			vr_buf_putc(b, ',');
+		vr_buf_puts(b, "{\"case\":");
+		vr_buf_json_str(b, l->k.row.id, strlen(l->k.row.id));
+		vr_buf_puts(b, ",\"agency\":");
+		vr_buf_json_str(b, l->k.row.agency, strlen(l->k.row.agency));
+		vr_buf_puts(b, ",\"person\":");
+		vr_buf_json_str(b, person, strlen(person));
+		vr_buf_puts(b, ",\"plan\":");
+		vr_buf_json_str(b, plan_id, strlen(plan_id));
+		vr_buf_puts(b, ",\"kind\":");
+		vr_buf_json_str(b, kind, strlen(kind));
+		vr_buf_puts(b, ",\"status\":\"unknown\",\"error\":");
+		vr_buf_json_str(b, vr_error_last(), strlen(vr_error_last()));
+		vr_buf_puts(b, "}");
+	} else {
+		l->rows++;
+		printf("%-14s %-8s %-22.22s %-20s %-4s %-9s %-4s %s\n", l->k.row.id,
+		       l->k.row.agency, vr_term(person), plan_id, kind, "?", "?",
+		       "unknown (its plugin failed: see the message)");
+	}
+	return 0;
 }
 
 static int list_plan(const char *plan_id, const char *kind, void *ud)
@@ -36,10 +79,9 @@ static int list_plan(const char *plan_id, const char *kind, void *ud)
 	int err, match = !l->want_status, effective;
 
 	l->plans++;
-	if ((err = vr_cli_plugin_for(l->s, l->k.row.agency, &p)) < 0)
-		return err;
-	if ((err = vr_planstate_load(l->s, p, plan_id, l->k.person, l->k.kase, &ps)) < 0)
-		return err;
+	if ((err = vr_cli_plugin_for(l->s, l->k.row.agency, &p)) < 0 ||
+	    (err = vr_planstate_load(l->s, p, plan_id, l->k.person, l->k.kase, &ps)) < 0)
+		return err == VR_EPLUGIN ? unknown_plan(l, plan_id, kind) : err;
 	for (size_t i = 0; i < ps.nv && !match; i++)
 		match = ps.v[i].status == l->status;
 	if (!match)
@@ -76,7 +118,7 @@ static int list_plan(const char *plan_id, const char *kind, void *ud)
 		snprintf(eff, sizeof(eff), "%d", effective);
 		l->rows++;
 		printf("%-14s %-8s %-22.22s %-20s %-4s %-9s v%-3d %s%s%s\n", l->k.row.id,
-		       l->k.row.agency, person, plan_id, kind, effective ? eff : "-",
+		       l->k.row.agency, vr_term(person), plan_id, kind, effective ? eff : "-",
 		       newest->version, vr_status_name(newest->status), *missing ? "; needs " : "",
 		       missing);
 	}
@@ -98,7 +140,7 @@ static int list_case(const char *id, const char *agency, void *ud)
 	if (err == 0 && l->plans == before && !l->want_status && !l->json) {
 		char person[256];
 		name_of(&l->k, person, sizeof(person));
-		printf("%-14s %-8s %-22.22s %s\n", id, l->k.row.agency, person, "(no plans)");
+		printf("%-14s %-8s %-22.22s %s\n", id, l->k.row.agency, vr_term(person), "(no plans)");
 		l->rows++;
 	}
 	vr_cli_case_free(&l->k);
@@ -135,7 +177,14 @@ static int run(vr_cli *c)
 	}
 	vr_buf_free(&json);
 	vr_store_free(l.s);
-	return err < 0 ? vr_cli_fail("list", err) : EXIT_OK;
+	if (err < 0)
+		return vr_cli_fail("list", err);
+	if (l.failed) {
+		fprintf(stderr, "vrtool list: the status of %zu plan(s) is unknown: their plugin "
+			"failed (above)\n", l.failed);
+		return vr_error_exit_code(VR_EPLUGIN);
+	}
+	return EXIT_OK;
 }
 
 const vr_cmd vr_cmd_list = {

@@ -17,6 +17,7 @@
 #include "host/plugin.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +31,7 @@ typedef struct {
 	const char *dir;        /* --all: the folder */
 	int pdf;
 	long long done, total;
+	long long skipped;      /* --all: plans whose plugin failed, reported, not rendered */
 	char xsd[PATH_MAX];
 	vr_cli_batch *batch;    /* --all to XHTML: audit records and files in batches */
 } renderer;
@@ -52,6 +54,75 @@ static void template_path(vr_plugin *p, const char *kind, const char *lang, char
 		snprintf(out, n, "%s/templates/%s/%s.xsl", dd, vr_plugin_id(p), kind);
 }
 
+/*
+ * The PDF of a page: WeasyPrint reads the page and the document to attach
+ * from files of their own and writes the PDF, all in a private folder made
+ * in the folder dir, which is removed after. The
+ * PDF comes back in *pdf (caller frees), to be written as vrtool writes
+ * every file (vr_cli_write_file, vr_cli_batch_write): WeasyPrint is never
+ * given a path outside its folder, nor one that a link could redirect.
+ */
+static int pdf_bytes(const char *dir, const vr_store_version_row *v,
+		     const char *html, size_t hlen, const char *doc, size_t dlen, char **pdf,
+		     size_t *plen)
+{
+	char work[PATH_MAX], attach[NAME_MAX + 1], hpath[PATH_MAX + 32], xpath[2 * PATH_MAX];
+	char opath[PATH_MAX + 32];
+	FILE *f = NULL;
+	long n;
+	int err, wfd = -1;
+
+	*pdf = NULL;
+	if (snprintf(attach, sizeof(attach), "%s-v%d.xml", v->plan_id, v->version) >=
+	    (int)sizeof(attach) || vr_cli_bad_name(attach))
+		return vr_error_set(VR_EINPUT, "plan %s: its id cannot name the attached "
+				    "document", v->plan_id);
+	snprintf(work, sizeof(work), "%s/.vrtool-render-XXXXXX", dir);
+	if (!mkdtemp(work))
+		return vr_error_set(VR_EIO, "cannot make a work folder in %s: %s", dir,
+				    strerror(errno));
+	snprintf(hpath, sizeof(hpath), "%s/page.html", work);
+	snprintf(xpath, sizeof(xpath), "%s/%s", work, attach);
+	snprintf(opath, sizeof(opath), "%s/out.pdf", work);
+	if ((err = vr_cli_dir_open(work, 0, &wfd)) == 0 &&
+	    (err = vr_cli_write_file_at(wfd, work, "page.html", html, hlen, 0600)) == 0 &&
+	    (err = vr_cli_write_file_at(wfd, work, attach, doc, dlen, 0600)) == 0 &&
+	    (err = vr_render_pdf(hpath, opath, xpath)) == 0) {
+		int fd = openat(wfd, "out.pdf", O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0 || !(f = fdopen(fd, "rb"))) {
+			if (fd >= 0)
+				close(fd);
+			err = vr_error_set(VR_EIO, "cannot read the PDF made in %s: %s", work,
+					   strerror(errno));
+		} else if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 ||
+			   fseek(f, 0, SEEK_SET) != 0) {
+			err = vr_error_set(VR_EIO, "cannot read the PDF made in %s", work);
+		} else if (!(*pdf = malloc((size_t)n + 1))) {
+			err = vr_error_set(VR_ENOMEM, "out of memory");
+		} else if (fread(*pdf, 1, (size_t)n, f) != (size_t)n) {
+			err = vr_error_set(VR_EIO, "cannot read the PDF made in %s", work);
+		} else {
+			*plen = (size_t)n;
+		}
+		if (f)
+			fclose(f);
+	}
+	if (wfd >= 0) {
+		(void)unlinkat(wfd, "page.html", 0);
+		(void)unlinkat(wfd, attach, 0);
+		(void)unlinkat(wfd, "out.pdf", 0);
+		close(wfd);
+	}
+	rmdir(work);
+	if (err < 0) {
+		free(*pdf);
+		*pdf = NULL;
+	}
+	return err;
+}
+
+/* Renders one stored version to out_path ("-" or NULL: standard output);
+ * under --all, out_path is the file's name in the folder r->dir. */
 static int render_one(renderer *r, const vr_store_version_row *v, const char *out_path)
 {
 	vr_cli_case k;
@@ -106,49 +177,36 @@ static int render_one(renderer *r, const vr_store_version_row *v, const char *ou
 			goto done;
 	}
 	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
-	snprintf(detail, sizeof(detail), "format=%s lang=%s%s digest=%s to=%s",
+	snprintf(detail, sizeof(detail), "format=%s lang=%s%s digest=%s to=%s%s%s",
 		 r->pdf ? "pdf" : "html", lang, r->c->large_print ? " large-print" : "", v->digest,
-		 out_path ? out_path : "-");
-	if (r->batch && !r->pdf) {
-		err = vr_cli_batch_write(r->batch, "render", object, detail, out_path, html, hlen);
+		 r->batch ? r->dir : "", r->batch ? "/" : "", out_path ? out_path : "-");
+	if (r->pdf) {   /* made in a work folder in the output's folder */
+		char dir[PATH_MAX], *pdf = NULL;
+		const char *slash = r->batch ? NULL : strrchr(out_path, '/');
+		size_t plen = 0;
+		if (r->batch)
+			snprintf(dir, sizeof(dir), "%s", r->dir);
+		else if (!slash)
+			snprintf(dir, sizeof(dir), ".");
+		else
+			snprintf(dir, sizeof(dir), "%.*s", slash == out_path ? 1
+				 : (int)(slash - out_path), out_path);
+		if ((err = pdf_bytes(dir, v, html, hlen, doc, dlen, &pdf, &plen)) < 0)
+			goto done;
+		free(html);
+		html = pdf;
+		hlen = plen;
+	}
+	if (r->batch) {
+		err = vr_cli_batch_write(r->batch, object, detail, out_path, html, hlen);
 		goto done;
 	}
 	if ((err = vr_store_begin(r->s)) < 0)
 		goto done;
-	if ((err = vr_store_audit(r->s, vr_cli_actor(), "render", object, detail)) < 0)
-		goto rollback;
-	if (!r->pdf) {
-		if ((err = vr_cli_write_file(out_path, html, hlen, 0600)) < 0)
-			goto rollback;
-	} else {
-		/* WeasyPrint reads the page and the document to attach from files
-		 * of their own, in a private folder beside the output. */
-		char tmpl[PATH_MAX], hpath[PATH_MAX + 32], xpath[PATH_MAX + 300], *slash;
-		snprintf(tmpl, sizeof(tmpl), "%s", out_path);
-		slash = strrchr(tmpl, '/');
-		snprintf(slash ? slash + 1 : tmpl, sizeof(tmpl) - (size_t)(slash ? slash + 1 - tmpl : 0),
-			 ".vrtool-render-XXXXXX");
-		if (!mkdtemp(tmpl)) {
-			err = vr_error_set(VR_EIO, "cannot make a work folder beside %s: %s", out_path,
-					   strerror(errno));
-			goto rollback;
-		}
-		snprintf(hpath, sizeof(hpath), "%s/page.html", tmpl);
-		snprintf(xpath, sizeof(xpath), "%s/%s-v%d.xml", tmpl, v->plan_id, v->version);
-		if ((err = vr_cli_write_file(hpath, html, hlen, 0600)) == 0 &&
-		    (err = vr_cli_write_file(xpath, doc, dlen, 0600)) == 0)
-			err = vr_render_pdf(hpath, out_path, xpath);
-		unlink(hpath);
-		unlink(xpath);
-		rmdir(tmpl);
-		if (err < 0)
-			goto rollback;
-	}
-	if ((err = vr_store_commit(r->s)) < 0)
-		goto rollback;
-	goto done;
-rollback:
-	vr_store_rollback(r->s);
+	if ((err = vr_store_audit(r->s, vr_cli_actor(), "render", object, detail)) < 0 ||
+	    (err = vr_cli_write_file(out_path, html, hlen, 0600)) < 0 ||
+	    (err = vr_store_commit(r->s)) < 0)
+		vr_store_rollback(r->s);
 done:
 	free(doc);
 	free(html);
@@ -159,23 +217,33 @@ done:
 	return err;
 }
 
+/* --all: the newest version of each plan, into DIR/<plan>-v<N>.html (or
+ * .pdf; a name made from an id: vr_cli_batch_write refuses one that is a
+ * path). A plan whose plugin fails is reported and left out; the run goes
+ * on and exits non-zero (cmd_render's run). */
 static int render_newest(const vr_store_version_row *v, void *ud)
 {
 	renderer *r = ud;
-	char path[PATH_MAX];
+	char name[NAME_MAX + 1];
 	int err;
 
-	snprintf(path, sizeof(path), "%s/%s-v%d.%s", r->dir, v->plan_id, v->version,
-		 r->pdf ? "pdf" : "html");
+	if (snprintf(name, sizeof(name), "%s-v%d.%s", v->plan_id, v->version,
+		     r->pdf ? "pdf" : "html") >= (int)sizeof(name))
+		return vr_error_set(VR_EINPUT, "plan %s: its id is too long for a file name",
+				    v->plan_id);
 	r->done++;
 	/* with a process per core, the first shows progress for all (about) */
 	if (isatty(2) && vr_cli_shard_progress())
 		fprintf(stderr, "\rrendering %lld of %lld: %-40s",
 			r->done * vr_cli_shard_progress(), r->total, v->plan_id);
-	if ((err = render_one(r, v, path)) < 0) {
+	if ((err = render_one(r, v, name)) < 0) {
 		if (isatty(2))
 			fputc('\n', stderr);
-		return err;
+		if (err != VR_EPLUGIN)
+			return err;
+		fprintf(stderr, "vrtool render: plan %s version %d was not rendered: %s\n",
+			v->plan_id, v->version, vr_error_last());
+		r->skipped++;
 	}
 	return 0;
 }
@@ -211,7 +279,7 @@ static int run(vr_cli *c)
 		return vr_cli_fail("render", err);
 	if (c->all) { /* every core: the parent sums what the processes wrote */
 		int rc;
-		if (vr_cli_shards_lead("rendered", c->out, &rc))
+		if (vr_cli_shards_lead(c, "render", "rendered", "render", &rc))
 			return rc;
 	}
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &r.s)) < 0) {
@@ -220,15 +288,15 @@ static int run(vr_cli *c)
 		return err;
 	}
 	if (c->all) {
+		vr_cli_batch b;
 		r.dir = c->out;
-		if (mkdir(r.dir, 0700) != 0 && errno != EEXIST) {
-			err = vr_error_set(VR_EIO, "cannot create %s: %s", r.dir, strerror(errno));
-		} else if ((err = vr_store_count(r.s, "plan", &r.total)) == 0) {
-			vr_cli_batch b = { .s = r.s, .dir = r.dir };
-			r.batch = r.pdf ? NULL : &b;
+		if ((err = vr_store_count(r.s, "plan", &r.total)) == 0 &&
+		    (err = vr_cli_batch_open(&b, r.s, r.dir, "render")) == 0) {
+			r.batch = &b;
 			err = vr_cli_batch_end(&b, vr_store_each_case(r.s, c->agency, render_case, &r));
 			if (isatty(2) && r.done && vr_cli_shard_progress())
 				fputc('\n', stderr);
+			r.done = b.done;
 			if (err == 0 && !vr_cli_sharded())
 				printf("rendered %lld plan(s) to %s\n", r.done, r.dir);
 		}
@@ -240,9 +308,23 @@ static int run(vr_cli *c)
 		vr_store_version_row_free(&v);
 	}
 	vr_store_free(r.s);
-	err = err < 0 ? vr_cli_fail("render", err) : EXIT_OK;
-	vr_cli_shards_end(r.done, err); /* a process of render --all ends here */
-	return err;
+	{
+		long long t[2] = { r.done, r.skipped };
+		int rc = EXIT_OK;
+		if (err < 0) {
+			rc = vr_cli_fail("render", err);
+			if (c->all && !vr_cli_sharded())
+				fprintf(stderr, "vrtool render: nothing was written to %s and nothing "
+					"recorded in the audit log\n", r.dir);
+		} else if (r.skipped && !vr_cli_sharded()) {
+			fprintf(stderr, "vrtool render: %lld plan(s) not rendered: their plugin "
+				"failed (above)\n", r.skipped);
+			rc = vr_error_exit_code(VR_EPLUGIN);
+		}
+		/* a process of render --all ends here; the lead counts what it skipped */
+		vr_cli_shards_finish(t, 2, rc);
+		return rc;
+	}
 }
 
 const vr_cmd vr_cmd_render = {

@@ -1,10 +1,15 @@
 /*
  * cmd_show.c - `vrtool show CASE`: the person, the case, its plans, each
  * version with its computed status and its signatures.
+ *
+ * A plan whose plugin fails (does not load, or its kind's `requirements`
+ * loops or raises) is shown with the plugin's message instead of its
+ * versions, and the other plans still are; show then exits non-zero.
  */
 #include "cli/cli.h"
 #include "core/buf.h"
 #include "core/error.h"
+#include "core/term.h"
 #include "host/planstate.h"
 #include "host/plugin.h"
 
@@ -16,6 +21,7 @@ typedef struct {
 	vr_cli_case *k;
 	vr_buf *json;
 	int n;
+	int failed;             /* plans whose status the plugin could not give */
 } walk;
 
 static void json_field(vr_buf *b, const char *k, const char *v)
@@ -57,8 +63,27 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 	int err;
 
 	if ((err = vr_cli_plugin_for_case(w->s, w->k->row.agency, w->k->row.id, &p)) < 0 ||
-	    (err = vr_planstate_load(w->s, p, plan_id, w->k->person, w->k->kase, &ps)) < 0)
-		return err;
+	    (err = vr_planstate_load(w->s, p, plan_id, w->k->person, w->k->kase, &ps)) < 0) {
+		if (err != VR_EPLUGIN)
+			return err;
+		w->failed++;
+		fprintf(stderr, "vrtool show: plan %s: %s\n", plan_id, vr_error_last());
+		if (w->json) {
+			if (w->n++)
+				vr_buf_putc(w->json, ',');
+			vr_buf_puts(w->json, "{\"plan\":");
+			vr_buf_json_str(w->json, plan_id, strlen(plan_id));
+			vr_buf_puts(w->json, ",\"kind\":");
+			vr_buf_json_str(w->json, kind, strlen(kind));
+			vr_buf_puts(w->json, ",\"status\":\"unknown\",\"error\":");
+			vr_buf_json_str(w->json, vr_error_last(), strlen(vr_error_last()));
+			vr_buf_puts(w->json, "}");
+		} else {
+			printf("  plan %s (%s)\n    status unknown: its plugin failed (see the "
+			       "message)\n", plan_id, kind);
+		}
+		return 0;
+	}
 	if (w->json) {
 		vr_buf *b = w->json;
 		if (w->n++)
@@ -115,7 +140,7 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 				if ((err = vr_cli_parse_plan(r.xml, plan_id, &pv)) == 0)
 					printf("      amended: %s (supersedes %.12s)\n",
 					       vr_val_gets(pv, "amendment_reason") ?
-					       vr_val_gets(pv, "amendment_reason") : "-",
+					       vr_term(vr_val_gets(pv, "amendment_reason")) : "-",
 					       vr_val_gets(pv, "supersedes") ?
 					       vr_val_gets(pv, "supersedes") : "-");
 				vr_val_free(pv);
@@ -128,14 +153,15 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 				if (g->version != ps.v[i].version)
 					continue;
 				printf("      signed by %s as %s, %s, %s, %s [signature %lld]%s\n",
-				       g->signer_name, g->role, g->meaning, g->method, g->at, g->id,
+				       vr_term(g->signer_name), vr_term(g->role), g->meaning, g->method,
+				       vr_term(g->at), g->id,
 				       strcmp(g->digest, ps.v[i].digest) ?
 				       " (NOT on this version's digest: ignored)" : "");
 				if (g->seen)
 					printf("        shown at signing: %s\n", g->seen);
 				if (g->withdrawal_id)
 					printf("        WITHDRAWN %s by %s: %s (counts for nothing)\n",
-					       g->w_at, g->w_by, g->w_reason);
+					       vr_term(g->w_at), vr_term(g->w_by), vr_term(g->w_reason));
 			}
 		}
 	}
@@ -148,7 +174,7 @@ static int run(vr_cli *c)
 	vr_store *s = NULL;
 	vr_cli_case k;
 	vr_buf b = VR_BUF_INIT;
-	walk w = { NULL, NULL, NULL, 0 };
+	walk w = { NULL, NULL, NULL, 0, 0 };
 	int err;
 
 	if (c->nargs != 1)
@@ -173,19 +199,21 @@ static int run(vr_cli *c)
 		const vr_val *staff = vr_val_get(k.kase, "staff");
 		const vr_val *rep = vr_val_get(k.person, "representative");
 		printf("case %s  agency %s  program %s  status %s\n", k.row.id, k.row.agency,
-		       k.row.program ? k.row.program : "-", k.row.status ? k.row.status : "-");
-		printf("  person %s: %s %s", k.row.person_id, vr_val_gets(name, "given"),
-		       vr_val_gets(name, "family"));
+		       k.row.program ? vr_term(k.row.program) : "-",
+		       k.row.status ? vr_term(k.row.status) : "-");
+		/* names and notes are text from case files: escaped (term.h) */
+		printf("  person %s: %s %s", k.row.person_id, vr_term(vr_val_gets(name, "given")),
+		       vr_term(vr_val_gets(name, "family")));
 		if (vr_val_gets(k.person, "language"))
 			printf("  language %s", vr_val_gets(k.person, "language"));
 		printf("\n");
 		if (rep)
-			printf("  representative: %s (%s)\n", vr_val_gets(rep, "name"),
-			       vr_val_gets(rep, "relation") ? vr_val_gets(rep, "relation") : "-");
+			printf("  representative: %s (%s)\n", vr_term(vr_val_gets(rep, "name")),
+			       vr_val_gets(rep, "relation") ? vr_term(vr_val_gets(rep, "relation")) : "-");
 		for (size_t i = 0; i < vr_val_len(staff); i++) {
 			const vr_val *m = vr_val_at(staff, i);
 			printf("  staff %s: %s (%s)\n", vr_val_gets(m, "id"),
-			       vr_val_gets(m, "name"), vr_val_gets(m, "role"));
+			       vr_term(vr_val_gets(m, "name")), vr_term(vr_val_gets(m, "role")));
 		}
 		for (size_t i = 0; i < vr_val_len(vr_val_get(k.kase, "events")); i++) {
 			const vr_val *e = vr_val_at(vr_val_get(k.kase, "events"), i);
@@ -201,7 +229,9 @@ static int run(vr_cli *c)
 	vr_buf_free(&b);
 	vr_cli_case_free(&k);
 	vr_store_free(s);
-	return err < 0 ? vr_cli_fail("show", err) : EXIT_OK;
+	if (err < 0)
+		return vr_cli_fail("show", err);
+	return w.failed ? vr_error_exit_code(VR_EPLUGIN) : EXIT_OK;
 }
 
 const vr_cmd vr_cmd_show = {

@@ -26,6 +26,7 @@
 #include "core/error.h"
 #include "core/term.h"
 #include "core/finding.h"
+#include "core/model.h"
 #include "core/sign.h"
 #include "core/signer.h"
 #include "host/planstate.h"
@@ -317,6 +318,9 @@ static int run(vr_cli *c)
 				    "assign_ticket");
 	if (c->reason)
 		return vr_cli_usage(&vr_cmd_sign, "--reason goes with --withdraw");
+	if (c->signer_id && vr_model_bad_id(c->signer_id))
+		return vr_cli_usage(&vr_cmd_sign, "--signer-id: not an identifier (%s)",
+				    vr_model_bad_id(c->signer_id));
 	if (c->at && vr_datetime_parse(c->at, &days) < 0)
 		return vr_cli_usage(&vr_cmd_sign, "--at: %s", vr_error_last());
 	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)

@@ -31,6 +31,8 @@
 #define E(n, v) { n, VR_T_ENUM, 0, NULL, v }
 #define ER(n, v) { n, VR_T_ENUM, VR_F_REQUIRED, NULL, v }
 #define X { "ext", VR_T_EXT, 0, NULL, NULL }
+#define ID(n) { n, VR_T_STR, VR_F_REQUIRED | VR_F_ID, NULL, NULL }
+#define IDO(n) { n, VR_T_STR, VR_F_ID, NULL, NULL }
 
 /* --- person ------------------------------------------------------------ */
 
@@ -39,7 +41,7 @@ static const vr_field representative_f[] = { SR("name"), S("relation"), END };
 static const vr_field comm_item[] = { S("mode") };
 
 static const vr_field person_f[] = {
-	SR("id"),
+	ID("id"),
 	OR("name", name_f),
 	D("birth_date"),
 	S("language"),
@@ -65,7 +67,7 @@ static const char *const event_kinds[] = {
 };
 
 static const vr_field staff_f[] = {
-	SR("id"), SR("name"), SR("role"), S("title"), N("fte"), X, END
+	ID("id"), SR("name"), SR("role"), S("title"), N("fte"), X, END
 };
 static const vr_field staff_item[] = { O("member", staff_f) };
 
@@ -114,7 +116,7 @@ static const vr_field note_f[] = {
 static const vr_field note_item[] = { O("note", note_f) };
 
 static const vr_field case_f[] = {
-	SR("id"),
+	ID("id"),
 	SR("agency"),
 	S("program"),
 	A("staff", staff_item),
@@ -165,8 +167,8 @@ static const vr_field choice_f[] = {
 static const vr_field review_f[] = { D("last"), D("next"), END };
 
 static const vr_field plan_f[] = {
-	SR("id"),
-	SR("kind"),
+	ID("id"),
+	ID("kind"),
 	I("version"),
 	{ "date", VR_T_DATE, VR_F_REQUIRED, NULL, NULL },
 	S("supersedes"),
@@ -191,7 +193,7 @@ static const vr_field plan_item[] = { O("plan", plan_f) };
 
 /* A signature as an exported document carries it: the fields its record
  * is built from (sign.h), and the seal over that record. */
-static const vr_field signer_f[] = { S("id"), SR("name"), END };
+static const vr_field signer_f[] = { IDO("id"), SR("name"), END };
 /* A withdrawal: the sealed record that a signature counts for nothing
  * (sign.h, vr_withdrawal_fields). */
 static const vr_field withdrawal_f[] = {
@@ -199,7 +201,7 @@ static const vr_field withdrawal_f[] = {
 	S("key_id"), S("seal"), END
 };
 static const vr_field signature_f[] = {
-	SR("plan"), I("version"), SR("digest"), SR("role"), OR("signer", signer_f),
+	ID("plan"), I("version"), SR("digest"), SR("role"), OR("signer", signer_f),
 	SR("method"), SR("meaning"), S("intent"), S("identity"), DT("at"), S("scan_sha256"),
 	S("key_id"), S("seal"),
 	S("seen"),            /* conduct findings shown to the signer: rule ids */
@@ -214,7 +216,7 @@ static const vr_field signature_item[] = { O("signature", signature_f) };
  * must match), seal and key_id left out to have the import seal it with
  * this installation's key (docs/model.md, "Plans with their history"). */
 static const vr_field recorded_signature_f[] = {
-	SR("plan"), I("version"), S("digest"), SR("role"), OR("signer", signer_f),
+	ID("plan"), I("version"), S("digest"), SR("role"), OR("signer", signer_f),
 	SR("method"), SR("meaning"), S("intent"), S("identity"), DT("at"), S("scan_sha256"),
 	S("key_id"), S("seal"), S("seen"), S("recorded_by"), O("withdrawal", withdrawal_f),
 	END
@@ -249,6 +251,47 @@ const vr_field *vr_model_signatures(void) { return &document_f[3]; }
 const vr_field *vr_model_person(void) { return &person; }
 const vr_field *vr_model_case(void) { return &kase; }
 const vr_field *vr_model_plan(void) { return &plan; }
+
+size_t vr_model_list_max(const vr_field *f)
+{
+	return f->fields == event_item ? VR_MODEL_MAX_EVENTS : VR_MODEL_MAX_LIST;
+}
+
+static int id_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '-' || c == '_' || c == '.';
+}
+
+const char *vr_model_bad_id(const char *s)
+{
+	static _Thread_local char why[96];
+	size_t n = strlen(s);
+
+	if (n == 0)
+		return "it is empty";
+	if (n > VR_ID_MAX) {
+		snprintf(why, sizeof(why), "it is %zu characters long", n);
+		return why;
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (id_char(c))
+			continue;
+		if (c == ' ')
+			snprintf(why, sizeof(why), "it holds a space (character %zu)", i + 1);
+		else if (c > 0x20 && c < 0x7f)
+			snprintf(why, sizeof(why), "it holds '%c' (character %zu)", c, i + 1);
+		else
+			snprintf(why, sizeof(why), "it holds the byte 0x%02X (character %zu)", c, i + 1);
+		return why;
+	}
+	if (s[0] == '.' || s[0] == '-')
+		return "it starts with '.' or '-'";
+	if (strstr(s, ".."))
+		return "it holds \"..\"";
+	return NULL;
+}
 
 const vr_field *vr_model_child(const vr_field *obj, const char *name)
 {
@@ -465,6 +508,12 @@ static size_t validate_arr(const vr_field *f, vr_val *v, const char *path, vr_di
 			     "expected a list ({ ... }, { ... }), found %s", got_name(v));
 		return 1;
 	}
+	/* before the items are looked at: a list past its limit costs no more */
+	if (v->u.c.n > vr_model_list_max(f)) {
+		vr_diags_add(d, path, v->line, "%zu items; %s holds at most %zu (docs/model.md, "
+			     "\"Limits\")", v->u.c.n, f->name, vr_model_list_max(f));
+		return 1;
+	}
 	for (i = 0; i < v->u.c.n; i++) {
 		path_item(sub, sizeof(sub), path, i + 1);
 		bad += validate(f->fields, v->u.c.items[i], sub, d);
@@ -548,8 +597,17 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 			break;
 		{
 			char why[160];
+			const char *no;
 			if (bad_text(v->u.s.s, v->u.s.len, why, sizeof(why))) {
 				vr_diags_add(d, path, v->line, "%s", why);
+				return 1;
+			}
+			/* the value is not quoted: it may be anything */
+			if ((f->flags & VR_F_ID) && (no = vr_model_bad_id(v->u.s.s))) {
+				vr_diags_add(d, path, v->line, "not an identifier (%s): an id is 1 "
+					     "to %d of %s, not starting with '.' or '-', without "
+					     "\"..\" (vrtool names files after ids)", no, VR_ID_MAX,
+					     VR_ID_CHARS);
 				return 1;
 			}
 		}
@@ -956,6 +1014,68 @@ static size_t check_recorded_signatures(const vr_val *root_v, const plan_index *
 	return bad;
 }
 
+/* The values of agency fields under v, counted into n up to past the
+ * limit; depth as ext_value. */
+static size_t count_ext(const vr_val *v, size_t n, int depth)
+{
+	if (v->type != VR_VARR && v->type != VR_VOBJ)
+		return n;
+	n += v->u.c.n;
+	if (depth >= EXT_MAX_DEPTH)
+		return n;
+	for (size_t i = 0; i < v->u.c.n && n <= VR_MODEL_MAX_ITEMS; i++)
+		n = count_ext(v->u.c.items[i], n, depth + 1);
+	return n;
+}
+
+/* The list items and agency values of v (whose model is f, at path)
+ * counted into n, until the count passes VR_MODEL_MAX_ITEMS; a list past
+ * its own limit is reported (into *bad) and not looked into. A walk with no
+ * allocation, made before any value is validated. Values of the wrong type
+ * count as nothing here; validation reports them. */
+static size_t count_items(const vr_field *f, const vr_val *v, const char *path, size_t n,
+			  vr_diags *d, size_t *bad)
+{
+	char sub[512];
+	const vr_field *c;
+
+	if (!v || n > VR_MODEL_MAX_ITEMS)
+		return n;
+	switch (f->type) {
+	case VR_T_ARR:
+		if (v->type != VR_VARR)
+			return n;
+		if (v->u.c.n > vr_model_list_max(f)) {
+			vr_diags_add(d, path, v->line, "%zu items; %s holds at most %zu "
+				     "(docs/model.md, \"Limits\")", v->u.c.n, f->name,
+				     vr_model_list_max(f));
+			++*bad;
+			return n;
+		}
+		n += v->u.c.n;
+		for (size_t i = 0; i < v->u.c.n && n <= VR_MODEL_MAX_ITEMS; i++) {
+			path_item(sub, sizeof(sub), path, i + 1);
+			n = count_items(f->fields, v->u.c.items[i], sub, n, d, bad);
+		}
+		return n;
+	case VR_T_OBJ:
+		if (v->type != VR_VOBJ)
+			return n;
+		for (c = f->fields; c->name && n <= VR_MODEL_MAX_ITEMS; c++) {
+			const vr_val *cv = vr_val_get(v, c->name);
+			if (!cv || (c->type != VR_T_ARR && c->type != VR_T_OBJ && c->type != VR_T_EXT))
+				continue;
+			path_field(sub, sizeof(sub), path, c->name);
+			n = count_items(c, cv, sub, n, d, bad);
+		}
+		return n;
+	case VR_T_EXT:
+		return count_ext(v, n, 0);
+	default:
+		return n;
+	}
+}
+
 size_t vr_model_validate_casefile(vr_val *root_v, const char *source, vr_diags *d)
 {
 	size_t bad, i;
@@ -963,6 +1083,16 @@ size_t vr_model_validate_casefile(vr_val *root_v, const char *source, vr_diags *
 	char sub[64];
 
 	(void)source;
+	/* the limits first: past them, nothing more is looked at */
+	bad = 0;
+	if (count_items(&root, root_v, "", 0, d, &bad) > VR_MODEL_MAX_ITEMS) {
+		vr_diags_add(d, "", root_v->line, "more than %d list items and agency fields in "
+			     "all; a case holds at most %d (docs/model.md, \"Limits\")",
+			     VR_MODEL_MAX_ITEMS, VR_MODEL_MAX_ITEMS);
+		bad++;
+	}
+	if (bad)
+		return bad;
 	bad = vr_model_validate(&root, root_v, "", d);
 	if (bad)
 		return bad;   /* cross-field checks assume well-typed fields */

@@ -34,6 +34,24 @@ typedef enum {
 } vr_ftype;
 
 #define VR_F_REQUIRED 1u
+/* An identifier (of a person, case, staff member, plan, plan kind, signer):
+ * vrtool makes file names and audit objects of them, so they hold only
+ * VR_ID_CHARS, at most VR_ID_MAX of them, and cannot spell a path
+ * (vr_model_bad_id). */
+#define VR_F_ID 2u
+#define VR_ID_MAX 64
+#define VR_ID_CHARS "letters A-Z a-z, digits, '-', '_' and '.'"
+
+/*
+ * Limits that bound what one case costs (docs/model.md, "Limits"): the
+ * items of one list (VR_MODEL_MAX_EVENTS for case.events, VR_MODEL_MAX_LIST
+ * for any other), and every list item and agency field of a whole case
+ * file or document together (VR_MODEL_MAX_ITEMS). They are checked before
+ * the items are validated, one by one, and before a plugin sees the case.
+ */
+#define VR_MODEL_MAX_EVENTS 10000
+#define VR_MODEL_MAX_LIST 1000
+#define VR_MODEL_MAX_ITEMS 25000
 
 typedef struct vr_field vr_field;
 struct vr_field {
@@ -53,6 +71,13 @@ const vr_field *vr_model_signatures(void);
 const vr_field *vr_model_person(void);
 const vr_field *vr_model_case(void);
 const vr_field *vr_model_plan(void);
+
+/* The most items the list f (VR_T_ARR) may hold. */
+size_t vr_model_list_max(const vr_field *f);
+
+/* Why s is not an identifier (NULL when it is one): too long, empty, a
+ * character outside VR_ID_CHARS, a first character '.' or '-', or "..". */
+const char *vr_model_bad_id(const char *s);
 
 /* The child descriptor of an object field by name, or NULL. */
 const vr_field *vr_model_child(const vr_field *obj, const char *name);

@@ -967,6 +967,164 @@ static void test_model__set_path_refuses_with_the_path(void **state)
 	vr_val_free(plan);
 }
 
+/* --- identifiers and limits (issue 16) ----------------------------------- */
+
+static void test_model__bad_id_says_why(void **state)
+{
+	char long_id[VR_ID_MAX + 2];
+
+	(void)state;
+	assert_null(vr_model_bad_id("MO-2026-0001-IPE"));
+	assert_null(vr_model_bad_id("a_b.c-d"));
+	assert_null(vr_model_bad_id("x"));
+	memset(long_id, 'a', VR_ID_MAX);
+	long_id[VR_ID_MAX] = '\0';
+	assert_null(vr_model_bad_id(long_id));
+	long_id[VR_ID_MAX] = 'a';
+	long_id[VR_ID_MAX + 1] = '\0';
+	assert_non_null(strstr(vr_model_bad_id(long_id), "65 characters"));
+	assert_non_null(strstr(vr_model_bad_id(""), "empty"));
+	assert_non_null(strstr(vr_model_bad_id("../x"), "'/'"));
+	assert_non_null(strstr(vr_model_bad_id("a/b"), "'/' (character 2)"));
+	assert_non_null(strstr(vr_model_bad_id("a b"), "space"));
+	assert_non_null(strstr(vr_model_bad_id("a\nb"), "0x0A"));
+	assert_non_null(strstr(vr_model_bad_id("\xc3\xa9"), "0xC3"));
+	assert_non_null(strstr(vr_model_bad_id(".hidden"), "starts with"));
+	assert_non_null(strstr(vr_model_bad_id("-x"), "starts with"));
+	assert_non_null(strstr(vr_model_bad_id("a..b"), "\"..\""));
+	assert_non_null(strstr(vr_model_bad_id(".."), "starts with"));
+}
+
+static void test_model__ids_are_checked_where_files_are_named_after_them(void **state)
+{
+	vr_val *root;
+
+	(void)state;
+	root = minimal_casefile();
+	set(plan1(root), "id", S("../../outside/evil"));
+	assert_one_diag(root, "plans[1].id", "not an identifier (it holds '/' (character 3))");
+	root = minimal_casefile();
+	set(person_of(root), "id", S("P 1"));
+	assert_one_diag(root, "person.id", "not an identifier");
+	root = minimal_casefile();
+	set(case_of(root), "id", S(".."));
+	assert_one_diag(root, "case.id", "not an identifier");
+	root = minimal_casefile();
+	set(plan1(root), "kind", S("../IPE"));
+	assert_one_diag(root, "plans[1].kind", "not an identifier");
+	root = minimal_casefile();
+	set(case_of(root), "staff", push(vr_val_arr(),
+					 set(set(set(vr_val_obj(), "id", S("st/1")),
+						 "name", S("Kim")), "role", S("counselor"))));
+	assert_one_diag(root, "case.staff[1].id", "not an identifier");
+	/* the message names the field and the rule, not the value */
+	root = minimal_casefile();
+	set(plan1(root), "id", S("secret/name"));
+	{
+		vr_diags d = VR_DIAGS_INIT;
+		assert_int_equal(vr_model_validate_casefile(root, "t.lua", &d), 1);
+		assert_null(strstr(d.items[0].msg, "secret"));
+		assert_non_null(strstr(d.items[0].msg, "1 to 64"));
+		vr_diags_free(&d);
+		vr_val_free(root);
+	}
+	/* other text fields keep their freedom */
+	root = minimal_casefile();
+	set(plan1(root), "progress_criteria", S("../ and spaces / slashes"));
+	{
+		vr_diags d = VR_DIAGS_INIT;
+		assert_int_equal(vr_model_validate_casefile(root, "t.lua", &d), 0);
+		vr_diags_free(&d);
+		vr_val_free(root);
+	}
+}
+
+static void test_model__set_path_id_is_validated(void **state)
+{
+	vr_val *root = minimal_casefile();
+
+	(void)state;
+	assert_int_equal(vr_model_set_path(vr_model_plan(), plan1(root), "id", "../x"), 0);
+	assert_one_diag(root, "plans[1].id", "not an identifier");
+}
+
+static vr_val *dated_events(size_t n)
+{
+	vr_val *events = vr_val_arr();
+
+	for (size_t i = 0; i < n; i++)
+		push(events, set(event("contact"), "date", S("2026-01-05")));
+	return events;
+}
+
+static void test_model__lists_have_limits(void **state)
+{
+	vr_val *root, *objs;
+	vr_diags d = VR_DIAGS_INIT;
+
+	(void)state;
+	assert_int_equal(vr_model_list_max(vr_model_child(vr_model_case(), "events")),
+			 VR_MODEL_MAX_EVENTS);
+	assert_int_equal(vr_model_list_max(vr_model_child(vr_model_plan(), "services")),
+			 VR_MODEL_MAX_LIST);
+	/* at the limit: valid */
+	root = minimal_casefile();
+	set(case_of(root), "events", dated_events(VR_MODEL_MAX_EVENTS));
+	assert_int_equal(vr_model_validate_casefile(root, "t.lua", &d), 0);
+	vr_val_free(root);
+	/* one past it: refused whole, naming the list and the limit; its items
+	 * (none has a date here) are not looked at */
+	root = minimal_casefile();
+	set(case_of(root), "events", dated_events(VR_MODEL_MAX_EVENTS));
+	push(vr_val_get(case_of(root), "events"), event("contact"));
+	assert_one_diag(root, "case.events", "10001 items; events holds at most 10000");
+	root = minimal_casefile();
+	objs = vr_val_arr();
+	for (int i = 0; i <= VR_MODEL_MAX_LIST; i++) {
+		char id[16];
+		snprintf(id, sizeof(id), "O%d", i);
+		push(objs, objective(id));
+	}
+	set(plan1(root), "objectives", objs);
+	assert_one_diag(root, "plans[1].objectives", "1001 items; objectives holds at most 1000");
+}
+
+static void test_model__a_case_has_a_total_limit(void **state)
+{
+	vr_val *root, *ext;
+	vr_diags d = VR_DIAGS_INIT;
+	size_t n;
+
+	(void)state;
+	/* events and agency values: each within its own limit, past the total */
+	root = minimal_casefile();
+	set(case_of(root), "events", dated_events(VR_MODEL_MAX_EVENTS));
+	ext = vr_val_obj();
+	for (int i = 0; i <= VR_MODEL_MAX_ITEMS - VR_MODEL_MAX_EVENTS; i++) {
+		char k[16];
+		snprintf(k, sizeof(k), "k%d", i);
+		set(ext, k, vr_val_int(i));
+	}
+	set(case_of(root), "ext", ext);
+	assert_one_diag(root, "", "a case holds at most 25000");
+	/* one fewer: valid */
+	root = minimal_casefile();
+	set(case_of(root), "events", dated_events(VR_MODEL_MAX_EVENTS));
+	ext = vr_val_obj();
+	for (int i = 0; i < VR_MODEL_MAX_ITEMS - VR_MODEL_MAX_EVENTS - 1; i++) {
+		char k[16];
+		snprintf(k, sizeof(k), "k%d", i);
+		set(ext, k, vr_val_int(i));
+	}
+	set(case_of(root), "ext", ext);
+	n = vr_model_validate_casefile(root, "t.lua", &d);
+	if (n)
+		dump(&d);
+	assert_int_equal(n, 0);
+	vr_diags_free(&d);
+	vr_val_free(root);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1027,6 +1185,11 @@ int main(void)
 		cmocka_unit_test(test_model__diags_add_formats_and_grows),
 		cmocka_unit_test(test_model__diags_add_null_path_is_empty),
 		cmocka_unit_test(test_model__diags_add_cuts_long_message),
+		cmocka_unit_test(test_model__bad_id_says_why),
+		cmocka_unit_test(test_model__ids_are_checked_where_files_are_named_after_them),
+		cmocka_unit_test(test_model__set_path_id_is_validated),
+		cmocka_unit_test(test_model__lists_have_limits),
+		cmocka_unit_test(test_model__a_case_has_a_total_limit),
 	};
 
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
