@@ -4,9 +4,20 @@
 -- A plugin file returns vr.plugin{ ... }. The loader (the host, through
 -- vr._validate) refuses a plugin with mistakes in its declarations and lists
 -- every one of them with the file and line where it was declared. A check
--- (vr._check) runs each rule that applies to the plan's kind under pcall,
--- so one failing rule becomes one finding and the others still run.
+-- (vr._call) runs each rule that applies to the plan's kind on its own
+-- (host.run: under pcall, with a budget of its own, in C), so one failing
+-- rule becomes one finding and the others still run.
+--
+-- This file runs in the library's own environment, which plugin code cannot
+-- reach, so `pcall`, `type`, `error` here are the library's whatever a
+-- plugin does; and by the time rules run, everything a plugin can reach
+-- (its globals, `vr`, the standard library, its own tables) is frozen
+-- (runtime.c), so what the runner reads from `vr` is what it was at load.
 local vr, host = ...
+
+-- the host's functions, kept here: `host` is the library's alone
+local run_sub, take_violation, data_of = host.run, host.violation, host.data
+local readonly = vr.readonly
 
 local SEVERITIES = { error = true, warning = true, info = true }
 -- What a rule is about (docs/plugins.md, "Content and conduct"): "content"
@@ -520,6 +531,12 @@ local function plugin_error(out, r, what)
   }
 end
 
+-- rawget that reads a frozen table's contents (a plugin may return a
+-- finding it declared once, at load)
+local function raw(t, k)
+  return rawget(data_of(t), k)
+end
+
 local function collect(out, r, a, b)
   local ta = type(a)
   if a == nil or a == true then return end
@@ -532,14 +549,14 @@ local function collect(out, r, a, b)
       add(out, r, a, b)
     end
   elseif ta == "table" then
-    local list = rawget(a, "message") ~= nil and { a } or a
+    local list = raw(a, "message") ~= nil and { a } or a
     for i = 1, #list do
       local f = list[i]
       if type(f) == "string" then
         add(out, r, f, nil)
-      elseif type(f) == "table" and type(rawget(f, "message")) == "string"
-          and (rawget(f, "path") == nil or type(rawget(f, "path")) == "string") then
-        add(out, r, f.message, f.path)
+      elseif type(f) == "table" and type(raw(f, "message")) == "string"
+          and (raw(f, "path") == nil or type(raw(f, "path")) == "string") then
+        add(out, r, raw(f, "message"), raw(f, "path"))
       else
         plugin_error(out, r, "it returned something that is not a finding")
       end
@@ -549,20 +566,77 @@ local function collect(out, r, a, b)
   end
 end
 
+-- A rule's write to shared state, refused (and perhaps caught by the rule):
+-- an error finding of that rule. Returns the message, or nil.
+local function violation(out, r)
+  local v = take_violation()
+  if v then
+    out[#out + 1] = {
+      rule = r.id, severity = "error", class = "content", cite = r.cite,
+      message = "the rule tried to change state that every rule and case shares, "
+        .. "which is refused, so the plan was not reliably checked against it: " .. v,
+      path = r.path or "plan",
+    }
+  end
+  return v
+end
+
+-- A rule that broke its own budget, charged to it; the others still run.
+local function unfinished(out, p, r, why, list)
+  list[#list + 1] = r.id
+  out[#out + 1] = {
+    rule = r.id, severity = "error", class = "content", cite = r.cite,
+    message = ("plugin %s %s in rule %s, so the rule could not finish and the plan was "
+      .. "not checked against it"):format(p.id, why, r.id),
+    path = r.path or "plan",
+  }
+end
+
+-- Which rules could not finish, said once after the plan's findings.
+local function summary(out, p, list, total)
+  if #list == 0 then return end
+  out[#out + 1] = {
+    rule = "plugin", severity = "info", class = "content", cite = "",
+    message = ("%d of the %d rules of plugin %s could not finish within their budgets, so "
+      .. "the plan was not fully checked: %s"):format(#list, total, p.id,
+      table.concat(list, ", ")),
+    path = "plan",
+  }
+end
+
 local function run_rules(p, plan, case, ctx)
-  local out = {}
-  local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
-  for _, r in ipairs(for_kind(p.rules, plan.kind)) do
+  local out, failed = {}, {}
+  local rplan, rcase, rctx = readonly(plan), readonly(case), readonly(ctx)
+  local rules = for_kind(p.rules, plan.kind)
+  for _, r in ipairs(rules) do
     host.rule(r.id)
-    local ok, a, b = pcall(r.check, rplan, rcase, rctx)
+    local ok, a, b = run_sub(r.check, rplan, rcase, rctx)
+    local v = violation(out, r)
     if ok then
       collect(out, r, a, b)
-    else
+    elseif b == true then
+      unfinished(out, p, r, a, failed)
+    elseif describe(a) ~= v then
       plugin_error(out, r, describe(a))
     end
   end
   host.rule(nil)
+  summary(out, p, failed, #rules)
   return out
+end
+
+-- The record of a deadline, fee or measure that failed, broke its budget
+-- or wrote shared state.
+local function failed_record(p, d, ok, a, b, v)
+  local message
+  if not ok and b == true then
+    message = ("plugin %s %s in %s, so it could not finish"):format(p.id, a, d.id)
+  elseif not ok and describe(a) ~= v then
+    message = describe(a)
+  else
+    message = "it tried to change state that every rule and case shares, which is refused: " .. v
+  end
+  return { id = d.id, what = d.what, cite = d.cite, status = "error", message = message }
 end
 
 local function event_day(e)
@@ -592,11 +666,11 @@ end
 
 local function run_deadlines(p, plan, case, ctx)
   local out = {}
-  local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
+  local rplan, rcase, rctx = readonly(plan), readonly(case), readonly(ctx)
   for _, d in ipairs(for_kind(p.deadlines or NONE, plan.kind)) do
     do
       host.rule(d.id)
-      local ok, list = pcall(function()
+      local ok, list, tripped = run_sub(function()
         if d.compute then return d.compute(rplan, rcase, rctx) or {} end
         local start = first_event(rcase, d.from)
         if not start then return {} end
@@ -620,10 +694,13 @@ local function run_deadlines(p, plan, case, ctx)
         end
         return { { due = due, from = ("%s on %s"):format(d.from, start.at or from), met = met } }
       end)
-      if not ok then
-        out[#out + 1] = { id = d.id, what = d.what, cite = d.cite, status = "error",
-          due = "", from = "", message = describe(list) }
-      else
+      local v = take_violation()
+      if not ok or v then
+        local rec = failed_record(p, d, ok, list, tripped, v)
+        rec.due, rec.from = "", ""
+        out[#out + 1] = rec
+      end
+      if ok then
         for _, inst in ipairs(list) do
           local due = inst.due
           local met = inst.met
@@ -647,15 +724,16 @@ end
 
 local function run_fees(p, plan, case, ctx)
   local out = {}
-  local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
+  local rplan, rcase, rctx = readonly(plan), readonly(case), readonly(ctx)
   for _, f in ipairs(for_kind(p.fees or NONE, plan.kind)) do
     do
       host.rule(f.id)
-      local ok, list = pcall(f.earned, rplan, rcase, rctx)
-      if not ok then
-        out[#out + 1] = { id = f.id, what = f.what, cite = f.cite, status = "error",
-          message = describe(list) }
-      else
+      local ok, list, tripped = run_sub(f.earned, rplan, rcase, rctx)
+      local v = take_violation()
+      if not ok or v then
+        out[#out + 1] = failed_record(p, f, ok, list, tripped, v)
+      end
+      if ok then
         for _, e in ipairs(list or {}) do
           local amount = e.amount
           if amount == nil then
@@ -683,14 +761,17 @@ end
 
 local function run_measures(p, plan, case, ctx)
   local out = {}
-  local rplan, rcase, rctx = vr.readonly(plan), vr.readonly(case), vr.readonly(ctx)
+  local rplan, rcase, rctx = readonly(plan), readonly(case), readonly(ctx)
   for _, m in ipairs(for_kind(p.measures or NONE, plan.kind)) do
     do
       host.rule(m.id)
-      local ok, v = pcall(m.compute, rplan, rcase, rctx)
+      local ok, v, tripped = run_sub(m.compute, rplan, rcase, rctx)
+      local wrote = take_violation()
+      if not ok or wrote then
+        out[#out + 1] = failed_record(p, m, ok, v, tripped, wrote)
+      end
       if not ok then
-        out[#out + 1] = { id = m.id, what = m.what, cite = m.cite, status = "error",
-          message = describe(v) }
+        -- its record is above
       elseif type(v) == "table" and (type(v.value) == "number" or type(v.value) == "string") then
         out[#out + 1] = { id = m.id, what = m.what, cite = m.cite, value = v.value,
           text = type(v.text) == "string" and v.text or tostring(v.value),
@@ -712,8 +793,14 @@ local function run_requirements(p, plan, case, ctx)
   if k == nil then error(("plugin %s has no plan kind '%s'"):format(p.id, tostring(plan.kind))) end
   local spec
   if k.requirements then
-    host.rule("kinds." .. plan.kind .. ".requirements")
-    spec = k.requirements(vr.readonly(plan), vr.readonly(case), vr.readonly(ctx))
+    local id = "kinds." .. plan.kind .. ".requirements"
+    host.rule(id)
+    local ok, r, tripped = run_sub(k.requirements, readonly(plan), readonly(case), readonly(ctx))
+    local v = take_violation()
+    if not ok or v then
+      error(failed_record(p, { id = id }, ok, r, tripped, v).message, 0)
+    end
+    spec = r
     host.rule(nil)
     if type(spec) ~= "table" then error("requirements must return { signers = ..., approvals = ... }") end
   elseif ctx.lifecycle.amendment and k.amendment then

@@ -243,6 +243,9 @@ static void worker_main(int fd, const char *id, char *slot)
 	if (!r || send_msg(fd, r) < 0)
 		_exit(1);
 	vr_val_free(r);
+	/* The rules of a call must end, and the worker answer with those that
+	 * finished, before the host stops waiting and the answer is lost. */
+	vr_runtime_set_call_ms(rt, (long)timeout_ms(CALL_TIMEOUT_MS) * 4 / 5);
 	while (recv_raw(fd, -1, &body, &len) == 0) {
 		vr_val *result = NULL;
 		vr_runtime_doc f[F_N];

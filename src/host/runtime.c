@@ -6,7 +6,19 @@
  * plugin table (what plugin.lua returned) and vr._call, the runner in
  * lua/vr/plugin.lua. The library reaches the host through a `host` table
  * of C functions that only it sees: load (a sibling module), where (a
- * caller's file:line) and rule (the rule now running).
+ * caller's file:line), rule (the rule now running), run (one rule under
+ * its own budget, sandbox.h's vr_lua_sub), violation (the write to shared
+ * state that rule attempted, if any) and data (a frozen table's contents,
+ * for the runner's raw reads).
+ *
+ * Two environments: the library's own, which no plugin code can reach
+ * (the runner's pcall, type, error are its, whatever a plugin does to its
+ * globals), and the plugin's, where `vr` is the library's table. Once the
+ * plugin is loaded and its declarations checked, everything it can reach
+ * is frozen (vr_lua_freeze_all): its globals, `vr` and the standard
+ * library tables, its declarations and the tables its functions hold as
+ * upvalues. From then on a rule reads shared state and cannot change it:
+ * what it sees is what every other rule and every later case sees.
  */
 #include "host/runtime.h"
 #include "core/error.h"
@@ -85,6 +97,57 @@ static int host_rule(lua_State *L)
 	return 0;
 }
 
+/* host.run(f, ...): runs f(...) as one rule, under its own budget: returns
+ * true and f's results, or false, the error (or which budget it broke),
+ * and whether it broke a budget (it could not finish). */
+static int host_run(lua_State *L)
+{
+	vr_trip trip;
+	int rc;
+
+	luaL_checktype(L, 1, LUA_TFUNCTION);
+	rc = vr_lua_sub(vr_lua_of(L), L, lua_gettop(L) - 1, LUA_MULTRET, &trip);
+	if (rc == LUA_OK) {
+		lua_pushboolean(L, 1);
+		lua_insert(L, 1);
+		return lua_gettop(L);
+	}
+	lua_pushboolean(L, 0);                   /* err false */
+	lua_insert(L, -2);                       /* false err */
+	lua_pushboolean(L, trip != VR_TRIP_NONE);
+	return 3;
+}
+
+/* host.violation(): the first write to shared state refused since the
+ * last ask ("FILE:LINE: global 'x' is ... read-only"), or nil. */
+static int host_violation(lua_State *L)
+{
+	char msg[640];
+
+	if (vr_lua_take_violation(vr_lua_of(L), msg, sizeof(msg)) == 0)
+		return 0;
+	lua_pushstring(L, msg);
+	return 1;
+}
+
+/* host.data(t): the table a frozen t reads from, or t. */
+static int host_data(lua_State *L)
+{
+	vr_lua_push_data(L, 1);
+	return 1;
+}
+
+/* Freezes what the plugin can reach (run under lua_pcall: it allocates).
+ * Stack: env decl chunkname. */
+static int freeze_plugin(lua_State *L)
+{
+	const char *chunk = lua_tostring(L, 3);
+
+	vr_lua_freeze_all(L, 1, NULL, chunk);
+	vr_lua_freeze_all(L, 2, "plugin", chunk);
+	return 0;
+}
+
 /* The messages in the list at the top of the stack, joined by newlines. */
 static int join_errors(lua_State *L, const char *id)
 {
@@ -123,7 +186,7 @@ int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t sl
 	const char *dd;
 	vr_diags d = VR_DIAGS_INIT;
 	vr_trip trip;
-	int err, env, vr;
+	int err, env, libenv, vr;
 
 	*out = NULL;
 	if (!(dd = vr_paths_datadir()))
@@ -141,14 +204,16 @@ int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t sl
 	L = vr_lua_state(rt->x);
 	vr_lua_push_env(L);
 	env = lua_gettop(L);
+	vr_lua_push_env(L);
+	libenv = lua_gettop(L);                            /* env libenv */
 
-	/* The library: lua/vr/init.lua(host) -> vr */
+	/* The library, in its own env: lua/vr/init.lua(host) -> vr */
 	snprintf(file, sizeof(file), "%s/lua/vr/init.lua", dd);
 	snprintf(chunk, sizeof(chunk), "@%s", file);
-	if ((err = vr_lua_load_file(rt->x, file, chunk, env)) < 0)
+	if ((err = vr_lua_load_file(rt->x, file, chunk, libenv)) < 0)
 		goto fail;
-	lua_createtable(L, 0, 3);                          /* env init host */
-	lua_pushvalue(L, env);
+	lua_createtable(L, 0, 6);                          /* env libenv init host */
+	lua_pushvalue(L, libenv);
 	lua_pushcclosure(L, host_load, 1);
 	lua_setfield(L, -2, "load");
 	lua_pushcfunction(L, host_where);
@@ -156,11 +221,17 @@ int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t sl
 	lua_pushlightuserdata(L, rt);
 	lua_pushcclosure(L, host_rule, 1);
 	lua_setfield(L, -2, "rule");
+	lua_pushcfunction(L, host_run);
+	lua_setfield(L, -2, "run");
+	lua_pushcfunction(L, host_violation);
+	lua_setfield(L, -2, "violation");
+	lua_pushcfunction(L, host_data);
+	lua_setfield(L, -2, "data");
 	if ((err = vr_lua_call(rt->x, 1, 1, msg, sizeof(msg), &trip)) < 0) {
 		err = vr_error_set(VR_EPLUGIN, "the vr library failed to load: %s", msg);
 		goto fail;
 	}
-	vr = lua_gettop(L);                                /* env vr */
+	vr = lua_gettop(L);                                /* env libenv vr */
 	lua_pushvalue(L, vr);
 	lua_setfield(L, env, "vr");
 
@@ -176,7 +247,7 @@ int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t sl
 		cut_traceback(msg);
 		err = vr_error_set(VR_EPLUGIN, "plugin %s failed while loading: %s", id, msg);
 		goto fail;
-	}                                                  /* env vr decl */
+	}                                                  /* env libenv vr decl */
 	lua_getfield(L, vr, "_validate");
 	lua_pushvalue(L, -2);
 	lua_pushstring(L, id);
@@ -184,7 +255,7 @@ int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t sl
 	if ((err = vr_lua_call(rt->x, 3, 1, msg, sizeof(msg), &trip)) < 0) {
 		err = vr_error_set(VR_EPLUGIN, "checking plugin %s failed: %s", id, msg);
 		goto fail;
-	}                                                  /* env vr decl errs */
+	}                                                  /* env libenv vr decl errs */
 	if (lua_type(L, -1) != LUA_TTABLE) {
 		err = vr_error_set(VR_EPLUGIN, "checking plugin %s failed", id);
 		goto fail;
@@ -193,7 +264,7 @@ int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t sl
 		err = join_errors(L, id);
 		goto fail;
 	}
-	lua_pop(L, 1);                                     /* env vr decl */
+	lua_pop(L, 1);                                     /* env libenv vr decl */
 	/* What it declared, as a plain value for the host. */
 	lua_getfield(L, vr, "_meta");
 	lua_pushvalue(L, -2);
@@ -210,7 +281,17 @@ int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t sl
 		vr_diags_free(&d);
 		goto fail;
 	}
-	rt->ref_plugin = luaL_ref(L, LUA_REGISTRYINDEX);   /* env vr */
+	/* From here on, shared state is read-only (see above). */
+	lua_pushcfunction(L, freeze_plugin);
+	lua_pushvalue(L, env);
+	lua_pushvalue(L, -3);
+	lua_pushstring(L, chunk);
+	if (lua_pcall(L, 3, 0, 0) != LUA_OK) {
+		err = vr_error_set(VR_EPLUGIN, "plugin %s is too large to load: its declarations "
+				   "exceed the memory budget", id);
+		goto fail;
+	}
+	rt->ref_plugin = luaL_ref(L, LUA_REGISTRYINDEX);   /* env libenv vr */
 	lua_getfield(L, vr, "_call");
 	rt->ref_call = luaL_ref(L, LUA_REGISTRYINDEX);
 	lua_settop(L, 0);
@@ -450,49 +531,119 @@ static int push_kept(vr_runtime *rt, lua_State *L, int i, const vr_runtime_doc *
 	return 0;
 }
 
-int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[5],
-		    const char *as_of, vr_val **out, char *msg, size_t msglen)
+/* Forgets the views kept for the next call (after a failure, whose views
+ * may be half made, or to give their memory back). */
+static void drop_kept(vr_runtime *rt, lua_State *L)
 {
-	lua_State *L = vr_lua_state(rt->x);
-	vr_diags d = VR_DIAGS_INIT;
-	char why[2048];
-	vr_trip trip;
-	int rc, same, top = lua_gettop(L);
+	for (int i = 0; i < 5; i++) {
+		if (rt->last[i].ref > 0)
+			luaL_unref(L, LUA_REGISTRYINDEX, rt->last[i].ref);
+		rt->last[i].ref = 0;
+		free(rt->last[i].bytes);
+		rt->last[i].bytes = NULL;
+		rt->last[i].len = 0;
+	}
+}
 
-	*out = NULL;
-	rt->rule[0] = '\0';
-	if (rt->slot)
-		rt->slot[0] = '\0';
+/* What push_request is asked to push, and what went wrong. */
+typedef struct {
+	vr_runtime *rt;
+	const char *op, *as_of;
+	const vr_runtime_doc *docs;
+	const char *bad;        /* the document that does not decode, or NULL */
+} request;
+
+/*
+ * Pushes the runner and its seven arguments: op, plugin, plan, case (with
+ * case.person), as_of, summary, lifecycle. Run under lua_pcall, as every
+ * view is a Lua table that may not fit in the plugin's memory budget: a
+ * case too large raises here, never outside a protected call.
+ */
+static int push_request(lua_State *L)
+{
+	request *q = lua_touserdata(L, 1);
+	vr_runtime *rt = q->rt;
+	const vr_runtime_doc *docs = q->docs;
+	int same;
+
+	lua_settop(L, 0);
 	lua_rawgeti(L, LUA_REGISTRYINDEX, rt->ref_call);   /* call */
-	lua_pushstring(L, op);                             /* call op */
+	lua_pushstring(L, q->op);                          /* call op */
 	lua_rawgeti(L, LUA_REGISTRYINDEX, rt->ref_plugin); /* call op plugin */
 	/* ... plan person case (with case.person), then the person goes */
 	if (push_kept(rt, L, 2, &docs[2], 0, 1) < 0 ||
 	    (same = push_kept(rt, L, 0, &docs[0], 0, 1)) < 0 ||
 	    push_kept(rt, L, 1, &docs[1], lua_gettop(L), same) < 0) {
-		lua_settop(L, top);
-		snprintf(msg, msglen, "plugin %s: the host sent a document that does not decode",
-			 rt->id);
-		return VR_EPLUGIN;
+		q->bad = "document";
+		return 0;
 	}
 	lua_remove(L, -2);                                 /* ... plan case */
-	lua_pushstring(L, as_of);                          /* ... plan case as_of */
-	if (push_kept(rt, L, 3, &docs[3], 0, 1) < 0) {   /* ... as_of summary */
-		lua_settop(L, top);
-		snprintf(msg, msglen, "plugin %s: the host sent a summary that does not decode",
-			 rt->id);
-		return VR_EPLUGIN;
+	lua_pushstring(L, q->as_of);                       /* ... plan case as_of */
+	if (push_kept(rt, L, 3, &docs[3], 0, 1) < 0) {     /* ... as_of summary */
+		q->bad = "summary";
+		return 0;
 	}
 	/* ... summary lifecycle (nil: the plan stands alone, vr.lifecycle_of) */
 	if (docs[4].len == 0)
 		lua_pushnil(L);
 	else if (push_kept(rt, L, 4, &docs[4], 0, 1) < 0) {
+		q->bad = "lifecycle";
+		return 0;
+	}
+	return lua_gettop(L);
+}
+
+void vr_runtime_set_call_ms(vr_runtime *rt, long ms)
+{
+	vr_lua_set_call_ms(rt->x, ms);
+}
+
+int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[5],
+		    const char *as_of, vr_val **out, char *msg, size_t msglen)
+{
+	lua_State *L = vr_lua_state(rt->x);
+	vr_diags d = VR_DIAGS_INIT;
+	request q = { rt, op, as_of, docs, NULL };
+	char why[2048];
+	vr_trip trip;
+	int rc, top = lua_gettop(L), retry = 1;
+
+again:
+	*out = NULL;
+	rt->rule[0] = '\0';
+	if (rt->slot)
+		rt->slot[0] = '\0';
+	lua_pushcfunction(L, push_request);
+	lua_pushlightuserdata(L, &q);
+	rc = lua_pcall(L, 1, LUA_MULTRET, 0);
+	if (rc != LUA_OK || q.bad) {
+		size_t n = 0;
+		for (int i = 0; i < 5; i++)
+			n += docs[i].len;
 		lua_settop(L, top);
-		snprintf(msg, msglen, "plugin %s: the host sent a lifecycle that does not decode",
-			 rt->id);
+		drop_kept(rt, L);
+		lua_gc(L, LUA_GCCOLLECT);
+		if (q.bad)
+			snprintf(msg, msglen, "plugin %s: the host sent a %s that does not decode",
+				 rt->id, q.bad);
+		else if (rc == LUA_ERRMEM)
+			snprintf(msg, msglen, "the case is too large for plugin %s: its documents "
+				 "(%.1f MB) do not fit as Lua tables in the plugin's memory budget "
+				 "(%zu MiB), so no rule could run", rt->id, n / 1e6,
+				 vr_budget_plugin.memory >> 20);
+		else
+			snprintf(msg, msglen, "plugin %s: the case could not be given to the "
+				 "plugin: %s", rt->id, lua_type(L, -1) == LUA_TSTRING ?
+				 lua_tostring(L, -1) : "an error");
 		return VR_EPLUGIN;
 	}
 	rc = vr_lua_call(rt->x, 7, 1, why, sizeof(why), &trip);
+	if (vr_lua_check_pins(rt->x) && retry--) {
+		/* a rule wrote a variable of the plugin: put back, and found
+		 * by running the call again, checking after every rule */
+		lua_settop(L, top);
+		goto again;
+	}
 	if (rc < 0) {
 		lua_settop(L, top);
 		cut_traceback(why);

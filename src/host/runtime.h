@@ -41,11 +41,20 @@ typedef struct {
  * plan stands alone), encoded; they become the Lua tables straight from
  * their bytes. On success *out is the list of records (caller frees):
  * findings { rule, severity, cite, message, path }, deadlines or fees.
- * When the plugin fails, breaks a budget or errs, or a document does not
- * decode, returns VR_EPLUGIN with msg saying what happened and in which
- * rule, if any.
+ * Each rule runs under its own budget (sandbox.h's vr_lua_sub): one that
+ * breaks it becomes an error finding of its own and the others still run.
+ * When the runner itself fails or breaks the call's budget, a document
+ * does not decode, or the documents are too large to become Lua tables in
+ * the plugin's memory budget ("the case is too large for plugin X"),
+ * returns VR_EPLUGIN with msg saying what happened and in which rule, if
+ * any; never aborts.
  */
 int vr_runtime_call(vr_runtime *rt, const char *op, const vr_runtime_doc docs[5],
 		    const char *as_of, vr_val **out, char *msg, size_t msglen);
+
+/* Bounds the wall-clock time of each following call (all its rules) to
+ * ms (0: the plugin budget's), so that a worker answers, with the rules
+ * that finished, before its host stops waiting. */
+void vr_runtime_set_call_ms(vr_runtime *rt, long ms);
 
 #endif
