@@ -42,6 +42,14 @@ function vr.json(value, indent) end
 ---@return string
 function vr.today() end
 
+---Text made safe for a terminal: control characters (a newline, an escape
+---sequence, DEL, C1 controls, bidirectional overrides) shown escaped, as
+---`vrtool` prints a plugin's or a case's text; report.lua's text columns
+---use it. Not for CSV or JSON, which escape on their own.
+---@param s string
+---@return string
+function vr.term(s) end
+
 ---Is s missing, or only white space?
 ---@param s any
 ---@return boolean
