@@ -24,8 +24,12 @@
  * content errors. A signature recorded elsewhere is a fact about the past,
  * not a request to sign: it is imported and the content errors are
  * printed as a warning (after the commit, with the other lines). Conduct
- * findings never block anything. A refusal names the file, the line and
- * the signature (`signatures[2] (supervisor)`), and nothing is imported.
+ * findings never block anything. A signature that comes sealed (every
+ * document's) counts only once its seal verifies with a key this
+ * installation trusts (`vrtool key import`; ingest.h): one that does not
+ * is refused, never stored as unverified. A refusal names the file, the
+ * line and the signature (`signatures[2] (supervisor)`), and nothing is
+ * imported.
  */
 #include "cli/cli.h"
 #include "core/buf.h"

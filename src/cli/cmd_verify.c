@@ -5,11 +5,13 @@
  * In the store: each version's digest is recomputed from its stored XML,
  * and the XML must still be the canonical form of what it says; each
  * signature must be on its version's digest, its record must be rebuilt
- * byte for byte from its fields, and its seal must verify with the
- * installation's public key. In a file: the plan element's digest is
- * recomputed and each signature in the document is checked the same way,
- * with the public key given by --key (or, on the installation that made
- * it, the database's). Every mismatch is reported with what no longer
+ * byte for byte from its fields, and its seal must verify with a key the
+ * installation trusts (its own, or one `vrtool key import` added: the
+ * check import makes before it stores a signature, ingest.h); a
+ * withdrawal's likewise. In a file: the plan element's digest is
+ * recomputed and each signature in the document, and its withdrawal, is
+ * checked the same way, with the public key given by --key (or the keys
+ * the database trusts). Every mismatch is reported with what no longer
  * matches; exit 1 if there is any.
  */
 #include "cli/cli.h"
@@ -43,8 +45,11 @@ static void pass(verifier *w, const char *what)
 	w->good++;
 }
 
-/* The public key for key_id: from --key, else the database. */
-static int public_key(verifier *w, const char *key_id, char *pub, size_t n)
+/* Whether seal is the seal of key key_id over text: with the key given by
+ * --key, else with the key as the database trusts it (the same check as
+ * at import, ingest.h). 0 when it holds; the reason as the error. */
+static int seal_holds(verifier *w, const char *key_id, const char *text, size_t len,
+		      const char *seal)
 {
 	char line[256], tag[64], id[64], hex[130];
 
@@ -63,14 +68,11 @@ static int public_key(verifier *w, const char *key_id, char *pub, size_t n)
 		if (key_id && strcmp(id, key_id))
 			return vr_error_set(VR_EVERIFY, "sealed with key %s, but --key is key %s",
 					    key_id, id);
-		snprintf(pub, n, "%s", hex);
-		return 0;
+		return vr_sign_check_seal(hex, id, text, len, seal);
 	}
 	if (!w->s)
 		return vr_error_set(VR_EINPUT, "no public key: give the signer's key with --key FILE");
-	if (!key_id || !*key_id)
-		return vr_error_set(VR_EVERIFY, "the signature names no key");
-	return vr_store_get_key(w->s, key_id, pub, n);
+	return vr_ingest_check_seal(w->s, key_id, text, len, seal);
 }
 
 /* Checks one signature's fields against a version's plan id, number and
@@ -80,7 +82,7 @@ static void check_sig(verifier *w, const char *what, const vr_sig_fields *f, con
 		      const char *digest)
 {
 	vr_buf rec = VR_BUF_INIT;
-	char pub[VR_PUBKEY_HEX + 8], why[600];
+	char why[600];
 
 	if (strcmp(f->plan, plan) || f->version != version) {
 		snprintf(why, sizeof(why), "it names plan %s version %d, not %s version %d (a "
@@ -100,42 +102,38 @@ static void check_sig(verifier *w, const char *what, const vr_sig_fields *f, con
 		vr_buf_free(&rec);
 		return;
 	}
-	if (!seal || !*seal) {
-		fail(w, what, "it has no seal");
-	} else if (public_key(w, f->key_id, pub, sizeof(pub)) < 0 ||
-		   vr_seal_verify(pub, rec.ptr, rec.len, seal) < 0) {
+	if (!vr_buf_ok(&rec))
+		fail(w, what, "out of memory");
+	else if (seal_holds(w, f->key_id, rec.ptr, rec.len, seal) < 0)
 		fail(w, what, vr_error_last());
-	} else {
+	else
 		pass(w, what);
-	}
 	vr_buf_free(&rec);
 }
 
 /* A signature's withdrawal: its record rebuilt from its fields (naming the
- * signature by the hash of the signature's own record) and its seal. */
-static void check_withdrawal(verifier *w, const vr_store_sig_row *g)
+ * signature by the hash of sig_record, the signature's own record) and its
+ * seal; stored_record, when not NULL, is the record the store keeps. */
+static void check_withdrawal(verifier *w, const char *what, const char *sig_record,
+			     const vr_withdrawal_fields *wf, const char *seal,
+			     const char *stored_record)
 {
 	vr_buf rec = VR_BUF_INIT;
-	char what[400], sig_sha[VR_DIGEST_HEX], pub[VR_PUBKEY_HEX + 8];
+	char sig_sha[VR_DIGEST_HEX];
+	vr_withdrawal_fields f = *wf;
 
-	snprintf(what, sizeof(what), "withdrawal of signature %lld (%s) on plan %s", g->id,
-		 g->role, g->plan_id);
-	if (vr_sign_sha256_hex(g->record, strlen(g->record), sig_sha) < 0) {
+	if (vr_sign_sha256_hex(sig_record, strlen(sig_record), sig_sha) < 0) {
 		fail(w, what, vr_error_last());
 		return;
 	}
-	{
-		vr_withdrawal_fields f = { sig_sha, g->plan_id, g->w_reason, g->w_by, g->w_at,
-					   g->w_key_id };
-		vr_sign_withdrawal_record(&rec, &f);
-	}
+	f.signature_record_sha256 = sig_sha;
+	vr_sign_withdrawal_record(&rec, &f);
 	if (!vr_buf_ok(&rec))
 		fail(w, what, "out of memory");
-	else if (strcmp(rec.ptr, g->w_record))
+	else if (stored_record && strcmp(rec.ptr, stored_record))
 		fail(w, what, "its stored record no longer matches its fields or the signature "
 		     "it withdraws");
-	else if (public_key(w, g->w_key_id, pub, sizeof(pub)) < 0 ||
-		 vr_seal_verify(pub, rec.ptr, rec.len, g->w_seal) < 0)
+	else if (seal_holds(w, f.key_id, rec.ptr, rec.len, seal) < 0)
 		fail(w, what, vr_error_last());
 	else
 		pass(w, what);
@@ -232,8 +230,13 @@ static int check_stored_sig(const vr_store_sig_row *g, void *ud)
 		return 0;
 	}
 	check_sig(pw->w, what, &f, g->seal, g->record, g->plan_id, g->version, digest);
-	if (g->withdrawal_id)
-		check_withdrawal(pw->w, g);
+	if (g->withdrawal_id) {
+		vr_withdrawal_fields wf = { NULL, g->plan_id, g->w_reason, g->w_by, g->w_at,
+					    g->w_key_id };
+		snprintf(what, sizeof(what), "withdrawal of signature %lld (%s) on plan %s", g->id,
+			 g->role, g->plan_id);
+		check_withdrawal(pw->w, what, g->record, &wf, g->w_seal, g->w_record);
+	}
 	return 0;
 }
 
@@ -332,9 +335,25 @@ static int verify_file(verifier *w, const char *path)
 			vr_val_gets(g, "seen"), vr_val_gets(g, "recorded_by")
 		};
 		const vr_val *pv = vr_val_get(plan, "version");
+		const vr_val *wv = vr_val_get(g, "withdrawal");
 		snprintf(what, sizeof(what), "signature %zu (%s, %s)", i + 1, fs.role, fs.signer_name);
 		check_sig(w, what, &fs, vr_val_gets(g, "seal"), NULL, vr_val_gets(plan, "id"),
 			  pv ? (int)pv->u.i : 0, digest);
+		if (wv && wv->type == VR_VOBJ) {
+			/* the withdrawal names the signature by its record's hash */
+			vr_buf rec = VR_BUF_INIT;
+			vr_withdrawal_fields wf = { NULL, fs.plan, vr_val_gets(wv, "reason"),
+						    vr_val_gets(wv, "by"), vr_val_gets(wv, "at"),
+						    vr_val_gets(wv, "key_id") };
+			vr_sign_record(&rec, &fs);
+			snprintf(what, sizeof(what), "withdrawal of signature %zu (%s)", i + 1,
+				 fs.role);
+			if (!vr_buf_ok(&rec))
+				fail(w, what, "out of memory");
+			else
+				check_withdrawal(w, what, rec.ptr, &wf, vr_val_gets(wv, "seal"), NULL);
+			vr_buf_free(&rec);
+		}
 	}
 done:
 	free(buf);

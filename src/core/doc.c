@@ -759,6 +759,173 @@ static int check_top(xmlDocPtr doc, const char *source)
 	return 0;
 }
 
+/* Passes p over the first `close` from p on, counting the lines it crosses;
+ * 0 when there is none (the document is cut short: the parser says so). */
+static int skip_past(const char **p, const char *end, const char *close, int *line)
+{
+	size_t n = strlen(close);
+	const char *q;
+
+	for (q = *p; (size_t)(end - q) >= n; q++) {
+		if (*q == '\n')
+			(*line)++;
+		else if (*q == *close && !memcmp(q, close, n)) {
+			*p = q + n;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Whether the attribute whose '=' is at eq, in the start tag from tag on,
+ * declares a namespace (xmlns="..." or xmlns:p="..."). */
+static int declares_ns(const char *tag, const char *eq)
+{
+	const char *e = eq, *b;
+
+	while (e > tag && is_space(e[-1]))
+		e--;
+	for (b = e; b > tag && !is_space(b[-1]) && b[-1] != '"' && b[-1] != '\''; b--)
+		;
+	return (e - b == 5 && !memcmp(b, "xmlns", 5)) || (e - b > 6 && !memcmp(b, "xmlns:", 6));
+}
+
+/* Whether c may stand in an element's name as a message quotes it. */
+static int name_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == ':' || c == '_' || c == '-' || c == '.';
+}
+
+static int too_many_nodes(const char *source, int line)
+{
+	return vr_error_set(VR_EINPUT, "%s:%d: more than %d elements, attributes and "
+			    "comments; a vrtool document of a case at the model's limits has "
+			    "well under that", source, line, VR_DOC_MAX_NODES);
+}
+
+/*
+ * Refuses, before libxml2 sees it, a document whose shape costs more than
+ * a vrtool document can need: more than VR_DOC_MAX_ATTRS attributes on one
+ * element, more than VR_DOC_MAX_NAMESPACES namespace declarations,
+ * elements nested more than VR_DOC_MAX_DEPTH deep, or more than
+ * VR_DOC_MAX_NODES nodes. libxml2 2.9 compares each attribute of an
+ * element with every one before it (xmlParseStartTag2), so 40,000
+ * attributes on one element took 1.9 s and 200,000 did not finish in 40
+ * s; and it looks up each prefixed name among
+ * every namespace in scope (xmlSearchNs), so 480 declarations over 60
+ * levels and 1.8 million prefixed elements under them took 3 s. vrtool
+ * writes at most two attributes per element and one namespace. What is
+ * left is linear, but a tree costs over 100 bytes a node: 16 MiB of <x/>
+ * was 4 million elements, 1.4 s and 550 MB before the model refused the
+ * first of them, and 16 MiB of <!----> 2.4 million comments and 410 MB; a
+ * million nodes is more than a case at the model's limits has.
+ *
+ * One pass over the bytes: in a start tag, each '=' outside a quoted value
+ * is an attribute (for well-formed XML exactly the attribute count: a name
+ * cannot hold '='); comments, CDATA sections and processing instructions
+ * are passed over, so a '<' or '=' in them counts for nothing. Input that
+ * is not well-formed where this looks is left for the parser to refuse
+ * with its own message: whatever this pass misreads, the parser reads no
+ * element that this pass has not counted.
+ */
+static int check_shape(const char *xml, size_t len, const char *source)
+{
+	const char *p = xml, *end = xml + len, *name;
+	int line = 1, depth = 0, nns = 0, at, nattr;
+	long nodes = 0;
+	char quote;
+	size_t n;
+
+	while (p < end) {
+		if (*p == '\n') {
+			line++;
+			p++;
+			continue;
+		}
+		if (*p != '<') {
+			p++;
+			continue;
+		}
+		/* every node but an end tag counts: element, comment, CDATA, PI */
+		n = (size_t)(end - p);
+		if ((n < 2 || p[1] != '/') && ++nodes > VR_DOC_MAX_NODES)
+			return too_many_nodes(source, line);
+		if (n >= 4 && !memcmp(p, "<!--", 4)) {
+			p += 4;
+			if (!skip_past(&p, end, "-->", &line))
+				return 0;
+		} else if (n >= 9 && !memcmp(p, "<![CDATA[", 9)) {
+			p += 9;
+			if (!skip_past(&p, end, "]]>", &line))
+				return 0;
+		} else if (n >= 2 && p[1] == '?') {
+			p += 2;
+			if (!skip_past(&p, end, "?>", &line))
+				return 0;
+		} else if (n >= 2 && (p[1] == '/' || p[1] == '!')) {
+			if (p[1] == '/' && depth > 0)
+				depth--;
+			p += 2;
+			if (!skip_past(&p, end, ">", &line))
+				return 0;
+		} else {
+			/* a start tag: <name attr="v" ...> or <name .../> */
+			name = ++p;
+			at = line;
+			nattr = 0;
+			quote = 0;
+			for (; p < end && (quote || *p != '>'); p++) {
+				if (*p == '\n')
+					line++;
+				if (quote) {
+					if (*p == quote)
+						quote = 0;
+					continue;
+				}
+				if (*p == '"' || *p == '\'') {
+					quote = *p;
+					continue;
+				}
+				if (*p != '=')
+					continue;
+				/* an attribute */
+				if (++nodes > VR_DOC_MAX_NODES)
+					return too_many_nodes(source, line);
+				if (declares_ns(name, p) && ++nns > VR_DOC_MAX_NAMESPACES)
+					return vr_error_set(VR_EINPUT, "%s:%d: more than %d namespace "
+							    "declarations (xmlns); a vrtool "
+							    "document needs one, xmlns=\"" VR_NS "\" "
+							    "on <document>", source, line,
+							    VR_DOC_MAX_NAMESPACES);
+				if (++nattr > VR_DOC_MAX_ATTRS) {
+					for (n = 0; name + n < end && n < 40 && name_char(name[n]); n++)
+						;
+					return vr_error_set(VR_EINPUT, "%s:%d: the element <%.*s> has more "
+							    "than %d attributes; a vrtool document's "
+							    "elements have at most two (format, or name "
+							    "and type) besides xmlns", source, at,
+							    (int)n, name, VR_DOC_MAX_ATTRS);
+				}
+			}
+			if (p >= end)
+				return 0;
+			if (p[-1] != '/' && ++depth > VR_DOC_MAX_DEPTH)
+				return vr_error_set(VR_EINPUT, "%s:%d: elements are nested more than %d "
+						    "deep; a vrtool document's deepest are an ext's "
+						    "items, at most 32 inside one another", source,
+						    at, VR_DOC_MAX_DEPTH);
+			p++;
+		}
+	}
+	return 0;
+}
+
 /* Parses xml with the safe options; refuses any DOCTYPE, any encoding but
  * UTF-8, and processing instructions at the top. */
 static int safe_parse(const char *xml, size_t len, const char *source, xmlDocPtr *out)
@@ -777,6 +944,8 @@ static int safe_parse(const char *xml, size_t len, const char *source, xmlDocPtr
 		return vr_error_set(VR_EINPUT,
 				    "%s: a DOCTYPE is not allowed in vrtool documents "
 				    "(remove the <!DOCTYPE ...> line)", source);
+	if ((err = check_shape(xml, len, source)) < 0)
+		return err;
 	if (!(p = xmlNewParserCtxt()))
 		return vr_error_set(VR_ENOMEM, "out of memory reading XML");
 	p->_private = &doctype;

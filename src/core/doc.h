@@ -26,6 +26,19 @@
 #define VR_DOC_FORMAT "1"
 /* Input documents larger than this are refused before parsing. */
 #define VR_DOC_MAX_BYTES (16u * 1024u * 1024u)
+/* The shape of an input document, counted on its bytes before parsing
+ * (doc.c, check_shape): attributes on one element, namespace declarations
+ * included (vrtool writes at most two: xmlns and format, or name and
+ * type); namespace declarations in the whole document (vrtool writes
+ * one); how deep elements nest (vrtool's deepest is about 40: an ext's
+ * items nest at most 32 deep); and the nodes libxml2 builds, counted as
+ * elements, attributes, comments, CDATA sections and processing
+ * instructions (a case at the model's limits, 25,000 items of at most
+ * about 26 elements each, has well under 750,000). */
+#define VR_DOC_MAX_ATTRS 8
+#define VR_DOC_MAX_NAMESPACES 16
+#define VR_DOC_MAX_DEPTH 64
+#define VR_DOC_MAX_NODES 1000000
 
 /* Initialises libxml2 and routes its messages to us, once per process. */
 void vr_doc_init(void);

@@ -177,6 +177,31 @@ int vr_ingest_add_version(vr_store *s, const vr_val *plan, char *digest)
 	return err;
 }
 
+int vr_ingest_check_seal(vr_store *s, const char *key_id, const char *text, size_t len,
+			 const char *seal)
+{
+	char pub[VR_PUBKEY_HEX + 8];
+	int err;
+
+	if (!key_id || !*key_id)
+		return vr_error_set(VR_EVERIFY, "it names no key (key_id), so its seal cannot "
+				    "be verified");
+	if ((err = vr_store_get_key(s, key_id, pub, sizeof(pub))) == VR_ENOTFOUND)
+		return vr_error_set(VR_EVERIFY, "it is sealed with key %s, which this "
+				    "installation does not trust: if the installation that "
+				    "sealed it is to be trusted, take its public key (`vrtool key "
+				    "export` there) and `vrtool key import FILE` here", key_id);
+	if (err < 0)
+		return err;
+	return vr_sign_check_seal(pub, key_id, text, len, seal);
+}
+
+/* A seal that does not verify, at import: the file is bad input. */
+static int unverified(int err)
+{
+	return err == VR_EVERIFY ? vr_error_wrap(VR_EINPUT, "%s", "") : err;
+}
+
 /* Is `digest` the digest of some stored version of plan id? */
 static int stored_digest(vr_store *s, const char *id, int upto, const char *digest,
 			 int *found)
@@ -527,9 +552,12 @@ static int put_withdrawal(vr_store *s, const vr_val *w, long long sid, const cha
 		vr_buf_free(&rec);
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	}
-	if (!given && (err = vr_key_seal(key, rec.ptr, rec.len, seal)) < 0) {
+	/* a seal it came with counts once it verifies; a case file's is made
+	 * here */
+	if ((err = given ? unverified(vr_ingest_check_seal(s, key_id, rec.ptr, rec.len, given))
+			 : vr_key_seal(key, rec.ptr, rec.len, seal)) < 0) {
 		vr_buf_free(&rec);
-		return err;
+		return given ? vr_error_wrap(err, "its withdrawal: ") : err;
 	}
 	{
 		vr_store_withdrawal st = { sid, plan_id, vr_val_gets(w, "reason"), vr_val_gets(w, "by"),
@@ -614,6 +642,14 @@ static int put_signature(ingest *g, const vr_val *sg, size_t i, const vr_store_v
 		vr_sign_record(&rec, &f);
 		if (!vr_buf_ok(&rec)) {
 			err = vr_error_set(VR_ENOMEM, "out of memory");
+			goto done;
+		}
+		/* a seal it came with counts once it verifies against a key
+		 * trusted here; one made here is this installation's own */
+		if (given_seal &&
+		    (err = unverified(vr_ingest_check_seal(g->s, f.key_id, rec.ptr, rec.len,
+							   given_seal))) < 0) {
+			err = err == VR_EINPUT ? refuse_sig(g, err, i) : err;
 			goto done;
 		}
 		if (!given_seal) {

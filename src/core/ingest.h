@@ -27,8 +27,13 @@
  * what needs the agency's plugin (the role asked for, one signature per
  * role, approvals after what they approve) is the caller's rules->check.
  * A case file's signatures are sealed here with the installation's key; a
- * document's keep the seals they came with. A refusal names the item
- * (signatures[2] (supervisor), plans[3]) and its line in the report.
+ * document's keep the seals they came with, and count only once verified:
+ * a signature or withdrawal that comes with a seal is refused unless its
+ * key is one this installation trusts (install_key: its own, and those
+ * `vrtool key import` added) and the seal verifies over the record rebuilt
+ * from its fields (vr_ingest_check_seal, the same check as `vrtool
+ * verify`). A refusal names the item (signatures[2] (supervisor),
+ * plans[3]) and its line in the report.
  *
  * Runs inside the caller's transaction and appends the audit entry to it;
  * on failure the caller rolls back, so a refused file changes nothing.
@@ -61,8 +66,8 @@ typedef struct {
 	vr_agency_fn known_agency; /* NULL: accept any agency */
 	void *ud;
 	/* A document's signatures (model: document.signatures), stored with
-	 * their seals as they are, each once; verifying them needs the
-	 * signing installation's public key (`vrtool key import`). */
+	 * their seals as they are, each once, after each seal is verified
+	 * with the signing installation's public key (`vrtool key import`). */
 	const vr_val *signatures;
 } vr_ingest_opts;
 
@@ -138,6 +143,14 @@ int vr_ingest_stored_enc(const vr_blob *val, const void **enc, size_t *len);
  * What every read of a case or plan goes through. */
 int vr_ingest_read_stored(const vr_field *f, const char *xml, const vr_blob *val,
 			  const char *what, vr_val **out, vr_diags *diags);
+
+/* Whether seal is the seal of key key_id over text (a record of sign.h),
+ * with that key as this installation trusts it: its own, and those
+ * `vrtool key import` added (install_key). 0 when it holds; VR_EVERIFY
+ * naming the key when the key is not trusted here or the seal does not
+ * verify (sign.h, vr_sign_check_seal); a store error otherwise. */
+int vr_ingest_check_seal(vr_store *s, const char *key_id, const char *text, size_t len,
+			 const char *seal);
 
 /* Adds `plan` (its version field already set) as a new version of a stored
  * plan, with its digest; no audit entry (the caller writes one). */

@@ -259,3 +259,17 @@ int vr_seal_verify(const char *pub_hex, const char *text, size_t len, const char
 		return vr_error_set(VR_EVERIFY, "the seal does not match the record");
 	return 0;
 }
+
+int vr_sign_check_seal(const char *pub_hex, const char *key_id, const char *text,
+		       size_t len, const char *seal_hex)
+{
+	int err;
+
+	if (!seal_hex || !*seal_hex)
+		return vr_error_set(VR_EVERIFY, "it has no seal");
+	if ((err = vr_seal_verify(pub_hex, text, len, seal_hex)) == VR_EVERIFY)
+		return vr_error_set(VR_EVERIFY, "its seal does not verify against key %s: the "
+				    "record was changed after it was sealed, or the seal is "
+				    "not that key's", key_id ? key_id : "(none)");
+	return err;
+}

@@ -82,6 +82,13 @@ int vr_key_seal(const vr_key *k, const char *text, size_t len, char seal[VR_SEAL
 /* Checks a seal over text with a public key given in hex. 0 when it holds,
  * VR_EVERIFY when it does not, VR_EINPUT for malformed hex. */
 int vr_seal_verify(const char *pub_hex, const char *text, size_t len, const char *seal_hex);
+/* Whether seal_hex is the seal of key key_id (whose public half is
+ * pub_hex) over text: 0 when it holds; VR_EVERIFY "its seal does not
+ * verify against key K ..." when it does not or is malformed; VR_EINPUT
+ * for a malformed public key. What every check of a seal says, in
+ * `vrtool verify` and at import (ingest.h, vr_ingest_check_seal). */
+int vr_sign_check_seal(const char *pub_hex, const char *key_id, const char *text,
+		       size_t len, const char *seal_hex);
 /* The key id of a public key in hex. */
 int vr_key_id_of(const char *pub_hex, char id[VR_KEY_ID_HEX]);
 

@@ -194,7 +194,7 @@ static int recv_msg(int fd, long deadline, vr_val **out)
  */
 enum { F_OP, F_PERSON, F_CASE, F_PLAN, F_ASOF, F_SUMMARY, F_LIFE, F_N };
 
-static int split_request(const char *body, uint32_t len, vr_runtime_doc f[F_N])
+static int split_request(const char *body, size_t len, vr_runtime_doc f[F_N])
 {
 	const char *p = body + 1, *end = body + len;
 
@@ -213,6 +213,26 @@ static int split_request(const char *body, uint32_t len, vr_runtime_doc f[F_N])
 		p += n;
 	}
 	return p == end && f[F_OP].len < 64 && f[F_ASOF].len < 64 ? 0 : -1;
+}
+
+int vr_plugin_read_request(const void *body, size_t len, char op[64], char as_of[64],
+			   vr_runtime_doc docs[5])
+{
+	vr_runtime_doc f[F_N];
+
+	if (split_request(body, len, f) < 0)
+		return -1;
+	memcpy(op, f[F_OP].enc, f[F_OP].len);
+	op[f[F_OP].len] = '\0';
+	memcpy(as_of, f[F_ASOF].enc, f[F_ASOF].len);
+	as_of[f[F_ASOF].len] = '\0';
+	/* the documents in the order vr_runtime_call takes them */
+	docs[0] = f[F_PERSON];
+	docs[1] = f[F_CASE];
+	docs[2] = f[F_PLAN];
+	docs[3] = f[F_SUMMARY];
+	docs[4] = f[F_LIFE];
+	return 0;
 }
 
 static vr_val *reply(int ok, const char *key, vr_val *v)
@@ -248,21 +268,12 @@ static void worker_main(int fd, const char *id, char *slot)
 	vr_runtime_set_call_ms(rt, (long)timeout_ms(CALL_TIMEOUT_MS) * 4 / 5);
 	while (recv_raw(fd, -1, &body, &len) == 0) {
 		vr_val *result = NULL;
-		vr_runtime_doc f[F_N];
+		vr_runtime_doc docs[5];
 		char op[64], as_of[64];
 		int rc = -1;
 
-		if (split_request(body, len, f) == 0) {
-			memcpy(op, f[F_OP].enc, f[F_OP].len);
-			op[f[F_OP].len] = '\0';
-			memcpy(as_of, f[F_ASOF].enc, f[F_ASOF].len);
-			as_of[f[F_ASOF].len] = '\0';
-			f[F_OP] = f[F_PERSON];   /* docs: person, case, plan, summary */
-			f[F_PERSON] = f[F_CASE];
-			f[F_CASE] = f[F_PLAN];
-			f[F_PLAN] = f[F_SUMMARY];
-			f[F_ASOF] = f[F_LIFE];   /* docs[4]: the lifecycle */
-			rc = vr_runtime_call(rt, op, f, as_of, &result, why, sizeof(why));
+		if (vr_plugin_read_request(body, len, op, as_of, docs) == 0) {
+			rc = vr_runtime_call(rt, op, docs, as_of, &result, why, sizeof(why));
 		} else {
 			snprintf(why, sizeof(why), "plugin %s: a request that does not read", id);
 		}

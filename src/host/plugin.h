@@ -18,6 +18,7 @@
 #include "core/finding.h"
 #include "core/lifecycle.h"
 #include "core/val.h"
+#include "host/runtime.h"
 
 typedef struct vr_plugin vr_plugin;
 
@@ -98,6 +99,13 @@ int vr_plugin_call_docs(vr_plugin *p, const char *op, const vr_plugin_doc docs[V
 			const char *as_of, vr_val **out, char *rule, size_t rulelen);
 int vr_plugin_check_docs(vr_plugin *p, const vr_plugin_doc docs[VR_PLUGIN_NDOCS],
 			 const char *plan_id, const char *as_of, vr_findings *out);
+
+/* A request body as the worker reads it (the framing vr_plugin_call_docs
+ * writes): the operation, as_of, and the five documents in the order
+ * vr_runtime_call takes them (person, case, plan, summary, lifecycle),
+ * lent from body. -1 when it does not frame. For the worker and fuzzing. */
+int vr_plugin_read_request(const void *body, size_t len, char op[64], char as_of[64],
+			   vr_runtime_doc docs[5]);
 
 /* Loaded plugins by id, each loaded once; for commands over many cases. */
 typedef struct vr_plugins vr_plugins;

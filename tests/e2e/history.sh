@@ -255,6 +255,24 @@ run 0 vr --db "$T/e.db" init
 run 3 vr --db "$T/e.db" import "$T/early.lua"
 err_has "signatures[5] (counselor): its withdrawal's time 2026-09-01T08:00:00-05:00 is before the signature was given"
 
+t "a case file's signature that comes with a seal counts only if it verifies, as a document's"
+run 0 vr init
+KEY=$(sqlite3 "$VRTOOL_DB" "select id from install_key")
+python3 - "$HIST" "$T/sealed.lua" "$KEY" <<'PY'
+import sys
+s = open(sys.argv[1]).read()
+old = '{ plan = "MO-2026-0101-IPE", version = 1, role = "client",'
+assert old in s
+open(sys.argv[2], "w").write(s.replace(old, old + ' key_id = "%s", seal = "%s",' % (sys.argv[3], "ab" * 64), 1))
+PY
+before=$(dbsum "$VRTOOL_DB")
+line=$(grep -n 'version = 1, role = "client",' "$T/sealed.lua" | head -n 1 | cut -d: -f1)
+run 3 vr import "$T/sealed.lua"
+err_has "$T/sealed.lua:$line: signatures[1] (client): its seal does not verify against key $KEY"
+ok test "$before" = "$(dbsum "$VRTOOL_DB")"
+# the same signature without a seal is sealed here, as before
+run 0 vr import "$HIST"; out_has "5 signature(s)"
+
 t "a document's signature the rules refuse is refused, naming file, line and signature"
 run 0 vr init; run 0 vr import "$HIST"
 run 0 vr export $PLAN --version 1 -o "$T/v1.xml"
@@ -265,7 +283,12 @@ i = s.index("<signatures>")
 open(sys.argv[2], "w").write(s[:i] + s[i:].replace("Jordan Example", "Jordan Exampel"))
 PY
 line=$(grep -n '<signature>' "$T/renamed.xml" | sed -n 2p | cut -d: -f1)
+# b.db trusts the key that sealed them, so the signatures the rules pass
+# verify and the one they refuse is refused for its content (its changed
+# field would fail its seal too, but the rules look first)
+run 0 vr key export -o "$T/pub.txt"
 run 0 vr --db "$T/b.db" init
+run 0 vr --db "$T/b.db" key import "$T/pub.txt"
 before=$(dbsum "$T/b.db")
 run 3 vr --db "$T/b.db" import "$T/renamed.xml"
 err_has "$T/renamed.xml:$line: signatures[2] (counselor): the staff member's name on record is not the name given in signer.name"

@@ -248,6 +248,19 @@ w("wide-ext.xml", head % ("<ext>" + "".join('<item name="k%d" type="int">1</item
                           "", "<colour>red</colour>"))
 # 400,000 events, none with a date: as many problems
 w("problem-flood.xml", head % ("", "<events>" + "<event><kind>job_start</kind></event>" * 400000 + "</events>", ""))
+# one element with 40,000 and with 200,000 attributes (libxml2 2.9 is
+# quadratic in them: 1.9 s and more than 40 s before they were counted)
+for n in (40000, 200000):
+    w("attrs-%d.xml" % n, (head % ("", "", "")).replace("<person>", "<person " + " ".join('a%d="1"' % i for i in range(n)) + ">"))
+# 480 namespaces over 60 levels, 1.8 million prefixed elements under them
+# (libxml2 looks each prefix up among all in scope: 3 s)
+nest = "".join("<i %s>" % " ".join('xmlns:p%d_%d="urn:x%d_%d"' % (d, k, d, k) for k in range(8)) for d in range(60))
+room = 16 * 1024 * 1024 - 8192 - len(nest)
+w("namespaces-480.xml", head % ("", "", nest + "<p0_0:y/>" * (room // 9) + "</i>" * 60))
+# 4 million empty elements, 2.4 million comments: 1.4 s and 550 MB, 0.6 s
+# and 410 MB (and imported) before the nodes were counted
+w("elements-16mb.xml", head % ("", "", "<x/>" * ((16 * 1024 * 1024 - 8192) // 4)))
+w("comments-16mb.xml", head % ("", "", "<!---->" * ((16 * 1024 * 1024 - 8192) // 7)))
 lua = ('return { person = { id = "P-1", name = { given = "A", family = "B" }%s },\n'
        '  case = { id = "C-1", agency = "mo-vr" },\n'
        '  plans = { { id = "C-1-IPE", kind = "IPE", date = "2026-03-01"%s } }%s }\n')
@@ -259,9 +272,14 @@ w("many-fields.lua", lua % ("", "", "".join(", f%d = 1" % i for i in range(10000
 PY
 
 hostile "$G/text-20mb.xml" "bytes; a document may hold at most 16777216"
-hostile "$G/nest-10000.xml" "not well-formed XML: line 1: elements are nested more than 256 deep"
+hostile "$G/nest-10000.xml" "nest-10000.xml:1: elements are nested more than 64 deep"
+hostile "$G/attrs-40000.xml" "attrs-40000.xml:2: the element <person> has more than 8 attributes"
+hostile "$G/attrs-200000.xml" "attrs-200000.xml:2: the element <person> has more than 8 attributes"
+hostile "$G/namespaces-480.xml" "namespaces-480.xml:4: more than 16 namespace declarations"
+hostile "$G/elements-16mb.xml" "elements-16mb.xml:4: more than 1000000 elements, attributes and comments"
+hostile "$G/comments-16mb.xml" "comments-16mb.xml:4: more than 1000000 elements, attributes and comments"
 hostile "$G/wide-ext.xml" "plan.colour: unexpected element <colour>"
-hostile "$G/problem-flood.xml" "and 399980 more problem(s) like these"
+hostile "$G/problem-flood.xml" "and 399980 more problem(s) like these || case.events: 400000 items; events holds at most"
 hostile "$G/deep-table.lua" "deep-table.lua: case file syntax error: C stack overflow"
 hostile "$G/long-line.lua" "long-line.lua:1: plans[1].colour: unknown field 'colour'"
 hostile "$G/too-big.lua" "bytes; a case file may hold at most 16777216"

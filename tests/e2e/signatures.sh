@@ -67,7 +67,7 @@ run 1 vr verify $PLAN
 out_has "FAIL signature 2 (counselor, Mallory)"; out_has "no longer matches its fields"
 signed
 tamper "UPDATE signature SET record = replace(record, 'Jordan', 'Jordon'), signer_name = 'Jordon Example' WHERE id = 2"
-run 1 vr verify $PLAN; out_has "FAIL signature 2"; out_has "the seal does not match the record"
+run 1 vr verify $PLAN; out_has "FAIL signature 2"; out_has "its seal does not verify against key"
 
 t "a signature cannot be moved to another plan or version"
 run 0 vr init
@@ -128,6 +128,86 @@ run 1 vr verify "$T/signer.xml" --key "$T/pub.txt"; out_has "FAIL signature 2 (c
 run 0 vr --db "$T/other.db" init
 run 0 vr --db "$T/other.db" key export -o "$T/other.pub"
 run 1 vr verify "$T/plan.xml" --key "$T/other.pub"; out_has "sealed with key"
+
+# flip FILE N OUT: OUT is FILE with the last hex digit of its Nth <seal>
+# changed (a seal that no longer verifies, still 128 hex digits)
+flip() {
+	python3 - "$1" "$2" "$3" <<'PY'
+import re, sys
+s = open(sys.argv[1]).read()
+m = list(re.finditer(r"<seal>([0-9a-f]{128})</seal>", s))[int(sys.argv[2]) - 1]
+i = m.end(1) - 1
+open(sys.argv[3], "w").write(s[:i] + ("0" if s[i] != "0" else "1") + s[i + 1:])
+PY
+}
+
+t "import verifies a document's seals: a forged seal is refused, naming the file and signature; nothing is imported"
+signed
+run 0 vr export $PLAN -o "$T/plan.xml"
+run 0 vr key export -o "$T/pub.txt"
+KEY=$(cut -d' ' -f2 "$T/pub.txt")
+rm -f "$T/trusting.db" "$T/trusting.db"-*
+run 0 vr --db "$T/trusting.db" init
+run 0 vr --db "$T/trusting.db" key import "$T/pub.txt"
+before=$(dbsum "$T/trusting.db")
+flip "$T/plan.xml" 3 "$T/forged.xml"
+line=$(grep -n '<signature>' "$T/forged.xml" | sed -n 3p | cut -d: -f1)
+run 3 vr --db "$T/trusting.db" import "$T/forged.xml"
+err_has "$T/forged.xml:$line: signatures[3] (supervisor): its seal does not verify against key $KEY"
+err_has "nothing was imported"
+ok test "$before" = "$(dbsum "$T/trusting.db")"
+# so does a changed field under a seal that was whole (the record is rebuilt)
+sed 's/<intent>I have read this plan and I agree to it.</<intent>I agree to nothing.</' \
+	"$T/plan.xml" >"$T/reworded.xml"
+ok grep -q 'I agree to nothing' "$T/reworded.xml"
+run 3 vr --db "$T/trusting.db" import "$T/reworded.xml"
+err_has "signatures[1] (client): its seal does not verify against key $KEY"
+ok test "$before" = "$(dbsum "$T/trusting.db")"
+# the untouched document imports, every signature counting
+run 0 vr --db "$T/trusting.db" import "$T/plan.xml"; out_has "3 signature(s)"
+run 0 vr --db "$T/trusting.db" verify $PLAN; out_has "5 verified, 0 failed"
+
+t "import refuses a document sealed with a key this installation does not trust (no key import)"
+signed
+run 0 vr export $PLAN -o "$T/plan.xml"
+KEY=$(sqlite3 "$VRTOOL_DB" "select id from install_key")
+rm -f "$T/stranger.db" "$T/stranger.db"-*
+run 0 vr --db "$T/stranger.db" init
+before=$(dbsum "$T/stranger.db")
+line=$(grep -n '<signature>' "$T/plan.xml" | sed -n 1p | cut -d: -f1)
+run 3 vr --db "$T/stranger.db" import "$T/plan.xml"
+err_has "$T/plan.xml:$line: signatures[1] (client): it is sealed with key $KEY, which this installation does not trust"
+err_has "vrtool key import FILE"
+err_has "nothing was imported"
+ok test "$before" = "$(dbsum "$T/stranger.db")"
+ok test "$(sqlite3 "$T/stranger.db" "select count(*) from plan")" = 0
+# where it was made, its own key is trusted without an import
+run 0 vr import "$T/plan.xml"; out_has "1 unchanged"
+
+t "a withdrawal's seal in a document is verified too, at import and by verify FILE"
+signed
+run 0 vr sign $PLAN --withdraw 3 --reason "signed the wrong page"
+run 0 vr export $PLAN -o "$T/withdrawn.xml"
+run 0 vr key export -o "$T/pub.txt"
+KEY=$(cut -d' ' -f2 "$T/pub.txt")
+# the 4th seal in the file is the withdrawal's, inside signature 3
+flip "$T/withdrawn.xml" 4 "$T/forged-w.xml"
+sed -n '/<withdrawal>/,/<\/withdrawal>/p' "$T/withdrawn.xml" >"$T/w.before"
+sed -n '/<withdrawal>/,/<\/withdrawal>/p' "$T/forged-w.xml" >"$T/w.after"
+ok grep -q '<seal>' "$T/w.before"
+cmp -s "$T/w.before" "$T/w.after" && bad "the withdrawal's seal was not the one changed"
+run 0 vr verify "$T/withdrawn.xml" --key "$T/pub.txt"; out_has "ok   withdrawal of signature 3 (supervisor)"
+run 1 vr verify "$T/forged-w.xml" --key "$T/pub.txt"
+out_has "FAIL withdrawal of signature 3 (supervisor): its seal does not verify against key $KEY"
+rm -f "$T/trusting.db" "$T/trusting.db"-*
+run 0 vr --db "$T/trusting.db" init
+run 0 vr --db "$T/trusting.db" key import "$T/pub.txt"
+before=$(dbsum "$T/trusting.db")
+run 3 vr --db "$T/trusting.db" import "$T/forged-w.xml"
+err_has "signatures[3] (supervisor): its withdrawal: its seal does not verify against key $KEY"
+ok test "$before" = "$(dbsum "$T/trusting.db")"
+run 0 vr --db "$T/trusting.db" import "$T/withdrawn.xml"
+ok test "$(sqlite3 "$T/trusting.db" "select count(*) from signature_withdrawal")" = 1
 
 t "an amendment: old in effect, new awaiting, then in effect; every signature verifies on its own version"
 signed

@@ -161,6 +161,94 @@ static void test_doc__refuses_oversized_input(void **state)
 	vr_diags_free(&d);
 }
 
+/* A plan whose <id> carries n attributes (open: how the tag starts, e.g.
+ * "<id" or "<id\n"), in a buffer the caller frees. */
+static char *plan_with_attrs(int n, const char *open, const char *quote)
+{
+	vr_buf b = VR_BUF_INIT;
+
+	vr_buf_puts(&b, "<plan xmlns=\"urn:vrtool:1\">");
+	vr_buf_puts(&b, open);
+	for (int i = 0; i < n; i++)
+		vr_buf_printf(&b, " a%d = %sx>=y%s", i, quote, quote);
+	vr_buf_puts(&b, ">P-1</id></plan>");
+	assert_true(vr_buf_ok(&b));
+	return b.ptr;
+}
+
+static int parses(const char *xml)
+{
+	vr_val *v = NULL;
+	vr_diags d = VR_DIAGS_INIT;
+	int err = vr_doc_parse(xml, strlen(xml), "in.xml", vr_model_plan(), &v, &d);
+
+	if (err < 0)
+		fprintf(stderr, "refused: %s; first diag: %s\n", vr_error_last(),
+			d.n ? d.items[0].msg : "-");
+	vr_val_free(v);
+	vr_diags_free(&d);
+	return err == 0;
+}
+
+static void test_doc__shape_limits_before_parsing(void **state)
+{
+	char *xml;
+	vr_buf b = VR_BUF_INIT;
+
+	(void)state;
+	/* at the limit: read; one more: refused, naming the element and line */
+	xml = plan_with_attrs(VR_DOC_MAX_ATTRS, "<id", "\"");
+	assert_true(parses(xml));
+	free(xml);
+	xml = plan_with_attrs(VR_DOC_MAX_ATTRS + 1, "\n<id\n", "'");
+	assert_true(parse_fails(xml, "in.xml:2: the element <id> has more than 8 attributes"));
+	free(xml);
+	/* '=' and '>' in quoted values, comments, CDATA and processing
+	 * instructions are no attributes and end no tag */
+	assert_true(parses("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+			   "<!-- <a b=1 c=2 d=3 e=4 f=5 g=6 h=7 i=8 j=9 k=10> -->"
+			   "<plan xmlns=\"urn:vrtool:1\"><id>P=1<!-- = = = = = = = = = = --></id>"
+			   "<kind x:a='=\"=\"=\"=\"=\"=\"=\"=\"=' xmlns:x=\"urn:x\">IPE</kind></plan>"));
+	assert_true(parse_fails("<plan xmlns=\"urn:vrtool:1\"><id><![CDATA[<a b=1 c=2 d=3 e=4 f=5 "
+				"g=6 h=7 i=8 j=9 k=10>]]></id></plan>", "found a CDATA section"));
+	/* namespace declarations in the whole document */
+	vr_buf_puts(&b, "<plan xmlns=\"urn:vrtool:1\">");
+	for (int i = 0; i < VR_DOC_MAX_NAMESPACES; i++)
+		vr_buf_printf(&b, "<ext xmlns:p%d=\"urn:p%d\">", i, i);
+	for (int i = 0; i < VR_DOC_MAX_NAMESPACES; i++)
+		vr_buf_puts(&b, "</ext>");
+	vr_buf_puts(&b, "</plan>");
+	assert_true(vr_buf_ok(&b));
+	assert_true(parse_fails(b.ptr, "in.xml:1: more than 16 namespace declarations"));
+	vr_buf_free(&b);
+	/* depth: 64 levels are read (the model then refuses what it does not
+	 * know); 65 are refused before parsing */
+	vr_buf_puts(&b, "<plan xmlns=\"urn:vrtool:1\">\n<ext>");
+	for (int i = 2; i < VR_DOC_MAX_DEPTH; i++)
+		vr_buf_puts(&b, "<item type=\"array\">");
+	for (int i = 2; i < VR_DOC_MAX_DEPTH; i++)
+		vr_buf_puts(&b, "</item>");
+	vr_buf_puts(&b, "</ext></plan>");
+	assert_true(parse_fails(b.ptr, "ext nested too deeply"));
+	vr_buf_free(&b);
+	vr_buf_puts(&b, "<plan xmlns=\"urn:vrtool:1\">\n<ext>");
+	for (int i = 2; i <= VR_DOC_MAX_DEPTH; i++)
+		vr_buf_puts(&b, "<item type=\"array\">");
+	vr_buf_puts(&b, "</item></ext></plan>");
+	assert_true(parse_fails(b.ptr, "in.xml:2: elements are nested more than 64 deep"));
+	vr_buf_free(&b);
+	/* nodes: the plan and a million comments, refused before libxml2
+	 * builds any of them */
+	vr_buf_puts(&b, "<plan xmlns=\"urn:vrtool:1\">");
+	for (int i = 0; i < VR_DOC_MAX_NODES; i++)
+		vr_buf_put(&b, "<!---->", 7);
+	vr_buf_puts(&b, "</plan>");
+	assert_true(vr_buf_ok(&b));
+	assert_true(parse_fails(b.ptr, "in.xml:1: more than 1000000 elements, attributes and "
+				"comments"));
+	vr_buf_free(&b);
+}
+
 /* Visibility callback for C14N of one subtree: the node and its
  * descendants, with their attributes and namespace nodes. */
 static int in_subtree(void *root, xmlNodePtr node, xmlNodePtr parent)
@@ -276,6 +364,7 @@ int main(void)
 		cmocka_unit_test(test_doc__refuses_doctype_and_entities),
 		cmocka_unit_test(test_doc__reports_bad_documents_with_paths),
 		cmocka_unit_test(test_doc__refuses_oversized_input),
+		cmocka_unit_test(test_doc__shape_limits_before_parsing),
 		cmocka_unit_test(test_doc__export_validates_and_keeps_the_plan_digest),
 		cmocka_unit_test(test_doc__export_refuses_an_invalid_document),
 		cmocka_unit_test(test_doc__validate_reports_line),
