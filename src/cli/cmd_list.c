@@ -32,6 +32,27 @@ static void name_of(const vr_cli_case *k, char *out, size_t n)
 	snprintf(out, n, "%s %s", vr_val_gets(nm, "given"), vr_val_gets(nm, "family"));
 }
 
+/* The head of a plan's JSON row: { case, agency, person, plan, kind (the
+ * caller goes on and closes it). */
+static vr_buf *json_row(lister *l, const char *person, const char *plan_id, const char *kind)
+{
+	vr_buf *b = l->json;
+
+	if (l->rows++)
+		vr_buf_putc(b, ',');
+	vr_buf_puts(b, "{\"case\":");
+	vr_buf_json_str(b, l->k.row.id, strlen(l->k.row.id));
+	vr_buf_puts(b, ",\"agency\":");
+	vr_buf_json_str(b, l->k.row.agency, strlen(l->k.row.agency));
+	vr_buf_puts(b, ",\"person\":");
+	vr_buf_json_str(b, person, strlen(person));
+	vr_buf_puts(b, ",\"plan\":");
+	vr_buf_json_str(b, plan_id, strlen(plan_id));
+	vr_buf_puts(b, ",\"kind\":");
+	vr_buf_json_str(b, kind, strlen(kind));
+	return b;
+}
+
 /* A plan whose plugin failed: said on standard error, listed as unknown. */
 static int unknown_plan(lister *l, const char *plan_id, const char *kind)
 {
@@ -44,19 +65,7 @@ static int unknown_plan(lister *l, const char *plan_id, const char *kind)
 		return 0;
 	name_of(&l->k, person, sizeof(person));
 	if (l->json) {
-		vr_buf *b = l->json;
-		if (l->rows++)
-			vr_buf_putc(b, ',');
-		vr_buf_puts(b, "{\"case\":");
-		vr_buf_json_str(b, l->k.row.id, strlen(l->k.row.id));
-		vr_buf_puts(b, ",\"agency\":");
-		vr_buf_json_str(b, l->k.row.agency, strlen(l->k.row.agency));
-		vr_buf_puts(b, ",\"person\":");
-		vr_buf_json_str(b, person, strlen(person));
-		vr_buf_puts(b, ",\"plan\":");
-		vr_buf_json_str(b, plan_id, strlen(plan_id));
-		vr_buf_puts(b, ",\"kind\":");
-		vr_buf_json_str(b, kind, strlen(kind));
+		vr_buf *b = json_row(l, person, plan_id, kind);
 		vr_buf_puts(b, ",\"status\":\"unknown\",\"error\":");
 		vr_buf_json_str(b, vr_error_last(), strlen(vr_error_last()));
 		vr_buf_puts(b, "}");
@@ -91,19 +100,7 @@ static int list_plan(const char *plan_id, const char *kind, void *ud)
 	vr_planstate_missing(&ps, newest->version, missing, sizeof(missing));
 	name_of(&l->k, person, sizeof(person));
 	if (l->json) {
-		vr_buf *b = l->json;
-		if (l->rows++)
-			vr_buf_putc(b, ',');
-		vr_buf_puts(b, "{\"case\":");
-		vr_buf_json_str(b, l->k.row.id, strlen(l->k.row.id));
-		vr_buf_puts(b, ",\"agency\":");
-		vr_buf_json_str(b, l->k.row.agency, strlen(l->k.row.agency));
-		vr_buf_puts(b, ",\"person\":");
-		vr_buf_json_str(b, person, strlen(person));
-		vr_buf_puts(b, ",\"plan\":");
-		vr_buf_json_str(b, plan_id, strlen(plan_id));
-		vr_buf_puts(b, ",\"kind\":");
-		vr_buf_json_str(b, kind, strlen(kind));
+		vr_buf *b = json_row(l, person, plan_id, kind);
 		vr_buf_printf(b, ",\"in_effect\":%d,\"newest\":%d,\"status\":\"%s\",\"missing\":",
 			      effective, newest->version, vr_status_name(newest->status));
 		vr_buf_json_str(b, missing, strlen(missing));
