@@ -162,6 +162,22 @@ for cmd in "check --all --as-of $ASOF" "export --all -o $OUT/xml1" \
 done
 fi
 
+# One case at every model limit (docs/model.md, "Limits"; issue 16): what
+# it costs to import, check and show, in a database of its own.
+LDB=$DIR/limit.db
+python3 tests/bench/limitcase.py >"$DIR/limit.lua"
+rm -f "$LDB" "$LDB-wal" "$LDB-shm" "$LDB.key"
+VRTOOL_DB=$LDB "$BIN" init >/dev/null
+echo
+echo "a case at every limit ($(wc -c <"$DIR/limit.lua") bytes; 10,000 events, 25,000 items), one run each:"
+printf '%-34s %8s %9s\n' command seconds RSS-MB
+for cmd in "import $DIR/limit.lua" "check MO-LIMIT --as-of $ASOF" \
+	"deadlines MO-LIMIT --as-of $ASOF" "show MO-LIMIT" "export MO-LIMIT-IPE -o $OUT/limit.xml"; do
+	# shellcheck disable=SC2086
+	r=$(RUNS=1 measure env VRTOOL_DB="$LDB" "$BIN" $cmd)
+	echo "$r" | awk -v c="$(echo "$cmd" | cut -d' ' -f1-2)" '{printf "%-34s %8.2f %9.1f\n", c, $1, $2 / 1024}'
+done
+
 CASE=$(sqlite3 "$DB" 'SELECT id FROM "case" ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM "case")')
 echo
 echo "cold start, median of 9 (ms):"
