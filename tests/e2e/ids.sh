@@ -173,18 +173,19 @@ took "list with a looping plugin first"
 [ "$rc" = 4 ] || bad "list exited $rc, expected 4"
 out_has "A-reqloop"; out_has "unknown"
 out_has "MO-2026-0001-IPE"; out_has "WI-2026-0901-JDP"
-err_has "case A-reqloop, plan A-reqloop-IPE: "; err_has "instruction budget"
+# (the instruction budget, or under valgrind the time budget, stops it)
+err_has "case A-reqloop, plan A-reqloop-IPE: "; err_has "in kinds.IPE.requirements, so it could not finish"
 run 4 vr list --json --plugin-path "$P"
 json_ok "$T/out"
 python3 - "$T/out" <<'PY' || bad "list --json"
 import json, sys
 rows = json.load(open(sys.argv[1]))
 by = {r["plan"]: r for r in rows}
-assert by["A-reqloop-IPE"]["status"] == "unknown" and "instruction budget" in by["A-reqloop-IPE"]["error"], rows
+assert by["A-reqloop-IPE"]["status"] == "unknown" and "in kinds.IPE.requirements, so it could not finish" in by["A-reqloop-IPE"]["error"], rows
 assert by["MO-2026-0001-IPE"]["status"] == "draft" and by["WI-2026-0901-JDP"]["status"] == "draft", rows
 PY
 run 4 vr show A-reqloop --plugin-path "$P"
-out_has "plan A-reqloop-IPE (IPE)"; out_has "status unknown"; err_has "instruction budget"
+out_has "plan A-reqloop-IPE (IPE)"; out_has "status unknown"; err_has "in kinds.IPE.requirements, so it could not finish"
 run 4 vr show A-reqloop --json --plugin-path "$P"
 json_ok "$T/out"
 VRTOOL_JOBS=2 run 4 vr render --all -o "$T/html" --plugin-path "$P"
@@ -219,7 +220,9 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 assert d["cases"] == 3 and d["plans"] == 3, d
 fs = [f for f in d["findings"] if f["plugin"] == "reqloop"]
-assert len(fs) == 1 and "instruction budget" in fs[0]["message"], fs
+# (the instruction budget, or under valgrind the time budget, stops it)
+assert len(fs) == 1 and ("instruction budget" in fs[0]["message"]
+                         or "time budget" in fs[0]["message"]), fs
 assert any(f["plugin"] == "mo-vr" for f in d["findings"]), d["findings"]
 PY
 
