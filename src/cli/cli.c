@@ -248,15 +248,7 @@ void vr_cli_case_free(vr_cli_case *c)
 static int parse_part(const char *xml, const vr_blob *val, const char *what,
 		      const vr_field *f, vr_val **out)
 {
-	vr_diags d = VR_DIAGS_INIT;
-	int err = vr_ingest_read_stored(f, xml, val, what, out, &d);
-
-	if (err < 0 && d.n)
-		vr_error_set(VR_EIO, "stored %s does not read back (%s: %s); the database "
-			     "may be damaged: run `vrtool audit verify`", what, d.items[0].path,
-			     d.items[0].msg);
-	vr_diags_free(&d);
-	return err < 0 ? VR_EIO : 0;
+	return vr_ingest_read_checked(f, xml, val, what, out);
 }
 
 /* With docs, a part whose stored value can be sent as it is is not

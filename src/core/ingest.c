@@ -947,3 +947,17 @@ done:
 	vr_buf_free(&detail);
 	return err;
 }
+
+int vr_ingest_read_checked(const vr_field *f, const char *xml, const vr_blob *val,
+			   const char *what, vr_val **out)
+{
+	vr_diags d = VR_DIAGS_INIT;
+	int err = vr_ingest_read_stored(f, xml, val, what, out, &d);
+
+	if (err < 0)
+		vr_error_set(VR_EIO, "stored %s does not read back (%s: %s); the database "
+			     "may be damaged: run `vrtool audit verify`", what,
+			     d.n ? d.items[0].path : what, d.n ? d.items[0].msg : "it does not decode");
+	vr_diags_free(&d);
+	return err < 0 ? VR_EIO : 0;
+}

@@ -141,6 +141,10 @@ int vr_ingest_stored_enc(const vr_blob *val, const void **enc, size_t *len);
 /* Reads a stored document back: decodes the value stored beside it when
  * there is one (val->ptr), else parses its XML; problems go to diags.
  * What every read of a case or plan goes through. */
+/* The same, saying what went wrong as the error message ("stored WHAT does
+ * not read back ...; run `vrtool audit verify`"): VR_EIO, or 0. */
+int vr_ingest_read_checked(const vr_field *f, const char *xml, const vr_blob *val,
+			   const char *what, vr_val **out);
 int vr_ingest_read_stored(const vr_field *f, const char *xml, const vr_blob *val,
 			  const char *what, vr_val **out, vr_diags *diags);
 

@@ -136,7 +136,7 @@ oom:
 static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_plugin_doc pc[2],
 			int statuses_only)
 {
-	vr_diags d = VR_DIAGS_INIT;
+	char what[300];
 	char rule[128];
 	int err = 0;
 
@@ -158,13 +158,9 @@ static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_pl
 			continue;
 		if ((err = vr_store_get_version(s, ps->plan_id, ps->v[i].version, &r)) < 0)
 			break;
-		err = vr_ingest_read_stored(vr_model_plan(), r.xml, &r.val, ps->plan_id, &plan, &d);
+		snprintf(what, sizeof(what), "plan %s", ps->plan_id);
+		err = vr_ingest_read_checked(vr_model_plan(), r.xml, &r.val, what, &plan);
 		vr_store_version_row_free(&r);
-		if (err < 0)   /* as vrtool reads any stored part (cli.c, parse_part) */
-			err = vr_error_set(VR_EIO, "stored plan %s does not read back (%s: %s); the "
-					   "database may be damaged: run `vrtool audit verify`",
-					   ps->plan_id, d.n ? d.items[0].path : "plan",
-					   d.n ? d.items[0].msg : "it does not decode");
 		for (int w = 0; w < 2 && err == 0; w++) {
 			vr_val *ans = NULL, *life = vr_val_obj();
 			size_t k = i * 2 + (size_t)w;
@@ -185,7 +181,6 @@ static int dynamic_reqs(vr_store *s, vr_plugin *p, vr_planstate *ps, const vr_pl
 		ps->v[i].has_reqs = err == 0;
 		vr_val_free(plan);
 	}
-	vr_diags_free(&d);
 	return err;
 }
 
