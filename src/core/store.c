@@ -1112,7 +1112,9 @@ int vr_store_add_withdrawal(vr_store *s, const vr_store_withdrawal *w, long long
 	return 0;
 }
 
-int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn, void *ud)
+/* The walk of each_signature; with `keep`, fn takes the row's strings (it
+ * copies the struct), so they are not freed after it. */
+static int each_sig(vr_store *s, const char *plan_id, vr_store_sig_fn fn, void *ud, int keep)
 {
 	sqlite3_stmt *q = NULL;
 	vr_store_sig_row r;
@@ -1157,13 +1159,53 @@ int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn
 			err = vr_error_set(VR_ENOMEM, "out of memory");
 		else
 			err = fn(&r, ud);
-		vr_store_sig_row_clear(&r);
+		if (!keep || err)
+			vr_store_sig_row_clear(&r);
 		if (err)
 			break;
 	}
 	if (!err && rc != SQLITE_DONE)
 		err = sqlerr(s, rc, "reading signatures");
 	sqlite3_reset(q);
+	return err;
+}
+
+int vr_store_each_signature(vr_store *s, const char *plan_id, vr_store_sig_fn fn, void *ud)
+{
+	return each_sig(s, plan_id, fn, ud, 0);
+}
+
+typedef struct {
+	vr_store_sig_row *rows;
+	size_t n;
+} sig_list;
+
+static int append_sig(const vr_store_sig_row *r, void *ud)
+{
+	sig_list *l = ud;
+	vr_store_sig_row *grown = realloc(l->rows, (l->n + 1) * sizeof(*grown));
+
+	if (!grown)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	l->rows = grown;
+	l->rows[l->n++] = *r;   /* takes its strings (each_sig with keep) */
+	return 0;
+}
+
+int vr_store_signatures(vr_store *s, const char *plan_id, vr_store_sig_row **rows, size_t *n)
+{
+	sig_list l = { NULL, 0 };
+	int err = each_sig(s, plan_id, append_sig, &l, 1);
+
+	if (err < 0) {
+		for (size_t i = 0; i < l.n; i++)
+			vr_store_sig_row_clear(&l.rows[i]);
+		free(l.rows);
+		l.rows = NULL;
+		l.n = 0;
+	}
+	*rows = l.rows;
+	*n = l.n;
 	return err;
 }
 

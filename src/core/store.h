@@ -103,6 +103,9 @@ typedef struct {
 	long long withdrawal_id;
 	char *w_reason, *w_by, *w_at, *w_record, *w_seal, *w_key_id;
 } vr_store_sig_row;
+/* Each signature of a plan, in the order made, as an array the caller
+ * owns: vr_store_sig_row_clear each row, then free the array. */
+int vr_store_signatures(vr_store *s, const char *plan_id, vr_store_sig_row **rows, size_t *n);
 /* Frees what a row holds (for rows copied out of a walk). */
 void vr_store_sig_row_clear(vr_store_sig_row *r);
 

@@ -39,50 +39,6 @@ static int take_version(const vr_store_version_row *r, void *ud)
 	return 0;
 }
 
-static char *dup(const char *s)
-{
-	return s ? strdup(s) : NULL;
-}
-
-static int take_sig(const vr_store_sig_row *r, void *ud)
-{
-	vr_planstate *ps = ud;
-	vr_store_sig_row *grown = realloc(ps->sigs, (ps->ns + 1) * sizeof(*grown)), *g;
-
-	if (!grown)
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	ps->sigs = grown;
-	g = &ps->sigs[ps->ns++];
-	*g = *r;
-	g->plan_id = dup(r->plan_id);
-	g->digest = dup(r->digest);
-	g->role = dup(r->role);
-	g->signer_id = dup(r->signer_id);
-	g->signer_name = dup(r->signer_name);
-	g->method = dup(r->method);
-	g->meaning = dup(r->meaning);
-	g->at = dup(r->at);
-	g->record = dup(r->record);
-	g->seal = dup(r->seal);
-	g->key_id = dup(r->key_id);
-	g->intent = dup(r->intent);
-	g->identity = dup(r->identity);
-	g->scan_sha256 = dup(r->scan_sha256);
-	g->seen = dup(r->seen);
-	g->recorded_by = dup(r->recorded_by);
-	g->w_reason = dup(r->w_reason);
-	g->w_by = dup(r->w_by);
-	g->w_at = dup(r->w_at);
-	g->w_record = dup(r->w_record);
-	g->w_seal = dup(r->w_seal);
-	g->w_key_id = dup(r->w_key_id);
-	if (!g->plan_id || !g->digest || !g->role || !g->signer_name || !g->method ||
-	    !g->meaning || !g->at || !g->record ||
-	    (g->withdrawal_id && (!g->w_reason || !g->w_by || !g->w_at || !g->w_record)))
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	return 0;
-}
-
 /* Requirements from the plugin's answer { { signers = {{..}}, approvals = {{..}} } }. */
 static int own_reqs(const vr_val *ans, vr_role_req **out, size_t *n, size_t *nsigners)
 {
@@ -206,7 +162,7 @@ int vr_planstate_load_docs(vr_store *s, vr_plugin *p, const char *plan_id,
 		err = vr_error_set(VR_ENOTFOUND, "no plan '%s' in %s", plan_id, vr_store_path(s));
 		goto fail;
 	}
-	if ((err = vr_store_each_signature(s, plan_id, take_sig, ps)) < 0)
+	if ((err = vr_store_signatures(s, plan_id, &ps->sigs, &ps->ns)) < 0)
 		goto fail;
 	if (ps->ns && !(ps->refs = calloc(ps->ns, sizeof(*ps->refs)))) {
 		err = vr_error_set(VR_ENOMEM, "out of memory");
