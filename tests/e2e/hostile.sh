@@ -101,7 +101,7 @@ for n in "123":
     # the runner's pcall is its own: the rules after the hijack report, and
     # the one that raises is an error
     has("hijackpcall", "hijackpcall.before", "before the hijack: hijackpcall-" + n)
-    has("hijackpcall", "hijackpcall.hijack", P + "/hijackpcall/plugin.lua:14: global 'pcall' " + RO)
+    has("hijackpcall", "hijackpcall.hijack", "hijackpcall/plugin.lua:14: global 'pcall' " + RO)
     has("hijackpcall", "hijackpcall.after", "after the hijack: hijackpcall-" + n)
     has("hijackpcall", "hijackpcall.raises", "plugin.lua:19: raised after the hijack")
     # vr.finding and vr.date stay the library's, even when the rule catches the refusal
