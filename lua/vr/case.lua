@@ -48,6 +48,60 @@ function M.first_event(case, kind, on_or_after)
   return best
 end
 
+-- The declared spelling of a tag a rule asks for; raises when the plugin's
+-- vocabulary does not declare it (then no note could ever be read as
+-- carrying it: docs/plugins.md, "Vocabularies").
+local function declared_tag(tag)
+  local v = vr._vocab_current()
+  local tags = v and v.paths["case.notes[].tags[]"]
+  local want = tags and type(tag) == "string" and tags.map[vr._vocab_key(tag)]
+  if want == nil then
+    error(("the plugin reads note tag '%s', which vocabulary[\"case.notes[].tags[]\"] does "
+      .. "not declare"):format(tostring(tag)), 3)
+  end
+  return want
+end
+
+---Does the note carry the tag? The tag must be one the plugin declares in
+---vocabulary["case.notes[].tags[]"]; the note's tags are compared in their
+---canonical spelling (vr.vocab: case, space, `_` and `-` do not count).
+---@param note table
+---@param tag string
+---@return boolean
+function M.tagged(note, tag)
+  local want = declared_tag(tag)
+  local tags = note.tags
+  if tags == nil then return false end
+  for i = 1, #tags do
+    if tags[i] == want then return true end
+  end
+  return false
+end
+
+---The first note (by date) carrying the tag, dated on or before `by` when
+---given; nil when none.
+---@param case table
+---@param tag string
+---@param by string|nil YYYY-MM-DD
+---@return table|nil note
+---@return integer|nil i its index in case.notes (for paths)
+function M.notes_tagged(case, tag, by)
+  local want = declared_tag(tag)
+  local best, at
+  for i, n in ipairs(case.notes or {}) do
+    local tags = n.tags
+    if tags and (by == nil or (n.date and n.date <= by)) then
+      for j = 1, #tags do
+        if tags[j] == want then
+          if best == nil or (n.date or "") < (best.date or "") then best, at = n, i end
+          break
+        end
+      end
+    end
+  end
+  return best, at
+end
+
 ---Is s missing, or only white space?
 ---@param s any
 ---@return boolean

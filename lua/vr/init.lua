@@ -14,6 +14,7 @@ vr.date = host.load("date", vr, host)
 vr.money = host.load("money", vr, host)
 vr.case = host.load("case", vr, host)
 host.load("readonly", vr, host)
-host.load("plugin", vr, host)
+local vocab = host.load("vocab", vr, host)
+host.load("plugin", vr, host, vocab)
 
 return vr

@@ -13,7 +13,7 @@
 -- plugin does; and by the time rules run, everything a plugin can reach
 -- (its globals, `vr`, the standard library, its own tables) is frozen
 -- (runtime.c), so what the runner reads from `vr` is what it was at load.
-local vr, host = ...
+local vr, host, vocab = ...
 
 -- the host's functions, kept here: `host` is the library's alone
 local run_sub, take_violation, data_of = host.run, host.violation, host.data
@@ -32,6 +32,7 @@ local PLUGIN_FIELDS = {
   api = true, id = true, name = true, version = true, source = true,
   kinds = true, rules = true, deadlines = true, parameters = true,
   fees = true, templates = true, holidays = true, measures = true,
+  vocabulary = true, ext = true,
 }
 local KIND_FIELDS = {
   title = true, signers = true, approvals = true, amendment = true, requirements = true,
@@ -46,7 +47,7 @@ local DEADLINE_FIELDS = {
 }
 local FEE_FIELDS = {
   id = true, what = true, cite = true, amount = true, applies_to = true, earned = true,
-  __kind = true,
+  code = true, __kind = true,
 }
 local RULE_FIELDS = {
   id = true, cite = true, severity = true, class = true, applies_to = true, check = true,
@@ -181,6 +182,34 @@ end
 ---@field source { document: string, date: string } the policy it encodes
 ---@field kinds table<string, { title: string|nil, signers: string[]|nil, approvals: string[]|nil }>
 ---@field rules vr.RuleSpec[]
+---@field vocabulary table<string, vr.VocabularySpec>|nil the values of text fields the plugin reads, by model path ("plans[].services[].category")
+---@field ext table<string, table<string, vr.ExtFieldSpec>>|nil the agency fields it reads, by place ("case.events[]") and name
+---@field deadlines vr.DeadlineSpec[]|nil
+---@field fees vr.FeeSpec[]|nil
+---@field measures vr.MeasureSpec[]|nil
+---@field parameters table<string, table<string, any>>|nil dated values: { name = { ["YYYY-MM-DD"] = value } }
+
+---@class vr.VocabularyValue
+---@field [1] string the spelling rules compare with (what they see)
+---@field [2] string what it means, in the agency's words
+---@field cite string|nil where the source names it
+---@field was string[]|nil old spellings: still read, with a warning naming this one
+
+---@class vr.VocabularySpec
+---@field open boolean|nil true (the default): another value is kept with a warning (an agency's own value no rule reads); false: refused
+---@field meaning string|nil what the field means for this agency
+---@field values vr.VocabularyValue[]
+
+---@alias vr.ExtType "text"|"date"|"date-time"|"boolean"|"number"|"whole number"|"money"|"one of"|"table"|"list"
+
+---@class vr.ExtFieldSpec
+---@field type vr.ExtType
+---@field meaning string what the field holds
+---@field cite string|nil where the source asks for it
+---@field values vr.VocabularyValue[]|nil for "one of"
+---@field fields table<string, vr.ExtFieldSpec>|nil for "table": its fields (then no others)
+---@field items vr.ExtFieldSpec|vr.ExtType|nil for "list": each item
+---@field was string[]|nil old names of the field
 
 ---Declares a plugin; a plugin file returns what this returns.
 ---@param decl vr.PluginSpec
@@ -405,6 +434,10 @@ function vr._validate(p, expected_id, file)
     end
   end)
   check_list(p.fees, "fees", "fee", FEE_FIELDS, function(d, dat, name)
+    if d.code ~= nil and (type(d.code) ~= "string" or d.code == "") then
+      bad(dat, "fee '%s': code is the agency's code of the service paid for, as text (\"078\")",
+          name)
+    end
     if type(d.earned) ~= "function" then
       bad(dat, "fee '%s': earned must be a function(plan, case, ctx)", name)
     end
@@ -419,6 +452,19 @@ function vr._validate(p, expected_id, file)
       bad(dat, "fee '%s': amount is a parameter name or whole cents", name)
     end
   end)
+  local voc = vocab.validate(p, at, bad, host.model_paths())
+  -- a clock starts and stops on event kinds the plugin says it reads
+  local kinds = voc.paths["case.events[].kind"]
+  for _, d in ipairs(is_list(p.deadlines) and p.deadlines or {}) do
+    for _, f in ipairs({ "from", "met_by" }) do
+      local k = type(d) == "table" and d[f]
+      if kinds and type(k) == "string" and kinds.map[k] ~= k then
+        bad(type(d.where) == "string" and d.where or at, "deadline '%s': %s names event kind "
+            .. "'%s', which vocabulary[\"case.events[].kind\"] does not declare",
+            tostring(d.id), f, k)
+      end
+    end
+  end
   if not is_list(p.rules) then
     bad(at, "rules must be a list of vr.rule { ... }")
     return errs
@@ -604,8 +650,26 @@ local function summary(out, p, list, total)
   }
 end
 
+-- The values of the plan and case outside the plugin's vocabulary, as
+-- findings of the core's own rule "vocabulary": a value the plugin would
+-- refuse at import is an error (content in the plan, conduct in the case
+-- record, which never blocks a signature), an unknown value of an open
+-- vocabulary or an old spelling a warning (docs/model.md, "Vocabularies").
+local VOCAB_CITE = "docs/model.md, Vocabularies (the plugin's declared vocabulary)"
+
+local function vocab_findings(out, p, plan, case)
+  for _, x in ipairs(vocab.problems(p, { plan = plan, case = case, person = case.person })) do
+    out[#out + 1] = {
+      rule = "vocabulary", severity = x.level == "refuse" and "error" or "warning",
+      class = x.path:sub(1, 5) == "plan." and "content" or "conduct", cite = VOCAB_CITE,
+      message = x.message, path = x.path,
+    }
+  end
+end
+
 local function run_rules(p, plan, case, ctx)
   local out, failed = {}, {}
+  vocab_findings(out, p, plan, case)
   local rplan, rcase, rctx = readonly(plan), readonly(case), readonly(ctx)
   local rules = for_kind(p.rules, plan.kind)
   for _, r in ipairs(rules) do
@@ -710,10 +774,17 @@ local function run_deadlines(p, plan, case, ctx)
           else
             status = instance_status(due, met, ctx.as_of)
           end
-          out[#out + 1] = {
-            id = d.id, what = inst.what or d.what, cite = d.cite, due = due,
-            from = inst.from or "", met = met, status = status,
+          -- `due` and `met` are dates; a clock in hours also gives the
+          -- moments, `due_at` and `met_at`
+          local rec = {
+            id = d.id, what = inst.what or d.what, cite = d.cite, due = due:sub(1, 10),
+            from = inst.from or "", met = met and met:sub(1, 10), status = status,
           }
+          if #due > 10 then
+            rec.due_at = due
+            if met and #met > 10 then rec.met_at = met end
+          end
+          out[#out + 1] = rec
         end
       end
     end
@@ -749,7 +820,7 @@ local function run_fees(p, plan, case, ctx)
           end
           if amount ~= nil then
             out[#out + 1] = { id = f.id, what = e.what or f.what, cite = f.cite, date = e.date,
-              amount = amount, basis = e.basis or "", status = "earned" }
+              amount = amount, basis = e.basis or "", status = "earned", code = f.code }
           end
         end
       end
@@ -836,9 +907,15 @@ local function calendar_of(p)
   return c
 end
 
+-- What import reports: the values of the plan and case outside the
+-- vocabulary, { path, level, message } (vr.vocab.problems).
+local function run_vocab(p, plan, case)
+  return vocab.problems(p, { plan = plan, case = case, person = case.person })
+end
+
 local OPS = {
   check = run_rules, deadlines = run_deadlines, fees = run_fees,
-  measures = run_measures, requirements = run_requirements,
+  measures = run_measures, requirements = run_requirements, vocab = run_vocab,
 }
 
 ---The host's entry point: runs `op` ("check", ...) for one plan of a case
@@ -848,6 +925,8 @@ local OPS = {
 function vr._call(op, p, plan, case, as_of, summary, life)
   local run = OPS[op]
   if not run then error("unknown operation " .. tostring(op)) end
+  -- what rules see is canonical; import's report reads values as written
+  if op ~= "vocab" then vocab.canonical(p, plan, case) end
   local params = p.parameters or {}
   local ctx = {
     as_of = as_of, plugin = p.id,
@@ -953,6 +1032,18 @@ local function ids(list)
   return out
 end
 
+-- Deadlines and fees as `vrtool plugin vocab` lists them: what each is,
+-- its source, and for a fee its code.
+local function described(list)
+  local out = {}
+  for i, d in ipairs(list or {}) do
+    out[i] = { id = d.id, what = d.what, cite = d.cite, code = d.code,
+      from = type(d.from) == "string" and d.from or nil,
+      met_by = type(d.met_by) == "string" and d.met_by or nil }
+  end
+  return out
+end
+
 ---What the plugin declared, as plain data for the host.
 function vr._meta(p, dir)
   local kinds = {}
@@ -973,5 +1064,7 @@ function vr._meta(p, dir)
     deadlines = ids(p.deadlines), fees = ids(p.fees), rule_ids = ids(p.rules),
     measures = ids(p.measures),
     templates = p.templates or {},
+    vocab = vocab.meta(p),
+    clocks = described(p.deadlines), payments = described(p.fees),
   }
 end

@@ -385,6 +385,15 @@ int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int 
 			err = VR_EINPUT;
 		}
 	}
+	/* what was read but deserves a word: an old field name */
+	for (size_t i = 0; err == 0 && i < d.nnotes; i++) {
+		if (d.notes[i].line)
+			fprintf(stderr, "vrtool %s: warning: %s:%d: %s: %s\n", cmd, vr_term(path),
+				d.notes[i].line, d.notes[i].path, d.notes[i].msg);
+		else
+			fprintf(stderr, "vrtool %s: warning: %s: %s: %s\n", cmd, vr_term(path),
+				d.notes[i].path, d.notes[i].msg);
+	}
 	if (err < 0 && signatures) {
 		vr_val_free(*signatures);
 		*signatures = NULL;

@@ -280,10 +280,13 @@ void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, struct vr_plugin_doc 
  * On failure the message names the file (and line, for a case file).
  * vr_cli_import_prepare loads, before the write lock is taken, what that
  * needs: the agency's plugin and, for a case file's recorded signatures,
- * the installation key (*key, once; the caller frees it).
+ * the installation key (*key, once; the caller frees it); and it reports
+ * the values outside the agency's vocabulary, refusing the file for any
+ * the plugin would refuse and appending the warnings to warn.
  */
 int vr_cli_import_prepare(vr_store *s, const vr_cli *c, const char *file,
-			  const vr_val *tree, const vr_val *sigs, int doc, struct vr_key **key);
+			  const vr_val *tree, const vr_val *sigs, int doc, struct vr_key **key,
+			  vr_buf *warn);
 int vr_cli_import_one(vr_store *s, const vr_cli *c, const char *file, vr_val *tree,
 		      const vr_val *sigs, int doc, struct vr_key *key, vr_buf *warn,
 		      vr_ingest_report *r);

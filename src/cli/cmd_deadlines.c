@@ -83,6 +83,10 @@ static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
 			l->errors++;
 		if (amount && amount->type == VR_VINT)
 			l->total_cents += amount->u.i;
+		if (rec && l->cli->status && (!st || strcmp(st, l->cli->status) != 0)) {
+			vr_val_free(rec);     /* --status: the others are counted, not shown */
+			continue;
+		}
 		err = rec ? add_row(l, k->row.id, row->plan_id, vr_plugin_id(p), rec, row, k)
 			  : vr_error_set(VR_ENOMEM, "out of memory");
 	}
@@ -165,9 +169,11 @@ static void print_deadlines(const lister *l)
 		if (ver && ver->type == VR_VINT)
 			snprintf(which, sizeof(which), "v%lld %s", (long long)ver->u.i,
 				 str(r, "plan_status"));
+		/* a clock in hours shows its moments (due_at, met_at) */
 		printf("%-14s %-20s %-22s %-36s %-25s %-30s %-9s %s\n", str(r, "case"),
-		       str(r, "plan"), which, str(r, "id"), str(r, "due"), str(r, "from"),
-		       str(r, "status"), str(r, "met"));
+		       str(r, "plan"), which, str(r, "id"),
+		       vr_val_gets(r, "due_at") ? str(r, "due_at") : str(r, "due"), str(r, "from"),
+		       str(r, "status"), vr_val_gets(r, "met_at") ? str(r, "met_at") : str(r, "met"));
 		printf("%-14s %-20s   %s; %s\n", "", "", str(r, "what"), str(r, "cite"));
 	}
 }
@@ -274,6 +280,18 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 	l.op = op;
 	if ((c->all && c->nargs) || (!c->all && c->nargs != 1))
 		return vr_cli_usage(cmd, "name one case, or --all");
+	if (c->status) {
+		/* the words of the records' `status`, as --json writes them */
+		static const char *const dl[] = { "open", "met", "missed", "overdue", "error", NULL };
+		static const char *const fe[] = { "earned", "error", NULL };
+		const char *const *w = strcmp(op, "deadlines") ? fe : dl;
+		while (*w && strcmp(*w, c->status) != 0)
+			w++;
+		if (!*w)
+			return vr_cli_usage(cmd, "--status is one of %s",
+					    strcmp(op, "deadlines") ? "earned, error" :
+					    "open, met, missed, overdue, error");
+	}
 	/* --all (text) over every core, as check: the header first, then the
 	 * processes' rows merged in case order, then the totals summed */
 	if (c->all && !c->json) {
@@ -330,14 +348,16 @@ static int run_fees(vr_cli *c)
 
 const vr_cmd vr_cmd_deadlines = {
 	"deadlines", run_deadlines,
-	"deadlines CASE|--all [--agency ID] [--as-of YYYY-MM-DD] [--json] [--db PATH]",
+	"deadlines CASE|--all [--agency ID] [--status open|met|missed|overdue|error] "
+	"[--as-of YYYY-MM-DD] [--json] [--db PATH]",
 	"the plugin's deadlines for a case, on the plan in effect and a newer draft: what, due, "
 	"from, open/met/missed/overdue; exit 1 if overdue"
 };
 
 const vr_cmd vr_cmd_fees = {
 	"fees", run_fees,
-	"fees CASE|--all [--agency ID] [--as-of YYYY-MM-DD] [--json] [--db PATH]",
+	"fees CASE|--all [--agency ID] [--status earned|error] [--as-of YYYY-MM-DD] [--json] "
+	"[--db PATH]",
 	"the provider payments a case has earned under the plan in effect (else the newest "
 	"version), with amount and basis"
 };

@@ -316,12 +316,132 @@ static int casefile_line(const char *path, const char *where)
 	return line;
 }
 
+/* The value at a problem's path ("plans[2].services[1].category") in a
+ * document's tree, for its line; NULL when the path does not lead there. */
+static const vr_val *at_path(const vr_val *v, const char *path)
+{
+	char name[128];
+
+	while (v && *path) {
+		size_t n = strcspn(path, ".[");
+		if (n >= sizeof(name))
+			return NULL;
+		memcpy(name, path, n);
+		name[n] = '\0';
+		v = vr_val_get(v, name);
+		path += n;
+		while (v && *path == '[') {
+			char *end;
+			long i = strtol(path + 1, &end, 10);
+			if (*end != ']' || i < 1)
+				return NULL;
+			v = vr_val_at(v, (size_t)i - 1);
+			path = end + 1;
+		}
+		if (*path == '.')
+			path++;
+	}
+	return v;
+}
+
+#define VOCAB_SHOWN 20
+
+/*
+ * The values of a file outside its agency's vocabulary (the plugin's
+ * declared words: lua/vr/vocab.lua; docs/model.md, "Vocabularies"), found
+ * by the plugin's "vocab" operation for each plan with the person and the
+ * case (whose problems are said once). A refusal (an undeclared or
+ * mistyped agency field, a value a closed vocabulary does not hold) is
+ * printed with file, line and path, and the file is not imported; a
+ * warning (an open vocabulary's unknown value, an old spelling) goes to
+ * warn, said after the commit.
+ */
+static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_val *tree,
+		       int doc, vr_buf *warn)
+{
+	const char *agency = vr_val_gets(vr_val_get(tree, "case"), "agency");
+	const vr_val *plans = doc ? NULL : vr_val_get(tree, "plans");
+	size_t np = doc ? 1 : vr_val_len(plans), refused = 0;
+	vr_val *none = NULL;
+	vr_plugin *p;
+	int err = 0;
+
+	if (!agency || !has_plugin(agency, NULL))
+		return 0;     /* ingest refuses an agency with no plugin */
+	if ((err = vr_cli_plugin_for(s, agency, &p)) < 0)
+		return vr_error_wrap(err, "%s: ", file);
+	if (np == 0 && !(none = vr_val_obj()))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	for (size_t i = 0; i < (np ? np : 1) && err == 0; i++) {
+		const vr_val *plan = doc ? vr_val_get(tree, "plan") : np ? vr_val_at(plans, i) : none;
+		vr_val *out = NULL;
+		char rule[128];
+
+		if ((err = vr_plugin_call(p, "vocab", vr_val_get(tree, "person"),
+					  vr_val_get(tree, "case"), plan, NULL, c->as_of, &out, rule,
+					  sizeof(rule))) < 0) {
+			err = vr_error_wrap(err, "%s: plugin %s could not read the file's values: ",
+					    file, agency);
+			break;
+		}
+		for (size_t k = 0; k < vr_val_len(out); k++) {
+			const vr_val *r = vr_val_at(out, k);
+			const char *path = vr_val_gets(r, "path"), *level = vr_val_gets(r, "level");
+			const char *msg = vr_val_gets(r, "message");
+			char full[512];
+			int line;
+
+			if (!path || !level || !msg)
+				continue;
+			if (strncmp(path, "plan", 4) == 0 && (path[4] == '.' || !path[4])) {
+				if (doc)
+					snprintf(full, sizeof(full), "%s", path);
+				else
+					snprintf(full, sizeof(full), "plans[%zu]%s", i + 1, path + 4);
+			} else if (i > 0)
+				continue;        /* the person's and case's: said once */
+			else
+				snprintf(full, sizeof(full), "%s", path);
+			line = doc ? (at_path(tree, full) ? at_path(tree, full)->line : 0)
+				   : casefile_line(file, full);
+			if (!strcmp(level, "refuse")) {
+				if (refused++ < VOCAB_SHOWN) {
+					if (line)
+						fprintf(stderr, "vrtool import: %s:%d: %s: %s\n", file,
+							line, full, msg);
+					else
+						fprintf(stderr, "vrtool import: %s: %s: %s\n", file,
+							full, msg);
+				}
+			} else if (line) {
+				vr_buf_printf(warn, "vrtool import: warning: %s:%d: %s: %s\n", file,
+					      line, full, msg);
+			} else {
+				vr_buf_printf(warn, "vrtool import: warning: %s: %s: %s\n", file,
+					      full, msg);
+			}
+		}
+		vr_val_free(out);
+	}
+	vr_val_free(none);
+	if (err == 0 && refused > VOCAB_SHOWN)
+		fprintf(stderr, "vrtool import: %s: ... and %zu more\n", file, refused - VOCAB_SHOWN);
+	if (err == 0 && refused)
+		err = vr_error_set(VR_EINPUT, "%s: %zu value(s) outside what plugin %s declares "
+				   "(above): fix them, or declare them in the plugin's vocabulary "
+				   "(`vrtool plugin vocab %s`)", file, refused, agency, agency);
+	return err;
+}
+
 int vr_cli_import_prepare(vr_store *s, const vr_cli *c, const char *file,
-			  const vr_val *tree, const vr_val *sigs, int doc, struct vr_key **key)
+			  const vr_val *tree, const vr_val *sigs, int doc, struct vr_key **key,
+			  vr_buf *warn)
 {
 	vr_plugin *p;
 	int err;
 
+	if ((err = vocab_check(s, c, file, tree, doc, warn)) < 0)
+		return err;
 	if (!brings_history(tree, sigs, doc))
 		return 0;
 	if ((err = vr_cli_plugin_for(s, vr_val_gets(vr_val_get(tree, "case"), "agency"), &p)) < 0 ||
@@ -388,7 +508,7 @@ static int run(vr_cli *c)
 	 * plugins, and the key that seals a case file's signatures. */
 	for (i = 0; i < c->nargs; i++)
 		if ((err = vr_cli_import_prepare(s, c, c->args[i], trees[i], sigs[i], docs[i],
-						 &key)) < 0)
+						 &key, &warn)) < 0)
 			goto failed;
 	if ((err = vr_store_begin(s)) < 0)
 		goto failed;

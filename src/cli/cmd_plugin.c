@@ -31,6 +31,7 @@
 #include "host/casefile.h"
 #include "host/paths.h"
 #include "host/plugin.h"
+#include "host/vocablint.h"
 
 #include <dirent.h>
 #include <limits.h>
@@ -395,7 +396,173 @@ static int test_each(const char *id, const char *dir, void *ud)
 	return 0;
 }
 
+/* --- vocab ------------------------------------------------------------ */
+
+static const char *sv(const vr_val *v, const char *k)
+{
+	const char *s = vr_val_gets(v, k);
+	return s ? s : "";
+}
+
+/* One declared value: its spelling, meaning, source and old spellings. */
+static void print_value(const vr_val *e, int indent)
+{
+	const vr_val *was = vr_val_get(e, "was");
+
+	printf("%*s%-28s %s", indent, "", vr_term(sv(e, "value")), vr_term(sv(e, "meaning")));
+	if (*sv(e, "cite"))
+		printf(" [%s]", vr_term(sv(e, "cite")));
+	for (size_t i = 0; i < vr_val_len(was); i++)
+		printf("%s%s", i ? ", " : " (was: ", vr_term(vr_val_at(was, i)->u.s.s));
+	printf("%s\n", vr_val_len(was) ? ")" : "");
+}
+
+static void print_field(const vr_val *f, int indent)
+{
+	const vr_val *vals = vr_val_get(f, "values"), *fields = vr_val_get(f, "fields");
+	const vr_val *items = vr_val_get(f, "items"), *was = vr_val_get(f, "was");
+
+	printf("%*s%-24s %-12s %s", indent, "", vr_term(sv(f, "name")), sv(f, "type"),
+	       vr_term(sv(f, "meaning")));
+	if (*sv(f, "cite"))
+		printf(" [%s]", vr_term(sv(f, "cite")));
+	for (size_t i = 0; i < vr_val_len(was); i++)
+		printf("%s%s", i ? ", " : " (was: ", vr_term(vr_val_at(was, i)->u.s.s));
+	printf("%s\n", vr_val_len(was) ? ")" : "");
+	for (size_t i = 0; i < vr_val_len(vals); i++)
+		print_value(vr_val_at(vals, i), indent + 4);
+	for (size_t i = 0; i < vr_val_len(fields); i++)
+		print_field(vr_val_at(fields, i), indent + 4);
+	if (items)
+		print_field(items, indent + 4);
+}
+
+static void print_declared(const char *title, const vr_val *list)
+{
+	if (!vr_val_len(list))
+		return;
+	printf("\n%s\n", title);
+	for (size_t i = 0; i < vr_val_len(list); i++) {
+		const vr_val *d = vr_val_at(list, i);
+		printf("  %-40s %s", vr_term(sv(d, "id")), vr_term(sv(d, "what")));
+		if (*sv(d, "code"))
+			printf(" (code %s)", vr_term(sv(d, "code")));
+		if (*sv(d, "from"))
+			printf(" (from %s", sv(d, "from"));
+		if (*sv(d, "met_by"))
+			printf(", met by %s", sv(d, "met_by"));
+		printf("%s\n    %s\n", *sv(d, "from") ? ")" : "", vr_term(sv(d, "cite")));
+	}
+}
+
+/*
+ * `vrtool plugin vocab ID [--json]`: the words the plugin reads (its
+ * declared vocabularies and agency fields, lua/vr/vocab.lua), with what
+ * each means and where the source names it, and the clocks and payments
+ * it computes from them: what a person entering cases needs to know
+ * without reading the plugin (docs/model.md, "Vocabularies").
+ */
+static int vocab(vr_cli *c, const char *id)
+{
+	vr_plugin *p = NULL;
+	const vr_val *meta, *voc, *values, *ext;
+	int err;
+
+	if ((err = vr_plugin_load(&p, id)) < 0)
+		return vr_cli_fail("plugin", err);
+	meta = vr_plugin_meta(p);
+	voc = vr_val_get(meta, "vocab");
+	values = vr_val_get(voc, "values");
+	ext = vr_val_get(voc, "ext");
+	if (c->json) {
+		vr_buf b = VR_BUF_INIT;
+		vr_val *o = vr_val_obj();
+		if (!o || vr_val_obj_set(o, "plugin", vr_val_str(id)) < 0 ||
+		    vr_val_obj_set(o, "name", vr_val_str(vr_plugin_name(p))) < 0 ||
+		    vr_val_obj_set(o, "version", vr_val_str(vr_plugin_version(p))) < 0 ||
+		    vr_val_obj_set(o, "vocabulary", vr_val_copy(values)) < 0 ||
+		    vr_val_obj_set(o, "ext", vr_val_copy(ext)) < 0 ||
+		    vr_val_obj_set(o, "deadlines", vr_val_copy(vr_val_get(meta, "clocks"))) < 0 ||
+		    vr_val_obj_set(o, "fees", vr_val_copy(vr_val_get(meta, "payments"))) < 0) {
+			vr_val_free(o);
+			vr_plugin_free(p);
+			return vr_cli_fail("plugin", vr_error_set(VR_ENOMEM, "out of memory"));
+		}
+		vr_val_to_json(&b, o, 0);
+		err = vr_buf_ok(&b) ? 0 : vr_error_set(VR_ENOMEM, "out of memory");
+		if (!err)
+			printf("%s\n", vr_buf_cstr(&b));
+		vr_buf_free(&b);
+		vr_val_free(o);
+		vr_plugin_free(p);
+		return err ? vr_cli_fail("plugin", err) : EXIT_OK;
+	}
+	printf("plugin %s (%s, version %s): the values it reads\n", id,
+	       vr_term(vr_plugin_name(p)), vr_term(vr_plugin_version(p)));
+	printf("Values match whatever their case and separators (\"Career-Profile\" is "
+	       "career_profile);\nan old spelling (was) is read as the new one, with a warning.\n");
+	for (size_t i = 0; i < vr_val_len(values); i++) {
+		const vr_val *v = vr_val_at(values, i), *list = vr_val_get(v, "values");
+		const vr_val *open = vr_val_get(v, "open"), *en = vr_val_get(v, "enum");
+		printf("\n%s (%s)\n", sv(v, "path"),
+		       en && en->type == VR_VBOOL && en->u.b ? "a model enumeration: the kinds it reads" :
+		       open && open->type == VR_VBOOL && open->u.b ?
+		       "open: another value is kept, with a warning that no rule reads it" :
+		       "closed: another value is refused");
+		if (*sv(v, "meaning"))
+			printf("  %s\n", vr_term(sv(v, "meaning")));
+		for (size_t j = 0; j < vr_val_len(list); j++)
+			print_value(vr_val_at(list, j), 2);
+	}
+	if (vr_val_len(ext))
+		printf("\nAgency fields (ext): only these are accepted, each of its type\n");
+	for (size_t i = 0; i < vr_val_len(ext); i++) {
+		const vr_val *e = vr_val_at(ext, i), *fields = vr_val_get(e, "fields");
+		printf("  %s.ext\n", sv(e, "place"));
+		for (size_t j = 0; j < vr_val_len(fields); j++)
+			print_field(vr_val_at(fields, j), 4);
+	}
+	print_declared("Deadlines it computes", vr_val_get(meta, "clocks"));
+	print_declared("Fees it computes", vr_val_get(meta, "payments"));
+	vr_plugin_free(p);
+	return EXIT_OK;
+}
+
 /* --- lint ------------------------------------------------------------- */
+
+/* The words the plugin's source reads that it does not declare
+ * (vocablint.h), printed; the number of them. */
+static int lint_words(const vr_plugin *p, const vr_val *meta)
+{
+	char file[PATH_MAX];
+	FILE *f;
+	vr_buf src = VR_BUF_INIT, out = VR_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	int found;
+
+	snprintf(file, sizeof(file), "%s/plugin.lua", vr_plugin_dir(p));
+	if (!(f = fopen(file, "rb"))) {
+		printf("  %s: cannot read it to check the words it reads\n", file);
+		return 1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		vr_buf_put(&src, chunk, n);
+	found = ferror(f) || !vr_buf_ok(&src) ? -1
+		: vr_vocablint(src.ptr ? src.ptr : "", src.len, file, meta, &out);
+	fclose(f);
+	if (found < 0) {
+		printf("  %s: could not be read to check the words it reads\n", file);
+		found = 1;
+	} else if (found > 0) {
+		fputs(vr_buf_cstr(&out), stdout);
+		printf("  (declare each word in the plugin's vocabulary or ext: docs/plugins.md, "
+		       "\"Vocabularies\")\n");
+	}
+	vr_buf_free(&src);
+	vr_buf_free(&out);
+	return found;
+}
 
 static int lint(vr_cli *c, const char *id)
 {
@@ -460,6 +627,7 @@ static int lint(vr_cli *c, const char *id)
 			}
 		}
 	}
+	problems += lint_words(p, meta);
 	printf("lint %s: %d problem(s)\n", id, problems);
 	vr_plugin_free(p);
 	vr_val_free(t.covered);
@@ -488,10 +656,15 @@ static int run(vr_cli *c)
 	}
 	if (!strcmp(sub, "lint") && c->nargs == 2)
 		return lint(c, c->args[1]);
-	return vr_cli_usage(&vr_cmd_plugin, "the subcommands are list, test [ID], lint ID");
+	if (!strcmp(sub, "vocab") && c->nargs == 2)
+		return vocab(c, c->args[1]);
+	return vr_cli_usage(&vr_cmd_plugin, "the subcommands are list, test [ID], lint ID, "
+			    "vocab ID");
 }
 
 const vr_cmd vr_cmd_plugin = {
-	"plugin", run, "plugin list | plugin test [ID] | plugin lint ID [--plugin-path DIRS]",
-	"list the plugins found, run their test cases, or lint one before it ships"
+	"plugin", run, "plugin list | plugin test [ID] | plugin lint ID | plugin vocab ID [--json] "
+	"[--plugin-path DIRS]",
+	"list the plugins found, run their test cases, lint one before it ships, or list the "
+	"values one reads"
 };

@@ -646,7 +646,8 @@ static int db_import(lua_State *L)
 	if (vr_cli_read_input_sigs("run", path, &tree, &doc, &sigs) < 0)
 		return luaL_error(L, "%s: the file was not imported (see the messages above)", path);
 	/* as `vrtool import`: a plan's history under the rules of sign */
-	if ((err = vr_cli_import_prepare(d->s, &d->cli, path, tree, sigs, doc, &key)) < 0)
+	if ((err = vr_cli_import_prepare(d->s, &d->cli, path, tree, sigs, doc, &key,
+					 &warn)) < 0)
 		goto fail;
 	if (own && (err = vr_store_begin(d->s)) < 0)
 		goto fail;

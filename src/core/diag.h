@@ -27,11 +27,18 @@ typedef struct {
 	size_t n, cap;
 	int oom;
 	size_t more;            /* problems past VR_DIAGS_MAX, counted only */
+	/* notes: what was read but deserves a word (an old field name read
+	 * under its new one), not problems; said as warnings */
+	vr_diag *notes;
+	size_t nnotes, notes_cap;
 } vr_diags;
 
-#define VR_DIAGS_INIT { NULL, 0, 0, 0, 0 }
+#define VR_DIAGS_INIT { NULL, 0, 0, 0, 0, NULL, 0, 0 }
 
 void vr_diags_add(vr_diags *d, const char *path, int line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Adds a note (at most VR_DIAGS_MAX; the rest are dropped). */
+void vr_diags_note(vr_diags *d, const char *path, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void vr_diags_free(vr_diags *d);
 

@@ -618,7 +618,16 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t le
 			if (c->type != XML_ELEMENT_NODE)
 				continue;
 			size_t m = path_name(path, len, (const char *)c->name);
-			if (!in_ns(c) || !(cf = vr_model_child(f, (const char *)c->name))) {
+			const char *now = in_ns(c) ? vr_model_renamed(f, (const char *)c->name) : NULL;
+			if (now && (cf = vr_model_child(f, now))) {
+				/* an old name, read as the new one (model.h) */
+				vr_diags_note(d, sub, xmlGetLineNo(c), "<%s> is now called <%s> "
+					      "(read as %s)", (const char *)c->name, now, now);
+				m = path_name(path, len, now);
+			}
+			if (now && cf) {
+				/* read below as cf */
+			} else if (!in_ns(c) || !(cf = vr_model_child(f, (const char *)c->name))) {
 				vr_diags_add(d, sub, xmlGetLineNo(c),
 					     "unexpected element <%s>%s", (const char *)c->name,
 					     foreign(c));

@@ -6,6 +6,7 @@
 #include "core/error.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 
 static const char *const names[] = {
@@ -19,19 +20,22 @@ const char *vr_status_name(vr_status s)
 
 int vr_status_parse(const char *name, vr_status *out)
 {
+	/* the words --json writes ("in effect"), whatever their case and with
+	 * `-` or `_` for the space ("in-effect"), or the first word of a
+	 * two-word one ("awaiting") */
 	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
-		/* "awaiting" and "in-effect" are accepted for the two-word names */
-		size_t n = strlen(name);
-		if (strcmp(names[i], name) == 0 ||
-		    (n >= 5 && strncmp(names[i], name, n) == 0) ||
-		    (i == VR_ST_IN_EFFECT && strcmp(name, "in-effect") == 0) ||
-		    (i == VR_ST_AWAITING && strcmp(name, "awaiting-signatures") == 0)) {
+		const char *a = names[i], *b = name;
+		while (*a && *b && (tolower((unsigned char)*b) == *a ||
+				    (*a == ' ' && (*b == '-' || *b == '_'))))
+			a++, b++;
+		if (!*b && (!*a || *a == ' ') && b != name) {
 			*out = (vr_status)i;
 			return 0;
 		}
 	}
-	return vr_error_set(VR_EINPUT, "'%s' is not a status: draft, awaiting, in-effect, "
-			    "superseded or closed", name);
+	return vr_error_set(VR_EINPUT, "'%s' is not a status: draft, awaiting signatures, "
+			    "in effect, superseded or closed (as --json writes them; "
+			    "\"in-effect\" and \"awaiting\" also do)", name);
 }
 
 static int counts(const vr_sig_ref *g, const vr_version_state *v)

@@ -10,6 +10,7 @@
 #include "core/date.h"
 #include "core/error.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -67,7 +68,9 @@ static const char *const event_kinds[] = {
 };
 
 static const vr_field staff_f[] = {
-	ID("id"), SR("name"), SR("role"), S("title"), N("fte"), X, END
+	ID("id"), SR("name"), SR("role"), S("title"), N("fte"),
+	I("caseload"),        /* open cases carried, as the agency records it */
+	X, END
 };
 static const vr_field staff_item[] = { O("member", staff_f) };
 
@@ -103,7 +106,7 @@ static const vr_field event_item[] = { O("event", event_f) };
 static const vr_field benefit_item[] = { S("benefit") };
 static const vr_field job_f[] = {
 	S("id"), SR("employer"), S("title"), S("soc"), M("wage_cents_hour"),
-	N("hours_week"), A("benefits", benefit_item), D("start"), D("end"),
+	N("hours_week"), A("benefits", benefit_item), D("start"), D("end_date"),
 	B("open_to_public"), B("integrated"), X, END
 };
 static const vr_field job_item[] = { O("job", job_f) };
@@ -165,6 +168,8 @@ static const vr_field choice_f[] = {
 	B("supported"), S("reason"), S("alternatives"), B("appeal_info_given"), END
 };
 static const vr_field review_f[] = { D("last"), D("next"), END };
+/* a student's IPE checked against the school IEP (MO CSG 520.1) */
+static const vr_field school_iep_f[] = { B("consistent"), D("confirmed"), END };
 
 static const vr_field plan_f[] = {
 	ID("id"),
@@ -184,6 +189,7 @@ static const vr_field plan_f[] = {
 	O("ticket_to_work", ticket_f),
 	O("informed_choice", choice_f),
 	O("review", review_f),
+	O("school_iep", school_iep_f),
 	X,
 	END
 };
@@ -291,6 +297,93 @@ const char *vr_model_bad_id(const char *s)
 	if (strstr(s, ".."))
 		return "it holds \"..\"";
 	return NULL;
+}
+
+/* Fields renamed since case files were first written: the old name is
+ * read as the new one, with a note (docs/model.md, "Renamed fields"). */
+static const struct { const vr_field *in; const char *old, *now; } renamed[] = {
+	{ job_f, "end", "end_date" },   /* `end` is a Lua keyword: ["end"] */
+};
+
+const char *vr_model_renamed(const vr_field *obj, const char *old)
+{
+	if (!obj || obj->type != VR_T_OBJ)
+		return NULL;
+	for (size_t i = 0; i < sizeof(renamed) / sizeof(*renamed); i++)
+		if (renamed[i].in == obj->fields && strcmp(renamed[i].old, old) == 0)
+			return renamed[i].now;
+	return NULL;
+}
+
+/* Edit distance of a and b (case-folded; `-`, `_` and space alike), or
+ * more than limit once it is past it. */
+static size_t distance(const char *a, const char *b, size_t limit)
+{
+	size_t la = strlen(a), lb = strlen(b), row[65], prev;
+
+	if (la > 64 || lb > 64 || (la > lb ? la - lb : lb - la) > limit)
+		return limit + 1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t best;
+		prev = row[0];
+		row[0] = i;
+		best = i;
+		for (size_t j = 1; j <= lb; j++) {
+			int ca = tolower((unsigned char)a[i - 1]), cb = tolower((unsigned char)b[j - 1]);
+			size_t cur = row[j], v;
+			if (ca == '-' || ca == ' ')
+				ca = '_';
+			if (cb == '-' || cb == ' ')
+				cb = '_';
+			v = prev + (ca != cb);
+			if (row[j] + 1 < v)
+				v = row[j] + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			row[j] = v;
+			prev = cur;
+			if (v < best)
+				best = v;
+		}
+		if (best > limit)
+			return limit + 1;
+	}
+	return row[lb];
+}
+
+const char *vr_model_nearest(const char *s, const char *const *words, size_t n)
+{
+	const char *best = NULL;
+	size_t bd = (size_t)-1;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(words[i]), limit = len / 3 < 1 ? 1 : len / 3 > 3 ? 3 : len / 3;
+		size_t dd = distance(s, words[i], limit);
+		if (dd <= limit && dd < bd) {
+			best = words[i];
+			bd = dd;
+		}
+	}
+	return best;
+}
+
+/* ", did you mean 'x'?" for an unknown field k of obj, or "". */
+static const char *field_hint(const vr_field *obj, const char *k, char *out, size_t n)
+{
+	const char *names[64];
+	size_t m = 0;
+	const char *best;
+
+	for (const vr_field *c = obj->fields; c->name && m < 64; c++)
+		names[m++] = c->name;
+	best = vr_model_nearest(k, names, m);
+	if (best)
+		snprintf(out, n, "; did you mean '%s'?", best);
+	else
+		*out = '\0';
+	return out;
 }
 
 const vr_field *vr_model_child(const vr_field *obj, const char *name)
@@ -473,12 +566,30 @@ static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_di
 		return 1;
 	}
 	for (i = 0; i < v->u.c.n; i++) {
-		const char *k = v->u.c.keys[i];
+		const char *k = v->u.c.keys[i], *now;
+		char hint[96];
+		if ((now = vr_model_renamed(f, k)) && !vr_val_get(v, now)) {
+			/* read under its new name; the note says which */
+			int line = v->u.c.items[i]->line;
+			char old[64];
+			vr_val *x;
+			snprintf(old, sizeof(old), "%s", k);
+			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", old);
+			if (!(x = vr_val_take(v, old)) || vr_val_obj_set(v, now, x) < 0) {
+				vr_diags_add(d, sub, line, "out of memory");
+				return bad + 1;
+			}
+			vr_diags_note(d, sub, line, "'%s' is now called '%s' (read as %s; write "
+				      "%s = ...)", old, now, now, now);
+			i = (size_t)-1;      /* the keys moved: look again */
+			continue;
+		}
 		if (!(c = vr_model_child(f, k))) {
 			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", k);
 			vr_diags_add(d, sub, v->u.c.items[i]->line,
-				     "unknown field '%s' (see docs/model.md for the fields "
-				     "of %s; agency fields go under ext)", k, f->name);
+				     "unknown field '%s'%s (see docs/model.md for the fields "
+				     "of %s; agency fields go under ext)", k,
+				     field_hint(f, k, hint, sizeof(hint)), f->name);
 			bad++;
 		}
 	}
@@ -685,7 +796,13 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 				if (e[1])
 					strncat(list, ", ", sizeof(list) - strlen(list) - 1);
 			}
-			vr_diags_add(d, path, v->line, "is not one of: %s", list);
+			const char *near = vr_model_nearest(v->u.s.s, (const char *const *)f->values,
+							    (size_t)(e - f->values));
+			if (near)
+				vr_diags_add(d, path, v->line, "is not one of: %s; did you mean '%s'?",
+					     list, near);
+			else
+				vr_diags_add(d, path, v->line, "is not one of: %s", list);
 		}
 		return 1;
 	}
@@ -1119,7 +1236,7 @@ size_t vr_model_validate_casefile(vr_val *root_v, const char *source, vr_diags *
 	for (i = 0; i < vr_val_len(vr_val_get(kase_v, "employment")); i++) {
 		snprintf(sub, sizeof(sub), "case.employment[%zu]", i + 1);
 		bad += order(vr_val_at(vr_val_get(kase_v, "employment"), i), sub,
-			     "start", "end", d);
+			     "start", "end_date", d);
 	}
 	for (i = 0; i < vr_val_len(plans); i++) {
 		snprintf(sub, sizeof(sub), "plans[%zu]", i + 1);

@@ -83,6 +83,15 @@ const char *vr_model_bad_id(const char *s);
 const vr_field *vr_model_child(const vr_field *obj, const char *name);
 const char *vr_model_type_name(vr_ftype t);
 
+/* The new name of a field of obj that was renamed from `old` (the job's
+ * `end` is `end_date`), or NULL. Validation and the XML reader read the
+ * old name as the new one and add a note (diag.h). */
+const char *vr_model_renamed(const vr_field *obj, const char *old);
+
+/* Of the n words, the one nearest s (a few edits apart, case and `-`/`_`
+ * aside), for a "did you mean"; NULL when none is near. */
+const char *vr_model_nearest(const char *s, const char *const *words, size_t n);
+
 /* Calls fn for every field below f, depth first in table order, with its
  * path ("plans[].services[].planned_end") and descriptor. */
 typedef void (*vr_model_field_fn)(const char *path, const vr_field *f, void *ud);

@@ -22,6 +22,7 @@
  */
 #include "host/runtime.h"
 #include "core/error.h"
+#include "core/model.h"
 #include "host/luaval.h"
 #include "host/paths.h"
 #include "host/sandbox.h"
@@ -130,10 +131,70 @@ static int host_violation(lua_State *L)
 	return 1;
 }
 
-/* host.data(t): the table a frozen t reads from, or t. */
+static int ro_refuse(lua_State *L);
+
+/* host.data(t): the table a frozen t or a read-only view (below) reads
+ * from, or t. */
 static int host_data(lua_State *L)
 {
+	if (lua_type(L, 1) == LUA_TTABLE && lua_getmetatable(L, 1)) {
+		lua_pushliteral(L, "__newindex");
+		lua_rawget(L, -2);
+		if (lua_tocfunction(L, -1) == ro_refuse) {
+			lua_pushliteral(L, "__index");
+			lua_rawget(L, -3);
+			return 1;
+		}
+		lua_pop(L, 2);
+	}
 	vr_lua_push_data(L, 1);
+	return 1;
+}
+
+/* host.set(t, k, v): rawset, for vocab.lua to make a view's data table
+ * canonical before any rule reads it (host.data gives that table). */
+static int host_set(lua_State *L)
+{
+	luaL_checktype(L, 1, LUA_TTABLE);
+	lua_settop(L, 3);
+	lua_rawset(L, 1);
+	return 0;
+}
+
+/* One text field of the model for host.model_paths: the table at -1 gets
+ * path = "text", or for an enumeration its words joined by spaces; a list
+ * of text items is "text" at PATH[]. */
+static void model_path(const char *path, const vr_field *f, void *ud)
+{
+	lua_State *L = ud;
+	char item[600];
+
+	if (f->type == VR_T_STR) {
+		lua_pushliteral(L, "text");
+		lua_setfield(L, -2, path);
+	} else if (f->type == VR_T_ENUM) {
+		luaL_Buffer b;
+		luaL_buffinit(L, &b);
+		for (const char *const *v = f->values; *v; v++) {
+			if (v != f->values)
+				luaL_addchar(&b, ' ');
+			luaL_addstring(&b, *v);
+		}
+		luaL_pushresult(&b);
+		lua_setfield(L, -2, path);
+	} else if (f->type == VR_T_ARR && f->fields->type == VR_T_STR) {
+		snprintf(item, sizeof(item), "%s[]", path);
+		lua_pushliteral(L, "text");
+		lua_setfield(L, -2, item);
+	}
+}
+
+/* host.model_paths(): the model's text fields by their docs/model.md path,
+ * for the check of a plugin's vocabulary (vocab.lua). */
+static int host_model_paths(lua_State *L)
+{
+	lua_newtable(L);
+	vr_model_walk(vr_model_casefile(), model_path, L);
 	return 1;
 }
 
@@ -227,6 +288,10 @@ int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t sl
 	lua_setfield(L, -2, "violation");
 	lua_pushcfunction(L, host_data);
 	lua_setfield(L, -2, "data");
+	lua_pushcfunction(L, host_set);
+	lua_setfield(L, -2, "set");
+	lua_pushcfunction(L, host_model_paths);
+	lua_setfield(L, -2, "model_paths");
 	if ((err = vr_lua_call(rt->x, 1, 1, msg, sizeof(msg), &trip)) < 0) {
 		err = vr_error_set(VR_EPLUGIN, "the vr library failed to load: %s", msg);
 		goto fail;

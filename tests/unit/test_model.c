@@ -471,10 +471,53 @@ static void test_model__job_end_before_start(void **state)
 {
 	vr_val *root = minimal_casefile();
 	vr_val *job = set(set(set(vr_val_obj(), "employer", S("Bakery")),
-			      "start", S("2025-06-01")), "end", S("2025-05-31"));
+			      "start", S("2025-06-01")), "end_date", S("2025-05-31"));
 
 	set(case_of(root), "employment", push(vr_val_arr(), job));
-	assert_one_diag(root, "case.employment[1].end", "before start");
+	assert_one_diag(root, "case.employment[1].end_date", "before start");
+}
+
+/* A job's old `end` (a Lua keyword) is read as end_date, with a note that
+ * names the new name, and is checked under it. */
+static void test_model__job_end_is_read_as_end_date(void **state)
+{
+	vr_val *root = minimal_casefile();
+	vr_val *job = set(set(set(vr_val_obj(), "employer", S("Bakery")),
+			      "start", S("2025-06-01")), "end", S("2025-07-31"));
+	vr_diags d = VR_DIAGS_INIT;
+
+	(void)state;
+	set(case_of(root), "employment", push(vr_val_arr(), job));
+	assert_int_equal(vr_model_validate_casefile(root, "t.lua", &d), 0);
+	assert_int_equal(d.nnotes, 1);
+	assert_string_equal(d.notes[0].path, "case.employment[1].end");
+	assert_non_null(strstr(d.notes[0].msg, "end_date"));
+	job = vr_val_at(vr_val_get(vr_val_get(root, "case"), "employment"), 0);
+	assert_null(vr_val_get(job, "end"));
+	assert_string_equal(vr_val_gets(job, "end_date"), "2025-07-31");
+	vr_diags_free(&d);
+	vr_val_free(root);
+}
+
+/* A misspelt field and a misspelt event kind get a "did you mean". */
+static void test_model__did_you_mean(void **state)
+{
+	vr_val *root = minimal_casefile();
+	vr_val *ev = set(set(vr_val_obj(), "kind", S("elegibility")), "date", S("2026-01-02"));
+	vr_diags d = VR_DIAGS_INIT;
+
+	(void)state;
+	set(case_of(root), "events", push(vr_val_arr(), ev));
+	set(case_of(root), "progam", S("VR"));
+	assert_int_equal(vr_model_validate_casefile(root, "t.lua", &d), 2);
+	for (size_t i = 0; i < d.n; i++) {
+		if (!strcmp(d.items[i].path, "case.progam"))
+			assert_non_null(strstr(d.items[i].msg, "did you mean 'program'?"));
+		else
+			assert_non_null(strstr(d.items[i].msg, "did you mean 'eligibility'?"));
+	}
+	vr_diags_free(&d);
+	vr_val_free(root);
 }
 
 static void test_model__service_points_at_missing_objective(void **state)
@@ -1162,6 +1205,8 @@ int main(void)
 		cmocka_unit_test(test_model__objective_target_before_start),
 		cmocka_unit_test(test_model__review_next_before_last),
 		cmocka_unit_test(test_model__job_end_before_start),
+		cmocka_unit_test(test_model__job_end_is_read_as_end_date),
+		cmocka_unit_test(test_model__did_you_mean),
 		cmocka_unit_test(test_model__service_points_at_missing_objective),
 		cmocka_unit_test(test_model__service_objective_without_any_objectives),
 		cmocka_unit_test(test_model__duplicate_objective_ids),

@@ -1,0 +1,652 @@
+-- vr.vocab: the words a plugin reads, declared, and the one normaliser.
+--
+-- The model leaves some text fields to the agency: a service's category, a
+-- note's tags, an event's form, a staff member's role, and every `ext`
+-- field. A plugin declares the values it reads (vr.plugin's `vocabulary`)
+-- and the ext fields it uses (`ext`), each with its meaning and citation
+-- (docs/plugins.md, "Vocabularies"). From that declaration:
+--
+--   * rules see canonical values: a value that matches a declared spelling
+--     by the one normaliser (M.key: case, and runs of space, `_` and `-`,
+--     do not matter), or one of its old spellings (`was`), reads as the
+--     declared spelling; a renamed ext field reads under its new name;
+--   * a rule that reads an ext field its plugin did not declare raises;
+--   * import and check report every value outside the vocabulary, with the
+--     nearest declared values (M.problems): refused when the vocabulary is
+--     closed or the ext field undeclared or of the wrong type, a warning
+--     when it is open (an agency's own value the plugin does not read), a
+--     warning naming the new spelling for an old one;
+--   * `vrtool plugin vocab` lists it (M.meta).
+local vr, host = ...
+
+local data_of, rawset = host.data, host.set
+local M = {}
+
+local KEYWORDS = {}
+for w in ([[and break do else elseif end false for function goto if in local nil not
+  or repeat return then true until while]]):gmatch("%a+") do KEYWORDS[w] = true end
+
+-- The places an `ext` table may sit, as docs/model.md writes their paths.
+local PLACES = {
+  ["person"] = true, ["case"] = true, ["case.staff[]"] = true, ["case.events[]"] = true,
+  ["case.employment[]"] = true, ["case.notes[]"] = true, ["plans[]"] = true,
+  ["plans[].goal"] = true, ["plans[].objectives[]"] = true, ["plans[].services[]"] = true,
+}
+
+local TYPES = {
+  ["text"] = "string", ["date"] = "string", ["date-time"] = "string",
+  ["boolean"] = "boolean", ["number"] = "number", ["whole number"] = "number",
+  ["money"] = "number", ["one of"] = "string", ["table"] = "table", ["list"] = "table",
+}
+
+---The one normaliser: lower case, and every run of space, `_` and `-` is
+---one `_` (leading and trailing ones dropped). "Career-Profile",
+---"career profile" and "CAREER_PROFILE" are all "career_profile".
+---@param s string
+---@return string
+function M.key(s)
+  local k = s:lower():gsub("[%s_%-]+", "_")
+  k = k:gsub("^_", ""):gsub("_$", "")
+  return k
+end
+local key = M.key
+
+-- Levenshtein distance, bounded (returns limit + 1 once it is past it).
+local function distance(a, b, limit)
+  local la, lb = #a, #b
+  if math.abs(la - lb) > limit then return limit + 1 end
+  local prev, cur = {}, {}
+  for j = 0, lb do prev[j] = j end
+  for i = 1, la do
+    cur[0] = i
+    local best = i
+    local ca = a:byte(i)
+    for j = 1, lb do
+      local cost = ca == b:byte(j) and 0 or 1
+      local v = prev[j - 1] + cost
+      if prev[j] + 1 < v then v = prev[j] + 1 end
+      if cur[j - 1] + 1 < v then v = cur[j - 1] + 1 end
+      cur[j] = v
+      if v < best then best = v end
+    end
+    if best > limit then return limit + 1 end
+    prev, cur = cur, prev
+  end
+  return prev[lb]
+end
+
+---The declared spellings nearest to s (at most three), best first: those
+---within a few edits of it, or whose words it contains or that contain it.
+---@param s string
+---@param spellings string[]
+---@return string[]
+function M.suggest(s, spellings)
+  local k = key(s)
+  local scored = {}
+  for _, w in ipairs(spellings) do
+    local wk = key(w)
+    local limit = math.max(1, math.min(3, #wk // 3))
+    local d = distance(k, wk, limit)
+    if d > limit and #wk >= 4 and #k >= 4 then
+      -- "ips_career_profile" holds "career_profile"; "profile" is in it
+      local a, b = "_" .. k .. "_", "_" .. wk .. "_"
+      if a:find(b, 1, true) or b:find(a, 1, true) then d = limit + 0.5 end
+    end
+    if d <= limit + 0.5 then scored[#scored + 1] = { w = w, d = d } end
+  end
+  table.sort(scored, function(x, y)
+    if x.d ~= y.d then return x.d < y.d end
+    return x.w < y.w
+  end)
+  local out = {}
+  for i = 1, math.min(3, #scored) do out[i] = scored[i].w end
+  return out
+end
+
+local function did_you_mean(list)
+  if #list == 0 then return "" end
+  local q = {}
+  for i, w in ipairs(list) do q[i] = "'" .. w .. "'" end
+  return "; did you mean " .. table.concat(q, " or ") .. "?"
+end
+
+-- Steps of a path: "case.events[].form" -> { {name="case"}, {name="events",
+-- list=true}, {name="form"} }.
+local function steps_of(path)
+  local out = {}
+  for seg in path:gmatch("[^%.]+") do
+    local name, list = seg:match("^([%w_]+)(%[?%]?)$")
+    if not name or (list ~= "" and list ~= "[]") then return nil end
+    out[#out + 1] = { name = name, list = list == "[]" }
+  end
+  return out
+end
+
+-- Calls fn(container, key, value, path) for every value at `steps` under
+-- root. root holds person, case and plans (a case file) or plan (a
+-- document, or what a rule sees); "plans[]" visits root.plan as "plan".
+local function visit(root, steps, fn)
+  local function go(t, i, path)
+    local s = steps[i]
+    if type(t) ~= "table" then return end
+    local name = s.name
+    local v
+    if i == 1 and name == "plans" and rawget(data_of(root), "plans") == nil then
+      v = root.plan
+      if v == nil then return end
+      if i == #steps then return end
+      return go(v, i + 1, "plan")
+    end
+    v = t[name]
+    local here = path == "" and name or (path .. "." .. name)
+    if s.list then
+      if type(v) ~= "table" then return end
+      for n = 1, #v do
+        local item = v[n]
+        local p = ("%s[%d]"):format(here, n)
+        if i == #steps then fn(v, n, item, p) else go(item, i + 1, p) end
+      end
+    elseif i == #steps then
+      if v ~= nil then fn(t, name, v, here) end
+    else
+      go(v, i + 1, here)
+    end
+  end
+  go(root, 1, "")
+end
+
+-- A list of values { { spelling, meaning, cite =, was = } } compiled to
+-- lookups by key.
+local function compile_values(values)
+  local c = { map = {}, old = {}, spellings = {}, list = values }
+  for _, e in ipairs(values) do
+    c.map[key(e[1])] = e[1]
+    c.spellings[#c.spellings + 1] = e[1]
+    for _, w in ipairs(e.was or {}) do c.old[key(w)] = e[1] end
+  end
+  return c
+end
+
+-- Checks a list of values; `bad(fmt, ...)` reports. Returns true when fine.
+local function check_values(values, where, bad)
+  if type(values) ~= "table" or #values == 0 then
+    bad("%s: values must be a list { { \"spelling\", \"meaning\", cite = \"...\" }, ... }", where)
+    return false
+  end
+  local seen = {}
+  local ok = true
+  for i, e in ipairs(values) do
+    if type(e) ~= "table" or type(e[1]) ~= "string" or e[1] == "" then
+      bad("%s: values[%d] must be { \"spelling\", \"meaning\", cite = ..., was = { ... } }",
+          where, i)
+      ok = false
+    else
+      for k in pairs(e) do
+        if k ~= 1 and k ~= 2 and k ~= "cite" and k ~= "was" then
+          bad("%s: value '%s': unknown field '%s' (a spelling, its meaning, cite, was)",
+              where, e[1], tostring(k))
+          ok = false
+        end
+      end
+      if type(e[2]) ~= "string" or e[2] == "" then
+        bad("%s: value '%s' needs its meaning: { \"%s\", \"what it means\" }", where, e[1], e[1])
+        ok = false
+      end
+      if e.cite ~= nil and type(e.cite) ~= "string" then
+        bad("%s: value '%s': cite must be text", where, e[1])
+        ok = false
+      end
+      local names = { e[1] }
+      if e.was ~= nil then
+        if type(e.was) ~= "table" then
+          bad("%s: value '%s': was must be a list of old spellings", where, e[1])
+          ok = false
+        else
+          for _, w in ipairs(e.was) do
+            if type(w) ~= "string" then
+              bad("%s: value '%s': was must be a list of old spellings", where, e[1])
+              ok = false
+            else
+              names[#names + 1] = w
+            end
+          end
+        end
+      end
+      for _, n in ipairs(names) do
+        local k = key(n)
+        if seen[k] and seen[k] ~= e[1] then
+          bad("%s: '%s' and '%s' are the same word to the normaliser (case, space, `_` "
+              .. "and `-` do not count); keep one", where, n, seen[k])
+          ok = false
+        end
+        seen[k] = e[1]
+      end
+    end
+  end
+  return ok
+end
+
+local EXT_SPEC_FIELDS = {
+  type = true, meaning = true, cite = true, values = true, fields = true, items = true,
+  was = true,
+}
+
+-- Checks and compiles one ext field's spec (or a list's item spec).
+local function compile_ext_field(name, spec, where, bad)
+  if type(spec) == "string" then spec = { type = spec, meaning = "" } end
+  if type(spec) ~= "table" then
+    bad("%s: %s must be { type = ..., meaning = ..., cite = ... }", where, name)
+    return nil
+  end
+  for k in pairs(spec) do
+    if not EXT_SPEC_FIELDS[k] then
+      bad("%s: %s: unknown field '%s' (type, meaning, cite, values, fields, items, was)",
+          where, name, tostring(k))
+    end
+  end
+  if not TYPES[spec.type] then
+    bad("%s: %s: type must be one of text, date, date-time, boolean, number, whole number, "
+        .. "money, one of, table, list", where, name)
+    return nil
+  end
+  if type(spec.meaning) ~= "string" then
+    bad("%s: %s: meaning is required: what the field holds, in the agency's words", where, name)
+  end
+  local c = { type = spec.type, meaning = spec.meaning, cite = spec.cite, spec = spec }
+  if spec.type == "one of" then
+    if check_values(spec.values, where .. ": " .. name, bad) then
+      c.values = compile_values(spec.values)
+    end
+  elseif spec.values ~= nil then
+    bad("%s: %s: values belong to a field of type \"one of\"", where, name)
+  end
+  if spec.fields ~= nil then
+    if spec.type ~= "table" or type(spec.fields) ~= "table" then
+      bad("%s: %s: fields = { name = { type = ... } } belongs to a field of type \"table\"",
+          where, name)
+    else
+      c.fields = {}
+      for n, s in pairs(spec.fields) do
+        if type(n) ~= "string" or not n:match("^[%a_][%w_]*$") or KEYWORDS[n] then
+          bad("%s: %s.%s: a field name must be a name a case file can write without "
+              .. "quotes (letters, digits, `_`; not a Lua keyword)", where, name, tostring(n))
+        else
+          c.fields[n] = compile_ext_field(name .. "." .. n, s, where, bad)
+        end
+      end
+    end
+  end
+  if spec.items ~= nil then
+    if spec.type ~= "list" then
+      bad("%s: %s: items belongs to a field of type \"list\"", where, name)
+    else
+      c.items = compile_ext_field(name .. "[]", spec.items, where, bad)
+    end
+  end
+  return c
+end
+
+-- The compiled vocabulary of each plugin (the declaration is frozen at
+-- load; this is computed from it once, by M.validate).
+local compiled = setmetatable({}, { __mode = "k" })
+
+---Checks a plugin's `vocabulary` and `ext` declarations, reporting through
+---bad(where, fmt, ...). `paths` are the model's text fields by path
+---(host.model_paths()).
+function M.validate(p, at, bad, paths)
+  local function b(fmt, ...) bad(at, fmt, ...) end
+  local c = { paths = {}, ext = {}, order = {}, ext_order = {} }
+  if p.vocabulary ~= nil and type(p.vocabulary) ~= "table" then
+    b("vocabulary must be { [\"plans[].services[].category\"] = { open = true, values = "
+      .. "{ ... } }, ... }")
+  end
+  for path, spec in pairs(type(p.vocabulary) == "table" and p.vocabulary or {}) do
+    local where = ("vocabulary[%q]"):format(tostring(path))
+    local mt = type(path) == "string" and paths[path]
+    if not mt then
+      b("%s: not a text field of the model (docs/model.md, `vrtool schema fields`)", where)
+    elseif type(spec) ~= "table" then
+      b("%s must be { open = true|false, meaning = ..., values = { ... } }", where)
+    else
+      for k in pairs(spec) do
+        if k ~= "open" and k ~= "meaning" and k ~= "values" then
+          b("%s: unknown field '%s' (open, meaning, values)", where, tostring(k))
+        end
+      end
+      if spec.open ~= nil and type(spec.open) ~= "boolean" then
+        b("%s: open must be true (other values are kept with a warning) or false (they are "
+          .. "refused)", where)
+      end
+      if check_values(spec.values, where, b) then
+        local v = compile_values(spec.values)
+        v.path, v.steps = path, steps_of(path)
+        v.open = spec.open ~= false
+        v.meaning = spec.meaning
+        v.enum = mt ~= "text" and mt or nil
+        if v.enum then
+          -- a model enumeration: the plugin lists the values it reads
+          local ok = {}
+          for w in mt:gmatch("[^ ]+") do ok[w] = true end
+          for _, w in ipairs(v.spellings) do
+            if not ok[w] then
+              b("%s: '%s' is not one of the model's values (%s)", where, w, mt)
+            end
+          end
+          v.open = false
+        end
+        c.paths[path] = v
+        c.order[#c.order + 1] = path
+      end
+    end
+  end
+  if p.ext ~= nil and type(p.ext) ~= "table" then
+    b("ext must be { [\"case.events[]\"] = { name = { type = ..., meaning = ... } }, ... }")
+  end
+  for place, fields in pairs(type(p.ext) == "table" and p.ext or {}) do
+    local where = ("ext[%q]"):format(tostring(place))
+    if not PLACES[place] then
+      b("%s: not a place of an ext table (person, case, case.staff[], case.events[], "
+        .. "case.employment[], case.notes[], plans[], plans[].goal, plans[].objectives[], "
+        .. "plans[].services[])", where)
+    elseif type(fields) ~= "table" then
+      b("%s must be { name = { type = ..., meaning = ... }, ... }", where)
+    else
+      local e = { fields = {}, old = {}, names = {}, steps = steps_of(place .. ".ext"),
+        place = place }
+      for name, spec in pairs(fields) do
+        if type(name) ~= "string" or not name:match("^[%a_][%w_]*$") or KEYWORDS[name] then
+          b("%s: '%s': an ext field name must be a name a case file can write without "
+            .. "quotes (letters, digits, `_`; not a Lua keyword)", where, tostring(name))
+        else
+          local f = compile_ext_field(name, spec, where, b)
+          if f then
+            e.fields[name] = f
+            e.names[#e.names + 1] = name
+            for _, w in ipairs(type(spec) == "table" and spec.was or {}) do
+              if type(w) ~= "string" then
+                b("%s: %s: was must be a list of old names", where, name)
+              elseif fields[w] ~= nil then
+                b("%s: %s: old name '%s' is also declared as a field", where, name, w)
+              else
+                e.old[w] = name
+              end
+            end
+          end
+        end
+      end
+      table.sort(e.names)
+      c.ext[place] = e
+      c.ext_order[#c.ext_order + 1] = place
+    end
+  end
+  table.sort(c.order)
+  table.sort(c.ext_order)
+  compiled[p] = c
+  -- one plugin per Lua state: the one the DSL's accessors ask
+  M.current = c
+  return c
+end
+
+local function vocab_of(p)
+  return compiled[p] or { paths = {}, ext = {}, order = {}, ext_order = {} }
+end
+M.of = vocab_of
+
+-- The type check of one ext value against its compiled spec; returns what
+-- is wrong, or nil.
+local A_TYPE = {
+  ["text"] = "text", ["date"] = "a date (YYYY-MM-DD)", ["date-time"] = "a date-time",
+  ["boolean"] = "true or false", ["number"] = "a number", ["whole number"] = "a whole number",
+  ["money"] = "money in whole cents", ["one of"] = "one of its values (text)",
+  ["table"] = "a table of fields", ["list"] = "a list",
+}
+
+local function wrong_type(f, v)
+  local t = f.type
+  if type(v) ~= TYPES[t] then return "must be " .. A_TYPE[t] end
+  if t == "date" and not vr.date.parse(v) then return "must be a date (YYYY-MM-DD)" end
+  if t == "date-time" and not v:match("^%d%d%d%d%-%d%d%-%d%dT%d%d:%d%d") then
+    return "must be a date-time with its offset (YYYY-MM-DDThh:mm:ss-05:00)"
+  end
+  if (t == "whole number" or t == "money") and math.type(v) ~= "integer" then
+    return t == "money" and "must be whole cents (an integer)" or "must be a whole number"
+  end
+  if t == "money" and v < 0 then return "cannot be negative" end
+  return nil
+end
+
+local function is_list(t)
+  local n = 0
+  for _ in pairs(t) do n = n + 1 end
+  return n == #t
+end
+
+-- Problems of one ext value (recursing into declared fields and items).
+local function ext_value_problems(f, v, path, out, what)
+  local why = wrong_type(f, v)
+  if why then
+    out[#out + 1] = { path = path, level = "refuse", message = ("%s %s"):format(what, why) }
+    return
+  end
+  if f.type == "one of" and f.values then
+    local k = key(v)
+    if not f.values.map[k] then
+      if f.values.old[k] then
+        out[#out + 1] = { path = path, level = "old", message = ("an old spelling; write '%s'")
+          :format(f.values.old[k]) }
+      else
+        out[#out + 1] = { path = path, level = "refuse", message = ("%s is not one of its "
+          .. "values (%s)%s"):format(what, table.concat(f.values.spellings, ", "),
+          did_you_mean(M.suggest(v, f.values.spellings))) }
+      end
+    end
+  elseif f.type == "table" and f.fields then
+    local names = {}
+    for n in pairs(f.fields) do names[#names + 1] = n end
+    table.sort(names)
+    for n, x in pairs(v) do
+      local sub = f.fields[n]
+      if sub == nil then
+        out[#out + 1] = { path = path .. "." .. tostring(n), level = "refuse",
+          message = ("not a field of %s (%s)%s"):format(what, table.concat(names, ", "),
+            did_you_mean(M.suggest(tostring(n), names))) }
+      else
+        ext_value_problems(sub, x, path .. "." .. n, out, "this field")
+      end
+    end
+  elseif f.type == "list" then
+    if not is_list(v) then
+      out[#out + 1] = { path = path, level = "refuse", message = what .. " must be a list" }
+    elseif f.items then
+      for i = 1, #v do ext_value_problems(f.items, v[i], ("%s[%d]"):format(path, i), out, "each item") end
+    end
+  end
+end
+
+---Every value of root (a case file: person, case, plans; or a document or
+---a rule's view: plan) outside the plugin's vocabulary, as records
+---{ path, level = "refuse"|"warn"|"old", message }. Messages name the field
+---and the nearest declared values, never the value itself.
+function M.problems(p, root)
+  local c = vocab_of(p)
+  local out = {}
+  for _, path in ipairs(c.order) do
+    local v = c.paths[path]
+    if not v.enum then
+      visit(root, v.steps, function(_, _, value, where)
+        if type(value) ~= "string" then return end
+        local k = key(value)
+        if v.map[k] then return end
+        if v.old[k] then
+          out[#out + 1] = { path = where, level = "old", message = ("an old spelling; write '%s'")
+            :format(v.old[k]) }
+        else
+          out[#out + 1] = { path = where, level = v.open and "warn" or "refuse",
+            message = ("not a value plugin %s reads%s%s"):format(p.id,
+              did_you_mean(M.suggest(value, v.spellings)),
+              v.open and " (kept as written; no rule, clock or fee of the plugin reads it)"
+                or (" (it reads only: %s)"):format(table.concat(v.spellings, ", "))) }
+        end
+      end)
+    end
+  end
+  -- every ext table: declared fields only, of their types
+  local seen_places = {}
+  for place in pairs(PLACES) do seen_places[#seen_places + 1] = place end
+  table.sort(seen_places)
+  for _, place in ipairs(seen_places) do
+    local e = c.ext[place]
+    visit(root, steps_of(place .. ".ext"), function(_, _, ext, where)
+      if type(ext) ~= "table" then return end
+      local names = e and e.names or {}
+      for name, value in pairs(ext) do
+        local n = tostring(name)
+        local f = e and e.fields[n]
+        if f then
+          ext_value_problems(f, value, where .. "." .. n, out, "this field")
+        elseif e and e.old[n] then
+          out[#out + 1] = { path = where .. "." .. n, level = "old",
+            message = ("an old name; write ext.%s"):format(e.old[n]) }
+          ext_value_problems(e.fields[e.old[n]], value, where .. "." .. n, out, "this field")
+        else
+          out[#out + 1] = { path = where .. "." .. n, level = "refuse",
+            message = #names == 0
+              and ("plugin %s declares no agency field here, so none is read"):format(p.id)
+              or ("not an agency field plugin %s declares here%s (it declares: %s)"):format(
+                p.id, did_you_mean(M.suggest(n, names)), table.concat(names, ", ")) }
+        end
+      end
+    end)
+  end
+  table.sort(out, function(a, b) return a.path < b.path end)
+  return out
+end
+
+-- Canonical "one of" values inside one ext value (through declared fields
+-- and items), in place.
+local function canon_ext_value(f, container, k, v)
+  if f.type == "one of" and f.values and type(v) == "string" then
+    local kk = key(v)
+    local cv = f.values.map[kk] or f.values.old[kk]
+    if cv and cv ~= v then rawset(data_of(container), k, cv) end
+  elseif f.type == "table" and f.fields and type(v) == "table" then
+    for n, sub in pairs(f.fields) do
+      local x = v[n]
+      if x ~= nil then canon_ext_value(sub, v, n, x) end
+    end
+  elseif f.type == "list" and f.items and type(v) == "table" then
+    for i = 1, #v do canon_ext_value(f.items, v, i, v[i]) end
+  end
+end
+
+-- The guard of an ext table: reading a field the plugin did not declare
+-- here raises (a read of a declared field that is absent is nil).
+local guards = setmetatable({}, { __mode = "k" })
+local function guard_of(p, e)
+  local g = guards[e]
+  if g then return g end
+  g = {
+    __index = function(_, k)
+      if e.fields[k] == nil then
+        error(("plugin %s reads %s.ext.%s, which its `ext` does not declare; declare it "
+          .. "(docs/plugins.md, \"Vocabularies\")"):format(p.id, e.place, tostring(k)), 2)
+      end
+      return nil
+    end,
+  }
+  guards[e] = g
+  return g
+end
+
+local done = setmetatable({}, { __mode = "k" })
+
+---Makes what rules see canonical, in place (once per table): declared
+---values in their declared spelling, old ext names under their new ones,
+---and a guard on every ext table. root: { plan = ..., case = ... } where
+---case.person is the person.
+function M.canonical(p, plan, case)
+  local c = compiled[p]
+  if c == nil then return end
+  local root = { plan = plan, case = case, person = case and case.person }
+  for _, which in ipairs({ "plan", "case" }) do
+    local t = root[which]
+    local raw = t and data_of(t)
+    if raw and not done[raw] then
+      done[raw] = true
+      for _, path in ipairs(c.order) do
+        local v = c.paths[path]
+        local first = v.steps[1].name
+        if (which == "plan") == (first == "plans") and not v.enum then
+          visit(root, v.steps, function(container, k, value)
+            if type(value) ~= "string" then return end
+            local kk = key(value)
+            local cv = v.map[kk] or v.old[kk]
+            if cv and cv ~= value then rawset(data_of(container), k, cv) end
+          end)
+        end
+      end
+      for _, place in ipairs(c.ext_order) do
+        local e = c.ext[place]
+        local first = e.steps[1].name
+        if (which == "plan") == (first == "plans") then
+          visit(root, e.steps, function(_, _, ext)
+            if type(ext) ~= "table" then return end
+            local d = data_of(ext)
+            for old, new in pairs(e.old) do
+              if rawget(d, old) ~= nil and rawget(d, new) == nil then rawset(d, new, rawget(d, old)) end
+            end
+            for n, f in pairs(e.fields) do
+              local x = rawget(d, n)
+              if x ~= nil then canon_ext_value(f, ext, n, x) end
+            end
+            if getmetatable(d) == nil then setmetatable(d, guard_of(p, e)) end
+          end)
+        end
+      end
+    end
+  end
+end
+
+---The vocabulary as plain data for the host (`vrtool plugin vocab`).
+function M.meta(p)
+  local c = vocab_of(p)
+  local values, ext = {}, {}
+  local function entries(list)
+    local out = {}
+    for i, e in ipairs(list) do
+      out[i] = { value = e[1], meaning = e[2], cite = e.cite, was = e.was and { table.unpack(e.was) } or nil }
+    end
+    return out
+  end
+  for i, path in ipairs(c.order) do
+    local v = c.paths[path]
+    values[i] = { path = path, open = v.open, meaning = v.meaning, enum = v.enum ~= nil,
+      values = entries(v.list) }
+  end
+  local function field(name, f)
+    local r = { name = name, type = f.type, meaning = f.meaning, cite = f.cite,
+      was = f.spec.was and { table.unpack(f.spec.was) } or nil }
+    if f.values then r.values = entries(f.values.list) end
+    if f.fields then
+      local names = {}
+      for n in pairs(f.fields) do names[#names + 1] = n end
+      table.sort(names)
+      r.fields = {}
+      for i, n in ipairs(names) do r.fields[i] = field(n, f.fields[n]) end
+    end
+    if f.items then r.items = field("[]", f.items) end
+    return r
+  end
+  for i, place in ipairs(c.ext_order) do
+    local e = c.ext[place]
+    local fields = {}
+    for j, n in ipairs(e.names) do fields[j] = field(n, e.fields[n]) end
+    ext[i] = { place = place, fields = fields }
+  end
+  return { values = values, ext = ext }
+end
+
+function vr._vocab_current() return M.current end
+vr._vocab_key = key
+
+return M
