@@ -14,6 +14,7 @@
 #include "core/sign.h"
 #include "host/casefile.h"
 #include "host/planstate.h"
+#include "host/lualines.h"
 #include "host/paths.h"
 
 #include <errno.h>
@@ -349,6 +350,29 @@ static int read_document(const char *path, vr_val **out, vr_val **sigs, vr_diags
 	return err;
 }
 
+/* The line of an item of a case file, found in its text: the values of a
+ * case file carry no lines once it has run (lualines.h). 0 when unknown. */
+int vr_cli_casefile_line(const char *path, const char *where)
+{
+	FILE *f = fopen(path, "rb");
+	vr_buf b = VR_BUF_INIT;
+	vr_lualines *l = NULL;
+	char chunk[65536];
+	size_t n;
+	int line = 0;
+
+	if (!f)
+		return 0;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		vr_buf_put(&b, chunk, n);
+	if (!ferror(f) && vr_buf_ok(&b) && b.len && (l = vr_lualines_scan(b.ptr, b.len)))
+		line = vr_lualines_find(l, where);
+	fclose(f);
+	vr_lualines_free(l);
+	vr_buf_free(&b);
+	return line;
+}
+
 int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *document)
 {
 	return vr_cli_read_input_sigs(cmd, path, out, document, NULL);
@@ -387,9 +411,11 @@ int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int 
 	}
 	/* what was read but deserves a word: an old field name */
 	for (size_t i = 0; err == 0 && i < d.nnotes; i++) {
-		if (d.notes[i].line)
+		int line = d.notes[i].line ? d.notes[i].line
+			   : *document ? 0 : vr_cli_casefile_line(path, d.notes[i].path);
+		if (line)
 			fprintf(stderr, "vrtool %s: warning: %s:%d: %s: %s\n", cmd, vr_term(path),
-				d.notes[i].line, d.notes[i].path, d.notes[i].msg);
+				line, d.notes[i].path, d.notes[i].msg);
 		else
 			fprintf(stderr, "vrtool %s: warning: %s: %s: %s\n", cmd, vr_term(path),
 				d.notes[i].path, d.notes[i].msg);

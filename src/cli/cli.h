@@ -284,6 +284,10 @@ void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, struct vr_plugin_doc 
  * the values outside the agency's vocabulary, refusing the file for any
  * the plugin would refuse and appending the warnings to warn.
  */
+/* The line of a path ("plans[1].services[3].category") in the case file at
+ * path, found in its text (host/lualines.h); 0 when unknown. */
+int vr_cli_casefile_line(const char *path, const char *where);
+
 int vr_cli_import_prepare(vr_store *s, const vr_cli *c, const char *file,
 			  const vr_val *tree, const vr_val *sigs, int doc, struct vr_key **key,
 			  vr_buf *warn);

@@ -39,7 +39,6 @@
 #include "core/ingest.h"
 #include "core/sign.h"
 #include "core/signer.h"
-#include "host/lualines.h"
 #include "host/paths.h"
 #include "host/planstate.h"
 #include "host/plugin.h"
@@ -293,28 +292,6 @@ static int brings_history(const vr_val *tree, const vr_val *sigs, int doc)
 	return 0;
 }
 
-/* The line of an item of a case file, found in its text: the values of a
- * case file carry no lines once it has run (lualines.h). 0 when unknown. */
-static int casefile_line(const char *path, const char *where)
-{
-	FILE *f = fopen(path, "rb");
-	vr_buf b = VR_BUF_INIT;
-	vr_lualines *l = NULL;
-	char chunk[65536];
-	size_t n;
-	int line = 0;
-
-	if (!f)
-		return 0;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		vr_buf_put(&b, chunk, n);
-	if (!ferror(f) && vr_buf_ok(&b) && b.len && (l = vr_lualines_scan(b.ptr, b.len)))
-		line = vr_lualines_find(l, where);
-	fclose(f);
-	vr_lualines_free(l);
-	vr_buf_free(&b);
-	return line;
-}
 
 /* The value at a problem's path ("plans[2].services[1].category") in a
  * document's tree, for its line; NULL when the path does not lead there. */
@@ -403,7 +380,7 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 			else
 				snprintf(full, sizeof(full), "%s", path);
 			line = doc ? (at_path(tree, full) ? at_path(tree, full)->line : 0)
-				   : casefile_line(file, full);
+				   : vr_cli_casefile_line(file, full);
 			if (!strcmp(level, "refuse")) {
 				if (refused++ < VOCAB_SHOWN) {
 					if (line)
@@ -464,7 +441,7 @@ int vr_cli_import_one(vr_store *s, const vr_cli *c, const char *file, vr_val *tr
 		return 0;
 	line = r->line;
 	if (!line && r->where[0] && !doc)
-		line = casefile_line(file, r->where);
+		line = vr_cli_casefile_line(file, r->where);
 	if (line)
 		return vr_error_wrap(err, "%s:%d: ", file, line);
 	return vr_error_wrap(err, "%s: ", file);

@@ -619,15 +619,17 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t le
 				continue;
 			size_t m = path_name(path, len, (const char *)c->name);
 			const char *now = in_ns(c) ? vr_model_renamed(f, (const char *)c->name) : NULL;
+			cf = NULL;
 			if (now && (cf = vr_model_child(f, now))) {
 				/* an old name, read as the new one (model.h) */
 				vr_diags_note(d, sub, xmlGetLineNo(c), "<%s> is now called <%s> "
 					      "(read as %s)", (const char *)c->name, now, now);
+				path[len] = '\0';
 				m = path_name(path, len, now);
+			} else if (in_ns(c)) {
+				cf = vr_model_child(f, (const char *)c->name);
 			}
-			if (now && cf) {
-				/* read below as cf */
-			} else if (!in_ns(c) || !(cf = vr_model_child(f, (const char *)c->name))) {
+			if (!cf) {
 				vr_diags_add(d, sub, xmlGetLineNo(c),
 					     "unexpected element <%s>%s", (const char *)c->name,
 					     foreign(c));
