@@ -321,6 +321,7 @@ function Db:close() end
 ---@field role string
 ---@field title? string
 ---@field fte? number
+---@field caseload? integer open cases carried across the agency, as recorded
 ---@field ext? table
 
 ---@class vr.Event
@@ -358,7 +359,7 @@ function Db:close() end
 ---@field hours_week? number
 ---@field benefits? string[]
 ---@field start? string
----@field end? string
+---@field end_date? string the last day on the job (formerly `end`)
 ---@field open_to_public? boolean
 ---@field integrated? boolean
 ---@field ext? table
@@ -389,6 +390,7 @@ function Db:close() end
 ---@field ticket_to_work? { assigned?: boolean, network?: string }
 ---@field informed_choice? { supported?: boolean, reason?: string, alternatives?: string, appeal_info_given?: boolean }
 ---@field review? { last?: string, next?: string }
+---@field school_iep? { consistent?: boolean, confirmed?: string } a student's plan checked against the school IEP
 ---@field ext? table
 
 ---@class vr.Objective

@@ -197,6 +197,7 @@ end
 
 ---@class vr.VocabularySpec
 ---@field open boolean|nil true (the default): another value is kept with a warning (an agency's own value no rule reads); false: refused
+---@field staff boolean|nil true: a case.staff[].id of the case is also a value (a `responsible` that names a person)
 ---@field meaning string|nil what the field means for this agency
 ---@field values vr.VocabularyValue[]
 
@@ -654,7 +655,10 @@ end
 -- findings of the core's own rule "vocabulary": a value the plugin would
 -- refuse at import is an error (content in the plan, conduct in the case
 -- record, which never blocks a signature), an unknown value of an open
--- vocabulary or an old spelling a warning (docs/model.md, "Vocabularies").
+-- vocabulary or an old agency field name a warning (docs/model.md,
+-- "Vocabularies"). An old spelling of a value is not one: the views are
+-- canonical by now (vr._call), so the rules read it as its new spelling;
+-- import said so.
 local VOCAB_CITE = "docs/model.md, Vocabularies (the plugin's declared vocabulary)"
 
 local function vocab_findings(out, p, plan, case)

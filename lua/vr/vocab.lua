@@ -51,28 +51,33 @@ function M.key(s)
 end
 local key = M.key
 
--- Levenshtein distance, bounded (returns limit + 1 once it is past it).
+-- Edit distance, bounded (returns limit + 1 once it is past it): insert,
+-- delete, replace, and swapping two neighbours ("OSR" for "ORS") each cost 1.
 local function distance(a, b, limit)
   local la, lb = #a, #b
   if math.abs(la - lb) > limit then return limit + 1 end
-  local prev, cur = {}, {}
-  for j = 0, lb do prev[j] = j end
+  local rows = { [0] = {} }
+  for j = 0, lb do rows[0][j] = j end
   for i = 1, la do
-    cur[0] = i
+    local cur, prev = { [0] = i }, rows[i - 1]
     local best = i
     local ca = a:byte(i)
     for j = 1, lb do
-      local cost = ca == b:byte(j) and 0 or 1
-      local v = prev[j - 1] + cost
+      local cb = b:byte(j)
+      local v = prev[j - 1] + (ca == cb and 0 or 1)
       if prev[j] + 1 < v then v = prev[j] + 1 end
       if cur[j - 1] + 1 < v then v = cur[j - 1] + 1 end
+      if i > 1 and j > 1 and ca == b:byte(j - 1) and a:byte(i - 1) == cb
+          and rows[i - 2][j - 2] + 1 < v then
+        v = rows[i - 2][j - 2] + 1
+      end
       cur[j] = v
       if v < best then best = v end
     end
     if best > limit then return limit + 1 end
-    prev, cur = cur, prev
+    rows[i] = cur
   end
-  return prev[lb]
+  return rows[la][lb]
 end
 
 ---The declared spellings nearest to s (at most three), best first: those
@@ -309,9 +314,12 @@ function M.validate(p, at, bad, paths)
       b("%s must be { open = true|false, meaning = ..., values = { ... } }", where)
     else
       for k in pairs(spec) do
-        if k ~= "open" and k ~= "meaning" and k ~= "values" then
-          b("%s: unknown field '%s' (open, meaning, values)", where, tostring(k))
+        if k ~= "open" and k ~= "meaning" and k ~= "values" and k ~= "staff" then
+          b("%s: unknown field '%s' (open, meaning, values, staff)", where, tostring(k))
         end
+      end
+      if spec.staff ~= nil and type(spec.staff) ~= "boolean" then
+        b("%s: staff must be true (a case.staff[].id is also a value) or false", where)
       end
       if spec.open ~= nil and type(spec.open) ~= "boolean" then
         b("%s: open must be true (other values are kept with a warning) or false (they are "
@@ -322,6 +330,7 @@ function M.validate(p, at, bad, paths)
         v.path, v.steps = path, steps_of(path)
         v.open = spec.open ~= false
         v.meaning = spec.meaning
+        v.staff = spec.staff == true
         v.enum = mt ~= "text" and mt or nil
         if v.enum then
           -- a model enumeration: the plugin lists the values it reads
@@ -470,13 +479,22 @@ end
 function M.problems(p, root)
   local c = vocab_of(p)
   local out = {}
+  local staff
   for _, path in ipairs(c.order) do
     local v = c.paths[path]
+    if v.staff and staff == nil then
+      staff = {}
+      local list = root.case and root.case.staff
+      for i = 1, type(list) == "table" and #list or 0 do
+        local id = type(list[i]) == "table" and list[i].id
+        if type(id) == "string" then staff[id] = true end
+      end
+    end
     if not v.enum then
       visit(root, v.steps, function(_, _, value, where)
         if type(value) ~= "string" then return end
         local k = key(value)
-        if v.map[k] then return end
+        if v.map[k] or (v.staff and staff[value]) then return end
         if v.old[k] then
           out[#out + 1] = { path = where, level = "old", message = ("an old spelling; write '%s'")
             :format(v.old[k]) }
@@ -621,7 +639,7 @@ function M.meta(p)
   for i, path in ipairs(c.order) do
     local v = c.paths[path]
     values[i] = { path = path, open = v.open, meaning = v.meaning, enum = v.enum ~= nil,
-      values = entries(v.list) }
+      staff = v.staff or nil, values = entries(v.list) }
   end
   local function field(name, f)
     local r = { name = name, type = f.type, meaning = f.meaning, cite = f.cite,
@@ -648,5 +666,16 @@ end
 
 function vr._vocab_current() return M.current end
 vr._vocab_key = key
+
+---Are a and b the same words to the one normaliser (case, and runs of
+---space, `_` and `-`, do not count)? For free text a rule must match, such
+---as a party named in words; declared values need no such help (rules see
+---them in their declared spelling).
+---@param a string|nil
+---@param b string|nil
+---@return boolean
+function vr.same(a, b)
+  return type(a) == "string" and type(b) == "string" and key(a) == key(b)
+end
 
 return M

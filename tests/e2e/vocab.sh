@@ -72,6 +72,7 @@ t "plugin vocab lists the vocabularies, agency fields, deadlines and fees; --jso
 run 0 vr plugin vocab wordy $W
 out_has "plans[].services[].category (open: another value is kept, with a warning that no rule reads it)"
 out_has "case.events[].form (closed: another value is refused)"
+out_has "case.events[].kind (a model enumeration: the values it reads)"
 out_has "career_profile               the career profile [test table 1] (was: profile_of_career)"
 out_has "count                    whole number a count (was: cnt)"
 out_has "wordy.report-30"
@@ -87,6 +88,15 @@ places = {e["place"]: e for e in d["ext"]}
 assert sorted(places) == ["case", "case.events[]", "plans[].services[]"], places
 assert [x["id"] for x in d["deadlines"]] == ["wordy.report-30"]
 PY
+
+t "plugin vocab --format luals: a LuaLS meta file of the vocabulary"
+run 0 vr plugin vocab wordy $W --format luals
+out_has "---@meta"
+out_has "---@alias wordy.services.category"
+out_has '---| "career_profile" # the career profile'
+out_has "---@class wordy.events.ext"
+out_has "---@field ips? boolean an IPS service"
+run 2 vr plugin vocab wordy $W --format pdf
 
 t "lint fails a plugin that reads words it did not declare, naming file and line"
 mkdir -p "$T/p/wordy2/tests"
@@ -212,5 +222,12 @@ run 0 vr list --status "in effect" $W
 run 0 vr list --status awaiting_signatures $W
 run 2 vr list --status lost
 err_has "draft, awaiting signatures, in effect, superseded or closed"
+
+t "each shipped plugin's vocab.d.lua is what plugin vocab --format luals prints"
+for id in mo-vr tx-wioa ny-pros wi-dvr; do
+	run 0 vr plugin vocab "$id" --format luals
+	cmp -s "$T/out" "$ROOT/plugins/$id/vocab.d.lua" ||
+		bad "plugins/$id/vocab.d.lua differs: vrtool plugin vocab $id --format luals >plugins/$id/vocab.d.lua"
+done
 
 done_testing
