@@ -34,29 +34,18 @@
 -- took effect (ctx.lifecycle.amendment), not any version numbered 2 or
 -- more (a second draft of an IEP never signed is still the first IEP).
 --
--- How TWIST screens map onto the core model:
---   Overall Goal              plan.goal.occupation with goal.soc (the
---                             O*NET-SOC code, NN-NNNN), or goal.career_cluster
---                             while the customer explores careers
---   Interim Goal              plan.objectives[]: title (one of the four),
---                             start (the "set date"), target (the end of the
---                             timeframe), outcome, measure, status
---   Action (step)             plan.services[]: objective (the interim goal it
---                             sits under), responsible, start (set date),
---                             planned_end, actual_end; category "follow-up"
---                             marks a follow-up action step, "assessment" an
---                             assessment step
---   Service 68 (Employability plan.ext.service_68 = { start = "YYYY-MM-DD",
---   Development Plan)         planned_end = ..., actual_end = ...,
---                             completion = 20 | 21, fund = 97 }
---                             (an agency field: the core model has no TWIST
---                             service tracking)
---   TWIST counselor notes     case.notes[], recognised by tag:
---                             "career-exploration" (exploring careers while
---                             the goal is a cluster), "iep" (the IEP was
---                             developed, or updated, that day)
---   Signed copy to customer   a copy_provided event: to = "client" (or
---                             "customer"), language (BCP 47), format
+-- How TWIST screens map onto the core model (the values and the agency
+-- field are declared in `vocabulary` and `ext` below, with their meaning
+-- and citation; `vrtool plugin vocab tx-wioa` lists them):
+--   Overall Goal              plan.goal.occupation with goal.soc, or
+--                             goal.career_cluster while careers are explored
+--   Interim Goal              plan.objectives[] (title: one of the four)
+--   Action (step)             plan.services[] (objective, responsible, start =
+--                             set date, planned_end, actual_end, category)
+--   Service 68                plan.ext.service_68 (an agency field: the model
+--                             has no TWIST service tracking)
+--   TWIST counselor notes     case.notes[], found by tag
+--   Signed copy to customer   a copy_provided event to the customer
 --
 -- Known conflict in the source (2. INTERIM GOALS and Data Entry - IEP): "The
 -- Set Date for each Interim Goal should match the service activity-68 start
@@ -95,9 +84,11 @@
 
 local blank = vr.blank
 
--- Lower case, single spaces, no surrounding space: how titles, parties and
--- tags are compared.
-local function norm(s)
+-- Free text (an outcome, a measure) in lower case with single spaces, to
+-- compare words. Declared values (titles, parties, tags, categories,
+-- statuses) are never put through it: the core gives the rules those in
+-- their declared spelling, and they are compared with ==.
+local function plain(s)
   local t = (s or ""):lower():gsub("[%s_]+", " ")
   return (t:gsub("^ ", ""):gsub(" $", ""))
 end
@@ -119,18 +110,12 @@ local function goal_name(o)
   return ("interim goal %s ('%s')"):format(o.id, o.title)
 end
 
-local function has_tag(n, tag)
-  for _, t in ipairs(n.tags or {}) do
-    if norm(t) == tag then return true end
-  end
-  return false
-end
-
--- The notes with a tag, dated from `from` to `to` (either may be nil).
+-- The notes with a tag (read by the DSL's vr.case.tagged, which knows the
+-- declared tags), dated from `from` to `to` (either may be nil).
 local function notes_tagged(case, tag, from, to)
   local out = {}
   for _, n in ipairs(case.notes or {}) do
-    if has_tag(n, tag) and (from == nil or n.date >= from) and (to == nil or n.date <= to) then
+    if vr.case.tagged(n, tag) and (from == nil or n.date >= from) and (to == nil or n.date <= to) then
       out[#out + 1] = n
     end
   end
@@ -150,20 +135,25 @@ local INTERIM_GOAL_TITLES = {
   "Job Search Services",
 }
 local TITLE_RANK = {}
-for i, t in ipairs(INTERIM_GOAL_TITLES) do TITLE_RANK[norm(t)] = i end
+for i, t in ipairs(INTERIM_GOAL_TITLES) do TITLE_RANK[t] = i end
 
 -- 3. ACTIONS: responsibility is "shared between the customer and staff";
--- TWIST names the parties "Client, WIOA, Service Provider, etc.".
+-- TWIST names the parties "Client, WIOA, Service Provider, etc." (declared
+-- below at services[].responsible and responsibilities[].party, and at
+-- events[].to for the customer).
 local CUSTOMER = { client = true, customer = true, participant = true }
-local STAFF = { wioa = true, ["wioa staff"] = true, staff = true, agency = true,
-  ["career planner"] = true }
+local STAFF = { wioa = true, wioa_staff = true, staff = true, agency = true,
+  career_planner = true }
 
+-- A declared party, or else a member of case.staff named by id, name or
+-- role (a name is free text: compared by the core's normaliser, vr.same).
 local function party_of(name, case)
-  local p = norm(name)
-  if CUSTOMER[p] then return "customer" end
-  if STAFF[p] then return "staff" end
+  if CUSTOMER[name] then return "customer" end
+  if STAFF[name] then return "staff" end
   for _, m in ipairs(case.staff or {}) do
-    if p == norm(m.id) or p == norm(m.name) or p == norm(m.role) then return "staff" end
+    if vr.same(name, m.id) or vr.same(name, m.name) or vr.same(name, m.role) then
+      return "staff"
+    end
   end
   return "other"
 end
@@ -172,7 +162,7 @@ end
 local DONE = { met = true, completed = true, achieved = true, done = true }
 
 local function is_follow_up(s)
-  return (norm(s.category):gsub("[%s%-]", "")) == "followup"
+  return s.category == "follow-up"
 end
 
 -- "simply participating in an activity is not an adequate goal": text that
@@ -180,7 +170,7 @@ end
 local PARTICIPATION = { "attend", "participat", "enrol", "be present", "show up", "go to " }
 
 local function participation_only(text)
-  local t = norm(text)
+  local t = plain(text)
   t = t:gsub("^the ", ""):gsub("^customer ", ""):gsub("^client ", ""):gsub("^participant ", "")
   t = t:gsub("^will ", ""):gsub("^is ", "")
   for _, w in ipairs(PARTICIPATION) do
@@ -221,12 +211,12 @@ local function check_iep_before_services(plan, case, ctx)
   local signed = life.effective
   local assessment = {}
   for _, o in ipairs(plan.objectives or {}) do
-    if TITLE_RANK[norm(o.title)] == 1 then assessment[o.id] = true end
+    if TITLE_RANK[o.title] == 1 then assessment[o.id] = true end
   end
   for i, s in ipairs(plan.services or {}) do
     local early = s.start and (signed and s.start < signed
       or not signed and (s.start < plan.date or s.start <= ctx.as_of))
-    if early and not assessment[s.objective or ""] and norm(s.category) ~= "assessment" then
+    if early and not assessment[s.objective or ""] and s.category ~= "assessment" then
       local iep = signed
         and ("the IEP took effect (signed by the customer and staff) on %s"):format(signed)
         or ("the IEP was signed (it is dated %s and no version has taken effect)")
@@ -319,7 +309,7 @@ end
 local function check_exploration_notes(plan, case, ctx)
   local g = plan.goal or {}
   if not blank(g.occupation) or blank(g.career_cluster) then return {} end
-  if #notes_tagged(case, "career-exploration", nil, ctx.as_of) == 0 then
+  if vr.case.notes_tagged(case, "career-exploration", ctx.as_of) == nil then
     return { vr.finding(("the goal is the career cluster '%s' but no counselor note documents "
       .. "the career exploration under way (Texas CARES, O*NET, ...): add a note tagged "
       .. "'career-exploration', or enter the occupation agreed"):format(g.career_cluster),
@@ -418,19 +408,15 @@ local function check_set_date_service_68(plan, case, ctx)
 end
 
 -- 2. INTERIM GOALS: "The following Interim Goal titles will be utilized":
--- exactly the four titles (TWIST offers them in a list), ignoring only
--- surrounding space.
+-- one of the four titles (TWIST offers them in a list). A title differing
+-- only in case or separators is the title (the core's one normaliser gives
+-- it in the declared spelling).
 local function check_titles(plan)
   local out = {}
   for i, o in ipairs(plan.objectives or {}) do
-    local rank = TITLE_RANK[norm(o.title)]
-    if rank == nil then
+    if TITLE_RANK[o.title] == nil then
       out[#out + 1] = vr.finding(("interim goal %s is titled '%s'; use one of: %s")
         :format(o.id, o.title, table.concat(INTERIM_GOAL_TITLES, "; ")),
-        at("objectives", i, "title"))
-    elseif trim(o.title) ~= INTERIM_GOAL_TITLES[rank] then
-      out[#out + 1] = vr.finding(("interim goal %s is titled '%s'; write the procedure's "
-        .. "title exactly: '%s'"):format(o.id, o.title, INTERIM_GOAL_TITLES[rank]),
         at("objectives", i, "title"))
     end
   end
@@ -448,7 +434,7 @@ local function check_follow_up(plan)
   local objectives = plan.objectives or {}
   local last, best = nil, -1
   for _, o in ipairs(objectives) do
-    local rank = TITLE_RANK[norm(o.title)] or 0
+    local rank = TITLE_RANK[o.title] or 0
     if rank >= best then last, best = o, rank end
   end
   if last == nil then return out end
@@ -556,7 +542,7 @@ local function check_signed_copy(plan, case, ctx)
   local wrong
   for _, x in ipairs(vr.case.events(case, "copy_provided")) do
     local e = x.e
-    if CUSTOMER[norm(e.to)] and x.day >= signed then
+    if CUSTOMER[e.to] and x.day >= signed then
       if want == nil or lang(e.language) == want then return {} end
       wrong = wrong or x
     end
@@ -582,7 +568,7 @@ end
 local function check_action_dates(plan, case, ctx)
   local done = {}
   for _, o in ipairs(plan.objectives or {}) do
-    if DONE[norm(o.status)] then done[o.id] = o end
+    if DONE[o.status] then done[o.id] = o end
   end
   local out = {}
   for i, s in ipairs(plan.services or {}) do
@@ -774,7 +760,7 @@ return vr.plugin {
   api = 1,
   id = "tx-wioa",
   name = "Texas Workforce Solutions, WIOA Title I",
-  version = "0.3.0",
+  version = "0.4.0",
   source = {
     document = "Procedure: Customer Individual Employment Plan (IEP), Workforce Solutions "
       .. "(WIOA Guide; Board Policy; WD Letter 35-10); 20 CFR 680.170",
@@ -788,6 +774,201 @@ return vr.plugin {
     IEP = {
       title = "Individual Employment Plan",
       signers = { "client", "career_planner" },
+    },
+  },
+
+  -- The values the rules read, each in the spelling the rules compare with
+  -- (docs/model.md, "Agency vocabularies"). The core reads a value written
+  -- in another case, or with space, `_` or `-` between its words, as the
+  -- declared spelling ("Career Exploration", "career_exploration" are the
+  -- tag "career-exploration"). Every list is open: a value not listed is
+  -- imported with a warning and shown as a warning finding by `check`. The
+  -- one closed list of the procedure, the interim goal titles, is enforced
+  -- by rule tx.2.interim-goal-titles (see there).
+  vocabulary = {
+    ["plans[].objectives[].title"] = {
+      -- "The following Interim Goal titles will be utilized" is a closed
+      -- list, but a title outside it is the rule tx.2.interim-goal-titles's
+      -- error (class content: it blocks signing, and cites the procedure)
+      -- rather than a refusal at import, so the rest of the IEP can still be
+      -- checked: open.
+      open = true,
+      meaning = "the title of an interim goal: one of the four the procedure lists, in the "
+        .. "order a customer moves through them (the last one holds the follow-up steps)",
+      values = {
+        { "Comprehensive Assessment (Individualized Career Services)",
+          "the objective assessment the IEP is built on; its action steps may start before "
+            .. "the IEP is signed",
+          cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (titles); SERVICES "
+            .. "(based on the customer's initial and comprehensive objective assessments)" },
+        { "Career Planning", "choosing the occupation and the way to it",
+          cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (titles)" },
+        { "Training Services", "training toward the occupation",
+          cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (titles)" },
+        { "Job Search Services", "looking for and getting the job",
+          cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (titles)" },
+      },
+    },
+    ["plans[].objectives[].status"] = {
+      open = true,
+      meaning = "where an interim goal stands; a goal met, completed, achieved or done is "
+        .. "reached, and each of its action steps then needs its actual end date",
+      values = {
+        { "planned", "not begun" },
+        { "in_progress", "under way" },
+        { "met", "reached", cite = "Texas IEP procedure, Data Entry - IEP (actual end date: "
+          .. "date customer actually completed activity)" },
+        { "completed", "reached", cite = "Texas IEP procedure, Data Entry - IEP (actual end "
+          .. "date: date customer actually completed activity)" },
+        { "achieved", "reached" },
+        { "done", "reached" },
+      },
+    },
+    ["plans[].services[].category"] = {
+      open = true,
+      meaning = "the kind of action step; the rules read two: an assessment step and a "
+        .. "follow-up step",
+      values = {
+        { "assessment", "an assessment step: the IEP is built on the assessment, so it may "
+            .. "start before the IEP is signed",
+          cite = "Texas IEP procedure, SERVICES (based on information gathered from the "
+            .. "customer's initial and comprehensive objective assessments)" },
+        { "follow-up", "a follow-up action step (after the customer is employed); it sits "
+            .. "under the last interim goal",
+          cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (*Note: follow-up "
+            .. "action steps ... last interim goal)",
+          -- the plugin once ignored every separator, so "followup" was read too
+          was = { "followup" } },
+        { "career_planning", "a career planning step (researching occupations, a job shadow)",
+          cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (explore careers; "
+            .. "Texas Cares or ONET); 2. INTERIM GOALS (Career Planning)" },
+        { "training", "training the participant will take",
+          cite = "Texas IEP procedure, Work instructions 3. ACTIONS (activities and training "
+            .. "the participant will perform)" },
+        { "supportive", "a supportive service",
+          cite = "Texas IEP procedure, Work instructions 3. ACTIONS (action steps/services "
+            .. "(including supportive services))" },
+        { "job_search", "a job search step",
+          cite = "Texas IEP procedure, Work instructions 2. INTERIM GOALS (Job Search "
+            .. "Services)" },
+      },
+    },
+    ["plans[].services[].responsible"] = {
+      open = true,
+      staff = true, -- or a case.staff[].id (docs/model.md)
+      meaning = "who is responsible for the action step: the customer, WIOA staff, a service "
+        .. "provider, or a member of case.staff by id",
+      values = {
+        { "client", "the customer", cite = "Texas IEP procedure, Data Entry - IEP (the party "
+          .. "responsible ... i.e. Client, WIOA, Service Provider, etc.)" },
+        { "customer", "the customer", cite = "Texas IEP procedure, Work instructions 3. "
+          .. "ACTIONS (shared between the customer and staff)" },
+        { "participant", "the customer", cite = "20 CFR 680.170 (the participant)" },
+        { "wioa", "WIOA staff", cite = "Texas IEP procedure, Data Entry - IEP (Client, WIOA, "
+          .. "Service Provider)" },
+        { "wioa_staff", "WIOA staff" },
+        { "staff", "WIOA staff", cite = "Texas IEP procedure, Work instructions 3. ACTIONS "
+          .. "(shared between the customer and staff)" },
+        { "agency", "WIOA staff (the workforce board)" },
+        { "career_planner", "the career planner (staff)", cite = "20 CFR 680.170 (the career "
+          .. "planner)" },
+        { "service_provider", "a service provider: neither the customer nor staff",
+          cite = "Texas IEP procedure, Data Entry - IEP (Client, WIOA, Service Provider)" },
+      },
+    },
+    ["plans[].responsibilities[].party"] = {
+      open = true,
+      meaning = "who takes on the responsibility: the customer, WIOA staff, or another party",
+      values = {
+        { "client", "the customer", cite = "Texas IEP procedure, Work instructions 3. ACTIONS "
+          .. "(shared between the customer and staff)" },
+        { "customer", "the customer" },
+        { "participant", "the customer", cite = "20 CFR 680.170 (the participant)" },
+        { "wioa", "WIOA staff", cite = "Texas IEP procedure, Work instructions 3. ACTIONS "
+          .. "(shared between the customer and staff)" },
+        { "wioa_staff", "WIOA staff" },
+        { "staff", "WIOA staff" },
+        { "agency", "WIOA staff (the workforce board)" },
+        { "career_planner", "the career planner (staff)", cite = "20 CFR 680.170 (the career "
+          .. "planner)" },
+        { "service_provider", "a service provider: neither the customer nor staff",
+          cite = "Texas IEP procedure, Data Entry - IEP (Client, WIOA, Service Provider)" },
+      },
+    },
+    ["case.staff[].role"] = {
+      open = true,
+      meaning = "what the staff member does on the case; the career planner signs the IEP",
+      values = {
+        { "career_planner", "the career planner, who builds and signs the IEP with the customer",
+          cite = "Texas IEP procedure, after 3. ACTIONS (the Customer and Staff will sign and "
+            .. "date IEP); 20 CFR 680.170 (developed jointly by participant and career planner)" },
+      },
+    },
+    ["case.events[].kind"] = {
+      values = {
+        { "copy_provided", "a signed copy of the IEP given to the customer",
+          cite = "Texas IEP procedure, after 3. ACTIONS (Staff will provide Customer with a "
+            .. "signed copy of the IEP)" },
+      },
+    },
+    ["case.events[].to"] = {
+      open = true,
+      meaning = "who received the copy; the rules look for a copy given to the customer",
+      values = {
+        { "client", "the customer", cite = "Texas IEP procedure, after 3. ACTIONS (provide "
+          .. "Customer with a signed copy)" },
+        { "customer", "the customer", cite = "Texas IEP procedure, after 3. ACTIONS (provide "
+          .. "Customer with a signed copy)" },
+        { "participant", "the customer", cite = "20 CFR 680.170 (the participant)" },
+      },
+    },
+    ["case.notes[].tags[]"] = {
+      open = true,
+      meaning = "what a TWIST counselor note documents; the rules look for two tags",
+      values = {
+        { "career-exploration", "the customer and staff explore careers (Texas CARES, O*NET) "
+            .. "while the overall goal is a career cluster",
+          cite = "Texas IEP procedure, Work instructions 1. EMPLOYMENT GOAL (Staff should enter "
+            .. "counselor notes to reflect this process)" },
+        { "iep", "the IEP was developed, or updated, that day",
+          cite = "Texas IEP procedure, Data Entry - Case note (counselor note documenting the "
+            .. "completion of the development of the IEP); Work instructions 2. INTERIM GOALS "
+            .. "(TWIST counselor notes for service plans (IEP))" },
+        { "assessment", "the customer's objective assessment (not read by the rules)",
+          cite = "Texas IEP procedure, SERVICES (initial and comprehensive objective "
+            .. "assessments)" },
+        { "contact", "a contact with the customer (not read by the rules)" },
+      },
+    },
+  },
+
+  -- Agency fields (docs/model.md, `ext`).
+  ext = {
+    ["plans[]"] = {
+      service_68 = {
+        type = "table",
+        meaning = "the TWIST Service Tracking record of service 68 (Employability Development "
+          .. "Plan, Service Component 2 - Assessment and Planning), entered once the IEP is "
+          .. "constructed; interim goals are set on its start date",
+        cite = "Texas IEP procedure, Data Entry - Service 68; Work instructions 2. INTERIM "
+          .. "GOALS (Set Date should match the service activity-68 start date)",
+        fields = {
+          start = { type = "date", meaning = "the day service 68 started",
+            cite = "Texas IEP procedure, Data Entry - Service 68 (required fields; start date)" },
+          planned_end = { type = "date", meaning = "its planned end date (TWIST fills it in)",
+            cite = "Texas IEP procedure, Data Entry - Service 68 (planned end date will "
+              .. "automatically populate)" },
+          actual_end = { type = "date", meaning = "the day service 68 was closed",
+            cite = "Texas IEP procedure, Data Entry - Service 68 (start and end date)" },
+          completion = { type = "whole number",
+            meaning = "the completion reason: 20 (Successful) or 21 (Unsuccessful)",
+            cite = "Texas IEP procedure, Data Entry - Service 68 (20 - Successful or 21- "
+              .. "Unsuccessful)" },
+          fund = { type = "whole number", meaning = "the fund: 97 (WIOA Customer)",
+            cite = "Texas IEP procedure, Data Entry - Service 68 (select 97-WIOA Customer under "
+              .. "fund)" },
+        },
+      },
     },
   },
 

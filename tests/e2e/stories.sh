@@ -94,11 +94,13 @@ PY
 }
 
 clock() { # CASE AS-OF DEADLINE: "STATUS MET vN PLAN_STATUS" of each record, "; "-joined
+	# (MET the moment, met_at, for a clock in hours: `met` is its date)
 	vr deadlines "$1" --as-of "$2" --json >"$T/clock.json" 2>"$T/clock.err"
 	python3 - "$T/clock.json" "$3" 2>/dev/null <<'PY' || echo "deadlines --json unreadable"
 import json, sys
 d = json.load(open(sys.argv[1]))
-r = ["%s %s v%d %s" % (x["status"], x.get("met") or "-", x["version"], x["plan_status"])
+r = ["%s %s v%d %s" % (x["status"], x.get("met_at") or x.get("met") or "-", x["version"],
+                       x["plan_status"])
      for x in d["deadlines"] if x["id"] == sys.argv[2]]
 print("; ".join(r) or "none")
 PY

@@ -75,7 +75,7 @@ return {
           category = "follow_up", responsible = "S-TX-11", start = "2027-05-01", planned_end = "2028-04-30" },
       },
       ext = {
-        service_68 = { start = "2026-05-18", fund = "97" },
+        service_68 = { start = "2026-05-18", fund = 97 },
       },
     },
   },

@@ -1,6 +1,8 @@
--- pharmacy-tech.lua with two interim goals worded wrongly: IG3 is titled
--- "job search services" (the procedure's title is "Job Search Services"),
--- and IG2's outcome is enrollment, participation alone. QA 18 of 20. All
+-- pharmacy-tech.lua with two interim goals worded differently: IG2 is
+-- titled "Training" (not one of the four: the procedure's is "Training
+-- Services") and its outcome is enrollment, participation alone; IG3 is
+-- titled "job search services", the procedure's "Job Search Services" in
+-- other case, which the core reads as the declared title. QA 18 of 20. All
 -- names invented.
 return {
   person = {
@@ -42,7 +44,7 @@ return {
           outcome = "Skills, interests and barriers are known",
           measure = "TABE scores and a completed interest profile on file",
           start = "2026-05-18", target = "2026-05-29", status = "completed" },
-        { id = "IG2", title = "Training Services",
+        { id = "IG2", title = "Training",
           outcome = "Customer will enroll in the pharmacy technician program",
           measure = "Certificate of completion and the PTCB exam passed",
           start = "2026-05-18", target = "2026-12-18", status = "in_progress" },
