@@ -661,8 +661,21 @@ end
 -- import said so.
 local VOCAB_CITE = "docs/model.md, Vocabularies (the plugin's declared vocabulary)"
 
+-- a case's own problems, worked out once for all the plans checked with it
+local case_problems = setmetatable({}, { __mode = "k" })
+
 local function vocab_findings(out, p, plan, case)
-  for _, x in ipairs(vocab.problems(p, { plan = plan, case = case, person = case.person })) do
+  local root = { plan = plan, case = case, person = case.person }
+  local d = data_of(case)
+  local list = case_problems[d]
+  if list == nil then
+    list = vocab.problems(p, root, "case")
+    case_problems[d] = list
+  end
+  local all = { table.unpack(list) }
+  for _, x in ipairs(vocab.problems(p, root, "plan")) do all[#all + 1] = x end
+  table.sort(all, function(a, b) return a.path < b.path end)
+  for _, x in ipairs(all) do
     out[#out + 1] = {
       rule = "vocabulary", severity = x.level == "refuse" and "error" or "warning",
       class = x.path:sub(1, 5) == "plan." and "content" or "conduct", cite = VOCAB_CITE,

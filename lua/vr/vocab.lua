@@ -431,7 +431,26 @@ local function is_list(t)
 end
 
 -- Problems of one ext value (recursing into declared fields and items).
+-- A number written as text ("97" for a whole number): read as the number,
+-- with a warning, so a case file written before the type was declared still
+-- imports; nil when s is not such a number.
+local function number_in_text(f, s)
+  if type(s) ~= "string" then return nil end
+  local t = f.type
+  if t ~= "number" and t ~= "whole number" and t ~= "money" then return nil end
+  local n = s:match("^%s*(%-?%d+%.?%d*)%s*$") and tonumber(s)
+  if n == nil then return nil end
+  if t ~= "number" then n = math.tointeger(n) end
+  if n == nil or wrong_type(f, n) then return nil end
+  return n
+end
+
 local function ext_value_problems(f, v, path, out, what)
+  if number_in_text(f, v) then
+    out[#out + 1] = { path = path, level = "old", message = ("%s is %s written as text; "
+      .. "write it without quotes"):format(what, A_TYPE[f.type]) }
+    return
+  end
   local why = wrong_type(f, v)
   if why then
     out[#out + 1] = { path = path, level = "refuse", message = ("%s %s"):format(what, why) }
@@ -476,12 +495,18 @@ end
 ---a rule's view: plan) outside the plugin's vocabulary, as records
 ---{ path, level = "refuse"|"warn"|"old", message }. Messages name the field
 ---and the nearest declared values, never the value itself.
-function M.problems(p, root)
+function M.problems(p, root, part)
   local c = vocab_of(p)
   local out = {}
   local staff
+  -- part "plan": only the plan's paths; "case": only the others
+  local function wanted(steps)
+    if part == nil then return true end
+    return (steps[1].name == "plans") == (part == "plan")
+  end
   for _, path in ipairs(c.order) do
     local v = c.paths[path]
+    if not wanted(v.steps) then goto next_path end
     if v.staff and staff == nil then
       staff = {}
       local list = root.case and root.case.staff
@@ -507,6 +532,7 @@ function M.problems(p, root)
         end
       end)
     end
+    ::next_path::
   end
   -- every ext table: declared fields only, of their types
   local seen_places = {}
@@ -514,7 +540,9 @@ function M.problems(p, root)
   table.sort(seen_places)
   for _, place in ipairs(seen_places) do
     local e = c.ext[place]
-    visit(root, steps_of(place .. ".ext"), function(_, _, ext, where)
+    local steps = steps_of(place .. ".ext")
+    if not wanted(steps) then goto next_place end
+    visit(root, steps, function(_, _, ext, where)
       if type(ext) ~= "table" then return end
       local names = e and e.names or {}
       for name, value in pairs(ext) do
@@ -525,7 +553,12 @@ function M.problems(p, root)
         elseif e and e.old[n] then
           out[#out + 1] = { path = where .. "." .. n, level = "old",
             message = ("an old name; write ext.%s"):format(e.old[n]) }
-          ext_value_problems(e.fields[e.old[n]], value, where .. "." .. n, out, "this field")
+          -- its value as the new field's: one word for it is enough, unless refused
+          local sub = {}
+          ext_value_problems(e.fields[e.old[n]], value, where .. "." .. n, sub, "this field")
+          for _, x in ipairs(sub) do
+            if x.level == "refuse" then out[#out + 1] = x end
+          end
         else
           out[#out + 1] = { path = where .. "." .. n, level = "refuse",
             message = #names == 0
@@ -535,6 +568,7 @@ function M.problems(p, root)
         end
       end
     end)
+    ::next_place::
   end
   table.sort(out, function(a, b) return a.path < b.path end)
   return out
@@ -543,7 +577,10 @@ end
 -- Canonical "one of" values inside one ext value (through declared fields
 -- and items), in place.
 local function canon_ext_value(f, container, k, v)
-  if f.type == "one of" and f.values and type(v) == "string" then
+  local n = number_in_text(f, v)
+  if n then
+    rawset(data_of(container), k, n)
+  elseif f.type == "one of" and f.values and type(v) == "string" then
     local kk = key(v)
     local cv = f.values.map[kk] or f.values.old[kk]
     if cv and cv ~= v then rawset(data_of(container), k, cv) end

@@ -20,7 +20,7 @@ out_has "wordy.sees: category career_profile"
 ok test "$(grep -c 'wordy.sees: category career_profile' "$T/out")" = 2
 out_has "wordy.sees: form DVR-18018-E"
 out_has "wordy.sees: tagged"
-out_has "wordy.sees: region nyc count 3"
+out_has "wordy.sees: region nyc count 3 (integer)"
 
 t "import warns of an open vocabulary's unknown value with a suggestion, and of old spellings"
 run 0 vr init
@@ -29,6 +29,14 @@ err_has "wordy-case.lua:19: plans[1].services[3].category: not a value plugin wo
 err_has "plans[1].services[2].category: an old spelling; write 'career_profile'"
 err_has "case.ext.cnt: an old name; write ext.count"
 out_has "1 new plan(s)"
+
+t "an agency number written as text is read as the number, with a warning"
+run 0 vr init
+sed 's/cnt = "3"/count = "3"/' "$GOOD" >"$T/num.lua"
+run 0 vr import "$T/num.lua" $W
+err_has "case.ext.count: this field is a whole number written as text; write it without quotes"
+run 1 vr check C-wordy $W
+out_has "wordy.sees: region nyc count 3 (integer)"
 
 t "check says so again, as a finding of the rule vocabulary, at its path"
 run 0 vr init
