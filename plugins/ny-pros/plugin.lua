@@ -57,43 +57,18 @@
 -- version in effect, or, while none is, on the version checked
 -- (shows_case_clocks), not again on a newer draft.
 --
--- Vocabulary this plugin reads (model fields first, then agency fields):
--- - case.staff[].role: "employment_specialist", "vocational_specialist" and
---   "ips_team_leader" are the Vocational Unit (feature 8); other roles
---   (e.g. "pros_practitioner", "psychiatrist") are not. case.staff[].fte
---   scales the caseload limit (feature 9); no fte means full time.
--- - ctx.summary.caseload[staff_id].cases: the agency's open cases that list
---   the staff member (computed by the host). Employment specialists
---   "provide only employment services", so each is an IPS client.
--- - contact events: `staff` (who delivered it), `minutes`, `modality`
---   ("individual" or "group"), `purpose` and `component` (IR, ORS, CRS). A
---   contact is an employment service when a Vocational Unit member gave it
---   and its purpose, when recorded, is an employment purpose (see
---   EMPLOYMENT_PURPOSE_WORDS below).
--- - payment events with `component` IR or ORS: the month's PROS add-on claim
---   (IR and ORS are billed as monthly add-ons), dated in the month billed.
--- - discharge, closure: `reason`; ips_entry, readmission: back in IPS.
--- - enrollment: the person enrolled in PROS; a report event whose `form`
---   names the "initial employment assessment" records that assessment.
--- - report event with `form` = "CAIRS": the employment status was entered
---   into CAIRS.
--- - fidelity_review event: ext.items is the list of the 25 item scores of
---   the IPS-25 scale, in the scale's order (ITEMS below), each an integer
---   from 1 to 5. (A list, not named items: the order is the scale's own and
---   a list cannot misspell a name.)
--- - case.notes[].kind "progress note" (or the tag "progress-note"): the
---   monthly progress note.
--- Agency fields (ext):
--- - case.ext.ips_exclusion_reason: why a person who wants to work was kept
---   out of (or deferred from) IPS; any value is a finding (zero exclusion).
--- - case.ext.ny_region, employment[].ext.ny_region: the minimum-wage region,
---   "nyc", "long_island_westchester" or "rest_of_state".
--- - employment[].ext.arrangement: "seasonal", "temporary_agency", "jwod",
---   "nysid" (or "permanent"): how the job is held. Only "jwod" and "nysid"
---   change a check (competitive even if not open to the public).
--- - services[].ext.ips: true or false says whether a planned service is an
---   IPS practice; without it, a service is IPS when its responsible or
---   provider names Vocational Unit staff, or its category says "IPS".
+-- What the plugin reads: every value a rule compares (staff roles, event
+-- kinds, forms, purposes, components and modalities, note kinds and tags,
+-- service categories) and every agency field (`ext`) is declared in
+-- `vocabulary` and `ext` below, with its meaning and citation; `vrtool
+-- plugin vocab ny-pros` lists them and docs/policy/ny-pros.md gives the
+-- conventions. Rules compare the declared spelling with `==`: the core
+-- reads "Progress Note", "progress-note" and "progress_note" alike, and an
+-- old spelling (`was`) as the new one. Among the model's own fields the
+-- plugin reads case.staff[].fte (scales the caseload limit; none = full
+-- time), case.staff[].caseload (the caseload the agency records, when the
+-- store holds no other case of the specialist) and ctx.summary.caseload
+-- (the store's count of open cases listing a staff member).
 
 local date = vr.date
 local money = vr.money
@@ -110,12 +85,6 @@ local function events_of(case, kind)
   end
   table.sort(out, function(a, b) return a.day < b.day end)
   return out
-end
-
--- Lower case, with "_" and "-" read as spaces, for matching recorded words.
-local function words(s)
-  if type(s) ~= "string" then return "" end
-  return (s:lower():gsub("[_%-]", " "))
 end
 
 -- The Vocational Unit (feature 8): employment specialists and their team leader.
@@ -150,11 +119,17 @@ local function is_specialist(case, who)
   return false
 end
 
--- Is this planned service an IPS practice? See the vocabulary above.
+-- The service categories that name an IPS practice delivered through a
+-- PROS service (vocabulary["plans[].services[].category"]).
+local IPS_CATEGORIES = { ips_irga = true, ips_ir = true, ips_ors = true, ips_crs = true }
+
+-- Is this planned service an IPS practice? ext.ips says so when recorded;
+-- otherwise a service is IPS when Vocational Unit staff are responsible for
+-- it or provide it, or its category is one of IPS_CATEGORIES.
 local function is_ips_service(s, case)
   if s.ext and s.ext.ips ~= nil then return s.ext.ips == true end
   if is_vocational(case, s.responsible) or is_vocational(case, s.provider) then return true end
-  return s.category ~= nil and s.category:lower():match("%f[%a]ips%f[%A]") ~= nil
+  return IPS_CATEGORIES[s.category] == true
 end
 
 -- A contact event is an IPS contact when a Vocational Unit member gave it.
@@ -162,23 +137,20 @@ local function is_ips_contact(e, case)
   return e.kind == "contact" and is_vocational(case, e.staff)
 end
 
--- A contact's recorded purpose is an employment service when a word of it
--- starts with one of these (IPS practices: job search, follow-along, work
--- incentives planning, disclosure...; "work" matches "work" and "workplace",
--- not "paperwork"). No purpose recorded: a Vocational Unit contact is an
--- employment service, since specialists "provide only employment services"
--- (feature 8).
-local EMPLOYMENT_PURPOSE_WORDS = {
-  "employ", "job", "work", "career", "vocation", "benefit", "interview", "disclosure",
-  "follow along", "irga", "ors", "ips",
+-- The purposes of a contact that make it an employment service: the IPS
+-- practices (vocabulary["case.events[].purpose"]; "housing" and "other"
+-- are not). No purpose recorded: a Vocational Unit contact is an employment
+-- service, since specialists "provide only employment services" (feature
+-- 8). A purpose outside the vocabulary is not counted (and the core
+-- reports it as a value the plugin does not read).
+local EMPLOYMENT_PURPOSES = {
+  employment_service = true, job_search = true, job_development = true, job_support = true,
+  career_profile = true, work_based_assessment = true, employment_plan = true,
+  benefits_counseling = true, disclosure = true,
 }
 local function employment_purpose(purpose)
   if blank(purpose) then return true end
-  local p = words(purpose)
-  for _, w in ipairs(EMPLOYMENT_PURPOSE_WORDS) do
-    if p:find("%f[%w]" .. w) then return true end
-  end
-  return false
+  return EMPLOYMENT_PURPOSES[purpose] == true
 end
 
 -- Calendar months ---------------------------------------------------------
@@ -284,7 +256,7 @@ end
 -- (Note regarding definition of competitive employment), even though they
 -- are set aside for people with disabilities.
 local function set_aside_but_competitive(job)
-  local a = job.ext and words(job.ext.arrangement) or ""
+  local a = job.ext and job.ext.arrangement
   return a == "jwod" or a == "nysid"
 end
 
@@ -310,8 +282,10 @@ end
 -- Zero exclusion --------------------------------------------------------------
 
 -- The grounds feature 2 forbids, with words that betray them in a recorded
--- reason (lower case; a word matches anywhere in the reason). The last one
--- is the feature's closing sentence: a job "terminated for any reason at all".
+-- reason (lower case; a word matches anywhere in the reason). A reason is
+-- free text, what staff wrote, not a declared value, so it is searched for
+-- words. The last one is the feature's closing sentence: a job "terminated
+-- for any reason at all".
 local EXCLUSION_GROUNDS = {
   { ground = "psychiatric history",
     words = { "psychiatr", "hospitali", "symptom", "psychos", "diagnos" } },
@@ -329,7 +303,7 @@ local EXCLUSION_GROUNDS = {
 
 local function exclusion_ground(reason)
   if type(reason) ~= "string" then return nil end
-  local r = words(reason)
+  local r = reason:lower():gsub("[_%-]", " ")
   for _, g in ipairs(EXCLUSION_GROUNDS) do
     for _, w in ipairs(g.words) do
       if r:find(w, 1, true) then return g.ground end
@@ -343,7 +317,7 @@ end
 -- Had the person a job on this day?
 local function employed_on(case, d)
   for _, j in ipairs(case.employment or {}) do
-    if j.start and j.start <= d and (j["end"] == nil or j["end"] >= d) then return true end
+    if j.start and j.start <= d and (j.end_date == nil or j.end_date >= d) then return true end
   end
   return false
 end
@@ -374,7 +348,7 @@ local function ors_job(ctx, case, first, last)
   local min_hours = ctx.param("ors_min_hours_week", first)
   for i, j in ipairs(case.employment or {}) do
     if j.hours_week and j.hours_week >= min_hours and j.start and j.start <= first
-        and (j["end"] == nil or j["end"] >= last)
+        and (j.end_date == nil or j.end_date >= last)
         and not_competitive(ctx, j, case, last) == nil then
       return j, i
     end
@@ -383,10 +357,11 @@ local function ors_job(ctx, case, first, last)
 end
 
 -- The employment services of [first, last] (recorded by as_of) that count
--- for ORS: contacts of the minimum length, not in a group, from Vocational
--- Unit staff, for an employment purpose. Returns the count, the day of the
--- n-th (the minimum) one, and how many otherwise qualifying contacts name
--- no staff member.
+-- for ORS: contacts of the minimum length, individual (or of no recorded
+-- modality: a value outside the vocabulary is not read as one-to-one), from
+-- Vocational Unit staff, for an employment purpose. Returns the count, the
+-- day of the n-th (the minimum) one, and how many otherwise qualifying
+-- contacts name no staff member.
 local function ors_contacts(ctx, case, first, last)
   local min_minutes = ctx.param("ors_min_minutes", first)
   local need = ctx.param("ors_min_contacts", first)
@@ -394,7 +369,8 @@ local function ors_contacts(ctx, case, first, last)
   for _, e in ipairs(case.events or {}) do
     local d = day_of(e)
     if e.kind == "contact" and d and d >= first and d <= last and d <= ctx.as_of
-        and (e.minutes or 0) >= min_minutes and e.modality ~= "group"
+        and (e.minutes or 0) >= min_minutes
+        and (e.modality == nil or e.modality == "individual")
         and employment_purpose(e.purpose) then
       if is_vocational(case, e.staff) then
         days[#days + 1] = d
@@ -470,7 +446,7 @@ return vr.plugin {
   api = 1,
   id = "ny-pros",
   name = "New York OMH Personalized Recovery Oriented Services (PROS) with IPS",
-  version = "0.3.0",
+  version = "0.4.0",
   source = {
     document = "NYS OMH PROS Clarification 14: Individualized Placement and Support (IPS); "
       .. "IPS-VR crosswalk (principle 5); IPS-25 fidelity scale",
@@ -483,6 +459,317 @@ return vr.plugin {
       -- between the individual and the IPS employment specialist"
       -- (Implementing IPS in a PROS).
       signers = { "client", "employment_specialist" },
+    },
+  },
+
+  -- The values the rules read, by model path (docs/model.md). Each is
+  -- compared with `==` against the spelling declared here; the core makes
+  -- what rules see canonical (case, space, `_` and `-` do not count; an old
+  -- spelling under `was` reads as the new one, with a warning at import).
+  -- Open: another value is an agency's own, kept with a warning, which no
+  -- rule reads. Closed (a contact's component and modality): the source
+  -- names the whole list, and a misspelt value would be read wrongly.
+  vocabulary = {
+    ["case.staff[].role"] = {
+      open = true, -- a PROS program has other staff; only the Vocational Unit changes a check
+      meaning = "what the staff member does in the PROS program; the Vocational Unit "
+        .. "(employment and vocational specialists, IPS team leader) is what rules look for",
+      values = {
+        { "employment_specialist", "IPS employment specialist: a Vocational Unit member who "
+          .. "provides only employment services and carries an employment caseload (20 or "
+          .. "fewer clients full time); develops and signs the Employment Plan with the person",
+          cite = "PROS Clarification 14, feature 8, Vocational Unit; 9. Caseload size; "
+            .. "Implementing IPS in a PROS (\"developed through a partnership between the "
+            .. "individual and the IPS employment specialist\")" },
+        { "vocational_specialist", "a Vocational Unit member who delivers the ORS employment "
+          .. "services (the source's other name for an employment specialist; carries a "
+          .. "caseload, does not sign the plan in that role)",
+          cite = "PROS Clarification 14, Ongoing Rehabilitation and Support (\"from a "
+            .. "vocational specialist\")" },
+        { "ips_team_leader", "the Vocational Unit's team leader: a member of the unit whose "
+          .. "contacts are IPS contacts, but who carries no employment caseload",
+          cite = "PROS Clarification 14, feature 8 (\"a Vocational Unit is comprised of two "
+            .. "employment specialists and a team leader\")" },
+        { "pros_practitioner", "a PROS practitioner outside the Vocational Unit (CRS, IR "
+          .. "services, benefits work); contacts are not IPS employment services",
+          cite = "PROS Clarification 14, feature 5 (\"PROS practitioners and IPS employment "
+            .. "specialists may partner\")" },
+        { "psychiatrist", "a psychiatrist or prescriber of PROS Clinic Treatment; outside the "
+          .. "Vocational Unit",
+          cite = "PROS Clarification 14, Additional PROS Services (CRS, IR, Clinic Treatment)" },
+      },
+    },
+
+    -- The model's enumeration: the kinds the plugin reads.
+    ["case.events[].kind"] = {
+      values = {
+        { "enrollment", "the person enrolled in PROS: the initial employment assessment is due "
+          .. "by the plan's date", cite = "PROS Clarification 14, feature 7 (\"individuals "
+          .. "enrolling in PROS\")" },
+        { "report", "a record made: the initial employment assessment, or the CAIRS entry at "
+          .. "discharge (its `form` says which)", cite = "PROS Clarification 14, feature 7; "
+          .. "Note regarding CAIRS data" },
+        { "ips_entry", "the person entered IPS: starts the 30-day employer-contact clock and "
+          .. "the months in IPS", cite = "IPS-VR crosswalk, principle 5 (\"within 30 days of "
+          .. "IPS program entry\")" },
+        { "readmission", "the person came back to PROS after a discharge: in IPS again",
+          cite = "PROS Clarification 14, feature 2 (zero exclusion)" },
+        { "discharge", "the person left PROS: ends the months in IPS; a CAIRS entry is due; "
+          .. "its reason must not be an excluding ground", cite = "PROS Clarification 14, "
+          .. "Note regarding CAIRS data; feature 2" },
+        { "closure", "the case was closed: ends the months in IPS; its reason must not be an "
+          .. "excluding ground", cite = "PROS Clarification 14, feature 2" },
+        { "contact", "a service contact: counts toward the month's ORS employment services "
+          .. "when a Vocational Unit member gave it, individually, for 30 minutes or more, for "
+          .. "an employment purpose", cite = "PROS Clarification 14, Ongoing Rehabilitation "
+          .. "and Support; Funding (one-to-one)" },
+        { "employer_contact", "staff met an employer or hiring manager about a job: meets the "
+          .. "30-day clock", cite = "IPS-VR crosswalk, principle 5" },
+        { "payment", "the month's PROS add-on claim, with its `component` (IR or ORS)",
+          cite = "PROS Clarification 14, Funding IPS and Vocational Services in PROS" },
+        { "fidelity_review", "the program's IPS fidelity self-evaluation, its 25 item scores in "
+          .. "ext.items", cite = "PROS Clarification 14, IPS Fidelity" },
+      },
+    },
+
+    ["case.events[].form"] = {
+      open = true, -- the source names these two records, not a list of a program's forms
+      meaning = "for a report: the record it is",
+      values = {
+        { "initial_employment_assessment", "the initial employment assessment of a person "
+          .. "enrolling in PROS, which identifies barriers to employment",
+          cite = "PROS Clarification 14, feature 7, Rapid Job Search (\"The required "
+            .. "assessments for individuals enrolling in PROS include an initial employment "
+            .. "assessment\")",
+          was = { "employment assessment" } },
+        { "CAIRS", "the entry of the person's employment status into the Children and Adult "
+          .. "Integrated Reporting System at discharge (the status may go in "
+          .. "ext.employment_status)",
+          cite = "PROS Clarification 14, Note regarding CAIRS data (\"enter information about "
+            .. "the employment status ... upon the person's discharge from PROS\")",
+          was = { "CAIRS entry", "CAIRS data" } },
+      },
+    },
+
+    ["case.events[].purpose"] = {
+      open = true, -- the source gives no list of purposes; only these are read
+      meaning = "for a contact: what it was for; the IPS practices make it an employment "
+        .. "service (ORS counts those), housing and other do not; none recorded: an "
+        .. "employment service when a Vocational Unit member gave it",
+      values = {
+        { "employment_service", "an IPS employment service, not further specified",
+          cite = "PROS Clarification 14, Ongoing Rehabilitation and Support (\"2 30-minute "
+            .. "employment services per month\")" },
+        { "job_search", "rapid job search with the person (applications, interview "
+          .. "preparation)", cite = "PROS Clarification 14, feature 7, Rapid Job Search; "
+          .. "Intensive Rehabilitation Goal Acquisition (IR)" },
+        { "job_development", "developing jobs with employers for the person",
+          cite = "PROS Clarification 14, feature 6 (\"developing competitive positions\"); "
+            .. "IPS-VR crosswalk, principle 6" },
+        { "job_support", "individualized, time-unlimited follow-along supports for a person "
+          .. "who works", cite = "PROS Clarification 14, Ongoing Rehabilitation and Support "
+          .. "(\"Individualized follow-along supports and Time unlimited follow-along "
+          .. "supports\")", was = { "follow-along", "follow-along supports" } },
+        { "career_profile", "exploring the person's work history, preferences and goals (the "
+          .. "career profile that guides the plan)", cite = "IPS-VR crosswalk, principle 4 "
+          .. "(\"career profile (guides work plan)\"); PROS Clarification 14, Implementing IPS "
+          .. "in a PROS (the IRGA questions)" },
+        { "work_based_assessment", "ongoing, work-based assessment of the person's interests, "
+          .. "talents and skills", cite = "PROS Clarification 14, Assessment (CRS) (\"IPS "
+          .. "Ongoing-work based assessment\")" },
+        { "employment_plan", "developing or carrying out the Employment Plan (IRGA)",
+          cite = "PROS Clarification 14, Intensive Rehabilitation Goal Acquisition (IR) "
+            .. "(\"intensive work on developing and implementing the individual's Employment "
+            .. "Plan\")", was = { "IRGA" } },
+        { "benefits_counseling", "benefits counseling, work incentives planning",
+          cite = "PROS Clarification 14, feature 5, Benefits Counseling; Benefits and "
+            .. "Financial Management (CRS) (\"the IPS practice of work incentives planning\")",
+          was = { "benefits", "work incentives planning" } },
+        { "disclosure", "deciding with the person whether to disclose a mental illness to "
+          .. "employers", cite = "PROS Clarification 14, IRP Planning (CRS) (\"Disclosure may "
+          .. "also be a part of this work\")" },
+        { "housing", "help with housing: not an employment service" },
+        { "other", "another purpose, not an employment service" },
+      },
+    },
+
+    ["case.events[].component"] = {
+      -- closed: the PROS components the source names are these four, and a
+      -- misspelt one would drop a claim from the one-add-on-a-month rule
+      open = false,
+      meaning = "for a contact or a payment: the PROS component it is delivered or billed "
+        .. "under",
+      values = {
+        { "IR", "Intensive Rehabilitation (billed as a monthly add-on)",
+          cite = "PROS Clarification 14, Funding IPS and Vocational Services in PROS (\"IR "
+            .. "and ORS\"; \"the add-on may be billed to Medicaid for only IR or ORS in any "
+            .. "given month\")" },
+        { "ORS", "Ongoing Rehabilitation and Support (billed as a monthly add-on)",
+          cite = "PROS Clarification 14, Funding IPS and Vocational Services in PROS" },
+        { "CRS", "Community Rehabilitation and Support",
+          cite = "PROS Clarification 14, Funding IPS and Vocational Services in PROS "
+            .. "(\"certain CRS services\")" },
+        { "clinic_treatment", "PROS Clinic Treatment",
+          cite = "PROS Clarification 14, Additional PROS Services (CRS, IR, Clinic Treatment)" },
+      },
+    },
+
+    ["case.events[].modality"] = {
+      -- closed: the source names the two PROS modalities, the model's own
+      -- two for a planned service; a misspelt "group" would count as one-to-one
+      open = false,
+      meaning = "for a contact: how it was given",
+      values = {
+        { "individual", "one-to-one, as IPS is delivered",
+          cite = "PROS Clarification 14, Funding (\"individualized, one-to-one services\")" },
+        { "group", "in a group: not how IPS is delivered, and not an ORS employment service",
+          cite = "PROS Clarification 14, Funding (\"not provided through the group "
+            .. "modality\")" },
+      },
+    },
+
+    -- The model's enumeration: both values are read.
+    ["plans[].services[].modality"] = {
+      values = {
+        { "individual", "one-to-one: how an IPS service must be planned",
+          cite = "PROS Clarification 14, Implementing IPS in a PROS (\"must be provided as an "
+            .. "individual modality\")" },
+        { "group", "in a group: allowed for other PROS services, not for an IPS practice",
+          cite = "PROS Clarification 14, Implementing IPS in a PROS (\"rather than in a group "
+            .. "modality\")" },
+      },
+    },
+
+    ["case.notes[].kind"] = {
+      open = true, -- a program writes other notes; only the progress note is read
+      meaning = "what sort of note it is",
+      values = {
+        { "progress_note", "the monthly progress note that documents the IPS work",
+          cite = "PROS Clarification 14, IRP Planning (CRS) (\"must be documented in the IRP "
+            .. "and monthly progress notes\")", was = { "monthly progress note" } },
+        { "intake_note", "a note written at intake (read by no rule)" },
+      },
+    },
+
+    ["case.notes[].tags[]"] = {
+      open = true,
+      meaning = "labels on a note",
+      values = {
+        { "progress_note", "the note is the month's progress note (as kind progress_note)",
+          cite = "PROS Clarification 14, IRP Planning (CRS) (\"monthly progress notes\")" },
+        { "ors", "the note records Ongoing Rehabilitation and Support work (read by no rule)",
+          cite = "PROS Clarification 14, Ongoing Rehabilitation and Support" },
+      },
+    },
+
+    ["plans[].services[].category"] = {
+      open = true, -- "This list is not meant to be all inclusive": a PROS program has more services
+      meaning = "the PROS service a planned service is delivered through; the ips_ ones say "
+        .. "it is an IPS practice",
+      values = {
+        { "ips_irga", "an IPS practice delivered through Intensive Rehabilitation Goal "
+          .. "Acquisition (IR): job search, developing the Employment Plan",
+          cite = "PROS Clarification 14, Intensive Rehabilitation Goal Acquisition (IR); "
+            .. "Implementing IPS in a PROS (\"provide the IPS practice through the PROS IR "
+            .. "Service, Intensive Rehabilitation Goal Acquisition (IRGA)\")",
+          was = { "IR: IRGA (IPS)", "IRGA (IPS)" } },
+        { "ips_ir", "an IPS practice delivered through another Intensive Rehabilitation "
+          .. "service", cite = "PROS Clarification 14, Funding (\"IPS practices will be most "
+          .. "often provided through Intensive Rehabilitation (IR) and Ongoing Rehabilitation "
+          .. "and Supports (ORS)\")", was = { "IR (IPS)" } },
+        { "ips_ors", "IPS follow-along supports delivered through Ongoing Rehabilitation and "
+          .. "Support", cite = "PROS Clarification 14, Ongoing Rehabilitation and Support",
+          was = { "ORS (IPS)" } },
+        { "ips_crs", "an IPS practice delivered through a CRS service (IRP Planning, "
+          .. "Assessment)", cite = "PROS Clarification 14, Funding (\"may also be delivered as "
+          .. "part of certain CRS services\"); IRP Planning (CRS); Assessment (CRS)",
+          was = { "CRS (IPS)" } },
+        { "IR", "another Intensive Rehabilitation service (an IPS practice only when ext.ips "
+          .. "or its Vocational Unit staff say so)",
+          cite = "PROS Clarification 14, Additional PROS Services (CRS, IR, Clinic Treatment)" },
+        { "ORS", "another Ongoing Rehabilitation and Support service (IPS only when ext.ips or "
+          .. "its Vocational Unit staff say so)",
+          cite = "PROS Clarification 14, Funding" },
+        { "CRS", "another Community Rehabilitation and Support service, e.g. Wellness "
+          .. "Self-Management (IPS only when ext.ips or its Vocational Unit staff say so)",
+          cite = "PROS Clarification 14, Additional PROS Services (CRS, IR, Clinic Treatment)" },
+        { "benefits_and_financial_management", "the CRS Benefits and Financial Management "
+          .. "service: benefits counseling and work incentives planning, on which PROS "
+          .. "practitioners and employment specialists may partner",
+          cite = "PROS Clarification 14, feature 5, Benefits Counseling; Benefits and "
+            .. "Financial Management (CRS)",
+          was = { "CRS: benefits and financial management" } },
+        { "clinic_treatment", "PROS Clinic Treatment (e.g. medication management): not an "
+          .. "employment service", cite = "PROS Clarification 14, Additional PROS Services "
+          .. "(CRS, IR, Clinic Treatment)" },
+      },
+    },
+  },
+
+  -- The agency fields the plugin reads (and the ones its cases carry).
+  ext = {
+    ["case"] = {
+      ips_exclusion_reason = { type = "text", meaning = "why a person who wants to work was "
+        .. "kept out of, or deferred from, IPS; any value is a finding (zero exclusion)",
+        cite = "PROS Clarification 14, feature 2 (\"Access to IPS is not dependent upon ... "
+          .. "or other factors\")" },
+      ny_region = { type = "one of", meaning = "the New York minimum-wage region of the "
+        .. "person's work (a job's own ext.ny_region comes first); none recorded: the lowest "
+        .. "regional rate", cite = "PROS Clarification 14, Note regarding definition of "
+        .. "competitive employment (\"pays at least minimum wage\"); NY Labor Law 652",
+        values = {
+          { "nyc", "New York City" },
+          { "long_island_westchester", "Nassau, Suffolk and Westchester counties" },
+          { "rest_of_state", "the rest of the state" },
+        } },
+      pros_program = { type = "text", meaning = "the name of the PROS program serving the "
+        .. "person (shown; read by no rule)" },
+    },
+    ["case.employment[]"] = {
+      ny_region = { type = "one of", meaning = "the New York minimum-wage region of this job",
+        cite = "NY Labor Law 652; 12 NYCRR Part 142",
+        values = {
+          { "nyc", "New York City" },
+          { "long_island_westchester", "Nassau, Suffolk and Westchester counties" },
+          { "rest_of_state", "the rest of the state" },
+        } },
+      arrangement = { type = "one of", meaning = "how the job is held; only jwod and nysid "
+        .. "change a check (competitive even when not open to the public)",
+        cite = "PROS Clarification 14, Note regarding definition of competitive employment; "
+          .. "feature 6 (\"permanent employment opportunities\")",
+        values = {
+          { "permanent", "a permanent job", cite = "PROS Clarification 14, feature 6" },
+          { "seasonal", "a seasonal temporary job (competitive)",
+            cite = "PROS Clarification 14, Note regarding definition of competitive "
+              .. "employment (\"Seasonal temporary jobs\")" },
+          { "temporary_agency", "a job through a temporary agency open to other community "
+            .. "members (competitive)", cite = "PROS Clarification 14, Note regarding "
+            .. "definition of competitive employment" },
+          { "jwod", "a position through Javits-Wagner-O'Day (AbilityOne): competitive even "
+            .. "though set aside", cite = "PROS Clarification 14, Note regarding definition of "
+            .. "competitive employment" },
+          { "nysid", "a position through New York Industries for the Disabled: competitive "
+            .. "even though set aside", cite = "PROS Clarification 14, Note regarding "
+            .. "definition of competitive employment" },
+        } },
+    },
+    ["case.events[]"] = {
+      items = { type = "list", items = "number", meaning = "of a fidelity_review: the 25 item "
+        .. "scores of the IPS fidelity scale in the scale's order (1 caseload size ... 25 "
+        .. "assertive engagement), each a whole number 1-5 (ny.c14.fidelity.item-scores "
+        .. "checks them)", cite = "PROS Clarification 14, IPS Fidelity (\"25 items clustered "
+        .. "into three categories ... rated on Likert scales\"); policy README (IPS-25)" },
+      employment_status = { type = "text", meaning = "of a CAIRS report: the employment "
+        .. "status entered (read by no rule)", cite = "PROS Clarification 14, Note regarding "
+        .. "CAIRS data" },
+    },
+    ["plans[].services[]"] = {
+      ips = { type = "boolean", meaning = "whether a planned service is an IPS practice; "
+        .. "without it, a service is IPS when Vocational Unit staff are responsible for it or "
+        .. "provide it, or its category is an ips_ one",
+        cite = "PROS Clarification 14, Implementing IPS in a PROS (\"When IPS practices are "
+          .. "delivered through a PROS service, the service must be provided as an individual "
+          .. "modality\")" },
     },
   },
 
@@ -583,6 +870,9 @@ return vr.plugin {
     -- CRS Benefits and Financial Management service. The data shows the need
     -- most clearly for a Social Security beneficiary; a warning, because the
     -- text assures access rather than requiring the service in every plan.
+    -- The plan lists it as a service of category
+    -- "benefits_and_financial_management" (its description is free text and
+    -- is not searched).
     -- class: content — "assuring access to benefits counseling" through the
     -- CRS Benefits and Financial Management service: whether the plan lists it.
     vr.rule {
@@ -597,13 +887,11 @@ return vr.plugin {
         local person = case.person or {}
         if person.ssa_beneficiary ~= true then return nil end
         for _, s in ipairs(plan.services or {}) do
-          local text = words((s.category or "") .. " " .. (s.description or ""))
-          if text:find("benefit", 1, true) or text:find("work incentive", 1, true) then
-            return nil
-          end
+          if s.category == "benefits_and_financial_management" then return nil end
         end
         return "the person receives Social Security benefits but the plan lists no "
-          .. "benefits counseling (Benefits and Financial Management, CRS)"
+          .. "benefits counseling (a service of category benefits_and_financial_management: "
+          .. "Benefits and Financial Management, CRS)"
       end,
     },
 
@@ -611,8 +899,8 @@ return vr.plugin {
     -- enrolling in PROS include an initial employment assessment which is
     -- designed to identify barriers to employment". Checked when the case
     -- records the PROS enrollment (an enrollment event by the plan's date):
-    -- a report whose form names the initial employment assessment, on or
-    -- after the enrollment and by the plan's date (the plan builds on it).
+    -- a report of form "initial_employment_assessment", on or after the
+    -- enrollment and by the plan's date (the plan builds on it).
     -- class: conduct — "The required assessments for individuals enrolling
     -- in PROS include an initial employment assessment": an assessment the
     -- program does (or not) before the plan, not an element of the plan.
@@ -632,13 +920,13 @@ return vr.plugin {
         if enrolled == nil then return nil end
         for _, r in ipairs(events_of(case, "report")) do
           if r.day >= enrolled.day and r.day <= plan.date
-              and words(r.event.form):find("employment assessment", 1, true) then
+              and r.event.form == "initial_employment_assessment" then
             return nil
           end
         end
         return vr.finding(("enrolled in PROS on %s, but no initial employment assessment is "
-          .. "recorded by the plan's date %s: add a report event with form \"initial "
-          .. "employment assessment\""):format(enrolled.day, plan.date),
+          .. "recorded by the plan's date %s: add a report event with form "
+          .. "\"initial_employment_assessment\""):format(enrolled.day, plan.date),
           ("case.events[%d]"):format(enrolled.i))
       end,
     },
@@ -680,9 +968,11 @@ return vr.plugin {
     -- Feature 8, Vocational Unit: "Employments specialists provide only
     -- employment services". Shown when the plan makes an employment
     -- specialist responsible for a service that is not an employment
-    -- service: Clinic Treatment, or a service the plan marks as not an IPS
-    -- practice (ext.ips = false), except benefits work, on which "PROS
-    -- practitioners and IPS employment specialists may partner" (feature 5).
+    -- service: Clinic Treatment (category "clinic_treatment"), or a service
+    -- the plan marks as not an IPS practice (ext.ips = false), except
+    -- benefits work (category "benefits_and_financial_management"), on which
+    -- "PROS practitioners and IPS employment specialists may partner"
+    -- (feature 5).
     -- A warning: the sentence describes the model.
     -- class: content — "Employments specialists provide only employment
     -- services": the plan makes a specialist responsible for another service;
@@ -698,10 +988,9 @@ return vr.plugin {
       check = function(plan, case)
         local out = {}
         for i, s in ipairs(plan.services or {}) do
-          local text = words((s.category or "") .. " " .. (s.description or ""))
-          local clinic = words(s.category):find("clinic", 1, true) ~= nil
+          local clinic = s.category == "clinic_treatment"
           local not_ips = s.ext ~= nil and s.ext.ips == false
-            and not text:find("benefit", 1, true)
+            and s.category ~= "benefits_and_financial_management"
           if (clinic or not_ips) and is_specialist(case, s.responsible) then
             local who = staff_by_id(case, s.responsible)
             out[#out + 1] = vr.finding(("employment specialist %s is responsible for '%s', "
@@ -717,10 +1006,14 @@ return vr.plugin {
     -- Feature 9, Caseload size: "It is recommended that the maximum caseload
     -- for a full-time employment specialist is 20 or fewer clients"
     -- (parameter caseload_max, as of ctx.as_of: a caseload is today's).
-    -- The count is the host's: the agency's open cases that list the
-    -- specialist. A part-time specialist's limit is scaled by case.staff[].fte
-    -- (the IPS-25 caseload item counts clients per full-time specialist);
-    -- no fte recorded is taken as full time. A warning: "recommended".
+    -- The count: the store's (ctx.summary.caseload[id].cases, the agency's
+    -- open cases that list the specialist) when it counts more than this
+    -- one case; else, when the store holds no other case of theirs, the
+    -- caseload the agency records (case.staff[].caseload); else the store's
+    -- count. The message says which. A part-time specialist's limit is
+    -- scaled by case.staff[].fte (the IPS-25 caseload item counts clients
+    -- per full-time specialist); no fte recorded is taken as full time. A
+    -- warning: "recommended".
     -- class: conduct — "the maximum caseload for a full-time employment
     -- specialist is 20 or fewer clients": how the program staffs, not the plan.
     vr.rule {
@@ -732,19 +1025,27 @@ return vr.plugin {
       applies_to = { "EP" },
       path = "case.staff",
       check = function(plan, case, ctx)
-        local loads = ctx.summary and ctx.summary.caseload
-        if loads == nil then return nil end
+        local loads = ctx.summary and ctx.summary.caseload or {}
         local max = ctx.param("caseload_max", ctx.as_of)
         local out = {}
         for i, s in ipairs(case.staff or {}) do
-          local load = SPECIALIST_ROLES[s.role] and loads[s.id]
-          if load and load.cases then
+          if SPECIALIST_ROLES[s.role] then
+            local counted = loads[s.id] and loads[s.id].cases
+            local cases, how
+            if counted and counted > 1 then
+              cases, how = counted, "counted in the store"
+            elseif s.caseload ~= nil then
+              cases, how = s.caseload, "as recorded in case.staff[].caseload: the store holds "
+                .. "no other case of theirs"
+            elseif counted then
+              cases, how = counted, "counted in the store"
+            end
             local fte = s.fte or 1
             local limit = max * fte
-            if load.cases > limit then
-              out[#out + 1] = vr.finding(("employment specialist %s carries %d open cases; "
+            if cases and cases > limit then
+              out[#out + 1] = vr.finding(("employment specialist %s carries %d open cases (%s); "
                 .. "the recommended maximum %s is %g (%d for a full-time specialist)"):format(
-                  s.name, load.cases,
+                  s.name, cases, how,
                   s.fte and ("at %g FTE"):format(fte) or "(no fte recorded: full time)",
                   limit, max), ("case.staff[%d]"):format(i))
             end
@@ -831,7 +1132,7 @@ return vr.plugin {
       check = function(plan, case)
         local months, order = {}, {}
         for _, x in ipairs(events_of(case, "payment")) do
-          local c = type(x.event.component) == "string" and x.event.component:upper() or nil
+          local c = x.event.component
           if c == "IR" or c == "ORS" then
             local m = x.day:sub(1, 7)
             if months[m] == nil then
@@ -1016,11 +1317,9 @@ return vr.plugin {
           if in_program(case, m.first, m.last) then
             local found = false
             for _, n in ipairs(case.notes or {}) do
-              if n.date >= m.first and n.date <= m.last then
-                if words(n.kind):find("progress", 1, true) then found = true end
-                for _, t in ipairs(n.tags or {}) do
-                  if words(t) == "progress note" then found = true end
-                end
+              if n.date >= m.first and n.date <= m.last
+                  and (n.kind == "progress_note" or vr.case.tagged(n, "progress_note")) then
+                found = true
               end
             end
             if not found then
@@ -1047,10 +1346,11 @@ return vr.plugin {
     --   non-competitive (not_competitive above); unknown hours: skipped;
     -- - the person was in IPS all month (in_program above);
     -- - an employment service is a "contact" event of 30 minutes or more,
-    --   from Vocational Unit staff (event.staff), not in a group, whose
-    --   purpose, if recorded, is an employment one. Its component (IR, ORS
-    --   or CRS) does not matter. The deadline ny.c14.ors.contacts-this-month
-    --   shows the month under way.
+    --   from Vocational Unit staff (event.staff), of modality "individual"
+    --   (or none recorded), whose purpose, if recorded, is an employment one
+    --   (EMPLOYMENT_PURPOSES). Its component (IR, ORS or CRS) does not
+    --   matter. The deadline ny.c14.ors.contacts-this-month shows the month
+    --   under way.
     -- class: conduct — "receives a minimum of 2 30-minute employment services
     -- per month from a vocational specialist": services delivered, or not, in a
     -- month gone by.
@@ -1165,8 +1465,8 @@ return vr.plugin {
         local since = entry and entry.day or plan.date
         local out = {}
         for i, j in ipairs(case.employment or {}) do
-          if j["end"] == nil or j["end"] >= since then
-            local on = (j["end"] == nil or j["end"] >= ctx.as_of) and ctx.as_of or j.start
+          if j.end_date == nil or j.end_date >= since then
+            local on = (j.end_date == nil or j.end_date >= ctx.as_of) and ctx.as_of or j.start
             local why = on and not_competitive(ctx, j, case, on)
             if why then
               out[#out + 1] = vr.finding(("the job at %s is not competitive employment: %s")
@@ -1198,7 +1498,7 @@ return vr.plugin {
         for _, d in ipairs(events_of(case, "discharge")) do
           local found = false
           for _, r in ipairs(events_of(case, "report")) do
-            if r.day >= d.day and words(r.event.form):find("cairs", 1, true) then
+            if r.day >= d.day and r.event.form == "CAIRS" then
               found = true
               break
             end

@@ -35,54 +35,25 @@
 -- of the IPE only, the one in effect (or, before any took effect, the
 -- initial plan being drafted): see carries_clocks.
 --
--- How a Wisconsin case records what the rules read (the conventions of this
--- plugin; all are core fields of docs/model.md except those under `ext`):
---   * plan.services[].category is one of the SERVICE keys below, and
---     services[].authorization names the DVR authorization that pays for it.
---     A service another funder pays for says so in `funding` ("county", ...);
---     a service with no `funding`, or funding "DVR", is a DVR purchase. A
---     service about one job may name it in ext.job (a case.employment[].id);
---     otherwise the job is the one whose start is nearest the service.
---   * case.events: an `authorization` event carries its number in `id`, the
---     DVR service code in `service` (078, 049, 079), and `at` (date-time):
---     the 48-hour clock needs hours. A `first_contact` event names the
---     authorization it answers (`authorization`) and carries `at`. A `report`
---     event names the authorization it reports on and its DVR form in `form`
---     (FORM below); a monthly report names its month in ext.month
---     ("2026-08"; without it, a report dated from the 1st of a month to its
---     due date counts for that month); the Job and Task Analysis part of
---     DVR-18212-E says ext.section = "job_task_analysis". The Job Hire Report
---     may name the job it reports in `job`. A Job Development Plan review is
---     a `review` (or `report`) event with form = "DVR-17036-E"; the meeting
---     that reviews the Career Profile is a `review` event with
---     form = "DVR-18018-E" (or a case note tagged "career-profile-review").
---     `job_offer`, `job_start` and `lts_transition` events may name their
---     job in `job`.
---   * case.employment[] are the jobs (hours_week, wage_cents_hour and
---     benefits set the hire tier); wage documentation of a job is
---     ext.wage_documentation = { received = DATE, documents = { ... } };
---     ext.temporary = true marks a temporary or seasonal placement.
---   * an `lts_transition` event lists who agreed to the transition in
---     ext.agreed_by, by role (client or representative; employment_specialist
---     or provider; county_mh; counselor), the agreed definition of
---     stabilization in ext.stabilization, and the support the consumer needs
---     at LTS in ext.support_hours_week; its `provider` is the LTS provider.
---   * Job Retention and Partners with Business services carry their
---     justification in ext.justification (or a case note tagged
---     "job-support-justification"); an offsite job support has ext.offsite =
---     true, DVR's approval date in ext.offsite_approved and the parameters
---     for contact in ext.offsite_contact; an internship, temporary work
---     experience or work assessment paid by someone else records DVR's
---     approval date in ext.dvr_approved.
---   * a `payment` event with `component` other than "DVR" (e.g. "LTS") is a
---     payment from another source; it covers its `date` (or ext.from to
---     ext.to) and may name the service category it pays in `service`.
---   * a `fidelity_review` event carries the IPS-25 total in ext.total (or the
---     25 item scores in ext.items).
---   * a JDP plan names the contact standard in ext.contact_standard =
---     { consumer = "...", employers = "..." }, its job supports plan section
---     in ext.job_supports_plan (or job support services), the hours the
---     consumer wants in goal.hours_week and its next review in review.next.
+-- How a Wisconsin case records what the rules read: the core fields of
+-- docs/model.md, and the values and `ext` fields this plugin declares in
+-- VOCABULARY and EXT below (`vrtool plugin vocab wi-dvr` lists them, with
+-- their meaning and citation). In short: a plan's services carry their
+-- `category` (career_profile, job_development_plan, ...) and the DVR
+-- authorization that pays them; an `authorization` event carries its number
+-- in `id` and its time in `at` (the 48-hour clock needs hours); a
+-- `first_contact`, `report` or `review` names the authorization it answers;
+-- a report names its DVR form in `form` and, when monthly, its month in
+-- ext.month; jobs are case.employment (hours, wage and benefits set the hire
+-- tier), and events name the job they concern in `job`.
+--
+-- Values are compared as the core gives them: canonical spellings (case and
+-- separators do not matter, an old spelling listed in `was` reads as the
+-- declared one). A plan service categorised `ips_career_profile` is a
+-- career_profile, etc.: the source calls these services "Individual
+-- Placement and Support Career Profile" / "IPS Job Development Plan", so a
+-- case written from it may well prefix them (an import warning names the
+-- declared spelling).
 --
 -- Known conflicts in the source, and what this plugin applies:
 --   * Job and Task Analysis: the services table says "within 10 calendar days
@@ -112,6 +83,355 @@ local day_of = vr.case.day_of
 local events = vr.case.events
 local instant = vr.date.instant
 local money = vr.money.format
+
+-- ---------------------------------------------------------------------------
+-- The vocabulary: every value this plugin reads, with its meaning and where
+-- the source names it. C is the cite prefix.
+
+local C = "WI DVR IPS Services, "
+
+-- Service categories (plans[].services[].category). The IPS services are the
+-- rows of the services and fee tables; the other values are services a
+-- Wisconsin IPS plan also holds. Open: a plan may hold an agency's own
+-- service (the tables list what DVR pays an IPS provider for, not every
+-- service of a plan).
+local CATEGORIES = {
+  { "career_profile", "IPS Career Profile (IPS title: Vocational Assessment), reported on "
+      .. "DVR-18018-E: completed within 60 days of its authorization; $1,000, code 078",
+    cite = C .. "services table (Career Profile row); fee table ($1,000, code 078)",
+    was = { "ips_career_profile" } },
+  { "job_development_plan", "IPS Job Development Plan (IPS title: Job Search Plan and "
+      .. "Initial Job Supports Plan), reported on DVR-17036-E: completed within 45 days of its "
+      .. "authorization; $350, code 049",
+    cite = C .. "services table (Job Development Plan row); fee table ($350, code 049)",
+    was = { "ips_job_development_plan" } },
+  { "job_development_hire", "IPS Job Development and Hire: contacting businesses and "
+      .. "connecting the consumer to a job; monthly reports (DVR-18028-E) until hire, then the "
+      .. "Job Hire Report (DVR-17037-E); hire payment up to $2,200, code 049",
+    cite = C .. "services table (Job Development and Hire row); fee table (up to $2,200, "
+      .. "code 049)",
+    was = { "ips_job_development_hire", "job_development_and_hire",
+            "ips_job_development_and_hire" } },
+  { "job_task_analysis", "Job and Task Analysis at the start of a job, the Job and Task "
+      .. "Analysis part of DVR-18212-E: within 1 calendar week of the job start; $275, code 079",
+    cite = C .. "services table (Job and Task Analysis row); fee table ($275, code 079)",
+    was = { "job_and_task_analysis" } },
+  { "systematic_instruction", "Monthly Systematic Instruction (includes job retention), a "
+      .. "job support; reported each month on DVR-18212-E (service summary); $1,600 a month, "
+      .. "code 079",
+    cite = C .. "services table (Monthly SI row); fee table ($1,600 per month, code 079)",
+    was = { "monthly_systematic_instruction" } },
+  { "job_retention", "Job Retention Services, when Monthly SI is not provided: a job support "
+      .. "that needs a justification; reported each month on DVR-17038-E; $500 a month, code 079",
+    cite = C .. "services table (Job Retention Services row); fee table ($500 per month, 079); "
+      .. "Job Development section (justification)" },
+  { "partners_with_business", "Partners with Business: on-the-job support by co-workers, the "
+      .. "employer reimbursed; a job support that needs a justification",
+    cite = C .. "Partners with Business section; Job Development section (justification)" },
+  { "lts_transition", "IPS Transition to Long Term Supports, 90 days to six months after the "
+      .. "job start, reported on DVR-18037-E; $1,300, code 079",
+    cite = C .. "services table (Transition to Long Term Supports row); fee table ($1,300, "
+      .. "code 079)",
+    was = { "ips_lts_transition", "transition_to_lts" } },
+  { "internship", "an internship, outside model IPS: DVR's approval is required",
+    cite = C .. "Job Development Plan section (Internship/Temporary Work Experiences)" },
+  { "temporary_work", "a temporary work experience, outside model IPS: DVR's approval is "
+      .. "required", cite = C .. "Job Development Plan section (Internship/Temporary Work "
+      .. "Experiences)" },
+  { "work_experience", "another work experience, outside model IPS: DVR's approval is required",
+    cite = C .. "Job Development Plan section (Internship/Temporary Work Experiences)" },
+  { "work_assessment", "a work assessment, outside model IPS: DVR's approval is required",
+    cite = C .. "Job Development Plan section (\"other work assessments\")" },
+  { "job_preparation", "employment preparation (interview preparation, resume development, "
+      .. "visual resumes) when Job Center services do not meet the need; no rule reads it",
+    cite = C .. "Job Development Plan section (employment preparation services)" },
+  { "benefits_analysis", "Work Incentive Benefits Analysis services; no rule reads it",
+    cite = C .. "Job Development section (Work Incentive Benefits Analysis services)" },
+  { "mental_health", "mental health treatment or case management by the county mental health "
+      .. "team, IPS's working alliance; not a DVR service, no rule reads it",
+    cite = C .. "introduction (IPS in a working alliance with mental health services)" },
+}
+
+-- A copy of a list of vocabulary entries (the loader may keep what it gets).
+local function entries(...)
+  local out = {}
+  for _, list in ipairs({ ... }) do
+    for _, v in ipairs(list) do
+      local e = {}
+      for k, x in pairs(v) do e[k] = x end
+      out[#out + 1] = e
+    end
+  end
+  return out
+end
+
+-- The DVR service codes of the fee table, as an authorization carries them
+-- in `service`.
+local SERVICE_CODES = {
+  { "078", "code 078: IPS Career Profile", cite = C .. "fee table (Code 078)" },
+  { "049", "code 049: IPS Job Development Plan, Job Development and Hire",
+    cite = C .. "fee table (Code 049)" },
+  { "079", "code 079: IPS (SE): Transition to LTS, Monthly SI, Job and Task Analysis, Job "
+      .. "Retention", cite = C .. "fee table (079)" },
+}
+
+-- The service categories as a payment from another source names them (in
+-- `service`): the same spellings, old spellings too.
+local PAID_CATEGORIES = {}
+for _, c in ipairs(CATEGORIES) do
+  PAID_CATEGORIES[#PAID_CATEGORIES + 1] = { c[1], ("a payment from another source for a "
+    .. "service of category %s (plans[].services[].category)"):format(c[1]), cite = C
+    .. "fee table service notes (no payment from another source for the same service)",
+    was = c.was }
+end
+
+-- The roles of the four parties to the transition to LTS (ext.agreed_by).
+-- The source names the parties "consumer, service provider, Wisconsin
+-- county Mental Health representative, and DVR": those words read as the
+-- roles (old spellings, with a warning).
+local LTS_ROLES = {
+  { "client", "the consumer", cite = C .. "Transition to LTS section (consumer)",
+    was = { "consumer" } },
+  { "representative", "the consumer's guardian or representative, agreeing for the consumer",
+    cite = C .. "supported employment team (\"a guardian (if applicable)\")",
+    was = { "guardian" } },
+  { "employment_specialist", "the IPS employment specialist, for the service provider",
+    cite = C .. "Transition to LTS section (service provider)" },
+  { "provider", "the IPS service provider", cite = C .. "Transition to LTS section (service "
+      .. "provider)", was = { "service_provider" } },
+  { "county_mh", "the Wisconsin county Mental Health representative",
+    cite = C .. "Transition to LTS section (Wisconsin county Mental Health representative)",
+    was = { "county_mental_health", "county_mental_health_representative" } },
+  { "counselor", "the DVR counselor, for DVR", cite = C .. "Transition to LTS section (DVR)",
+    was = { "DVR" } },
+}
+
+local VOCABULARY = {
+  ["plans[].services[].category"] = {
+    open = true,
+    meaning = "which service of the IPS services table (or other service of the plan) this is",
+    values = entries(CATEGORIES),
+  },
+  -- The reports table lists the forms: a closed list.
+  ["case.events[].form"] = {
+    open = false,
+    meaning = "the DVR report form a report (or a review) was made on; the reports table is "
+      .. "the complete list of IPS report forms",
+    values = {
+      { "DVR-18018-E", "IPS Career Profile Report, once the Career Profile is complete; a "
+          .. "`review` event with this form is the meeting that reviews the Career Profile",
+        cite = C .. "reports table (IPS Career Profile Report); Career Profile section (review "
+          .. "meeting)" },
+      { "DVR-17036-E", "Job Development Plan: the initial plan, then its plan section every 90 "
+          .. "days (a `report` or `review` event)", cite = C .. "reports table (Job Development "
+          .. "Plan); Job Development Plan section (90-day review)" },
+      { "DVR-18028-E", "Job Development Monthly Report, each month of job development until "
+          .. "hire (its month in ext.month)", cite = C .. "reports table (Job Development "
+          .. "Monthly Report)" },
+      { "DVR-17037-E", "Job Hire Report, within 5 days of a job offer; names the job in `job`",
+        cite = C .. "reports table (Job Hire Report)" },
+      { "DVR-17038-E", "Job Retention Report, each month Job Retention is authorized",
+        cite = C .. "reports table (Job Retention Report)" },
+      { "DVR-18212-E", "Job and Task Analysis and Systematic Instruction Report: its Job and "
+          .. "Task Analysis part (ext.section = job_task_analysis) in the first week on the job, "
+          .. "its service summary each month of SI", cite = C .. "reports table (Job and Task "
+          .. "Analysis and Systematic Instruction Report)" },
+      { "DVR-18037-E", "Transition to LTS Report, once, at the transition",
+        cite = C .. "reports table (Transition to LTS Report)" },
+    },
+  },
+  ["case.events[].kind"] = {
+    values = {
+      { "referral", "starts every timeliness measure (time referral to conclusion)",
+        cite = C .. "quality criteria, timeliness" },
+      { "authorization", "a DVR Authorization for Services: its number in `id`, its time in "
+          .. "`at`, its code in `service`; starts the 48-hour, 60- and 45-day clocks",
+        cite = C .. "services table note (authorization before services; contact within 48 "
+          .. "hours)" },
+      { "first_contact", "the provider's initial contact after an authorization (names it in "
+          .. "`authorization`, carries `at`)", cite = C .. "services table note (initial contact "
+          .. "within 48 hours)" },
+      { "report", "a DVR report (`form`) for an authorization", cite = C .. "reports table" },
+      { "review", "a review meeting: form DVR-18018-E the Career Profile review, DVR-17036-E the "
+          .. "Job Development Plan's 90-day review", cite = C .. "Career Profile section; Job "
+          .. "Development Plan section" },
+      { "job_offer", "a job offer: the Job Hire Report is due within 5 days",
+        cite = C .. "Job Development section (DVR notified within 5 days)" },
+      { "job_start", "a job start: a hire (ends job development and its reviews)",
+        cite = C .. "services table (until Hire)" },
+      { "lts_transition", "the transition to long-term supports (ext.agreed_by, "
+          .. "ext.stabilization, ext.support_hours_week)", cite = C .. "Transition to LTS section" },
+      { "payment", "a payment; one whose `component` is not DVR is from another source",
+        cite = C .. "fee table service notes (no payment from another source)" },
+      { "closure", "the case closed: 90 days after the transition at the earliest; the exit of "
+          .. "the WIOA quarter measures", cite = C .. "Transition to LTS section (follow 90 days)" },
+      { "fidelity_review", "the provider's IPS-25 fidelity review (ext.total or ext.items)",
+        cite = C .. "quality criteria (Most Recent IPS Fidelity Score)" },
+    },
+  },
+  ["case.staff[].role"] = {
+    open = true,
+    meaning = "what a staff member does on an IPS case",
+    values = {
+      { "counselor", "the DVR counselor: approves the IPE, signs the Job Development Plan",
+        cite = "34 CFR 361.45; " .. C .. "Job Development Plan section" },
+      { "employment_specialist", "the IPS provider's employment specialist: writes and signs "
+          .. "the Job Development Plan", cite = C .. "Career Profile section (\"completed by "
+          .. "the employment specialist\")" },
+      { "county_mh", "a member of the county mental health team (IPS for youth needs one)",
+        cite = C .. "introduction (county mental health team approved to provide IPS)" },
+    },
+  },
+  ["plans[].responsibilities[].party"] = {
+    open = true,
+    meaning = "whose responsibility it is (the Job Development Plan states each party's)",
+    values = {
+      { "client", "the consumer", cite = C .. "Job Development Plan section (responsibilities "
+          .. "of each party)" },
+      { "consumer", "the consumer (the source's word; the same party as client)",
+        cite = C .. "Job Development Plan section" },
+      { "provider", "the IPS service provider", cite = C .. "Job Development Plan section" },
+      { "employment_specialist", "the provider's employment specialist, for the provider",
+        cite = C .. "Job Development Plan section" },
+      { "agency", "DVR", cite = C .. "Job Development Plan section" },
+      { "DVR", "DVR (the same party as agency)", cite = C .. "Job Development Plan section" },
+      { "counselor", "the DVR counselor, for DVR", cite = C .. "Job Development Plan section" },
+      { "county_mh", "the county mental health program (treatment, long-term supports); no "
+          .. "rule reads it", cite = C .. "Supported Employment Plan Documentation note" },
+    },
+  },
+  ["plans[].services[].funding"] = {
+    open = true,
+    meaning = "who pays for the service; a service with no funding, or DVR, is a DVR purchase "
+      .. "that needs a DVR authorization",
+    values = {
+      { "DVR", "DVR pays: the service needs a DVR Authorization for Services",
+        cite = C .. "services table note (authorization before services)" },
+      { "county", "the county (its mental health program or long-term supports) pays; a "
+          .. "county-funded service shows a student is served by the county team",
+        cite = C .. "introduction (county mental health team); Transition to LTS section" },
+      { "employer", "the employer pays (e.g. an internship): DVR's approval is still needed",
+        cite = C .. "Job Development Plan section (DVR approval is required)" },
+    },
+  },
+  ["case.events[].component"] = {
+    open = true,
+    meaning = "for a payment: who paid it",
+    values = {
+      { "DVR", "DVR paid", cite = C .. "fee table" },
+      { "LTS", "long-term supports funding paid (a payment from another source)",
+        cite = C .. "Transition to LTS section (\"No provider shall be paid by long term "
+          .. "supports for the same service on any date covered by DVR authorizations\")" },
+    },
+  },
+  -- An authorization's DVR service code; a payment from another source may
+  -- name instead the service category it pays.
+  ["case.events[].service"] = {
+    open = true,
+    meaning = "an authorization's DVR service code (078, 049, 079); for a payment from another "
+      .. "source, the service category it pays",
+    values = entries(SERVICE_CODES, PAID_CATEGORIES),
+  },
+  ["case.notes[].tags[]"] = {
+    open = true,
+    meaning = "labels the Wisconsin rules look for on a case note",
+    values = {
+      { "career-profile-review", "the note records the meeting that reviewed the Career Profile "
+          .. "(else a `review` event with form DVR-18018-E)",
+        cite = C .. "Career Profile section (a meeting to review the Career Profile is "
+          .. "required)" },
+      { "job-support-justification", "the note is the justification in the DVR case file for "
+          .. "Job Retention or Partners with Business (else the service's ext.justification)",
+        cite = C .. "Job Development section (justification in the DVR case file)" },
+    },
+  },
+}
+
+local EXT = {
+  ["case.events[]"] = {
+    month = { type = "text", meaning = "for a monthly report (DVR-18028-E, DVR-18212-E service "
+        .. "summary, DVR-17038-E): the month it covers, YYYY-MM; without it, a report dated from "
+        .. "the 1st of a month to that month's due date counts for the month",
+      cite = C .. "reports table (each month); fee table (within 5 business days of the "
+        .. "conclusion of the previous month)" },
+    section = { type = "one of", meaning = "for a report or review: the part of its form it is",
+      cite = C .. "reports table (DVR-18212-E portions; DVR-17036-E plan section)",
+      values = {
+        { "job_task_analysis", "the Job and Task Analysis part of DVR-18212-E (completes a "
+            .. "Job and Task Analysis)", cite = C .. "reports table (\"Job and Task Analysis "
+            .. "portions of report\")" },
+        { "service_summary", "the Service Summary section of DVR-18212-E (a month of SI)",
+          cite = C .. "reports table (\"Service Summary section\")" },
+        { "plan_review", "the plan section of DVR-17036-E, reviewed every 90 days",
+          cite = C .. "reports table (\"Plan section reviewed every 90 days\")" },
+      } },
+    agreed_by = { type = "list", meaning = "for an lts_transition: who agreed to the transition, "
+        .. "by role; one of each party is needed", cite = C .. "Transition to LTS section "
+        .. "(signature from all parties)",
+      items = { type = "one of", meaning = "a party's role", values = entries(LTS_ROLES) } },
+    stabilization = { type = "text", meaning = "for an lts_transition: the agreed definition of "
+        .. "what stabilization looks like for this consumer", cite = C .. "Transition to LTS "
+        .. "section (definition of what stabilization will look like)" },
+    support_hours_week = { type = "number", meaning = "for an lts_transition: the hours a week "
+        .. "of support the consumer needs at LTS", cite = C .. "quality criteria, collaboration "
+        .. "(Level of support needed at LTS (SE) hrs./wk.)" },
+    from = { type = "date", meaning = "for a payment from another source: the first day it "
+        .. "covers (without from and to, its date)", cite = C .. "fee table service notes (same "
+        .. "service funded in the same timeframe)" },
+    to = { type = "date", meaning = "for a payment from another source: the last day it covers",
+      cite = C .. "fee table service notes (same timeframe)" },
+    total = { type = "number", meaning = "for a fidelity_review: the IPS-25 total (25 to 125)",
+      cite = C .. "quality criteria (Most Recent IPS Fidelity Score); policy README (IPS-25)" },
+    items = { type = "list", items = "number", meaning = "for a fidelity_review: the 25 item "
+        .. "scores (1 to 5) in the scale's order, summed when total is not given",
+      cite = "policy README (IPS-25, 25 items scored 1-5)" },
+  },
+  ["case.employment[]"] = {
+    wage_documentation = { type = "table", meaning = "the start date and hourly wage "
+        .. "documentation of the job, required before a retention or transition payment",
+      cite = C .. "Wage Documentation section",
+      fields = {
+        received = { type = "date", meaning = "the day DVR received it" },
+        documents = { type = "list", items = "text", meaning = "what it was (\"pay stub\", "
+          .. "\"offer letter\", \"employer documentation\")" },
+      } },
+    temporary = { type = "boolean", meaning = "true: a temporary or seasonal placement",
+      cite = C .. "quality criteria (Temporary/seasonal placement)" },
+  },
+  ["plans[].services[]"] = {
+    job = { type = "text", meaning = "the job (a case.employment[].id) a job support or Job and "
+        .. "Task Analysis concerns; without it, the job whose start is nearest the service's",
+      cite = C .. "fee table (Job and Task Analysis within 1 calendar week of the job start)" },
+    justification = { type = "text", meaning = "why Job Retention or Partners with Business is "
+        .. "used (the justification in the DVR case file)", cite = C .. "Job Development section "
+        .. "(justification in the DVR case file)" },
+    offsite = { type = "boolean", meaning = "true: the job support is given offsite",
+      cite = C .. "Offsite Supports" },
+    offsite_approved = { type = "date", meaning = "the day DVR approved the offsite support",
+      cite = C .. "Offsite Supports (approved by DVR on a case-by-case basis)" },
+    offsite_contact = { type = "text", meaning = "the parameters for direct contact with the "
+        .. "consumer during offsite support", cite = C .. "Offsite Supports (parameters for "
+        .. "contact)" },
+    dvr_approved = { type = "date", meaning = "for an internship, temporary work or work "
+        .. "assessment another funder pays: the day DVR approved it", cite = C .. "Job "
+        .. "Development Plan section (DVR approval is required)" },
+  },
+  ["plans[]"] = {
+    contact_standard = { type = "table", meaning = "for a Job Development Plan: the contact "
+        .. "standard (how often, how long, in person or remote, where)",
+      cite = C .. "Job Development Plan section (contact standard); introduction",
+      fields = {
+        consumer = { type = "text", meaning = "between the consumer and the provider" },
+        employers = { type = "text", meaning = "between potential employers and the provider" },
+      } },
+    job_supports_plan = { type = "text", meaning = "for a Job Development Plan: its job supports "
+        .. "plan section", cite = C .. "Job Development Plan section (job supports plan "
+        .. "section)" },
+  },
+}
+
+-- ---------------------------------------------------------------------------
+-- Tables keyed by the declared values
 
 -- The IPS services, by the `category` a plan's service carries.
 local SERVICE = {
@@ -144,6 +464,13 @@ local FORM = {
   job_retention = "DVR-17038-E",
   jta_si = "DVR-18212-E",
   lts_transition = "DVR-18037-E",
+}
+
+-- The form whose report completes a deliverable service, by category.
+local DELIVERABLE_FORM = {
+  career_profile = FORM.career_profile,
+  job_development_plan = FORM.job_development_plan,
+  job_task_analysis = FORM.jta_si,
 }
 
 -- The parties whose agreement the LTS transition needs, by role; any one of
@@ -228,7 +555,7 @@ local function deliverable_report(case, s)
   if s.category == "job_task_analysis" then
     return first_form(case, FORM.jta_si, s.authorization, is_jta_section)
   end
-  return first_form(case, FORM[s.category], s.authorization)
+  return first_form(case, DELIVERABLE_FORM[s.category], s.authorization)
 end
 
 -- A deliverable's fee (Career Profile, Job Development Plan): earned when
@@ -252,7 +579,7 @@ local function deliverable_fee(category, limit_days)
         local done = s.actual_end or report.day
         out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
           .. "received %s; last contact %s, %d business day(s) before; completed %d days "
-          .. "after the authorization of %s (limit %d)"):format(FORM[category],
+          .. "after the authorization of %s (limit %d)"):format(DELIVERABLE_FORM[category],
             s.authorization, report.day, done,
             ctx.calendar:business_days_between(done, report.day),
             date.days_between(auth.day, done), auth.day, limit_days) }
@@ -344,14 +671,9 @@ local function stop_of(s)
   return s.actual_end or s.planned_end or LAST_DAY
 end
 
--- Is there a case note carrying `tag`?
+-- Is there a case note carrying `tag` (a declared tag)?
 local function tagged_note(case, tag)
-  for _, n in ipairs(case.notes or {}) do
-    for _, t in ipairs(n.tags or {}) do
-      if t == tag then return n end
-    end
-  end
-  return nil
+  return vr.case.notes_tagged(case, tag) ~= nil
 end
 
 -- Does the job give health insurance? A benefit naming health or medical
@@ -470,7 +792,7 @@ local function due_after_authorization(plan, case, ctx, category, days)
         out[#out + 1] = vr.finding(("%s is overdue: authorization %s was issued on %s, the "
           .. "service was due by %s (%d days), and neither its completion (actual_end) nor "
           .. "its report (%s) is recorded"):format(SERVICE[category], s.authorization,
-            auth.day, due, days, FORM[category]), service_at(i))
+            auth.day, due, days, DELIVERABLE_FORM[category]), service_at(i))
       end
     end
   end
@@ -514,13 +836,11 @@ end
 local function deliverable_reports(plan, case, ctx)
   local out = {}
   for i, s in ipairs(plan.services or {}) do
-    local form = (s.category == "career_profile" or s.category == "job_development_plan"
-      or s.category == "job_task_analysis") and not blank(s.authorization) and s.actual_end
-    if form then
+    local form = s.category and DELIVERABLE_FORM[s.category]
+    if form and not blank(s.authorization) and s.actual_end then
       local report = deliverable_report(case, s)
       out[#out + 1] = { i = i, s = s, due = ctx.calendar:add_business_days(s.actual_end, 5),
-        report = report, form = s.category == "job_task_analysis" and FORM.jta_si
-          or FORM[s.category] }
+        report = report, form = form }
     end
   end
   return out
@@ -602,7 +922,7 @@ local placement = job_on
 -- Is someone working on `day` (a job started on or before it, not ended)?
 local function working_on(case, day)
   for _, j in ipairs(case.employment or {}) do
-    if j.start and j.start <= day and (j["end"] == nil or j["end"] >= day) then return j end
+    if j.start and j.start <= day and (j.end_date == nil or j.end_date >= day) then return j end
   end
   return nil
 end
@@ -680,7 +1000,7 @@ local function quarter_after_exit(case, ctx, n)
   local to = date.add_days(date.add_months(from, 3), -1)
   if ctx.as_of <= to then return nil end
   for _, j in ipairs(case.employment or {}) do
-    if j.start and j.start <= to and (j["end"] == nil or j["end"] >= from) then
+    if j.start and j.start <= to and (j.end_date == nil or j.end_date >= from) then
       return { value = "yes", text = ("working in quarter %d after exit (%s to %s; exit %s): %s")
         :format(n, from, to, c.day, job_words(j)) }
     end
@@ -734,12 +1054,17 @@ return vr.plugin {
   api = 1,
   id = "wi-dvr",
   name = "Wisconsin Division of Vocational Rehabilitation (IPS supported employment)",
-  version = "0.3.0",
+  version = "0.4.0",
   source = {
     document = "Wisconsin DVR, Individual Placement and Support (IPS) Services "
       .. "technical specifications",
     date = "2026-07-01",
   },
+  -- Every value the rules read, and every `ext` field: see VOCABULARY and
+  -- EXT at the head of this file.
+  vocabulary = VOCABULARY,
+  ext = EXT,
+
   kinds = {
     -- 34 CFR 361.45: the consumer (or representative) agrees, a DVR
     -- counselor approves and signs.
@@ -1027,7 +1352,7 @@ return vr.plugin {
           for _, m in ipairs(moves) do
             if m.job == j then met = date.min(met, m.t.day) end
           end
-          if met or j["end"] == nil or j["end"] > due then
+          if met or j.end_date == nil or j.end_date > due then
             out[#out + 1] = { due = due, met = met,
               from = ("job start at %s on %s"):format(j.employer, j.start),
               what = "transition to long-term supports for the job at " .. j.employer }
@@ -1044,6 +1369,7 @@ return vr.plugin {
     -- it kept the 5-business-day and 60-day limits (the rules report them).
     vr.fee {
       id = "wi.fee.career-profile",
+      code = "078",
       what = "IPS Career Profile (code 078)",
       cite = "WI DVR IPS Services, fee table ($1,000, code 078)",
       amount = "career_profile_fee",
@@ -1053,6 +1379,7 @@ return vr.plugin {
     -- Fee table, $350 (code 049), as above with 45 days.
     vr.fee {
       id = "wi.fee.job-development-plan",
+      code = "049",
       what = "IPS Job Development Plan (code 049)",
       cite = "WI DVR IPS Services, fee table ($350, code 049)",
       amount = "job_development_plan_fee",
@@ -1065,6 +1392,7 @@ return vr.plugin {
     -- the job's hours, wage and benefits (case.employment) reach.
     vr.fee {
       id = "wi.fee.job-development-hire",
+      code = "049",
       what = "IPS Job Development and Hire (code 049)",
       cite = "WI DVR IPS Services, services table (Job Development and Hire payment: $2,200 / "
         .. "$2,000 / $1,600 by hours, health insurance and wage); fee table (code 049)",
@@ -1089,6 +1417,7 @@ return vr.plugin {
     -- timely report"; earned on the Job and Task Analysis part of DVR-18212-E.
     vr.fee {
       id = "wi.fee.job-task-analysis",
+      code = "079",
       what = "Job and Task Analysis (code 079)",
       cite = "WI DVR IPS Services, fee table ($275 Job and Task Analysis, code 079)",
       amount = "job_task_analysis_fee",
@@ -1111,6 +1440,7 @@ return vr.plugin {
     -- the month's report. One fee per calendar month of service reported.
     vr.fee {
       id = "wi.fee.systematic-instruction",
+      code = "079",
       what = "Monthly Systematic Instruction (code 079)",
       cite = "WI DVR IPS Services, fee table ($1,600 per month, Monthly Systematic Instruction, "
         .. "code 079)",
@@ -1139,6 +1469,7 @@ return vr.plugin {
     -- wage rate documentation". Earned on the later of the two.
     vr.fee {
       id = "wi.fee.job-retention",
+      code = "079",
       what = "Job Retention Service (code 079)",
       cite = "WI DVR IPS Services, fee table ($500 per month, Job Retention, code 079); Wage "
         .. "Documentation section",
@@ -1171,6 +1502,7 @@ return vr.plugin {
     -- report"; Wage Documentation section (documentation before payment).
     vr.fee {
       id = "wi.fee.lts-transition",
+      code = "079",
       what = "IPS Transition to Long Term Support (code 079)",
       cite = "WI DVR IPS Services, fee table ($1,300, code 079: paid only if the transition "
         .. "occurs within the initial six months, after 90 days of employment); Wage "
@@ -1546,7 +1878,7 @@ return vr.plugin {
           if m.role == "county_mh" then return nil end
         end
         for _, s in ipairs(plan.services or {}) do
-          if s.funding and s.funding:lower():find("county", 1, true) then return nil end
+          if s.funding == "county" then return nil end
         end
         return "the consumer is a student: IPS before exit from high school needs a county "
           .. "mental health team approved to provide IPS; add its member (role county_mh) to "
@@ -1795,7 +2127,7 @@ return vr.plugin {
             local report = not blank(s.authorization) and deliverable_report(case, s)
             local done = s.actual_end or (report and report.day)
             if done and first_form(case, FORM.career_profile, nil, nil, s.start, "review") == nil
-                and tagged_note(case, "career-profile-review") == nil then
+                and not tagged_note(case, "career-profile-review") then
               out[#out + 1] = vr.finding(("the Career Profile was completed on %s, but no meeting "
                 .. "to review it is recorded: add a review event with form %s (in person or "
                 .. "remote)"):format(done, FORM.career_profile), service_at(i))
@@ -1824,13 +2156,13 @@ return vr.plugin {
           { name = "the consumer", words = { client = true, consumer = true } },
           { name = "the service provider", words = { provider = true,
             employment_specialist = true } },
-          { name = "DVR", words = { agency = true, dvr = true, counselor = true } },
+          { name = "DVR", words = { agency = true, DVR = true, counselor = true } },
         }
         local missing = {}
         for _, p in ipairs(parties) do
           local found = false
           for _, r in ipairs(plan.responsibilities or {}) do
-            if p.words[(r.party or ""):lower()] and not blank(r.text) then found = true end
+            if r.party and p.words[r.party] and not blank(r.text) then found = true end
           end
           if not found then missing[#missing + 1] = p.name end
         end
@@ -2066,7 +2398,7 @@ return vr.plugin {
         local out = {}
         for _, x in ipairs(ips_jobs(case)) do
           local i, j = x.i, x.j
-          if (j["end"] == nil or j["end"] >= plan.date) and matches_goal(goal, j) == false then
+          if (j.end_date == nil or j.end_date >= plan.date) and matches_goal(goal, j) == false then
             out[#out + 1] = vr.finding(("the job at %s (%s%s) does not match the IPE goal (%s%s): "
               .. "document the conversation and amend the IPE if all parties agree")
               :format(j.employer, j.title or "?", j.soc and (", SOC " .. j.soc) or "",
@@ -2192,7 +2524,7 @@ return vr.plugin {
         local out = {}
         for _, x in ipairs(ips_jobs(case)) do
           local i, j = x.i, x.j
-          local through = date.min(date.min(date.add_days(j.start, 89), j["end"]), ctx.as_of)
+          local through = date.min(date.min(date.add_days(j.start, 89), j.end_date), ctx.as_of)
           local grace = date.add_days(j.start, 6)
           if through > grace then
             local reach = grace -- the last day covered so far
@@ -2266,7 +2598,7 @@ return vr.plugin {
         local note = tagged_note(case, "job-support-justification")
         for i, s in ipairs(plan.services or {}) do
           if (s.category == "job_retention" or s.category == "partners_with_business")
-              and (s.ext == nil or blank(s.ext.justification)) and note == nil then
+              and (s.ext == nil or blank(s.ext.justification)) and not note then
             out[#out + 1] = vr.finding(("'%s' is %s, which needs a justification in the DVR case "
               .. "file: write it in ext.justification (or a case note tagged "
               .. "job-support-justification)"):format(s.description, SERVICE[s.category]),
@@ -2696,7 +3028,7 @@ return vr.plugin {
               .. "six months after the job at %s started (%s; limit %s): the transition fee "
               .. "is not payable"):format(moved.day, j.employer, j.start, limit),
               event_at(moved.i))
-          elseif moved == nil and (j["end"] == nil or j["end"] > limit) and ctx.as_of > limit then
+          elseif moved == nil and (j.end_date == nil or j.end_date > limit) and ctx.as_of > limit then
             out[#out + 1] = vr.finding(("the job at %s started %s and six months have passed "
               .. "(%s) without a transition to long-term supports"):format(j.employer, j.start,
                 limit), job_at(i))

@@ -337,8 +337,9 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 		       int doc, vr_buf *warn)
 {
 	const char *agency = vr_val_gets(vr_val_get(tree, "case"), "agency");
-	const vr_val *plans = doc ? NULL : vr_val_get(tree, "plans");
-	size_t np = doc ? 1 : vr_val_len(plans), refused = 0;
+	/* a document is read into the same shape: { person, case, plans = { plan } } */
+	const vr_val *plans = vr_val_get(tree, "plans");
+	size_t np = vr_val_len(plans), refused = 0;
 	vr_val *none = NULL;
 	vr_plugin *p;
 	int err = 0;
@@ -350,7 +351,7 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 	if (np == 0 && !(none = vr_val_obj()))
 		return vr_error_set(VR_ENOMEM, "out of memory");
 	for (size_t i = 0; i < (np ? np : 1) && err == 0; i++) {
-		const vr_val *plan = doc ? vr_val_get(tree, "plan") : np ? vr_val_at(plans, i) : none;
+		const vr_val *plan = np ? vr_val_at(plans, i) : none;
 		vr_val *out = NULL;
 		char rule[128];
 
@@ -370,12 +371,9 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 
 			if (!path || !level || !msg)
 				continue;
-			if (strncmp(path, "plan", 4) == 0 && (path[4] == '.' || !path[4])) {
-				if (doc)
-					snprintf(full, sizeof(full), "%s", path);
-				else
-					snprintf(full, sizeof(full), "plans[%zu]%s", i + 1, path + 4);
-			} else if (i > 0)
+			if (strncmp(path, "plan", 4) == 0 && (path[4] == '.' || !path[4]))
+				snprintf(full, sizeof(full), "plans[%zu]%s", i + 1, path + 4);
+			else if (i > 0)
 				continue;        /* the person's and case's: said once */
 			else
 				snprintf(full, sizeof(full), "%s", path);

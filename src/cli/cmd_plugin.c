@@ -445,7 +445,7 @@ static void print_declared(const char *title, const vr_val *list)
 	for (size_t i = 0; i < vr_val_len(list); i++) {
 		const vr_val *d = vr_val_at(list, i);
 		printf("  %-40s %s", vr_term(sv(d, "id")), vr_term(sv(d, "what")));
-		if (*sv(d, "code"))
+		if (*sv(d, "code") && !strstr(sv(d, "what"), sv(d, "code")))
 			printf(" (code %s)", vr_term(sv(d, "code")));
 		if (*sv(d, "from"))
 			printf(" (from %s", sv(d, "from"));

@@ -76,6 +76,19 @@ ok test "$(dbsum "$VRTOOL_DB")" = "$before"
 # messages name the field, never the value refused
 if grep -q "upstate\|three\|DVR-18019-E" "$T/err"; then bad "a refused value was printed"; fi
 
+t "an exported document is checked the same way, with the line of the XML"
+run 0 vr init
+run 0 vr import "$GOOD" $W
+run 0 vr export C-wordy-IPE -o "$T/doc.xml" $W
+sed 's|<form>dvr 18018 e</form>|<form>DVR-18019-E</form>|' "$T/doc.xml" >"$T/bad.xml"
+line=$(grep -n '<form>DVR-18019-E</form>' "$T/bad.xml" | cut -d: -f1)
+ok test -n "$line"
+VRTOOL_DB=$T/fresh.db run 0 vr init
+VRTOOL_DB=$T/fresh.db run 3 vr import "$T/bad.xml" $W
+err_has "bad.xml:$line: case.events[2].form: not a value plugin wordy reads; did you mean 'DVR-18018-E'?"
+VRTOOL_DB=$T/fresh.db run 0 vr import "$T/doc.xml" $W
+err_has "plans[1].services[3].category: not a value plugin wordy reads"
+
 t "plugin vocab lists the vocabularies, agency fields, deadlines and fees; --json as data"
 run 0 vr plugin vocab wordy $W
 out_has "plans[].services[].category (open: another value is kept, with a warning that no rule reads it)"

@@ -33,9 +33,9 @@ return {
       objectives = { { id = "O1", title = "Apply to three offices", measure = "three applications",
         target = "2026-10-31" } },
       services = {
-        { id = "S1", description = "IPS job search (IRGA)", category = "IR (IPS)",
+        { id = "S1", description = "IPS job search (IRGA)", category = "ips_ir",
           responsible = "S-1", modality = "individual" },
-        { id = "S2", description = "IPS follow-along supports", category = "ORS (IPS)",
+        { id = "S2", description = "IPS follow-along supports", category = "ips_ors",
           responsible = "S-1", modality = "individual" },
       },
     } },

@@ -8,6 +8,6 @@ return {
   findings = {
     { rule = "ny.c14.7.initial-employment-assessment", path = "case.events[1]", severity = "error",
       message = "enrolled in PROS on 2026-01-05, but no initial employment assessment is recorded by "
-        .. "the plan's date 2026-02-01: add a report event with form \"initial employment assessment\"" },
+        .. "the plan's date 2026-02-01: add a report event with form \"initial_employment_assessment\"" },
   },
 }

@@ -19,7 +19,7 @@ return {
       },
       employment = {
         { id = "J1", employer = "Lakeview Orchards", title = "Seasonal Picker", wage_cents_hour = 1600,
-          hours_week = 25, start = "2026-06-01", ["end"] = "2026-08-28", open_to_public = true,
+          hours_week = 25, start = "2026-06-01", end_date = "2026-08-28", open_to_public = true,
           integrated = true, ext = { arrangement = "seasonal" } },
         { id = "J2", employer = "Reliable Temps (assignment: Harbor Freight Co.)", title = "Loader",
           wage_cents_hour = 1625, hours_week = 8, start = "2026-09-01", open_to_public = true,
@@ -38,7 +38,7 @@ return {
       goal = { own_words = "Keep working; any season is fine.", wage_cents_hour = 1600 },
       objectives = { { id = "O1", title = "Keep a steady schedule across my jobs",
         measure = "no missed shifts in October", target = "2026-10-31" } },
-      services = { { id = "S1", description = "IPS follow-along supports (ORS)", category = "ORS (IPS)",
+      services = { { id = "S1", description = "IPS follow-along supports (ORS)", category = "ips_ors",
         responsible = "S-1", modality = "individual" } },
     } },
   },

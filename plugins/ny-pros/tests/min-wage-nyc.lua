@@ -25,7 +25,7 @@ return {
       goal = { own_words = "Food service, mornings.", wage_cents_hour = 1650 },
       objectives = { { id = "O1", title = "Visit three delis", measure = "three visits",
         target = "2026-03-31" } },
-      services = { { id = "S1", description = "IPS job search (IRGA)", category = "IR (IPS)",
+      services = { { id = "S1", description = "IPS job search (IRGA)", category = "ips_ir",
         responsible = "S-1", modality = "individual" } },
     } },
   },

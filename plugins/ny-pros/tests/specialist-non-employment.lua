@@ -1,6 +1,7 @@
 -- Feature 8: "Employments specialists provide only employment services".
--- The specialist is responsible for benefits work (a CRS service, not an
--- IPS practice, but one specialists may partner on: fine) and for a
+-- The specialist is responsible for benefits work (category
+-- benefits_and_financial_management, a CRS service marked as not an IPS
+-- practice, but one specialists may partner on: fine) and for a
 -- wellness group (not an employment service: warned). The group is not an
 -- IPS service, so its modality is not a finding.
 return {
@@ -21,10 +22,10 @@ return {
       objectives = { { id = "O1", title = "Visit the laundry with Pat", measure = "one visit",
         target = "2026-09-30" } },
       services = {
-        { id = "S1", objective = "O1", description = "IPS job development (IRGA)", category = "IR (IPS)",
+        { id = "S1", objective = "O1", description = "IPS job development (IRGA)", category = "ips_ir",
           responsible = "S-1", modality = "individual" },
         { id = "S2", objective = "O1", description = "Benefits and Financial Management: work incentives",
-          category = "CRS", responsible = "S-1", modality = "individual", ext = { ips = false } },
+          category = "benefits_and_financial_management", responsible = "S-1", modality = "individual", ext = { ips = false } },
         { id = "S3", objective = "O1", description = "Wellness Self-Management group",
           category = "CRS", responsible = "S-1", modality = "group", ext = { ips = false } },
         { id = "S4", objective = "O1", description = "Medication management", category = "Clinic Treatment",

@@ -22,7 +22,7 @@ return {
       goal = { own_words = "Back to retail." },
       objectives = { { id = "O1", title = "Apply to two stores", measure = "two applications",
         target = "2026-09-30" } },
-      services = { { id = "S1", description = "IPS job search (IRGA)", category = "IR (IPS)",
+      services = { { id = "S1", description = "IPS job search (IRGA)", category = "ips_ir",
         responsible = "S-1", modality = "individual" } },
     } },
   },

@@ -22,11 +22,11 @@ return {
         { kind = "contact", date = "2026-06-23", staff = "S-1", minutes = 30, modality = "individual" },
         { kind = "job_end", date = "2026-07-10", job = "J1", reason = "Fired for lateness" },
         { kind = "contact", date = "2026-07-13", staff = "S-1", minutes = 45, modality = "individual",
-          purpose = "job search after job loss" },
+          purpose = "job search", note = "Job search again after the job ended." },
       },
       employment = {
         { id = "J1", employer = "Eastside Car Wash", title = "Attendant", wage_cents_hour = 1600,
-          hours_week = 15, start = "2026-06-01", ["end"] = "2026-07-10", open_to_public = true },
+          hours_week = 15, start = "2026-06-01", end_date = "2026-07-10", open_to_public = true },
       },
       notes = {
         { date = "2026-05-04", author = "S-1", kind = "intake note",
@@ -44,7 +44,7 @@ return {
           target = "2026-06-15" },
       },
       services = {
-        { id = "S1", objective = "O1", description = "IPS job search (IRGA)", category = "IR (IPS)",
+        { id = "S1", objective = "O1", description = "IPS job search (IRGA)", category = "ips_ir",
           responsible = "S-1", modality = "individual" },
       },
     } },

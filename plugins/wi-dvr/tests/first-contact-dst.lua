@@ -29,9 +29,9 @@ return {
     { rule = "wi.ips.first-contact-48-hours", path = "case.events[4].at", severity = "error" },
   },
   deadlines = {
-    { id = "wi.deadline.first-contact-48-hours", due = "2026-03-08T09:00:00-06:00",
-      met = "2026-03-08T09:00:00-06:00", status = "met" },
-    { id = "wi.deadline.first-contact-48-hours", due = "2026-03-09T09:00:00-06:00",
-      met = "2026-03-09T09:01:00-06:00", status = "missed" },
+    { id = "wi.deadline.first-contact-48-hours", due = "2026-03-08", due_at = "2026-03-08T09:00:00-06:00",
+      met = "2026-03-08", met_at = "2026-03-08T09:00:00-06:00", status = "met" },
+    { id = "wi.deadline.first-contact-48-hours", due = "2026-03-09", due_at = "2026-03-09T09:00:00-06:00",
+      met = "2026-03-09", met_at = "2026-03-09T09:01:00-06:00", status = "missed" },
   },
 }

@@ -8,8 +8,8 @@ return {
   as_of = "2027-03-15",
   findings = {},
   deadlines = {
-    { id = "wi.deadline.first-contact-48-hours", due = "2026-01-11T09:00:00-06:00",
-      met = "2026-01-11T09:00:00-06:00", status = "met" },
+    { id = "wi.deadline.first-contact-48-hours", due = "2026-01-11", due_at = "2026-01-11T09:00:00-06:00",
+      met = "2026-01-11", met_at = "2026-01-11T09:00:00-06:00", status = "met" },
     { id = "wi.deadline.career-profile-60-days", due = "2026-03-10", met = "2026-03-10", status = "met" },
     { id = "wi.deadline.job-development-plan-45-days", due = "2026-05-22", met = "2026-05-22", status = "met" },
     { id = "wi.deadline.job-development-plan-review-90-days", due = "2026-08-30", met = "2026-08-30", status = "met" },

@@ -33,8 +33,8 @@ return {
     { rule = "wi.ips.retention-first-of-month", path = "plan.services[6].start", severity = "warning" },
   },
   deadlines = {
-    { id = "wi.deadline.first-contact-48-hours", due = "2026-01-11T09:00:00-06:00",
-      met = "2026-01-11T09:01:00-06:00", status = "missed" },
+    { id = "wi.deadline.first-contact-48-hours", due = "2026-01-11", due_at = "2026-01-11T09:00:00-06:00",
+      met = "2026-01-11", met_at = "2026-01-11T09:01:00-06:00", status = "missed" },
     { id = "wi.deadline.career-profile-60-days", due = "2026-03-10", met = "2026-03-11", status = "missed" },
     { id = "wi.deadline.job-development-plan-45-days", due = "2026-05-22", met = "2026-05-23", status = "missed" },
     { id = "wi.deadline.job-development-plan-review-90-days", due = "2026-08-30", met = "2026-08-31", status = "missed" },

@@ -16,8 +16,8 @@ return {
       class = "conduct" },
   },
   deadlines = {
-    { id = "wi.deadline.first-contact-48-hours", due = "2026-06-17T09:00:00-05:00",
-      met = "2026-06-17T09:30:00-05:00", status = "missed" },
+    { id = "wi.deadline.first-contact-48-hours", due = "2026-06-17", due_at = "2026-06-17T09:00:00-05:00",
+      met = "2026-06-17", met_at = "2026-06-17T09:30:00-05:00", status = "missed" },
     { id = "wi.deadline.career-profile-60-days", due = "2026-06-08", met = "2026-06-09",
       status = "missed" },
   },

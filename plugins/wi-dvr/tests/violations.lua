@@ -35,8 +35,8 @@ return {
     { rule = "wi.ips.retention-first-of-month", path = "plan.services[7].start", severity = "warning" },
   },
   deadlines = {
-    { id = "wi.deadline.first-contact-48-hours", due = "2026-02-04T16:00:00-06:00", status = "missed" },
-    { id = "wi.deadline.first-contact-48-hours", due = "2026-05-06T09:00:00-05:00", status = "met" },
+    { id = "wi.deadline.first-contact-48-hours", due = "2026-02-04", due_at = "2026-02-04T16:00:00-06:00", status = "missed" },
+    { id = "wi.deadline.first-contact-48-hours", due = "2026-05-06", due_at = "2026-05-06T09:00:00-05:00", status = "met" },
     { id = "wi.deadline.career-profile-60-days", due = "2026-04-03", met = "2026-04-20", status = "missed" },
     { id = "wi.deadline.job-development-plan-45-days", due = "2026-06-18", status = "overdue" },
     { id = "wi.deadline.job-development-monthly-report", due = "2026-06-05", status = "overdue" },

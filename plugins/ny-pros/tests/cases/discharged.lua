@@ -23,7 +23,7 @@ return {
     goal = { own_words = "Full-time work in a print shop." },
     objectives = { { id = "O1", title = "Interview at two print shops", measure = "two interviews",
       target = "2026-09-30" } },
-    services = { { id = "S1", description = "IPS job search (IRGA)", category = "IR (IPS)",
+    services = { { id = "S1", description = "IPS job search (IRGA)", category = "ips_ir",
       responsible = "S-1", modality = "individual" } },
   } },
 }

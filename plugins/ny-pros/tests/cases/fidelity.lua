@@ -41,7 +41,7 @@ return {
       { id = "O1", title = "Visit a kennel and a garden centre", measure = "two visits", target = "2026-03-31" },
     },
     services = {
-      { id = "S1", objective = "O1", description = "IPS job search (IRGA)", category = "IR (IPS)",
+      { id = "S1", objective = "O1", description = "IPS job search (IRGA)", category = "ips_ir",
         responsible = "S-1", modality = "individual" },
     },
   } },

@@ -15,7 +15,7 @@ return {
       goal = { own_words = "A warehouse job near the bus line.", wage_cents_hour = 1575 },
       objectives = { { id = "O1", title = "Visit two warehouses", measure = "two visits",
         target = "2026-01-31" } },
-      services = { { id = "S1", description = "IPS job search (IRGA)", category = "IR (IPS)",
+      services = { { id = "S1", description = "IPS job search (IRGA)", category = "ips_ir",
         responsible = "S-1", modality = "individual" } },
     },
     {
@@ -23,7 +23,7 @@ return {
       goal = { own_words = "A warehouse job near the bus line.", wage_cents_hour = 1575 },
       objectives = { { id = "O1", title = "Visit two warehouses", measure = "two visits",
         target = "2026-01-31" } },
-      services = { { id = "S1", description = "IPS job search (IRGA)", category = "IR (IPS)",
+      services = { { id = "S1", description = "IPS job search (IRGA)", category = "ips_ir",
         responsible = "S-1", modality = "individual" } },
     },
   },

@@ -28,7 +28,7 @@ return {
       { kind = "contact", date = "2026-10-21", staff = "S-9", minutes = 45, modality = "individual",
         purpose = "employment service", component = "CRS" },
       { kind = "contact", date = "2026-10-28", staff = "S-1", minutes = 40, modality = "individual",
-        purpose = "housing paperwork", component = "CRS" },
+        purpose = "housing", component = "CRS" },
       { kind = "contact", date = "2026-11-04", staff = "S-1", minutes = 30, modality = "individual",
         purpose = "employment service", component = "ORS" },
     },
@@ -53,7 +53,7 @@ return {
         start = "2026-11-01", target = "2026-11-30" },
     },
     services = {
-      { id = "S1", objective = "O1", description = "IPS follow-along supports (ORS)", category = "ORS (IPS)",
+      { id = "S1", objective = "O1", description = "IPS follow-along supports (ORS)", category = "ips_ors",
         responsible = "S-1", start = "2026-08-17", modality = "individual" },
     },
   } },

@@ -25,7 +25,7 @@ return {
         target = "2026-04-30" },
     },
     services = {
-      { id = "S1", objective = "O1", description = "IPS job development (IRGA)", category = "IR (IPS)",
+      { id = "S1", objective = "O1", description = "IPS job development (IRGA)", category = "ips_ir",
         responsible = "S-1", modality = "individual" },
     },
   } },
