@@ -17,42 +17,17 @@
 -- sits) say "04/02/21". source.date is the cover's date; the dated parameter
 -- below starts on 2021-04-02, the date printed on the page that sets it.
 --
--- How a Missouri case records what the rules read (core fields of
--- docs/model.md, and this plugin's conventions for the rest):
---   * case.staff: the VR counselor has role "counselor", the district
---     supervisor role "supervisor"; `title` holds the job title ("Counselor
---     III", "Counselor IV", "Assistant Supervisor", "District Supervisor").
---   * case.notes are found by their tags:
---       "assessment"                  the comprehensive assessment (CSG 510.1);
---       "needs-assistive-technology"  the assessment found a need for
---                                     rehabilitation / assistive technology;
---       "needs-personal-assistance"   ... for personal assistance services;
---       "iep-consistency"             the IPE was checked against the student's
---                                     school IEP (CSG 520.1);
---       "ipe-after-exit"              why a special-education student's IPE
---                                     was not developed before school exit.
---   * person.ext.school_exit_date (YYYY-MM-DD): the day a student in special
---     education graduates or leaves secondary school (projected, then
---     actual). Needed for "developed prior to ... exit" (CSG 520.1).
---   * plan.services[].category: "assistive_technology" (or
---     "rehabilitation_technology"), "personal_assistance",
---     "personal_assistance_training" (training in managing personal
---     assistance), "supported_employment"; "training", "education",
---     "post_secondary" are education services (educational goals rule).
---   * plan.services[].funding: blank or "VR" / "Missouri VR" is paid by VR;
---     text naming the client is cost participation; anything else is
---     another entity (34 CFR 361.46(a)(6)(iii)).
---   * plan.services[].item_cost_cents: the dearest single item bought under
---     the service; services[].authorization: the authorization the district
---     supervisor issued for it. A supervisor_review event names the plan's
---     service in `service` and the reviewer in `staff`.
---   * copy_provided events: `to` is "client", "representative", "provider"
---     or "school"; a copy to a provider names it in `provider`; `language`
---     is a BCP 47 tag, `format` one of the person's communication modes
---     when the person has any ("large print", "plain language", ...).
---   * Ticket to Work: plan.ticket_to_work.network "VR" or "Missouri VR" is
---     the agency (VR_NAMES below); a ticket_reassigned event names the other
---     Employment Network in `network`.
+-- How a Missouri case records what the rules read: core fields of
+-- docs/model.md (plans[].school_iep for the IEP check of CSG 520.1), and
+-- the values and agency fields this plugin declares below in `vocabulary`
+-- and `ext` (`vrtool plugin vocab mo-vr` lists them with their meaning and
+-- citation). Rules see those values in their declared spelling (the core's
+-- one normaliser), so they compare with `==`. Names that are not a
+-- vocabulary are read as text: a service's `funding` and a Ticket's
+-- `network` ("VR", "Missouri VR" are the agency: VR_NAMES below; text
+-- naming the client is cost participation; anything else is another
+-- entity), a copy's `format` against the person's own modes of
+-- communication, a copy's `provider` against the service's provider.
 --
 -- Content and conduct (docs/plugins.md): each rule says whether it is
 -- about what the version says (class "content": an error blocks signing
@@ -80,8 +55,10 @@
 
 local date = vr.date
 local blank = vr.blank
-local events = vr.case.events
-local first_event = vr.case.first_event
+-- Events and notes are read through vr.case (events, first_event,
+-- notes_tagged: the earliest note with a declared tag, dated on or before
+-- `by` when given), called by their full name so `plugin lint` checks each
+-- kind and tag against the vocabulary below.
 
 -- Calendar days after the plan's date within which the client's copy is
 -- expected (our choice; the CSG gives no time). Documented in
@@ -91,24 +68,33 @@ local COPY_GRACE_DAYS = 14
 -- Who signs an IPE and its amendments (CSG 520.1, 520.3).
 local SIGNERS = { { "client", "representative" }, "counselor" }
 
--- Names by which a case says "the VR agency itself" (ticket network, funding).
+-- Names by which a case says "the VR agency itself" (ticket network,
+-- funding), as name_key gives them. These are names of entities, not a
+-- vocabulary: any other network or funder is read too (as another entity).
 local VR_NAMES = {
   ["vr"] = true, ["missouri vr"] = true, ["mo vr"] = true, ["dvr"] = true,
   ["vocational rehabilitation"] = true, ["missouri vocational rehabilitation"] = true,
 }
 
+-- Services of the declared categories (vocabulary below) the rules group.
 local AT_CATEGORIES = { assistive_technology = true, rehabilitation_technology = true }
 local EDUCATION_CATEGORIES = { training = true, education = true, post_secondary = true }
-local ROMAN = { i = 1, ii = 2, iii = 3, iv = 4, v = 5 }
 
--- Text in lower case, trimmed, with single spaces.
-local function norm(s)
+-- The counselor grade of each declared counselor title (case.staff[].title).
+local COUNSELOR_GRADE = {
+  ["Counselor I"] = 1, ["Counselor II"] = 2, ["Counselor III"] = 3, ["Counselor IV"] = 4,
+}
+
+-- A name (of an entity, a provider, a mode of communication), for comparing
+-- two names the case writes: lower case, trimmed, single spaces. Not for
+-- the declared vocabularies: rules see those in their declared spelling.
+local function name_key(s)
   if type(s) ~= "string" then return "" end
   return (s:lower():gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
 end
 
 local function is_vr(name)
-  return VR_NAMES[norm(name)] == true
+  return VR_NAMES[name_key(name)] == true
 end
 
 -- Is this version an amendment? Only when an earlier version of the plan
@@ -147,20 +133,6 @@ local function effective_day(plan, ctx)
   return ctx.lifecycle.effective or plan.date
 end
 
-local function has_tag(note, tag)
-  for _, t in ipairs(note.tags or {}) do
-    if norm(t) == tag then return true end
-  end
-  return false
-end
-
--- The first note with a tag, dated on or before `by` (any date when nil).
-local function tagged_note(case, tag, by)
-  for _, n in ipairs(case.notes or {}) do
-    if has_tag(n, tag) and (by == nil or n.date <= by) then return n end
-  end
-  return nil
-end
 
 local function staff_member(case, id)
   for _, s in ipairs(case.staff or {}) do
@@ -169,26 +141,19 @@ local function staff_member(case, id)
   return nil
 end
 
--- The counselor grade in a title: "Counselor III" -> 3; nil when none.
-local function counselor_grade(title)
-  local r = norm(title):match("counselor ([iv]+)$")
-  return r and ROMAN[r] or nil
-end
-
 -- CSG 520.1: the district supervisor, or in the supervisor's absence a
 -- designee who is "counselor II or above" (an assistant supervisor is above).
+-- By role or by title (declared values); a title not declared is neither.
 local function supervisor_or_designee(member)
   if member == nil then return false end
-  if norm(member.role) == "supervisor" then return true end
-  local t = norm(member.title)
-  return t:find("supervisor", 1, true) ~= nil or (counselor_grade(t) or 0) >= 2
+  if member.role == "supervisor" then return true end
+  return member.title == "District Supervisor" or member.title == "Assistant Supervisor"
+    or (COUNSELOR_GRADE[member.title] or 0) >= 2
 end
 
 -- CSG 520.1: "Assistant supervisor and counselor IV may be exempt".
-local function exempt_title(title)
-  local t = norm(title)
-  return counselor_grade(t) == 4 or (t:find("assistant", 1, true) ~= nil
-    and t:find("supervisor", 1, true) ~= nil)
+local function exempt(member)
+  return member.title == "Counselor IV" or member.title == "Assistant Supervisor"
 end
 
 -- The IPE's due date: 90 days after the (first) eligibility determination,
@@ -196,10 +161,10 @@ end
 -- later date, while the IPE was not yet due. Returns due, the eligibility
 -- event (nil: none) and whether an extension applies.
 local function ipe_due(case)
-  local elig = first_event(case, "eligibility")
+  local elig = vr.case.first_event(case, "eligibility")
   if elig == nil then return nil end
   local due, extended = date.add_days(elig.day, 90), false
-  local exts = events(case, "plan_extension")
+  local exts = vr.case.events(case, "plan_extension")
   table.sort(exts, function(a, b) return a.day < b.day end)
   for _, x in ipairs(exts) do
     local agreed = x.e.agreed_date
@@ -220,7 +185,7 @@ local function last_review(plan, case, ctx)
   if plan.review and plan.review.last and plan.review.last > from then
     from, label = plan.review.last, "last review on " .. plan.review.last
   end
-  for _, x in ipairs(events(case, "review")) do
+  for _, x in ipairs(vr.case.events(case, "review")) do
     if x.day > from and x.day <= ctx.as_of then
       from, label = x.day, "last review on " .. x.day
     end
@@ -234,18 +199,18 @@ end
 -- tell a signed copy from an unsigned one, and the client signs first.)
 local function client_copies(plan, case)
   local out = {}
-  for _, x in ipairs(events(case, "copy_provided")) do
-    local to = norm(x.e.to)
-    if x.day >= plan.date and (to == "client" or to == "representative") then
+  for _, x in ipairs(vr.case.events(case, "copy_provided")) do
+    if x.day >= plan.date and (x.e.to == "client" or x.e.to == "representative") then
       out[#out + 1] = x
     end
   end
   return out
 end
 
--- The primary language subtag: "en-US" -> "en".
+-- The primary language subtag: "en-US" -> "en" (BCP 47 tags are not
+-- case-sensitive).
 local function lang(tag)
-  return norm(tag):match("^[a-z]+") or ""
+  return name_key(tag):match("^[a-z]+") or ""
 end
 
 -- Why a copy does not suit the person (list of findings; empty: it suits).
@@ -260,7 +225,7 @@ local function copy_problems(x, person)
   if #modes > 0 then
     local ok = false
     for _, m in ipairs(modes) do
-      if norm(m) == norm(x.e.format) and not blank(x.e.format) then ok = true end
+      if name_key(m) == name_key(x.e.format) and not blank(x.e.format) then ok = true end
     end
     if not ok then
       local list = {}
@@ -287,9 +252,9 @@ end
 -- The ticket_reassigned events that move the Ticket to an Employment
 -- Network other than VR before the case was closed (CSG 530).
 local function reassignments(case)
-  local closed = first_event(case, "closure")
+  local closed = vr.case.first_event(case, "closure")
   local out = {}
-  for _, x in ipairs(events(case, "ticket_reassigned")) do
+  for _, x in ipairs(vr.case.events(case, "ticket_reassigned")) do
     if not is_vr(x.e.network) and (closed == nil or x.day <= closed.day) then
       out[#out + 1] = x
     end
@@ -311,7 +276,7 @@ local function paid_by_vr(s)
 end
 
 local function paid_by_client(s)
-  local f = norm(s.funding)
+  local f = name_key(s.funding)
   return f:find("client", 1, true) ~= nil or f:find("self", 1, true) ~= nil
 end
 
@@ -319,11 +284,164 @@ return vr.plugin {
   api = 1,
   id = "mo-vr",
   name = "Missouri Vocational Rehabilitation",
-  version = "0.3.0",
+  version = "0.4.0",
   source = {
     document = "Missouri VR Client Services Guide, Section 500 Vocational Planning; "
       .. "34 CFR 361.45-361.46",
     date = "2021-04-15",
+  },
+
+  -- The values this plugin reads, by the model path of the field
+  -- (docs/model.md, "Vocabularies"). Every list is open: the CSG gives no
+  -- closed list of service categories, note tags, staff roles, job titles,
+  -- copy recipients or parties, and a Missouri case carries values of its
+  -- own the rules do not read (kept, with a warning that names the nearest
+  -- declared value). Event kinds are the model's enumeration: listed only.
+  vocabulary = {
+    ["case.events[].kind"] = {
+      values = {
+        { "eligibility", "the eligibility determination: starts the 90-day IPE clock",
+          cite = "34 CFR 361.45(e); CSG 520.1" },
+        { "plan_extension", "the agency and the client agree to extend the IPE deadline to a "
+          .. "specific date (agreed_date)", cite = "34 CFR 361.45(e)" },
+        { "review", "a review of the IPE in effect with the client or representative",
+          cite = "CSG 520.1 (reviewed at least annually)" },
+        { "copy_provided", "a copy of the IPE given to the client, representative, a provider "
+          .. "or the school", cite = "CSG 520.1; 34 CFR 361.45" },
+        { "supervisor_review", "the district supervisor's (or designee's) review of an IPE "
+          .. "with an item purchase of $5,000 or more, naming the service (service) and the "
+          .. "reviewer (staff)", cite = "CSG 520.1" },
+        { "ticket_reassigned", "the client reassigns the Ticket to Work to another Employment "
+          .. "Network (network)", cite = "CSG 530" },
+        { "closure", "the case is closed: a Ticket reassigned after it ends nothing",
+          cite = "CSG 530 (prior to the closure of his or her VR case)" },
+      },
+    },
+    ["case.notes[].tags[]"] = {
+      open = true,
+      meaning = "labels by which the rules find the case note a section of the CSG asks for",
+      values = {
+        { "assessment", "the comprehensive assessment of the client's VR needs, before the IPE",
+          cite = "CSG 510.1" },
+        { "needs-assistive-technology", "the assessment found a need for rehabilitation "
+          .. "technology devices or assistive technology services",
+          cite = "CSG 510.1 (determining rehabilitation technology/assistive technology "
+          .. "services), 520.1" },
+        { "needs-personal-assistance", "the assessment found a need for personal assistance "
+          .. "services", cite = "CSG 520.1; 34 CFR 361.46(a)(2)" },
+        { "ipe-after-exit", "why a special-education student's IPE was not developed before "
+          .. "the student left school", cite = "CSG 520.1 (document the reason in a case note)" },
+        { "iep-consistency", "old way: the IPE was checked against the student's school IEP; "
+          .. "still counts when the plan has no school_iep, with a warning: record "
+          .. "plans[].school_iep instead", cite = "CSG 520.1" },
+        { "supported-employment", "a note about planning supported employment (no rule reads "
+          .. "it)", cite = "34 CFR 361.46(a)(7)" },
+        { "benefits", "a note about benefits and work incentives counseling (no rule reads it)",
+          cite = "IPS-VR crosswalk, principle 8" },
+      },
+    },
+    ["case.staff[].role"] = {
+      open = true,
+      meaning = "what the staff member does on the case; signer roles are matched against it",
+      values = {
+        { "counselor", "the VR counselor who develops and signs the IPE with the client",
+          cite = "CSG 520.1" },
+        { "supervisor", "the district supervisor, who approves initial IPEs and reviews item "
+          .. "purchases of $5,000 or more", cite = "CSG 520.1" },
+        { "designee", "stands in for the district supervisor in the supervisor's absence "
+          .. "(counts when the title is Counselor II or above; signs as supervisor)",
+          cite = "CSG 520.1 (designee in district supervisor's absence, counselor II or above)" },
+      },
+    },
+    ["case.staff[].title"] = {
+      open = true,
+      meaning = "the job title, which decides who may review for the district supervisor and "
+        .. "whose initial IPE needs no supervisor's approval; another title is neither",
+      values = {
+        { "Counselor I", "VR counselor, first grade: below a designee's grade",
+          cite = "CSG 520.1" },
+        { "Counselor II", "VR counselor, second grade: may be the supervisor's designee",
+          cite = "CSG 520.1 (counselor II or above)" },
+        { "Counselor III", "VR counselor, third grade: may be the supervisor's designee",
+          cite = "CSG 520.1 (counselor II or above)" },
+        { "Counselor IV", "VR counselor, fourth grade: may be the designee; initial IPEs may be "
+          .. "exempt from the supervisor's approval",
+          cite = "CSG 520.1 (counselor IV may be exempt)" },
+        { "Assistant Supervisor", "may be the designee; initial IPEs may be exempt from the "
+          .. "supervisor's approval", cite = "CSG 520.1 (assistant supervisor may be exempt)" },
+        { "District Supervisor", "the district supervisor", cite = "CSG 520.1" },
+      },
+    },
+    ["case.events[].to"] = {
+      open = true,
+      meaning = "who received a copy of the IPE (copy_provided)",
+      values = {
+        { "client", "the client", cite = "CSG 520.1 (provided to the client)" },
+        { "representative", "the client's representative, who may sign for the client",
+          cite = "CSG 520.1 (the client and/or his or her representative)" },
+        { "provider", "a service provider, named in the event's provider",
+          cite = "CSG 520.1 (and service providers)" },
+        { "school", "designated school district personnel (not checked: \"if appropriate\")",
+          cite = "CSG 520.1 (designated school district personnel if appropriate)" },
+      },
+    },
+    ["plans[].responsibilities[].party"] = {
+      open = true,
+      meaning = "whose responsibilities these are; any party other than the client, "
+        .. "representative and agency is another entity",
+      values = {
+        { "client", "the client's responsibilities",
+          cite = "34 CFR 361.46(a)(6); CSG 510.1, 520.1" },
+        { "representative", "the representative's responsibilities", cite = "CSG 520.1" },
+        { "agency", "Missouri VR's responsibilities",
+          cite = "34 CFR 361.46(a)(6); CSG 510.1, 520.1" },
+        { "provider", "a service provider's responsibilities (another entity)",
+          cite = "34 CFR 361.46(a)(6) (other entities)" },
+        { "school", "the school district's responsibilities for a student (another entity)",
+          cite = "34 CFR 361.46(a)(6) (other entities); CSG 520.1" },
+        { "other_entity", "another entity's responsibilities under comparable services or "
+          .. "benefits, e.g. a county board or Medicaid waiver",
+          cite = "34 CFR 361.46(a)(6)(iii)" },
+      },
+    },
+    ["plans[].services[].category"] = {
+      open = true,
+      meaning = "the kind of service, where a rule depends on it",
+      values = {
+        { "assistive_technology", "assistive technology devices or services",
+          cite = "CSG 520.1; 34 CFR 361.46(a)(2)" },
+        { "rehabilitation_technology", "rehabilitation technology devices (read as assistive "
+          .. "technology)", cite = "CSG 520.1 (rehabilitation technology devices)" },
+        { "personal_assistance", "personal assistance services",
+          cite = "CSG 520.1; 34 CFR 361.46(a)(2)" },
+        { "personal_assistance_training", "training in managing personal assistance services",
+          cite = "CSG 520.1 (including training in the management of those services)" },
+        { "supported_employment", "supported employment services: the IPE states the extended "
+          .. "services and their provider",
+          cite = "34 CFR 361.46(a)(7); IPS-VR crosswalk, principle 7" },
+        { "training", "vocational or occupational training: an education service",
+          cite = "CSG 520.1 (educational goals)" },
+        { "education", "secondary education toward a diploma or equivalent: an education service",
+          cite = "CSG 520.1 (secondary school diploma or equivalent)" },
+        { "post_secondary", "post-secondary education toward a credential: an education service",
+          cite = "CSG 520.1 (a credential in a post-secondary setting)" },
+        { "placement", "job placement (no rule reads it)", cite = "34 CFR 361.46(a)(2)" },
+        { "transportation", "transportation so the client can take part in services (no rule "
+          .. "reads it)", cite = "34 CFR 361.46(a)(2)" },
+        { "benefits_counseling", "work incentives / benefits counseling (no rule reads it)",
+          cite = "IPS-VR crosswalk, principle 8" },
+      },
+    },
+  },
+
+  -- Agency fields (the model has no field for them).
+  ext = {
+    ["person"] = {
+      school_exit_date = { type = "date", meaning = "the day a student in special education "
+        .. "graduates or leaves secondary school (projected, then actual): the IPE should be "
+        .. "developed before it", cite = "CSG 520.1 (prior to the student's graduation/exit "
+        .. "from the secondary school system)" },
+    },
   },
 
   kinds = {
@@ -353,14 +471,14 @@ return vr.plugin {
       -- still needs the supervisor's approval.
       requirements = function(plan, case, ctx)
         if is_amendment(ctx) then return { signers = SIGNERS, approvals = {} } end
-        local counselors, exempt = 0, 0
+        local counselors, exempt_n = 0, 0
         for _, s in ipairs(case.staff or {}) do
-          if norm(s.role) == "counselor" then
+          if s.role == "counselor" then
             counselors = counselors + 1
-            if exempt_title(s.title) then exempt = exempt + 1 end
+            if exempt(s) then exempt_n = exempt_n + 1 end
           end
         end
-        if counselors > 0 and exempt == counselors then
+        if counselors > 0 and exempt_n == counselors then
           return { signers = SIGNERS, approvals = {} }
         end
         return { signers = SIGNERS, approvals = { "supervisor" } }
@@ -472,7 +590,7 @@ return vr.plugin {
       path = "case.notes",
       check = function(plan, case, ctx)
         if is_amendment(ctx) then return nil end
-        if not tagged_note(case, "assessment", plan.date) then
+        if not vr.case.notes_tagged(case, "assessment", plan.date) then
           return ("no comprehensive assessment is recorded on or before the IPE's date (%s): "
             .. "write the assessment of the client's VR needs in a case note tagged "
             .. "\"assessment\""):format(plan.date)
@@ -560,10 +678,10 @@ return vr.plugin {
       class = "conduct",
       applies_to = { "IPE" },
       check = function(plan, case, ctx)
-        local elig = first_event(case, "eligibility")
+        local elig = vr.case.first_event(case, "eligibility")
         if elig == nil or is_amendment(ctx) then return nil end
         local due = date.add_days(elig.day, 90)
-        local exts = events(case, "plan_extension")
+        local exts = vr.case.events(case, "plan_extension")
         table.sort(exts, function(a, b) return a.day < b.day end)
         local out = {}
         for _, x in ipairs(exts) do
@@ -688,13 +806,16 @@ return vr.plugin {
       applies_to = { "IPE" },
       path = "plan.responsibilities",
       check = function(plan)
-        local has = {}
-        for _, r in ipairs(plan.responsibilities or {}) do has[r.party] = true end
+        local client, agency = false, false
+        for _, r in ipairs(plan.responsibilities or {}) do
+          if r.party == "client" then client = true end
+          if r.party == "agency" then agency = true end
+        end
         local out = {}
-        if not has.client then
+        if not client then
           out[#out + 1] = vr.finding("the client's responsibilities are not stated")
         end
-        if not has.agency then
+        if not agency then
           out[#out + 1] = vr.finding("the agency's responsibilities are not stated")
         end
         return out
@@ -717,8 +838,9 @@ return vr.plugin {
       check = function(plan)
         local other = false
         for _, r in ipairs(plan.responsibilities or {}) do
-          local p = norm(r.party)
-          if p ~= "client" and p ~= "representative" and p ~= "agency" then other = true end
+          if r.party ~= "client" and r.party ~= "representative" and r.party ~= "agency" then
+            other = true
+          end
         end
         if other then return nil end
         for i, s in ipairs(plan.services or {}) do
@@ -871,24 +993,26 @@ return vr.plugin {
       applies_to = { "IPE" },
       path = "plan.services",
       check = function(plan, case)
-        local has = {}
+        local at, pa, pa_training = false, false, false
         for _, s in ipairs(plan.services or {}) do
-          if s.category then has[AT_CATEGORIES[s.category] and "at" or s.category] = true end
+          if AT_CATEGORIES[s.category] then at = true end
+          if s.category == "personal_assistance" then pa = true end
+          if s.category == "personal_assistance_training" then pa_training = true end
         end
         local out = {}
-        local n = tagged_note(case, "needs-assistive-technology")
-        if n and not has.at then
+        local n = vr.case.notes_tagged(case, "needs-assistive-technology")
+        if n and not at then
           out[#out + 1] = vr.finding(("the assessment (case note of %s) found a need for "
             .. "assistive technology, and the IPE has no assistive_technology service")
             :format(n.date), "plan.services")
         end
-        n = tagged_note(case, "needs-personal-assistance")
-        if n and not has.personal_assistance then
+        n = vr.case.notes_tagged(case, "needs-personal-assistance")
+        if n and not pa then
           out[#out + 1] = vr.finding(("the assessment (case note of %s) found a need for "
             .. "personal assistance services, and the IPE has no personal_assistance service")
             :format(n.date), "plan.services")
         end
-        if n and not has.personal_assistance_training then
+        if n and not pa_training then
           out[#out + 1] = vr.finding("personal assistance services come with training in "
             .. "managing them: add a personal_assistance_training service", "plan.services")
         end
@@ -963,7 +1087,7 @@ return vr.plugin {
           local threshold = s.item_cost_cents and ctx.param("item_review_threshold_cents")
           if threshold and s.item_cost_cents >= threshold then
             local ok, late, unqualified
-            for _, x in ipairs(events(case, "supervisor_review")) do
+            for _, x in ipairs(vr.case.events(case, "supervisor_review")) do
               if x.e.service == s.id then
                 local who = staff_member(case, x.e.staff)
                 if s.start and x.day > s.start then late = x
@@ -1099,12 +1223,12 @@ return vr.plugin {
         if not in_effect(ctx, true) then return nil end
         if ctx.as_of <= date.add_days(effective_day(plan, ctx), COPY_GRACE_DAYS) then return nil end
         local got = {}
-        for _, x in ipairs(events(case, "copy_provided")) do
-          if x.day >= plan.date and norm(x.e.to) == "provider" then got[norm(x.e.provider)] = true end
+        for _, x in ipairs(vr.case.events(case, "copy_provided")) do
+          if x.day >= plan.date and x.e.to == "provider" then got[name_key(x.e.provider)] = true end
         end
         local out, seen = {}, {}
         for i, s in ipairs(plan.services or {}) do
-          local p = norm(s.provider)
+          local p = name_key(s.provider)
           if p ~= "" and s.start and s.start <= ctx.as_of and not got[p] and not seen[p] then
             seen[p] = true
             out[#out + 1] = vr.finding(("%s provides '%s' (from %s) and no copy of the IPE given "
@@ -1118,8 +1242,15 @@ return vr.plugin {
 
     -- 520.1: the IPE of a client receiving special education "must be
     -- consistent with the goals, objectives and services identified in the
-    -- student's Individualized Education Program": a case note tagged
-    -- "iep-consistency", dated on or before the plan's date.
+    -- student's Individualized Education Program". The plan records the
+    -- check in plans[].school_iep = { consistent, confirmed } (a core
+    -- field): consistent = true, confirmed on or before the version's date
+    -- (the version was checked before it was agreed; a later check is
+    -- recorded on a new version). The old way, a case note tagged
+    -- "iep-consistency" dated on or before the plan's date, still counts
+    -- when the plan has no school_iep, so old case files keep their
+    -- meaning; the next rule then asks for the field (a warning). A plan's
+    -- school_iep, once recorded, is what counts: a note never overrides it.
     -- class: content — the IPE "must be consistent with the goals, objectives
     -- and services identified in the student's Individualized Education
     -- Program": what the plan says; a version not yet checked against the
@@ -1130,13 +1261,68 @@ return vr.plugin {
       severity = "error",
       class = "content",
       applies_to = { "IPE" },
-      path = "case.notes",
+      path = "plan.school_iep",
       check = function(plan, case)
         if not special_ed_student(case) then return nil end
-        if not tagged_note(case, "iep-consistency", plan.date) then
-          return ("the client receives special education: record, in a case note tagged "
-            .. "\"iep-consistency\" dated on or before %s, that the IPE is consistent with the "
-            .. "goals, objectives and services of the school IEP"):format(plan.date)
+        local si = plan.school_iep
+        if si == nil then
+          if vr.case.notes_tagged(case, "iep-consistency", plan.date) then return nil end
+          local late = vr.case.notes_tagged(case, "iep-consistency")
+          if late then
+            return ("the client receives special education, and the only record that the IPE "
+              .. "was checked against the school IEP is the case note of %s, after the IPE's "
+              .. "date %s: check this version against the IEP and record it in "
+              .. "school_iep = { consistent = true, confirmed = \"YYYY-MM-DD\" } (on or before "
+              .. "the version's date)"):format(late.date, plan.date)
+          end
+          return ("the client receives special education: record that the IPE dated %s is "
+            .. "consistent with the goals, objectives and services of the school IEP in "
+            .. "school_iep = { consistent = true, confirmed = \"YYYY-MM-DD\" }"):format(plan.date)
+        end
+        if si.consistent == false then
+          return "the IPE is recorded as not consistent with the school IEP "
+            .. "(school_iep.consistent = false): revise the IPE's goals, objectives and services "
+            .. "to agree with the IEP's", "plan.school_iep.consistent"
+        end
+        if si.consistent ~= true then
+          return "school_iep does not say whether the IPE is consistent with the school IEP: "
+            .. "record school_iep.consistent = true once checked", "plan.school_iep.consistent"
+        end
+        if si.confirmed == nil then
+          return "school_iep does not say when the IPE was checked against the school IEP: "
+            .. "record the day in school_iep.confirmed", "plan.school_iep.confirmed"
+        end
+        if si.confirmed > plan.date then
+          return ("the IPE was checked against the school IEP on %s, after the IPE's date %s: "
+            .. "the version agreed must be the one checked; record the check on a new version")
+            :format(si.confirmed, plan.date), "plan.school_iep.confirmed"
+        end
+      end,
+    },
+
+    -- The same requirement (CSG 520.1), recorded the old way: a plan with
+    -- no school_iep whose consistency with the IEP is shown only by a case
+    -- note tagged "iep-consistency" (on or before the plan's date) meets
+    -- the rule above, and this warning names the field that replaces the
+    -- note (docs/policy/mo-vr.md). Nothing is lost: the note still counts.
+    -- class: content — what the plan records; adding school_iep to the
+    -- version repairs it.
+    vr.rule {
+      id = "mo.520.1.student-iep-consistency-note",
+      cite = "CSG 520.1 (must be consistent with the student's Individualized Education "
+        .. "Program); recorded in plans[].school_iep",
+      severity = "warning",
+      class = "content",
+      applies_to = { "IPE" },
+      path = "plan.school_iep",
+      check = function(plan, case)
+        if not special_ed_student(case) or plan.school_iep ~= nil then return nil end
+        local n = vr.case.notes_tagged(case, "iep-consistency", plan.date)
+        if n then
+          return ("the IPE's consistency with the school IEP is recorded only in the case note "
+            .. "of %s tagged \"iep-consistency\" (the old way, still accepted): record it in "
+            .. "the plan as school_iep = { consistent = true, confirmed = \"%s\" }")
+            :format(n.date, n.date)
         end
       end,
     },
@@ -1167,7 +1353,7 @@ return vr.plugin {
             .. "graduates or leaves school in person.ext.school_exit_date, so the IPE can be "
             .. "timed before it", "person.ext.school_exit_date"
         end
-        if tagged_note(case, "ipe-after-exit") then return nil end
+        if vr.case.notes_tagged(case, "ipe-after-exit") then return nil end
         local took = initial_effective(ctx)
         if took and took > exit then
           return ("the IPE took effect on %s, after the student left school (%s), and no case "

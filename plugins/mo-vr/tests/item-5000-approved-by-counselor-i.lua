@@ -21,7 +21,7 @@ return {
       id = "MO-T-IU", agency = "mo-vr",
       staff = {
         { id = "C1", name = "Test Counselor", role = "counselor", title = "Counselor III" },
-        { id = "C2", name = "New Counselor", role = "counselor_trainee", title = "Counselor I" },
+        { id = "C2", name = "Acting Designee", role = "designee", title = "Counselor I" },
       },
       events = { { kind = "eligibility", date = "2026-01-05" } },
       notes = { { date = "2026-02-10", text = "Comprehensive assessment.", tags = { "assessment" } } },

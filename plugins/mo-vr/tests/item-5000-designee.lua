@@ -11,7 +11,7 @@ return {
       id = "MO-T-ID", agency = "mo-vr",
       staff = {
         { id = "C1", name = "Test Counselor", role = "counselor", title = "Counselor III" },
-        { id = "C2", name = "New Counselor", role = "counselor_trainee", title = "Counselor I" },
+        { id = "C2", name = "New Counselor", role = "counselor", title = "Counselor I" },
         { id = "C3", name = "Acting Designee", role = "designee", title = "Counselor II" },
       },
       events = {

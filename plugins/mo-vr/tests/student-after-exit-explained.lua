@@ -16,7 +16,6 @@ return {
       },
       notes = {
         { date = "2026-04-10", text = "Comprehensive assessment.", tags = { "assessment" } },
-        { date = "2026-05-20", text = "IPE goals match the IEP transition goals.", tags = { "iep-consistency" } },
         { date = "2026-05-21", text = "IPE meeting moved past graduation: the student was in hospital.",
           tags = { "ipe-after-exit" } },
       },
@@ -29,6 +28,7 @@ return {
       progress_criteria = "Completes the work experience with good ratings.",
       responsibilities = { { party = "client", text = "Attend." }, { party = "agency", text = "Pay." } },
       education_goal = "High school diploma earned May 2026",
+      school_iep = { consistent = true, confirmed = "2026-05-20" },
       post_employment = "None expected.",
     } },
   },

@@ -22,7 +22,7 @@ return {
     { rule = "mo.520.1.informed-choice-not-supported", path = "plan.informed_choice.appeal_info_given" },
     { rule = "mo.520.1.item-5000-review", path = "plan.services[1].item_cost_cents", severity = "error" },
     { rule = "mo.520.1.item-5000-authorization", path = "plan.services[1].authorization", severity = "error" },
-    { rule = "mo.520.1.student-iep-consistency", path = "case.notes", severity = "error" },
+    { rule = "mo.520.1.student-iep-consistency", path = "plan.school_iep", severity = "error" },
     { rule = "mo.520.1.student-ipe-before-exit", path = "person.ext.school_exit_date", severity = "warning" },
     { rule = "mo.530.ticket-assigned", path = "plan.ticket_to_work.assigned", severity = "error" },
   },
