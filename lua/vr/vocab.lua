@@ -300,7 +300,7 @@ local compiled = setmetatable({}, { __mode = "k" })
 ---(host.model_paths()).
 function M.validate(p, at, bad, paths)
   local function b(fmt, ...) bad(at, fmt, ...) end
-  local c = { paths = {}, ext = {}, order = {}, ext_order = {} }
+  local c = { paths = {}, ext = {}, order = {}, ext_order = {}, declares_ext = p.ext ~= nil }
   if p.vocabulary ~= nil and type(p.vocabulary) ~= "table" then
     b("vocabulary must be { [\"plans[].services[].category\"] = { open = true, values = "
       .. "{ ... } }, ... }")
@@ -559,6 +559,12 @@ function M.problems(p, root, part)
           for _, x in ipairs(sub) do
             if x.level == "refuse" then out[#out + 1] = x end
           end
+        elseif not c.declares_ext then
+          -- a plugin that declares no `ext` at all (written before
+          -- vocabularies): it may read anything, so nothing is refused
+          out[#out + 1] = { path = where .. "." .. n, level = "warn",
+            message = ("plugin %s declares no agency fields (ext), so whether it reads this "
+              .. "one cannot be told"):format(p.id) }
         else
           out[#out + 1] = { path = where .. "." .. n, level = "refuse",
             message = #names == 0

@@ -39,6 +39,7 @@
 #include "core/ingest.h"
 #include "core/sign.h"
 #include "core/signer.h"
+#include "core/term.h"
 #include "host/paths.h"
 #include "host/planstate.h"
 #include "host/plugin.h"
@@ -346,7 +347,15 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 
 	if (!agency || !has_plugin(agency, NULL))
 		return 0;     /* ingest refuses an agency with no plugin */
-	if ((err = vr_cli_plugin_for(s, agency, &p)) < 0)
+	if ((err = vr_cli_plugin_for(s, agency, &p)) == VR_EPLUGIN) {
+		/* a broken plugin does not stop an import (a case is data, kept
+		 * for when its plugin is mended); its words go unchecked, said */
+		vr_buf_printf(warn, "vrtool import: warning: %s: plugin %s could not be loaded, so "
+			      "the file's values were not checked against its vocabulary: %s\n",
+			      file, agency, vr_term(vr_error_last()));
+		return 0;
+	}
+	if (err < 0)
 		return vr_error_wrap(err, "%s: ", file);
 	if (np == 0 && !(none = vr_val_obj()))
 		return vr_error_set(VR_ENOMEM, "out of memory");
@@ -357,7 +366,14 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 
 		if ((err = vr_plugin_call(p, "vocab", vr_val_get(tree, "person"),
 					  vr_val_get(tree, "case"), plan, NULL, c->as_of, &out, rule,
-					  sizeof(rule))) < 0) {
+					  sizeof(rule))) == VR_EPLUGIN) {
+			vr_buf_printf(warn, "vrtool import: warning: %s: plugin %s could not check "
+				      "the file's values against its vocabulary: %s\n", file, agency,
+				      vr_term(vr_error_last()));
+			err = 0;
+			break;
+		}
+		if (err < 0) {
 			err = vr_error_wrap(err, "%s: plugin %s could not read the file's values: ",
 					    file, agency);
 			break;

@@ -173,6 +173,10 @@ static const char *const migrations[] = {
 	 * tree, which a plugin would see with the old name, is dropped. */
 	"UPDATE \"case\" SET val = NULL WHERE val IS NOT NULL AND xml LIKE '%<end>%';",
 };
+/* backup.c and `vrtool backup` compare with VR_STORE_SCHEMA_VERSION: one
+ * number, kept with the list */
+_Static_assert(sizeof(migrations) / sizeof(*migrations) == VR_STORE_SCHEMA_VERSION,
+	       "VR_STORE_SCHEMA_VERSION must be the number of migrations");
 
 static const char *const sql[Q_COUNT_MAX] = {
 	[Q_PUT_PERSON] = "INSERT INTO person(id, xml, updated_at, val) VALUES (?1, ?2, ?3, ?4)"

@@ -23,7 +23,7 @@ typedef struct vr_store vr_store;
 #include <stddef.h>
 #include "core/buf.h"
 
-#define VR_STORE_SCHEMA_VERSION 4
+#define VR_STORE_SCHEMA_VERSION 5
 
 enum { VR_STORE_OPEN = 0, VR_STORE_CREATE = 1 };
 

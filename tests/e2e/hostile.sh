@@ -250,7 +250,7 @@ out_has "the case and plan are read-only in a rule"
 out_has "setmetatable refused ("
 out_has "next by hand refused ("
 out_has "metatable: read-only"
-out_has "kind=IPE occupation=Pharmacy Technician services=2 [1=S1,2=S2] keys=13"
+out_has "kind=IPE occupation=Pharmacy Technician services=2 [1=S1,2=S2] keys=14"
 out_has "person=P-MO-0001 first=application"
 
 t "after a worker is stopped, the next case of the same plugin is checked by a fresh one"

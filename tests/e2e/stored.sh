@@ -55,7 +55,7 @@ ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM plan_version WHERE val IS 
 ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM person WHERE val IS NULL")" = 0
 ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM \"case\" WHERE val IS NULL")" = 0
 ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM plan_version WHERE substr(val, 1, 4) = CAST('vrv1' AS BLOB)")" = 9
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT version FROM schema_migrations ORDER BY version DESC LIMIT 1")" = 4
+ok test "$(sqlite3 "$VRTOOL_DB" "SELECT version FROM schema_migrations ORDER BY version DESC LIMIT 1")" = 5
 
 t "what the commands print from stored values is what they print from the XML"
 run 0 vr init

@@ -9,7 +9,7 @@
 
 P=$FIX/plugins
 W="--plugin-path $P"
-GOOD=$FIX/plugins/cases/wordy-case.lua
+GOOD=$FIX/vocab/wordy-case.lua
 BAD=$FIX/vocab/wordy-bad.lua
 
 t "rules see declared spellings, whatever the case and separators, and old spellings as the new"
