@@ -43,11 +43,11 @@ local MEASURE_FIELDS = {
 local DEADLINE_FIELDS = {
   id = true, what = true, cite = true, applies_to = true, from = true, days = true,
   business_days = true, hours = true, months = true, met_by = true, met = true,
-  compute = true, __kind = true,
+  compute = true, starts = true, stops = true, __kind = true,
 }
 local FEE_FIELDS = {
   id = true, what = true, cite = true, amount = true, applies_to = true, earned = true,
-  code = true, __kind = true,
+  code = true, earned_by = true, __kind = true,
 }
 local RULE_FIELDS = {
   id = true, cite = true, severity = true, class = true, applies_to = true, check = true,
@@ -106,6 +106,8 @@ end
 ---@field met_by string|nil the event kind that meets the deadline (on or after the start)
 ---@field met fun(plan: table, case: table, ctx: table, start: string): string|nil the date it was met
 ---@field compute fun(plan: table, case: table, ctx: table): table[]|nil instances, for clocks the fields above cannot say
+---@field starts string|nil what starts the clock, in words a person entering cases can act on (required with compute: "the authorization's time (at)")
+---@field stops string|nil what meets it (required with compute: "the service's actual_end")
 
 ---Declares a deadline: a clock that an event starts and something meets.
 ---Either the declarative fields (from, days | business_days | hours |
@@ -125,6 +127,8 @@ end
 ---@field amount string|integer a parameter name (its value as of the earned date) or cents
 ---@field applies_to string[]|nil plan kinds (nil: all)
 ---@field earned fun(plan: table, case: table, ctx: table): table[]|nil payments earned: { date, basis, amount? }
+---@field earned_by string what earns it, in words a person entering cases can act on (required)
+---@field code string|nil the agency's code of the service paid for ("078")
 
 ---Declares a fee: a payment a provider earns, its amount from a dated
 ---parameter (so it can change by contract period without editing rules).
@@ -403,8 +407,19 @@ function vr._validate(p, expected_id, file)
     end
   end
   check_list(p.deadlines, "deadlines", "deadline", DEADLINE_FIELDS, function(d, dat, name)
+    for _, f in ipairs({ "starts", "stops" }) do
+      if d[f] ~= nil and (type(d[f]) ~= "string" or d[f] == "") then
+        bad(dat, "deadline '%s': %s must be text", name, f)
+      end
+    end
     if d.compute ~= nil then
       if type(d.compute) ~= "function" then bad(dat, "deadline '%s': compute must be a function", name) end
+      -- what the fields would say, said for `vrtool plugin vocab`
+      if d.starts == nil or d.stops == nil then
+        bad(dat, "deadline '%s' computes its clock: say in starts and stops what starts it "
+            .. "and what meets it (a person entering cases reads them in `vrtool plugin vocab`)",
+            name)
+      end
       return
     end
     local clocks = 0
@@ -435,6 +450,10 @@ function vr._validate(p, expected_id, file)
     end
   end)
   check_list(p.fees, "fees", "fee", FEE_FIELDS, function(d, dat, name)
+    if type(d.earned_by) ~= "string" or d.earned_by == "" then
+      bad(dat, "fee '%s': earned_by is required: what earns it, in words a person entering "
+          .. "cases can act on (`vrtool plugin vocab` shows it)", name)
+    end
     if d.code ~= nil and (type(d.code) ~= "string" or d.code == "") then
       bad(dat, "fee '%s': code is the agency's code of the service paid for, as text (\"078\")",
           name)
@@ -1054,9 +1073,13 @@ end
 local function described(list)
   local out = {}
   for i, d in ipairs(list or {}) do
+    local kinds = {}
+    for j, k in ipairs(d.applies_to or {}) do kinds[j] = k end
     out[i] = { id = d.id, what = d.what, cite = d.cite, code = d.code,
       from = type(d.from) == "string" and d.from or nil,
-      met_by = type(d.met_by) == "string" and d.met_by or nil }
+      met_by = type(d.met_by) == "string" and d.met_by or nil,
+      starts = d.starts, stops = d.stops, earned_by = d.earned_by,
+      applies_to = #kinds > 0 and kinds or nil }
   end
   return out
 end

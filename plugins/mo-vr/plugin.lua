@@ -508,6 +508,10 @@ return vr.plugin {
     -- effect has none (that version shows it).
     vr.deadline {
       id = "mo.ipe-90-days",
+      starts = "the first `eligibility` event; a `plan_extension` event (agreed on or before "
+        .. "the due date) moves the due date to its `agreed_date`",
+      stops = "the initial IPE taking effect: the last signature it needs (client, counselor, "
+        .. "and the supervisor's approval unless exempt)",
       what = "IPE developed (90 days from eligibility, or the agreed extension date)",
       cite = "34 CFR 361.45(e); CSG 520.1",
       applies_to = { "IPE" },
@@ -527,6 +531,10 @@ return vr.plugin {
     -- closed) has it, so a newer draft neither hides nor restarts it.
     vr.deadline {
       id = "mo.copy-to-client",
+      starts = "the IPE version taking effect (only a version in effect has this clock); due "
+        .. "14 days later",
+      stops = "a `copy_provided` event dated on or after the plan's date with `to` client or "
+        .. "representative",
       what = "copy of the IPE given to the client (or representative)",
       cite = "CSG 520.1 (a copy of the IPE will be provided to the client); 34 CFR 361.45",
       applies_to = { "IPE" },
@@ -544,6 +552,9 @@ return vr.plugin {
     -- when the initial IPE took effect.
     vr.deadline {
       id = "mo.student-ipe-before-exit",
+      starts = "for a student in special education (person.student and "
+        .. "person.special_education) with person.ext.school_exit_date: due on that date",
+      stops = "the initial IPE taking effect (its last required signature)",
       what = "IPE of a student in special education developed before school exit",
       cite = "CSG 520.1 (developed prior to the student's graduation/exit)",
       applies_to = { "IPE" },
@@ -558,6 +569,9 @@ return vr.plugin {
     -- draft, so an open draft never hides or restarts it.
     vr.deadline {
       id = "mo.annual-review",
+      starts = "the IPE version in effect: the latest of the day it took effect, "
+        .. "plans[].review.last and `review` events; due 12 months later",
+      stops = "a later `review` event (the clock starts again from it)",
       what = "IPE reviewed with the client (at least annually)",
       cite = "CSG 520.1 (reviewed at least annually); 34 CFR 361.45",
       applies_to = { "IPE" },

@@ -1521,6 +1521,9 @@ return vr.plugin {
     -- person's clock, not the plan's: shown once (shows_case_clocks).
     vr.deadline {
       id = "ny.c14.7.employer-contact-30-days",
+      starts = "each `ips_entry` event of a person not employed that day (a `case.employment` "
+        .. "job running on it); due 30 days later",
+      stops = "the first `employer_contact` event on or after the entry",
       what = "first employer contact after IPS entry",
       cite = "PROS Clarification 14, feature 7 (\"Rapid Job Search\"); IPS-VR crosswalk, "
         .. "principle 5 (\"within 30 days of IPS program entry\")",
@@ -1546,6 +1549,12 @@ return vr.plugin {
     -- the version in effect, or on the version checked while none is.
     vr.deadline {
       id = "ny.c14.ors.contacts-this-month",
+      starts = "each whole calendar month after the plan took effect (last month and this "
+        .. "one) in which the person holds, from the month's first day, a competitive job "
+        .. "(`case.employment`) of 10 or more hours_week and is in the program; due the "
+        .. "month's last day",
+      stops = "the second `contact` event of the month lasting 30 or more `minutes`, "
+        .. "`individual` (or no modality), whose `purpose` is an employment purpose",
       what = "the month's ORS employment services (2 of 30 minutes or more)",
       cite = "PROS Clarification 14, Ongoing Rehabilitation and Support (\"a minimum of 2 "
         .. "30-minute employment services per month\")",

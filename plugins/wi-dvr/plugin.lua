@@ -575,7 +575,8 @@ local function deliverable_fee(category, limit_days)
     for _, s in ipairs(plan.services or {}) do
       local auth = s.category == category and authorization(case, s.authorization)
       local report = auth and deliverable_report(case, s)
-      if report then
+      -- earned on the report: not before it is received (as of the run)
+      if report and report.day <= ctx.as_of then
         local done = s.actual_end or report.day
         out[#out + 1] = { date = report.day, basis = ("report %s for authorization %s "
           .. "received %s; last contact %s, %d business day(s) before; completed %d days "
@@ -1128,6 +1129,10 @@ return vr.plugin {
       cite = "WI DVR IPS Services, services table note (initial contact within 48 hours of "
         .. "authorization)",
       applies_to = { "IPE" },
+      starts = "each `authorization` event, from its time `at` (one with only a `date` has no "
+        .. "48-hour clock); due 48 hours later",
+      stops = "the earliest `first_contact` event whose `authorization` is that authorization's "
+        .. "`id`, by its `at` (a first_contact with only a `date` does not count)",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         local out = {}
@@ -1158,6 +1163,10 @@ return vr.plugin {
       what = "Career Profile completed within 60 days of authorization",
       cite = "WI DVR IPS Services, services table (Career Profile: 60 days); fee table (code 078)",
       applies_to = { "IPE" },
+      starts = "the day (`at` or `date`) of the `authorization` event whose `id` an IPE service of "
+        .. "category career_profile names in its `authorization`; due 60 calendar days later",
+      stops = "the service's `actual_end`; without one, the date of the first `report` event on "
+        .. "form DVR-18018-E with the same `authorization`",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         return deliverable_deadlines(plan, case, "career_profile", 60)
@@ -1172,6 +1181,11 @@ return vr.plugin {
       cite = "WI DVR IPS Services, services table (Job Development Plan: within 45 days of "
         .. "authorization); fee table (code 049)",
       applies_to = { "IPE" },
+      starts = "the day (`at` or `date`) of the `authorization` event whose `id` an IPE service of "
+        .. "category job_development_plan names in its `authorization`; due 45 calendar days "
+        .. "later",
+      stops = "the service's `actual_end`; without one, the date of the first `report` event on "
+        .. "form DVR-17036-E with the same `authorization`",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         return deliverable_deadlines(plan, case, "job_development_plan", 45)
@@ -1188,6 +1202,12 @@ return vr.plugin {
       cite = "WI DVR IPS Services, Job Development Plan section (90-day review); reports "
         .. "table (DVR-17036-E reviewed every 90 days)",
       applies_to = { "IPE" },
+      starts = "the first `report` or `review` event on form DVR-17036-E (the initial Job "
+        .. "Development Plan), then each review that met the previous one; due 90 days after it. "
+        .. "No review is due once the first hire (a `job_offer` or `job_start` event, or a "
+        .. "case.employment `start`, on or after the initial plan) comes on or before the due date",
+      stops = "the next `report` or `review` event on form DVR-17036-E, dated after it and not "
+        .. "after the hire (whatever its `authorization` or ext.section)",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         local days = jdp_days(case)
@@ -1224,6 +1244,15 @@ return vr.plugin {
       cite = "WI DVR IPS Services, Job Development section (monthly job development progress "
         .. "reports); reports table (DVR-18028-E)",
       applies_to = { "IPE" },
+      starts = "each calendar month of an IPE service of category job_development_hire (with "
+        .. "`start` and `authorization`) from its `start` until the first hire (a `job_offer` or "
+        .. "`job_start` event, or a case.employment `start`) or its `actual_end`, whichever comes "
+        .. "first (with neither, its `planned_end`); the month of the hire counts unless the hire "
+        .. "is on the 1st. Due 5 business days (Monday to Friday, less federal holidays) after "
+        .. "the month ends",
+      stops = "a `report` event on form DVR-18028-E with the service's `authorization` and "
+        .. "ext.month that month (YYYY-MM); without ext.month, one dated from the 1st of the "
+        .. "month to its due date",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         local out = {}
@@ -1247,6 +1276,9 @@ return vr.plugin {
       cite = "WI DVR IPS Services, Job Development section (DVR notified within 5 days of an "
         .. "offer); reports table (Job Hire Report DVR-17037-E)",
       applies_to = { "IPE" },
+      starts = "each `job_offer` event (its date); due 5 calendar days later",
+      stops = "the first `report` event on form DVR-17037-E dated on or after the offer (whatever "
+        .. "its `authorization` or `job`)",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         local out = {}
@@ -1268,6 +1300,12 @@ return vr.plugin {
       cite = "WI DVR IPS Services, fee table (Job and Task Analysis: 1 calendar week of the "
         .. "job start); reports table (DVR-18212-E); services table's 10 days not applied",
       applies_to = { "IPE" },
+      starts = "the `start` of the job of an IPE service of category job_task_analysis whose "
+        .. "`authorization` names an `authorization` event: the case.employment job its ext.job "
+        .. "names, else the job whose `start` is nearest the service's `start`; due 7 calendar "
+        .. "days later",
+      stops = "the service's `actual_end`; without one, the date of the first `report` event on "
+        .. "form DVR-18212-E with ext.section = job_task_analysis and the same `authorization`",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         local out = {}
@@ -1292,6 +1330,13 @@ return vr.plugin {
       cite = "WI DVR IPS Services, fee table (codes 078, 049, 079: report within five (5) "
         .. "business days)",
       applies_to = { "IPE" },
+      starts = "the `actual_end` (the last contact) of an IPE service of category career_profile, "
+        .. "job_development_plan or job_task_analysis that names an `authorization`; due 5 "
+        .. "business days later (Monday to Friday, less federal holidays); without `actual_end`, "
+        .. "no clock",
+      stops = "the first `report` event with the same `authorization` on the service's form: "
+        .. "DVR-18018-E (career_profile), DVR-17036-E (job_development_plan), DVR-18212-E with "
+        .. "ext.section = job_task_analysis (job_task_analysis)",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         local out = {}
@@ -1318,6 +1363,14 @@ return vr.plugin {
       cite = "WI DVR IPS Services, fee table (Monthly SI; Job Retention: within 5 business days "
         .. "of the conclusion of the previous month); reports table (DVR-18212-E, DVR-17038-E)",
       applies_to = { "IPE" },
+      starts = "each calendar month of an IPE service of category systematic_instruction or "
+        .. "job_retention (with `start` and `authorization`), from its `start` to its "
+        .. "`actual_end` (else its `planned_end`), up to the `--as-of` day; due 5 business days "
+        .. "(Monday to Friday, less federal holidays) after the month ends",
+      stops = "a `report` event with the service's `authorization` on form DVR-18212-E (any "
+        .. "ext.section but job_task_analysis) for systematic_instruction, DVR-17038-E for "
+        .. "job_retention, whose ext.month is that month (YYYY-MM) or, without ext.month, dated "
+        .. "from the 1st of the month to its due date",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         local out = {}
@@ -1341,6 +1394,11 @@ return vr.plugin {
       cite = "WI DVR IPS Services, services table (Transition to Long Term Supports: maximum "
         .. "six months); fee table (code 079)",
       applies_to = { "IPE" },
+      starts = "the `start` of each case.employment job started on or after the day of the first "
+        .. "`authorization` event; due 6 months later (a job whose `end_date` is on or before "
+        .. "the due date, with no transition, has no clock)",
+      stops = "the first `lts_transition` event for that job: one naming it in `job` or, without "
+        .. "`job`, dated while it is the latest job started",
       compute = function(plan, case, ctx)
         if not carries_clocks(ctx) then return {} end
         local moves = transitions(case)
@@ -1374,6 +1432,10 @@ return vr.plugin {
       cite = "WI DVR IPS Services, fee table ($1,000, code 078)",
       amount = "career_profile_fee",
       applies_to = { "IPE" },
+      earned_by = "an IPE service of category career_profile whose `authorization` names an "
+        .. "`authorization` event, and the first `report` event on form DVR-18018-E with that "
+        .. "`authorization`: earned on the report's date (completion after 60 days, or a late "
+        .. "report, is a finding, not a lost fee)",
       earned = deliverable_fee("career_profile", 60),
     },
     -- Fee table, $350 (code 049), as above with 45 days.
@@ -1384,6 +1446,10 @@ return vr.plugin {
       cite = "WI DVR IPS Services, fee table ($350, code 049)",
       amount = "job_development_plan_fee",
       applies_to = { "IPE" },
+      earned_by = "an IPE service of category job_development_plan whose `authorization` names an "
+        .. "`authorization` event, and the first `report` event (not a `review`) on form "
+        .. "DVR-17036-E with that `authorization`: earned on the report's date (completion after "
+        .. "45 days, or a late report, is a finding, not a lost fee)",
       earned = deliverable_fee("job_development_plan", 45),
     },
     -- Fee table, up to $2,200 (code 049), "Preferred Placement/Hire Outcome
@@ -1398,6 +1464,14 @@ return vr.plugin {
         .. "$2,000 / $1,600 by hours, health insurance and wage); fee table (code 049)",
       amount = "hire_fee_other",
       applies_to = { "IPE" },
+      earned_by = "an IPE service of category job_development_hire whose `authorization` names an "
+        .. "`authorization` event, the first `report` on form DVR-17037-E with that "
+        .. "`authorization`, and its job (the case.employment job the report names in `job`, "
+        .. "else the first started on or after the authorization) with `start`, `hours_week` and "
+        .. "`wage_cents_hour`: earned on the later of the job's start and the report. $2,200 at "
+        .. "35+ hours_week with health insurance (a `benefits` item naming health or medical "
+        .. "insurance) or $12.00+ an hour, $2,000 at 20+ hours with health insurance or $9.00+, "
+        .. "else $1,600",
       earned = function(plan, case, ctx)
         local out = {}
         for _, h in ipairs(hires(plan, case)) do
@@ -1422,11 +1496,16 @@ return vr.plugin {
       cite = "WI DVR IPS Services, fee table ($275 Job and Task Analysis, code 079)",
       amount = "job_task_analysis_fee",
       applies_to = { "IPE" },
-      earned = function(plan, case)
+      earned_by = "an IPE service of category job_task_analysis whose `authorization` names an "
+        .. "`authorization` event and whose job (its ext.job, else the case.employment job "
+        .. "starting nearest the service's `start`) has a `start`, and the first `report` event "
+        .. "on form DVR-18212-E with ext.section = job_task_analysis and that `authorization`: "
+        .. "earned on the report's date",
+      earned = function(plan, case, ctx)
         local out = {}
         for _, c in ipairs(jta_clocks(plan, case)) do
           local report = deliverable_report(case, c.s)
-          if report then
+          if report and report.day <= ctx.as_of then
             out[#out + 1] = { date = report.day, basis = ("Job and Task Analysis report %s "
               .. "for the job at %s (started %s) received %s; completed %s (due %s)"):format(
                 FORM.jta_si, c.job.employer, c.job.start, report.day, c.done or report.day,
@@ -1446,6 +1525,12 @@ return vr.plugin {
         .. "code 079)",
       amount = "systematic_instruction_fee",
       applies_to = { "IPE" },
+      earned_by = "each calendar month of an IPE service of category systematic_instruction whose "
+        .. "`authorization` names an `authorization` event (from its `start` to its "
+        .. "`actual_end`, else `planned_end`) that has a `report` event on form DVR-18212-E (any "
+        .. "ext.section but job_task_analysis) with that `authorization` and ext.month the month "
+        .. "(or, without ext.month, dated from the 1st of the month to 5 business days after "
+        .. "its end): earned on the report's date",
       earned = function(plan, case, ctx)
         local out = {}
         for _, s in ipairs(plan.services or {}) do
@@ -1475,6 +1560,13 @@ return vr.plugin {
         .. "Documentation section",
       amount = "job_retention_fee",
       applies_to = { "IPE" },
+      earned_by = "each calendar month of an IPE service of category job_retention whose "
+        .. "`authorization` names an `authorization` event (from its `start` to its "
+        .. "`actual_end`, else `planned_end`) that has a `report` event on form DVR-17038-E with "
+        .. "that `authorization` and ext.month the month (or, without ext.month, dated from the "
+        .. "1st of the month to 5 business days after its end), once the job (the service's "
+        .. "ext.job, else the case.employment job starting nearest its `start`) has "
+        .. "ext.wage_documentation.received: earned on the later of the report and that date",
       earned = function(plan, case, ctx)
         local out = {}
         for _, s in ipairs(plan.services or {}) do
@@ -1509,6 +1601,11 @@ return vr.plugin {
         .. "Documentation section",
       amount = "lts_transition_fee",
       applies_to = { "IPE" },
+      earned_by = "an `lts_transition` event from 90 days to 6 months after the `start` of its job "
+        .. "(the case.employment job it names in `job`, else the latest started on its date), that "
+        .. "job's ext.wage_documentation.received on or before the transition, and a `report` "
+        .. "event on form DVR-18037-E dated on or after it: earned on the later of the "
+        .. "transition and the report",
       earned = function(plan, case, ctx)
         local out = {}
         for _, m in ipairs(transitions(case)) do
@@ -1564,7 +1661,11 @@ return vr.plugin {
           text = ("%s an hour at %s"):format(money(j.wage_cents_hour), j.employer) }
       end,
     },
-    -- Consumer's w/Benefits.
+    -- Consumer's w/Benefits. The text lists the job's benefits; the band
+    -- places the job by health insurance (the hire tier's test), in words
+    -- that are not a benefit's name: `check` prints "text, band", and a band
+    -- of "health insurance" repeated the text of a job whose one benefit is
+    -- health insurance (test benefits-once).
     vr.measure {
       id = "wi.quality.benefits",
       what = "placement quality: job with benefits",
@@ -1576,7 +1677,8 @@ return vr.plugin {
         local list = {}
         for _, b in ipairs(j.benefits) do list[#list + 1] = b end
         return { value = #list > 0 and "yes" or "no",
-          band = health_insurance(j) and "health insurance" or nil,
+          band = #list > 0 and (health_insurance(j) and "with health insurance"
+            or "without health insurance") or nil,
           text = #list > 0 and ("benefits: %s"):format(table.concat(list, ", "))
             or "no benefits" }
       end,

@@ -443,15 +443,57 @@ static void print_declared(const char *title, const vr_val *list)
 		return;
 	printf("\n%s\n", title);
 	for (size_t i = 0; i < vr_val_len(list); i++) {
-		const vr_val *d = vr_val_at(list, i);
+		const vr_val *d = vr_val_at(list, i), *kinds = vr_val_get(d, "applies_to");
 		printf("  %-40s %s", vr_term(sv(d, "id")), vr_term(sv(d, "what")));
 		if (*sv(d, "code") && !strstr(sv(d, "what"), sv(d, "code")))
 			printf(" (code %s)", vr_term(sv(d, "code")));
-		if (*sv(d, "from"))
-			printf(" (from %s", sv(d, "from"));
-		if (*sv(d, "met_by"))
-			printf(", met by %s", sv(d, "met_by"));
-		printf("%s\n    %s\n", *sv(d, "from") ? ")" : "", vr_term(sv(d, "cite")));
+		printf("\n");
+		for (size_t k = 0; k < vr_val_len(kinds); k++)
+			printf("%s%s", k ? ", " : "    on plans of kind ",
+			       vr_term(vr_val_at(kinds, k)->u.s.s));
+		if (vr_val_len(kinds))
+			printf("\n");
+		if (*sv(d, "from") || *sv(d, "starts"))
+			printf("    starts: %s\n", *sv(d, "starts") ? vr_term(sv(d, "starts")) :
+			       sv(d, "from"));
+		if (*sv(d, "met_by") || *sv(d, "stops"))
+			printf("    met by: %s\n", *sv(d, "stops") ? vr_term(sv(d, "stops")) :
+			       sv(d, "met_by"));
+		if (*sv(d, "earned_by"))
+			printf("    earned by: %s\n", vr_term(sv(d, "earned_by")));
+		printf("    source: %s\n", vr_term(sv(d, "cite")));
+	}
+}
+
+/* The plan kinds and who signs them: which clocks run on a plan in effect
+ * depends on it. */
+static void print_kinds(const vr_val *kinds)
+{
+	printf("\nPlan kinds, and who signs (a version takes effect when all have)\n");
+	for (size_t i = 0; i < vr_val_len(kinds); i++) {
+		const vr_val *k = vr_val_at(kinds, i);
+		static const char *const parts[] = { "signers", "approvals" };
+		printf("  %s", vr_term(vr_val_key(kinds, i)));
+		if (*sv(k, "title"))
+			printf(" (%s)", vr_term(sv(k, "title")));
+		for (int j = 0; j < 2; j++) {
+			const vr_val *reqs = vr_val_get(k, parts[j]);
+			if (!vr_val_len(reqs))
+				continue;
+			printf("%s %s:", j ? ";" : "", parts[j]);
+			for (size_t r = 0; r < vr_val_len(reqs); r++) {
+				const vr_val *alts = vr_val_at(reqs, r);
+				printf("%s", r ? "," : "");
+				for (size_t a = 0; a < vr_val_len(alts); a++)
+					printf("%s%s", a ? " or " : " ", vr_term(vr_val_at(alts, a)->u.s.s));
+			}
+		}
+		{
+			const vr_val *dyn = vr_val_get(k, "dynamic");
+			if (dyn && dyn->type == VR_VBOOL && dyn->u.b)
+				printf(" (the plugin may ask for others, depending on the plan)");
+		}
+		printf("\n");
 	}
 }
 
@@ -588,7 +630,8 @@ static int vocab(vr_cli *c, const char *id)
 		    vr_val_obj_set(o, "vocabulary", vr_val_copy(values)) < 0 ||
 		    vr_val_obj_set(o, "ext", vr_val_copy(ext)) < 0 ||
 		    vr_val_obj_set(o, "deadlines", vr_val_copy(vr_val_get(meta, "clocks"))) < 0 ||
-		    vr_val_obj_set(o, "fees", vr_val_copy(vr_val_get(meta, "payments"))) < 0) {
+		    vr_val_obj_set(o, "fees", vr_val_copy(vr_val_get(meta, "payments"))) < 0 ||
+		    vr_val_obj_set(o, "kinds", vr_val_copy(vr_val_get(meta, "kinds"))) < 0) {
 			vr_val_free(o);
 			vr_plugin_free(p);
 			return vr_cli_fail("plugin", vr_error_set(VR_ENOMEM, "out of memory"));
@@ -630,6 +673,7 @@ static int vocab(vr_cli *c, const char *id)
 		for (size_t j = 0; j < vr_val_len(fields); j++)
 			print_field(vr_val_at(fields, j), 4);
 	}
+	print_kinds(vr_val_get(meta, "kinds"));
 	print_declared("Deadlines it computes", vr_val_get(meta, "clocks"));
 	print_declared("Fees it computes", vr_val_get(meta, "payments"));
 	vr_plugin_free(p);

@@ -196,6 +196,17 @@ ok test "$(wc -l <"$T/paths")" -gt 100
 while read -r p; do
 	grep -qF "\`$p\`" "$ROOT/docs/model.md" || bad "docs/model.md lacks \`$p\`"
 done <"$T/paths"
+# and every word of every enumeration, in its field's row (an event kind
+# also in the table of event kinds)
+grep ' one of: ' "$T/out" >"$T/enums"
+while read -r path rest; do
+	row=$(grep -F "| \`$path\` |" "$ROOT/docs/model.md")
+	for w in $(echo "$rest" | sed 's/.*one of: //; s/(required)//'); do
+		echo "$row" | grep -qF "\`$w\`" || bad "docs/model.md: the row of $path lacks \`$w\`"
+		[ "$path" != "case.events[].kind" ] || grep -qF "| \`$w\` |" "$ROOT/docs/model.md" ||
+			bad "docs/model.md: no row for event kind \`$w\`"
+	done
+done <"$T/enums"
 
 t "malformed case files: clear message, exit 3, database unchanged"
 run 0 vr init; run 0 vr import "$MO"

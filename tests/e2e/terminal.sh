@@ -66,4 +66,9 @@ run 0 vr run "$T/s.lua" --plugin-path "$P"
 ok no_controls "$T/out"
 out_has 'clears\x1b[2J'
 
+t "plugin vocab: a plugin's own words are shown escaped"
+run 0 vr plugin vocab termesc --plugin-path "$P"
+ok no_controls "$T/out"
+out_has 'starts: the plan'"'"'s date\x1b[2J'
+
 done_testing

@@ -244,6 +244,18 @@ run 0 vr list --status awaiting_signatures $W
 run 2 vr list --status lost
 err_has "draft, awaiting signatures, in effect, superseded or closed"
 
+t "wi-dvr: a deliverable's fee is earned on its report, not before the run's as-of date"
+run 0 vr init
+run 0 vr import "$FIX/cases/wi-ips-placement.lua"
+run 0 vr fees WI-2026-0001 --as-of 2027-03-01 --json
+day=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print([f["date"] for f in d["fees"] if f["id"]=="wi.fee.career-profile"][0])' "$T/out")
+ok test -n "$day"
+before=$(python3 -c 'import datetime,sys; print(datetime.date.fromisoformat(sys.argv[1]) - datetime.timedelta(days=1))' "$day")
+run 0 vr fees WI-2026-0001 --as-of "$before" --json
+out_lacks "wi.fee.career-profile"
+run 0 vr fees WI-2026-0001 --as-of "$day" --json
+out_has '"code":"078"'
+
 t "each shipped plugin's vocab.d.lua is what plugin vocab --format luals prints"
 for id in mo-vr tx-wioa ny-pros wi-dvr; do
 	run 0 vr plugin vocab "$id" --format luals

@@ -44,7 +44,7 @@ return {
   measures = {
     { id = "wi.quality.employer", value = "Northwoods Grocery Co-op" },
     { id = "wi.quality.wage", value = 1525 },
-    { id = "wi.quality.benefits", value = "yes" },
+    { id = "wi.quality.benefits", value = "yes", band = "without health insurance" },
     { id = "wi.quality.hours", value = 24, band = "at or above the IPE" },
     { id = "wi.quality.job-title", value = "Stock Clerk", band = "Transportation and Material Moving" },
     { id = "wi.quality.title-match", value = 100 },

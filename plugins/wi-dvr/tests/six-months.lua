@@ -23,7 +23,7 @@ return {
   measures = {
     { id = "wi.quality.second-hire", value = "2026-03-31" },
     { id = "wi.quality.hours", value = 19.5, band = "below the IPE" },
-    { id = "wi.quality.benefits", value = "yes", band = "health insurance" },
+    { id = "wi.quality.benefits", value = "yes", band = "with health insurance" },
     { id = "wi.quality.job-title", value = "Mail Clerk", band = "Office and Administrative Support" },
     { id = "wi.quality.days-to-hire", value = 58 },
     { id = "wi.quality.days-to-lts", value = 242 },
