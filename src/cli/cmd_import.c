@@ -342,6 +342,7 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 	const vr_val *plans = vr_val_get(tree, "plans");
 	size_t np = vr_val_len(plans), refused = 0;
 	vr_val *none = NULL;
+	vr_buf mine = VR_BUF_INIT;   /* this file's warnings */
 	vr_plugin *p;
 	int err = 0;
 
@@ -405,16 +406,25 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 							full, msg);
 				}
 			} else if (line) {
-				vr_buf_printf(warn, "vrtool import: warning: %s:%d: %s: %s\n", file,
+				vr_buf_printf(&mine, "vrtool import: warning: %s:%d: %s: %s\n", file,
 					      line, full, msg);
 			} else {
-				vr_buf_printf(warn, "vrtool import: warning: %s: %s: %s\n", file,
+				vr_buf_printf(&mine, "vrtool import: warning: %s: %s: %s\n", file,
 					      full, msg);
 			}
 		}
 		vr_val_free(out);
 	}
 	vr_val_free(none);
+	/* the warnings: after the commit, or now, beside the refusals, so
+	 * that one run names every value of the file to fix */
+	if (!vr_buf_ok(&mine))
+		err = err ? err : vr_error_set(VR_ENOMEM, "out of memory");
+	else if (refused && mine.len)
+		fputs(vr_buf_cstr(&mine), stderr);
+	else if (mine.len)
+		vr_buf_put(warn, mine.ptr, mine.len);
+	vr_buf_free(&mine);
 	if (err == 0 && refused > VOCAB_SHOWN)
 		fprintf(stderr, "vrtool import: %s: ... and %zu more\n", file, refused - VOCAB_SHOWN);
 	if (err == 0 && refused)

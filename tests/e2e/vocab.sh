@@ -233,6 +233,21 @@ for r in d["deadlines"]:
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", r["due"]), r
     assert "due_at" not in r, r
 PY
+run 0 vr import "$FIX/cases/wi-ips-placement.lua"
+vr deadlines WI-2026-0001 --json >"$T/wi.json"
+python3 - "$T/wi.json" <<'PY' || bad "an hour clock gives due and due_at"
+import json, sys, re
+d = json.load(open(sys.argv[1]))
+hc = [r for r in d["deadlines"] if r["id"] == "wi.deadline.first-contact-48-hours"]
+assert hc, d
+for r in d["deadlines"]:
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", r["due"]), r
+for r in hc:
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)", r["due_at"]), r
+    assert r["due_at"][:10] == r["due"], r
+    if r.get("met"):
+        assert r["met_at"][:10] == r["met"], r
+PY
 run 0 vr deadlines C-wordy $W --status met
 out_has "wordy.report-30"
 run 0 vr deadlines C-wordy $W --status overdue
@@ -255,6 +270,53 @@ run 0 vr fees WI-2026-0001 --as-of "$before" --json
 out_lacks "wi.fee.career-profile"
 run 0 vr fees WI-2026-0001 --as-of "$day" --json
 out_has '"code":"078"'
+
+# A case of each agency (the newcomer's, tests/e2e/newcomer.sh) with one
+# letter dropped from a service category, a note tag, an event kind and an
+# agency field's name: each is named, with the word it should be.
+misspell() { # FILE OUT OUT2: OUT misspells all four, OUT2 all but the kind;
+	# prints the four words as they should be
+	python3 - "$1" "$2" "$3" <<'PY'
+import re, sys
+src = open(sys.argv[1]).read()
+found, spans = [], []
+for pat in (r'category = "([^"]+)"', r'tags = \{ "([^"]+)"', r'kind = "([a-z_]+)"',
+            r'ext = \{\s*([A-Za-z_][A-Za-z0-9_]*) ='):
+    m = re.search(pat, src)
+    assert m, pat
+    found.append(m.group(1))
+    spans.append(m.span(1))
+def write(path, skip):
+    out, last = [], 0
+    for i, (a, b) in sorted(enumerate(spans), key=lambda x: x[1]):
+        w = src[a:b]
+        out.append(src[last:a] + (w if i == skip else w[:-2] + w[-1]))
+        last = b
+    open(path, "w").write("".join(out) + src[last:])
+write(sys.argv[2], None)
+write(sys.argv[3], 2)
+print(" ".join(found))
+PY
+}
+
+for id in mo-vr tx-wioa ny-pros wi-dvr; do
+t "$id: a misspelt category, tag, event kind and agency field are each named with a suggestion; nothing is stored"
+run 0 vr init
+set -- $(misspell "$FIX/newcomer/$id.lua" "$T/typo.lua" "$T/typo2.lua")
+ok test $# = 4
+before=$(dbsum "$VRTOOL_DB")
+run 3 vr import "$T/typo.lua"
+err_has "did you mean '$3'?"
+ok test "$(dbsum "$VRTOOL_DB")" = "$before"
+# the kind put right, the rest of the file is read: the other three named
+run 3 vr import "$T/typo2.lua"
+# (the word meant among the nearest ones suggested)
+suggests() { grep -F "$1" "$T/err" | grep -qF "'$2'" || bad "no '$1 ... '$2'' in: $(cat "$T/err")"; }
+suggests "category: not a value plugin $id reads; did you mean" "$1"
+suggests "tags[1]: not a value plugin $id reads; did you mean" "$2"
+suggests "not an agency field plugin $id declares here; did you mean" "$4"
+ok test "$(dbsum "$VRTOOL_DB")" = "$before"
+done
 
 t "each shipped plugin's vocab.d.lua is what plugin vocab --format luals prints"
 for id in mo-vr tx-wioa ny-pros wi-dvr; do
