@@ -680,19 +680,17 @@ end
 -- import said so.
 local VOCAB_CITE = "docs/model.md, Vocabularies (the plugin's declared vocabulary)"
 
--- a case's own problems, worked out once for all the plans checked with it
-local case_problems = setmetatable({}, { __mode = "k" })
+-- what vocab.prepare found for the plan being checked (set by vr._call)
+local vocab_plan, vocab_case = NONE, NONE
 
-local function vocab_findings(out, p, plan, case)
-  local root = { plan = plan, case = case, person = case.person }
-  local d = data_of(case)
-  local list = case_problems[d]
-  if list == nil then
-    list = vocab.problems(p, root, "case")
-    case_problems[d] = list
+local function vocab_findings(out)
+  local all = {}
+  for _, list in ipairs({ vocab_plan, vocab_case }) do
+    for _, x in ipairs(list) do
+      -- an old spelling reads as its new one: import said so, once
+      if not x.spelling then all[#all + 1] = x end
+    end
   end
-  local all = { table.unpack(list) }
-  for _, x in ipairs(vocab.problems(p, root, "plan")) do all[#all + 1] = x end
   table.sort(all, function(a, b) return a.path < b.path end)
   for _, x in ipairs(all) do
     out[#out + 1] = {
@@ -705,7 +703,7 @@ end
 
 local function run_rules(p, plan, case, ctx)
   local out, failed = {}, {}
-  vocab_findings(out, p, plan, case)
+  vocab_findings(out)
   local rplan, rcase, rctx = readonly(plan), readonly(case), readonly(ctx)
   local rules = for_kind(p.rules, plan.kind)
   for _, r in ipairs(rules) do
@@ -944,9 +942,17 @@ local function calendar_of(p)
 end
 
 -- What import reports: the values of the plan and case outside the
--- vocabulary, { path, level, message } (vr.vocab.problems).
-local function run_vocab(p, plan, case)
-  return vocab.problems(p, { plan = plan, case = case, person = case.person })
+-- vocabulary, as the file has them, { path, level, message }
+-- (vocab.prepare, run by vr._call).
+local function run_vocab()
+  local out = {}
+  for _, list in ipairs({ vocab_plan, vocab_case }) do
+    for _, x in ipairs(list) do
+      out[#out + 1] = { path = x.path, level = x.level, message = x.message }
+    end
+  end
+  table.sort(out, function(a, b) return a.path < b.path end)
+  return out
 end
 
 local OPS = {
@@ -961,8 +967,9 @@ local OPS = {
 function vr._call(op, p, plan, case, as_of, summary, life)
   local run = OPS[op]
   if not run then error("unknown operation " .. tostring(op)) end
-  -- what rules see is canonical; import's report reads values as written
-  if op ~= "vocab" then vocab.canonical(p, plan, case) end
+  -- what rules see is canonical; what was outside the vocabulary, as the
+  -- data has it, is kept for the check's findings and import's report
+  vocab_plan, vocab_case = vocab.prepare(p, plan, case)
   local params = p.parameters or {}
   local ctx = {
     as_of = as_of, plugin = p.id,

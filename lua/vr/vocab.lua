@@ -12,7 +12,7 @@
 --     declared spelling; a renamed ext field reads under its new name;
 --   * a rule that reads an ext field its plugin did not declare raises;
 --   * import and check report every value outside the vocabulary, with the
---     nearest declared values (M.problems): refused when the vocabulary is
+--     nearest declared values (M.prepare): refused when the vocabulary is
 --     closed or the ext field undeclared or of the wrong type, a warning
 --     when it is open (an agency's own value the plugin does not read), a
 --     warning naming the new spelling for an old one;
@@ -44,9 +44,17 @@ local TYPES = {
 ---"career profile" and "CAREER_PROFILE" are all "career_profile".
 ---@param s string
 ---@return string
+-- (remembered: the same few words are asked for every plan a worker
+-- checks; the memory is dropped when it holds many)
+local keys, nkeys = {}, 0
+
 function M.key(s)
-  local k = s:lower():gsub("[%s_%-]+", "_")
+  local k = keys[s]
+  if k then return k end
+  k = s:lower():gsub("[%s_%-]+", "_")
   k = k:gsub("^_", ""):gsub("_$", "")
+  if nkeys >= 4096 then keys, nkeys = {}, 0 end
+  keys[s], nkeys = k, nkeys + 1
   return k
 end
 local key = M.key
@@ -127,37 +135,24 @@ local function steps_of(path)
   return out
 end
 
--- Calls fn(container, key, value, path) for every value at `steps` under
--- root. root holds person, case and plans (a case file) or plan (a
--- document, or what a rule sees); "plans[]" visits root.plan as "plan".
-local function visit(root, steps, fn)
-  local function go(t, i, path)
+-- The path of a value a walk found (below): "plan.services[2].category",
+-- "case.events[3].ext.form" (extra: a name below it).
+local function path_of(steps, trail, extra)
+  local parts, d, first = {}, 1, 1
+  if steps[1].name == "plans" then
+    parts[1], first = "plan", 2
+  end
+  for i = first, #steps do
     local s = steps[i]
-    if type(t) ~= "table" then return end
-    local name = s.name
-    local v
-    if i == 1 and name == "plans" and rawget(data_of(root), "plans") == nil then
-      v = root.plan
-      if v == nil then return end
-      if i == #steps then return end
-      return go(v, i + 1, "plan")
-    end
-    v = t[name]
-    local here = path == "" and name or (path .. "." .. name)
     if s.list then
-      if type(v) ~= "table" then return end
-      for n = 1, #v do
-        local item = v[n]
-        local p = ("%s[%d]"):format(here, n)
-        if i == #steps then fn(v, n, item, p) else go(item, i + 1, p) end
-      end
-    elseif i == #steps then
-      if v ~= nil then fn(t, name, v, here) end
+      parts[#parts + 1] = s.name .. "[" .. trail[d] .. "]"
+      d = d + 1
     else
-      go(v, i + 1, here)
+      parts[#parts + 1] = s.name
     end
   end
-  go(root, 1, "")
+  if extra then parts[#parts + 1] = extra end
+  return table.concat(parts, ".")
 end
 
 -- A list of values { { spelling, meaning, cite =, was = } } compiled to
@@ -289,6 +284,19 @@ local function compile_ext_field(name, spec, where, bad)
     end
   end
   return c
+end
+
+-- Every place of an ext table, in order, with the steps to its `ext`.
+local PLACE_STEPS = {}
+do
+  local names = {}
+  for place in pairs(PLACES) do names[#names + 1] = place end
+  table.sort(names)
+  for i, place in ipairs(names) do
+    -- none: the guard's view of a place that declares no field
+    PLACE_STEPS[i] = { place = place, steps = steps_of(place .. ".ext"),
+      none = { fields = {}, place = place } }
+  end
 end
 
 -- The compiled vocabulary of each plugin (the declaration is frozen at
@@ -445,10 +453,20 @@ local function number_in_text(f, s)
   return n
 end
 
+-- Is v, a scalar of its field's type (a "one of" among its values), fine as
+-- it is? Tables and lists go the long way (ext_value_problems).
+local function fine(f, v)
+  local t = f.type
+  if t == "table" or t == "list" then return false end
+  if type(v) ~= TYPES[t] or wrong_type(f, v) then return false end
+  if t == "one of" then return f.values ~= nil and f.values.map[key(v)] ~= nil end
+  return true
+end
+
 local function ext_value_problems(f, v, path, out, what)
   if number_in_text(f, v) then
-    out[#out + 1] = { path = path, level = "old", message = ("%s is %s written as text; "
-      .. "write it without quotes"):format(what, A_TYPE[f.type]) }
+    out[#out + 1] = { path = path, level = "old", spelling = true, message = ("%s is %s "
+      .. "written as text; write it without quotes"):format(what, A_TYPE[f.type]) }
     return
   end
   local why = wrong_type(f, v)
@@ -460,8 +478,8 @@ local function ext_value_problems(f, v, path, out, what)
     local k = key(v)
     if not f.values.map[k] then
       if f.values.old[k] then
-        out[#out + 1] = { path = path, level = "old", message = ("an old spelling; write '%s'")
-          :format(f.values.old[k]) }
+        out[#out + 1] = { path = path, level = "old", spelling = true,
+          message = ("an old spelling; write '%s'"):format(f.values.old[k]) }
       else
         out[#out + 1] = { path = path, level = "refuse", message = ("%s is not one of its "
           .. "values (%s)%s"):format(what, table.concat(f.values.spellings, ", "),
@@ -489,95 +507,6 @@ local function ext_value_problems(f, v, path, out, what)
       for i = 1, #v do ext_value_problems(f.items, v[i], ("%s[%d]"):format(path, i), out, "each item") end
     end
   end
-end
-
----Every value of root (a case file: person, case, plans; or a document or
----a rule's view: plan) outside the plugin's vocabulary, as records
----{ path, level = "refuse"|"warn"|"old", message }. Messages name the field
----and the nearest declared values, never the value itself.
-function M.problems(p, root, part)
-  local c = vocab_of(p)
-  local out = {}
-  local staff
-  -- part "plan": only the plan's paths; "case": only the others
-  local function wanted(steps)
-    if part == nil then return true end
-    return (steps[1].name == "plans") == (part == "plan")
-  end
-  for _, path in ipairs(c.order) do
-    local v = c.paths[path]
-    if not wanted(v.steps) then goto next_path end
-    if v.staff and staff == nil then
-      staff = {}
-      local list = root.case and root.case.staff
-      for i = 1, type(list) == "table" and #list or 0 do
-        local id = type(list[i]) == "table" and list[i].id
-        if type(id) == "string" then staff[id] = true end
-      end
-    end
-    if not v.enum then
-      visit(root, v.steps, function(_, _, value, where)
-        if type(value) ~= "string" then return end
-        local k = key(value)
-        if v.map[k] or (v.staff and staff[value]) then return end
-        if v.old[k] then
-          out[#out + 1] = { path = where, level = "old", message = ("an old spelling; write '%s'")
-            :format(v.old[k]) }
-        else
-          out[#out + 1] = { path = where, level = v.open and "warn" or "refuse",
-            message = ("not a value plugin %s reads%s%s"):format(p.id,
-              did_you_mean(M.suggest(value, v.spellings)),
-              v.open and " (kept as written; no rule, clock or fee of the plugin reads it)"
-                or (" (it reads only: %s)"):format(table.concat(v.spellings, ", "))) }
-        end
-      end)
-    end
-    ::next_path::
-  end
-  -- every ext table: declared fields only, of their types
-  local seen_places = {}
-  for place in pairs(PLACES) do seen_places[#seen_places + 1] = place end
-  table.sort(seen_places)
-  for _, place in ipairs(seen_places) do
-    local e = c.ext[place]
-    local steps = steps_of(place .. ".ext")
-    if not wanted(steps) then goto next_place end
-    visit(root, steps, function(_, _, ext, where)
-      if type(ext) ~= "table" then return end
-      local names = e and e.names or {}
-      for name, value in pairs(ext) do
-        local n = tostring(name)
-        local f = e and e.fields[n]
-        if f then
-          ext_value_problems(f, value, where .. "." .. n, out, "this field")
-        elseif e and e.old[n] then
-          out[#out + 1] = { path = where .. "." .. n, level = "old",
-            message = ("an old name; write ext.%s"):format(e.old[n]) }
-          -- its value as the new field's: one word for it is enough, unless refused
-          local sub = {}
-          ext_value_problems(e.fields[e.old[n]], value, where .. "." .. n, sub, "this field")
-          for _, x in ipairs(sub) do
-            if x.level == "refuse" then out[#out + 1] = x end
-          end
-        elseif not c.declares_ext then
-          -- a plugin that declares no `ext` at all (written before
-          -- vocabularies): it may read anything, so nothing is refused
-          out[#out + 1] = { path = where .. "." .. n, level = "warn",
-            message = ("plugin %s declares no agency fields (ext), so whether it reads this "
-              .. "one cannot be told"):format(p.id) }
-        else
-          out[#out + 1] = { path = where .. "." .. n, level = "refuse",
-            message = #names == 0
-              and ("plugin %s declares no agency field here, so none is read"):format(p.id)
-              or ("not an agency field plugin %s declares here%s (it declares: %s)"):format(
-                p.id, did_you_mean(M.suggest(n, names)), table.concat(names, ", ")) }
-        end
-      end
-    end)
-    ::next_place::
-  end
-  table.sort(out, function(a, b) return a.path < b.path end)
-  return out
 end
 
 -- Canonical "one of" values inside one ext value (through declared fields
@@ -619,53 +548,221 @@ local function guard_of(p, e)
   return g
 end
 
-local done = setmetatable({}, { __mode = "k" })
+-- The ids of the case's staff, for a vocabulary that also takes them.
+local function staff_ids(root)
+  local ids = {}
+  local list = root.case and root.case.staff
+  for i = 1, type(list) == "table" and #list or 0 do
+    local id = type(list[i]) == "table" and list[i].id
+    if type(id) == "string" then ids[id] = true end
+  end
+  return ids
+end
 
----Makes what rules see canonical, in place (once per table): declared
----values in their declared spelling, old ext names under their new ones,
----and a guard on every ext table. root: { plan = ..., case = ... } where
----case.person is the person.
-function M.canonical(p, plan, case)
-  local c = compiled[p]
-  if c == nil then return end
-  local root = { plan = plan, case = case, person = case and case.person }
-  for _, which in ipairs({ "plan", "case" }) do
-    local t = root[which]
-    local raw = t and data_of(t)
-    if raw and not done[raw] then
-      done[raw] = true
-      for _, path in ipairs(c.order) do
-        local v = c.paths[path]
-        local first = v.steps[1].name
-        if (which == "plan") == (first == "plans") and not v.enum then
-          visit(root, v.steps, function(container, k, value)
-            if type(value) ~= "string" then return end
-            local kk = key(value)
-            local cv = v.map[kk] or v.old[kk]
-            if cv and cv ~= value then rawset(data_of(container), k, cv) end
-          end)
-        end
+-- Problems of the agency fields of one ext table (declared at e, or at no
+-- place when e is nil), appended to out; where() is its path.
+local function ext_problems(p, c, e, ext, where, out)
+  local names = e and e.names or {}
+  for name, value in pairs(ext) do
+    local n = tostring(name)
+    local f = e and e.fields[n]
+    local old = e and e.old[n]
+    if f and fine(f, value) then
+      goto next_field       -- the common case: no path is even made
+    end
+    if f then
+      ext_value_problems(f, value, where() .. "." .. n, out, "this field")
+    elseif old then
+      out[#out + 1] = { path = where() .. "." .. n, level = "old",
+        message = ("an old name; write ext.%s"):format(old) }
+      -- its value as the new field's: one word for it is enough, unless refused
+      local sub = {}
+      ext_value_problems(e.fields[old], value, where() .. "." .. n, sub, "this field")
+      for _, x in ipairs(sub) do
+        if x.level == "refuse" then out[#out + 1] = x end
       end
-      for _, place in ipairs(c.ext_order) do
-        local e = c.ext[place]
-        local first = e.steps[1].name
-        if (which == "plan") == (first == "plans") then
-          visit(root, e.steps, function(_, _, ext)
-            if type(ext) ~= "table" then return end
-            local d = data_of(ext)
-            for old, new in pairs(e.old) do
-              if rawget(d, old) ~= nil and rawget(d, new) == nil then rawset(d, new, rawget(d, old)) end
-            end
-            for n, f in pairs(e.fields) do
-              local x = rawget(d, n)
-              if x ~= nil then canon_ext_value(f, ext, n, x) end
-            end
-            if getmetatable(d) == nil then setmetatable(d, guard_of(p, e)) end
-          end)
+    elseif not c.declares_ext then
+      -- a plugin that declares no `ext` at all (written before
+      -- vocabularies): it may read anything, so nothing is refused
+      out[#out + 1] = { path = where() .. "." .. n, level = "warn",
+        message = ("plugin %s declares no agency fields (ext), so whether it reads this "
+          .. "one cannot be told"):format(p.id) }
+    else
+      out[#out + 1] = { path = where() .. "." .. n, level = "refuse",
+        message = #names == 0
+          and ("plugin %s declares no agency field here, so none is read"):format(p.id)
+          or ("not an agency field plugin %s declares here%s (it declares: %s)"):format(
+            p.id, did_you_mean(M.suggest(n, names)), table.concat(names, ", ")) }
+    end
+    ::next_field::
+  end
+end
+
+-- One pass over the plan's part of root ("plan") or the case's ("case"):
+-- every value outside the vocabulary found, as the file has it, and then
+-- what rules see made canonical, in place: declared values in their
+-- declared spelling, old ext names also under their new ones, and a guard
+-- on every ext table. Returns the problems, sorted by path.
+-- The places to look at in one part ("plan": below root.plan; "case":
+-- the case and the person), as a tree of the model's names, so that one
+-- walk over a document serves every vocabulary and every place of an ext
+-- table (a case's events are read once, not once per path that ends in
+-- them). A node's acts are what to do with each value found at it.
+local function trie_of(c, part)
+  local root = { kids = {} }
+  local function add(steps, act)
+    local node = root
+    for i = steps[1].name == "plans" and 2 or 1, #steps do
+      local st = steps[i]
+      local kid
+      for _, k in ipairs(node.kids) do
+        if k.name == st.name then kid = k break end
+      end
+      if not kid then
+        kid = { name = st.name, list = st.list, kids = {}, acts = {} }
+        node.kids[#node.kids + 1] = kid
+      end
+      node = kid
+    end
+    node.acts[#node.acts + 1] = act
+  end
+  for _, path in ipairs(c.order) do
+    local v = c.paths[path]
+    if not v.enum and (v.steps[1].name == "plans") == (part == "plan") then
+      add(v.steps, { v = v, steps = v.steps })
+    end
+  end
+  for _, ps in ipairs(PLACE_STEPS) do
+    if (ps.steps[1].name == "plans") == (part == "plan") then
+      add(ps.steps, { ps = ps, e = c.ext[ps.place], steps = ps.steps })
+    end
+  end
+  return root
+end
+
+-- Calls hit(act, container, key, value, trail) for every value at a node
+-- with acts; trail holds the list indices on the way (for path_of).
+local function walk(node, t, trail, depth, hit)
+  local kids = node.kids
+  for i = 1, #kids do
+    local kid = kids[i]
+    local v = t[kid.name]
+    if v ~= nil then
+      local acts, deeper = kid.acts, #kid.kids > 0
+      if kid.list then
+        if type(v) == "table" then
+          for n = 1, #v do
+            trail[depth] = n
+            local item = v[n]
+            for a = 1, #acts do hit(acts[a], v, n, item, trail) end
+            if deeper and type(item) == "table" then walk(kid, item, trail, depth + 1, hit) end
+          end
+          trail[depth] = nil
         end
+      else
+        for a = 1, #acts do hit(acts[a], t, kid.name, v, trail) end
+        if deeper and type(v) == "table" then walk(kid, v, trail, depth, hit) end
       end
     end
   end
+end
+
+-- One pass over the plan's part of root ("plan") or the case's ("case"):
+-- every value outside the vocabulary found, as the file has it, and then
+-- what rules see made canonical, in place: declared values in their
+-- declared spelling, old ext names also under their new ones, and a guard
+-- on every ext table. Returns the problems, sorted by path.
+local function process(p, c, root, part)
+  local out, staff = {}, nil
+  local function value_hit(v, container, k, value, trail)
+    if type(value) ~= "string" then return end
+    local kk = key(value)
+    local cv = v.map[kk]
+    if cv then
+      if cv ~= value then rawset(data_of(container), k, cv) end
+      return
+    end
+    if v.staff then
+      staff = staff or staff_ids(root)
+      if staff[value] then return end
+    end
+    local old = v.old[kk]
+    if old then
+      out[#out + 1] = { path = path_of(v.steps, trail), level = "old", spelling = true,
+        message = ("an old spelling; write '%s'"):format(old) }
+      rawset(data_of(container), k, old)
+    else
+      out[#out + 1] = { path = path_of(v.steps, trail), level = v.open and "warn" or "refuse",
+        message = ("not a value plugin %s reads%s%s"):format(p.id,
+          did_you_mean(M.suggest(value, v.spellings)),
+          v.open and " (kept as written; no rule, clock or fee of the plugin reads it)"
+            or (" (it reads only: %s)"):format(table.concat(v.spellings, ", "))) }
+    end
+  end
+  local function ext_hit(act, ext, trail)
+    if type(ext) ~= "table" then return end
+    local e, where = act.e, nil
+    ext_problems(p, c, e, ext, function()
+      where = where or path_of(act.steps, trail)
+      return where
+    end, out)
+    local d = data_of(ext)
+    if e then
+      for old, new in pairs(e.old) do
+        if rawget(d, old) ~= nil and rawget(d, new) == nil then rawset(d, new, rawget(d, old)) end
+      end
+      for n, f in pairs(e.fields) do
+        local x = rawget(d, n)
+        if x ~= nil and f.type ~= "text" and f.type ~= "boolean" then canon_ext_value(f, ext, n, x) end
+      end
+    end
+    if c.declares_ext and getmetatable(d) == nil then
+      setmetatable(d, guard_of(p, e or act.ps.none))
+    end
+  end
+  local start = part == "plan" and root.plan or root
+  if start then
+    walk(c.tries[part], start, {}, 1, function(act, container, k, value, trail)
+      if act.v then value_hit(act.v, container, k, value, trail)
+      else ext_hit(act, value, trail) end
+    end)
+  end
+  table.sort(out, function(x, y) return x.path < y.path end)
+  return out
+end
+
+-- the problems of each view's data, worked out once: a check of the many
+-- plans of a case, and the runtime's views kept while their bytes are the
+-- same, pay for it once
+local done = setmetatable({}, { __mode = "k" })
+local NONE = {}
+
+---Makes what rules see canonical, in place, once per view: declared values
+---in their declared spelling, old ext names also under their new ones, and a
+---guard on every ext table; and returns what lies outside the vocabulary,
+---as the data has it: the plan's problems and the case's (with the
+---person's), each a list { path, level = "refuse"|"warn"|"old", message,
+---spelling = true for an old spelling of a value }. Messages name the field
+---and the nearest declared values, never the value itself.
+function M.prepare(p, plan, case)
+  local c = compiled[p]
+  if c == nil then return NONE, NONE end
+  if c.tries == nil then
+    c.tries = { plan = trie_of(c, "plan"), case = trie_of(c, "case") }
+  end
+  local root = { plan = plan, case = case, person = case and case.person }
+  local lists = {}
+  for i, part in ipairs({ "plan", "case" }) do
+    local t = root[part]
+    local raw = t and data_of(t)
+    local l = raw and done[raw]
+    if raw and l == nil then
+      l = process(p, c, root, part)
+      done[raw] = l
+    end
+    lists[i] = l or NONE
+  end
+  return lists[1], lists[2]
 end
 
 ---The vocabulary as plain data for the host (`vrtool plugin vocab`).

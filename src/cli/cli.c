@@ -350,26 +350,34 @@ static int read_document(const char *path, vr_val **out, vr_val **sigs, vr_diags
 	return err;
 }
 
-/* The line of an item of a case file, found in its text: the values of a
- * case file carry no lines once it has run (lualines.h). 0 when unknown. */
-int vr_cli_casefile_line(const char *path, const char *where)
+/* The lines of a case file's items, from its text: the values of a case
+ * file carry no lines once it has run (lualines.h). NULL when the file
+ * cannot be read or scanned. Scanned once, however many lines are asked. */
+vr_lualines *vr_cli_casefile_lines(const char *path)
 {
 	FILE *f = fopen(path, "rb");
 	vr_buf b = VR_BUF_INIT;
 	vr_lualines *l = NULL;
 	char chunk[65536];
 	size_t n;
-	int line = 0;
 
 	if (!f)
-		return 0;
+		return NULL;
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 		vr_buf_put(&b, chunk, n);
-	if (!ferror(f) && vr_buf_ok(&b) && b.len && (l = vr_lualines_scan(b.ptr, b.len)))
-		line = vr_lualines_find(l, where);
+	if (!ferror(f) && vr_buf_ok(&b) && b.len)
+		l = vr_lualines_scan(b.ptr, b.len);
 	fclose(f);
-	vr_lualines_free(l);
 	vr_buf_free(&b);
+	return l;
+}
+
+int vr_cli_casefile_line(const char *path, const char *where)
+{
+	vr_lualines *l = vr_cli_casefile_lines(path);
+	int line = l ? vr_lualines_find(l, where) : 0;
+
+	vr_lualines_free(l);
 	return line;
 }
 
@@ -410,9 +418,10 @@ int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int 
 		}
 	}
 	/* what was read but deserves a word: an old field name */
+	vr_lualines *lines = err == 0 && d.nnotes && !*document ? vr_cli_casefile_lines(path) : NULL;
 	for (size_t i = 0; err == 0 && i < d.nnotes; i++) {
 		int line = d.notes[i].line ? d.notes[i].line
-			   : *document ? 0 : vr_cli_casefile_line(path, d.notes[i].path);
+			   : lines ? vr_lualines_find(lines, d.notes[i].path) : 0;
 		if (line)
 			fprintf(stderr, "vrtool %s: warning: %s:%d: %s: %s\n", cmd, vr_term(path),
 				line, d.notes[i].path, d.notes[i].msg);
@@ -420,6 +429,7 @@ int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int 
 			fprintf(stderr, "vrtool %s: warning: %s: %s: %s\n", cmd, vr_term(path),
 				d.notes[i].path, d.notes[i].msg);
 	}
+	vr_lualines_free(lines);
 	if (err < 0 && signatures) {
 		vr_val_free(*signatures);
 		*signatures = NULL;

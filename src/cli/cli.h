@@ -285,8 +285,11 @@ void vr_cli_docs(const vr_cli_case *k, const vr_val *plan, struct vr_plugin_doc 
  * the plugin would refuse and appending the warnings to warn.
  */
 /* The line of a path ("plans[1].services[3].category") in the case file at
- * path, found in its text (host/lualines.h); 0 when unknown. */
+ * path, found in its text (host/lualines.h); 0 when unknown. For many
+ * paths of one file, scan it once with vr_cli_casefile_lines and ask
+ * vr_lualines_find (NULL: not readable). */
 int vr_cli_casefile_line(const char *path, const char *where);
+struct vr_lualines *vr_cli_casefile_lines(const char *path);
 
 int vr_cli_import_prepare(vr_store *s, const vr_cli *c, const char *file,
 			  const vr_val *tree, const vr_val *sigs, int doc, struct vr_key **key,

@@ -40,6 +40,7 @@
 #include "core/sign.h"
 #include "core/signer.h"
 #include "core/term.h"
+#include "host/lualines.h"
 #include "host/paths.h"
 #include "host/planstate.h"
 #include "host/plugin.h"
@@ -343,6 +344,8 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 	size_t np = vr_val_len(plans), refused = 0;
 	vr_val *none = NULL;
 	vr_buf mine = VR_BUF_INIT;   /* this file's warnings */
+	vr_lualines *lines = NULL;   /* a case file's, scanned on first need */
+	int scanned = 0;
 	vr_plugin *p;
 	int err = 0;
 
@@ -394,8 +397,12 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 				continue;        /* the person's and case's: said once */
 			else
 				snprintf(full, sizeof(full), "%s", path);
+			if (!doc && !scanned) {
+				lines = vr_cli_casefile_lines(file);
+				scanned = 1;
+			}
 			line = doc ? (at_path(tree, full) ? at_path(tree, full)->line : 0)
-				   : vr_cli_casefile_line(file, full);
+				   : lines ? vr_lualines_find(lines, full) : 0;
 			if (!strcmp(level, "refuse")) {
 				if (refused++ < VOCAB_SHOWN) {
 					if (line)
@@ -416,6 +423,7 @@ static int vocab_check(vr_store *s, const vr_cli *c, const char *file, const vr_
 		vr_val_free(out);
 	}
 	vr_val_free(none);
+	vr_lualines_free(lines);
 	/* the warnings: after the commit, or now, beside the refusals, so
 	 * that one run names every value of the file to fix */
 	if (!vr_buf_ok(&mine))

@@ -110,7 +110,7 @@ static void one(FILE *f, long i)
 			"      { kind = \"first_contact\", authorization = \"A-%ld\", at = "
 			"\"2026-02-03T09:00:00-06:00\" },\n"
 			"      { kind = \"report\", date = \"2026-03-20\", authorization = \"A-%ld\", "
-			"ext = { form = \"DVR-18018-E\" } },\n", i, i, i);
+			"form = \"DVR-18018-E\" },\n", i, i, i);
 	fprintf(f, "    },\n");
 	if (agency == 1)
 		fprintf(f, "    notes = { { date = \"2026-04-20\", author = \"staff\", text = "

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A synthetic Missouri case at every model limit (docs/model.md, "Limits"):
 10,000 events, 1,000 each of jobs, notes, objectives, services and
-responsibilities, and agency values up to the 25,000 items of a case file.
+responsibilities, and note tags (a word mo-vr declares) up to the 25,000
+items of a case file.
 Written as a case file on standard output; `make bench` imports and checks
 it (issue 16: a case at every limit imports and checks within a stated time
 and memory)."""
@@ -23,16 +24,16 @@ w("    employment = {")
 for i in range(LIST):
     w('      { employer = "Employer %d", start = "2026-03-01" },' % i)
 w("    },")
+used = 1 + EVENTS + 5 * LIST + 1  # staff, events, 5 lists of LIST, the plan
+tags = TOTAL - used  # exactly at the limit: one more is refused
 w("    notes = {")
 for i in range(LIST):
-    w('      { date = "2026-02-%02d", text = "Note %d." },' % (1 + i % 28, i))
+    n = min(tags, (TOTAL - used + LIST - 1) // LIST)
+    tags -= n
+    w('      { date = "2026-02-%02d", text = "Note %d.", tags = { %s } },'
+      % (1 + i % 28, i, ", ".join(['"benefits"'] * n)))
 w("    },")
-used = 1 + EVENTS + 5 * LIST + 1  # staff, events, 5 lists of LIST, the plan
-ext = TOTAL - used  # exactly at the limit: one more is refused
-w("    ext = {")
-for i in range(ext):
-    w('      v%d = %d,' % (i, i))
-w("    },")
+assert tags == 0
 w("  },")
 w('  plans = { { id = "MO-LIMIT-IPE", kind = "IPE", date = "2026-03-01",')
 w('    goal = { occupation = "Baker", target_date = "2027-06-30" },')
