@@ -16,6 +16,8 @@
  *     summary = { caseload = { ["S-1"] = { cases = 21 } } },   -- ctx.summary
  *     requirements = { signers = { { "client", "representative" }, { "counselor" } },
  *                      approvals = {} },      -- what this version needs signed
+ *     set = { ["plans[1].services[1].category"] = "ips_career_profile" },
+ *     unset = { "case.notes[2]" },     -- the case varied, not copied
  *   }
  *
  * `findings`, when given, is the exact list of findings expected (by rule,
@@ -218,8 +220,126 @@ static void cover(tally *t, const vr_val *list, const char *key)
 	}
 }
 
-/* Loads the test's case: a path relative to the test file, or inline. */
+/*
+ * A test's changes to its case (`set`, `unset`): the value at path
+ * ("plans[1].services[2].category", "case.notes[1].tags[1]",
+ * "case.ext.region") given, or taken away, so that a test can vary one
+ * field of a shared case file rather than copy the file. Missing tables on
+ * the way are made; a list item must exist, or be the next one.
+ */
+static int edit_path(vr_val *root, const char *path, const vr_val *value, const char *file)
+{
+	vr_val *v = root;
+	const char *p = path;
+	char name[128];
+
+	for (;;) {
+		size_t n = strcspn(p, ".[");
+		vr_val *next;
+		int last;
+		if (n == 0 || n >= sizeof(name) || v->type != VR_VOBJ)
+			return vr_error_set(VR_EINPUT, "%s: set/unset: '%s' is not a path of the "
+					    "case (write plans[1].services[2].category)", file, path);
+		memcpy(name, p, n);
+		name[n] = '\0';
+		p += n;
+		last = *p == '\0';
+		if (last) {
+			if (!value) {
+				vr_val_free(vr_val_take(v, name));
+				return 0;
+			}
+			return vr_val_obj_set(v, name, vr_val_copy(value)) < 0 ?
+			       vr_error_set(VR_ENOMEM, "out of memory") : 0;
+		}
+		if (!(next = vr_val_get(v, name))) {
+			if (*p == '[' || vr_val_obj_set(v, name, vr_val_obj()) < 0 ||
+			    !(next = vr_val_get(v, name)))
+				return vr_error_set(VR_EINPUT, "%s: set/unset: '%s': no %s to index",
+						    file, path, name);
+		}
+		v = next;
+		while (*p == '[') {
+			char *end;
+			long i = strtol(p + 1, &end, 10);
+			if (*end != ']' || i < 1 || v->type != VR_VARR || (size_t)i > v->u.c.n + 1)
+				return vr_error_set(VR_EINPUT, "%s: set/unset: '%s': no item %ld of %s",
+						    file, path, i, name);
+			p = end + 1;
+			if (*p == '\0') {
+				if (!value) {
+					if ((size_t)i <= v->u.c.n) {
+						vr_val_free(v->u.c.items[i - 1]);
+						memmove(&v->u.c.items[i - 1], &v->u.c.items[i],
+							(v->u.c.n - (size_t)i) * sizeof(*v->u.c.items));
+						v->u.c.n--;
+					}
+					return 0;
+				}
+				if ((size_t)i == v->u.c.n + 1)
+					return vr_val_arr_push(v, vr_val_copy(value)) < 0 ?
+					       vr_error_set(VR_ENOMEM, "out of memory") : 0;
+				vr_val_free(v->u.c.items[i - 1]);
+				if (!(v->u.c.items[i - 1] = vr_val_copy(value)))
+					return vr_error_set(VR_ENOMEM, "out of memory");
+				return 0;
+			}
+			if ((size_t)i == v->u.c.n + 1 && vr_val_arr_push(v, vr_val_obj()) < 0)
+				return vr_error_set(VR_ENOMEM, "out of memory");
+			v = v->u.c.items[i - 1];
+		}
+		if (*p != '.')
+			return vr_error_set(VR_EINPUT, "%s: set/unset: '%s' is not a path", file, path);
+		p++;
+	}
+}
+
+/* Applies the test's `set` and `unset` to its case, then checks the case
+ * again (an old field name is read as its new one, a type is checked). */
+static int edit_case(const char *file, const vr_val *spec, vr_val *kase, vr_diags *d)
+{
+	const vr_val *set = vr_val_get(spec, "set"), *unset = vr_val_get(spec, "unset");
+	int err;
+
+	if (!set && !unset)
+		return 0;
+	if ((set && set->type != VR_VOBJ) || (unset && unset->type != VR_VARR &&
+					       !(unset->type == VR_VOBJ && unset->u.c.n == 0)))
+		return vr_error_set(VR_EINPUT, "%s: set = { [\"PATH\"] = value, ... }, unset = "
+				    "{ \"PATH\", ... }", file);
+	/* set first, on the case as the file has it; then unset, each in turn */
+	for (size_t i = 0; i < vr_val_len(set); i++)
+		if ((err = edit_path(kase, vr_val_key(set, i), vr_val_at(set, i), file)) < 0)
+			return err;
+	for (size_t i = 0; i < vr_val_len(unset); i++) {
+		const vr_val *u = vr_val_at(unset, i);
+		if (u->type != VR_VSTR)
+			return vr_error_set(VR_EINPUT, "%s: unset lists paths (text)", file);
+		if ((err = edit_path(kase, u->u.s.s, NULL, file)) < 0)
+			return err;
+	}
+	if (vr_model_validate_casefile(kase, file, d) > 0)
+		return vr_error_set(VR_EINPUT, "%s: its case, changed by set/unset, has %zu "
+				    "problem(s)", file, d->n);
+	return 0;
+}
+
+/* Loads the test's case: a path relative to the test file, or inline;
+ * then its changes (set, unset). */
+static int test_case_load(const char *file, const vr_val *spec, vr_val **out, vr_diags *d);
+
 static int test_case(const char *file, const vr_val *spec, vr_val **out, vr_diags *d)
+{
+	int err = test_case_load(file, spec, out, d);
+
+	if (err == 0 && (err = edit_case(file, spec, *out, d)) < 0) {
+		vr_val_free(*out);
+		*out = NULL;
+	}
+	return err;
+}
+
+static int test_case_load(const char *file, const vr_val *spec, vr_val **out, vr_diags *d)
 {
 	const vr_val *c = vr_val_get(spec, "case");
 	char path[PATH_MAX], *slash;
@@ -297,15 +417,16 @@ static void run_test(vr_plugin *p, const char *file, tally *t)
 	life = vr_val_get(spec, "lifecycle");
 	for (size_t f = 0; f < vr_val_len(spec); f++) {
 		static const char *const known[] = { "name", "case", "plan", "as_of", "findings",
-			"deadlines", "fees", "measures", "summary", "requirements", "lifecycle", NULL };
+			"deadlines", "fees", "measures", "summary", "requirements", "lifecycle", "set",
+			"unset", NULL };
 		const char *key = vr_val_key(spec, f);
 		size_t j = 0;
 		while (known[j] && strcmp(known[j], key))
 			j++;
 		if (!known[j]) {
 			printf("FAIL %s  %s (%s)\n       unknown field '%s' in the test file (name, "
-			       "case, plan, as_of, findings, deadlines, fees, measures, summary, "
-			       "requirements, lifecycle)\n", vr_plugin_id(p), name, short_file, key);
+			       "case, set, unset, plan, as_of, findings, deadlines, fees, measures, "
+			       "summary, requirements, lifecycle)\n", vr_plugin_id(p), name, short_file, key);
 			t->failed++;
 			goto done;
 		}

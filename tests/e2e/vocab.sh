@@ -318,6 +318,36 @@ suggests "not an agency field plugin $id declares here; did you mean" "$4"
 ok test "$(dbsum "$VRTOOL_DB")" = "$before"
 done
 
+t "a plugin test varies a shared case with set and unset, rather than copying it"
+mkdir -p "$T/p/wordy/tests/cases"
+cp "$P/wordy/plugin.lua" "$T/p/wordy/"
+cp "$GOOD" "$T/p/wordy/tests/cases/base.lua"
+cat >"$T/p/wordy/tests/varied.lua" <<'LUA'
+return {
+  name = "a category and a tag changed, a note and an ext field taken away",
+  case = "cases/base.lua", as_of = "2026-04-01",
+  set = { ["plans[1].services[3].category"] = "Job Development Plan",
+          ["case.notes[1].tags[1]"] = "no such tag", ["case.ext.region"] = "rest of state" },
+  unset = { "case.ext.cnt", "plans[1].services[2]" },
+  findings = {
+    { rule = "vocabulary", path = "case.notes[1].tags[1]" },
+    { rule = "wordy.sees", path = "plan.services[1].category" },
+    { rule = "wordy.sees", path = "plan.services[2].category" },
+    { rule = "wordy.sees", path = "case.events[2].form" },
+    { rule = "wordy.sees", path = "case.ext" },
+    { rule = "wordy.undeclared" },
+  },
+}
+LUA
+cat >"$T/p/wordy/tests/bad-set.lua" <<'LUA'
+return { name = "a path that is not there", case = "cases/base.lua", as_of = "2026-04-01",
+  set = { ["plans[9].services[1].category"] = "x" }, findings = {} }
+LUA
+run 1 vr plugin test wordy --plugin-path "$T/p"
+out_has "ok   wordy  a category and a tag changed, a note and an ext field taken away"
+out_has "set/unset: 'plans[9].services[1].category': no item 9 of plans"
+out_has "1 passed, 1 failed"
+
 t "each shipped plugin's vocab.d.lua is what plugin vocab --format luals prints"
 for id in mo-vr tx-wioa ny-pros wi-dvr; do
 	run 0 vr plugin vocab "$id" --format luals
