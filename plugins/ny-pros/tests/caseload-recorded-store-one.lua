@@ -5,7 +5,11 @@
 -- than this case: see caseload-over-limit.lua (21 counted, 5 recorded).
 return {
   name = "the store counts only this case: the recorded caseload is used",
-  case = "cases/caseload-recorded.lua",
+  case = "cases/caseload.lua",
+  -- what the agency records each specialist carries across the agency
+  set = { ["case.staff[1].caseload"] = 21,      -- Pat, full time
+          ["case.staff[2].caseload"] = 10,      -- Kim, half time
+          ["case.staff[3].caseload"] = 40 },    -- the team leader
   as_of = "2026-11-23",
   summary = { caseload = {
     ["S-1"] = { cases = 1, roles = { employment_specialist = 1 } },

@@ -5,7 +5,11 @@
 -- 40 is not an employment caseload; Ari records none: nothing to check.
 return {
   name = "a recorded caseload is used when the store counts no other case",
-  case = "cases/caseload-recorded.lua",
+  case = "cases/caseload.lua",
+  -- what the agency records each specialist carries across the agency
+  set = { ["case.staff[1].caseload"] = 21,      -- Pat, full time
+          ["case.staff[2].caseload"] = 10,      -- Kim, half time
+          ["case.staff[3].caseload"] = 40 },    -- the team leader
   as_of = "2026-11-23",
   findings = {
     { rule = "ny.c14.9.caseload", path = "case.staff[1]", severity = "warning",

@@ -3,7 +3,11 @@
 -- the store counts 11 at half time, over 10, though 10 are recorded.
 return {
   name = "the store counts more than this case: its count is used, not the recorded one",
-  case = "cases/caseload-recorded.lua",
+  case = "cases/caseload.lua",
+  -- what the agency records each specialist carries across the agency
+  set = { ["case.staff[1].caseload"] = 21,      -- Pat, full time
+          ["case.staff[2].caseload"] = 10,      -- Kim, half time
+          ["case.staff[3].caseload"] = 40 },    -- the team leader
   as_of = "2026-11-23",
   summary = { caseload = {
     ["S-1"] = { cases = 2, roles = { employment_specialist = 2 } },

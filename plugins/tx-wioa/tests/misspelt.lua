@@ -1,11 +1,16 @@
--- Issue 17: nothing is silently ignored. A misspelt tag, category and copy
--- recipient are not read as the declared values (the rules miss the IEP
--- note, the follow-up step and the signed copy, and say so), and each is a
--- warning of the core's rule "vocabulary" at its path, suggesting the
--- declared value ("did you mean 'iep'?"). QA 17 of 20.
+-- Issue 17: nothing is silently ignored. cases/pharmacy-tech.lua with three
+-- values misspelt: the IEP note tagged "ieps", the follow-up step
+-- categorised "folow-up", the signed copy given to "cliant". None is read
+-- as the declared value (the rules miss the IEP note, the follow-up step
+-- and the signed copy, and say so), and each is a warning of the core's
+-- rule "vocabulary" at its path, suggesting the declared value ("did you
+-- mean 'iep'?"). QA 17 of 20.
 return {
   name = "a misspelt tag, category and copy recipient: each reported at its path, and the rules' findings",
-  case = "cases/misspelt.lua",
+  case = "cases/pharmacy-tech.lua",
+  set = { ["case.notes[2].tags[1]"] = "ieps",
+          ["plans[1].services[6].category"] = "folow-up",
+          ["case.events[3].to"] = "cliant" },
   as_of = "2026-11-23",
   lifecycle = { status = "in effect", effective = "2026-05-18", amendment = false },
   findings = {

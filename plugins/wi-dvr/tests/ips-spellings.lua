@@ -1,14 +1,21 @@
 -- Issue 17: a Career Profile and a Job Development Plan categorised
--- `ips_career_profile` / `ips_job_development_plan` (cases/ips-spellings.lua,
--- the sample placement otherwise) used to check with no error and no payment
--- earned: the 60- and 45-day clocks and both fees vanished. They are the
--- declared old spellings (`was`) of career_profile and job_development_plan:
--- the case reads as the sample, every clock and fee is there. Its
--- transition names the four parties in the source's words (consumer,
--- service provider, county Mental Health, DVR): the agreement is complete.
+-- `ips_career_profile` / `ips_job_development_plan` (the sample placement,
+-- tests/fixtures/cases/wi-ips-placement.lua, otherwise) used to check with no
+-- error and no payment earned: the 60- and 45-day clocks and both fees
+-- vanished. They are the declared old spellings (`was`) of career_profile
+-- and job_development_plan: the case reads as the sample, every clock and
+-- fee is there. Its transition names the four parties in the source's words
+-- (consumer, service provider, county Mental Health, DVR): the agreement is
+-- complete.
 return {
   name = "ips_career_profile / ips_job_development_plan: the 60- and 45-day clocks and both fees",
-  case = "cases/ips-spellings.lua",
+  case = "../../../tests/fixtures/cases/wi-ips-placement.lua",
+  set = {
+    ["plans[1].services[1].category"] = "ips_career_profile",
+    ["plans[1].services[2].category"] = "ips_job_development_plan",
+    -- the lts_transition event
+    ["case.events[30].ext.agreed_by"] = { "consumer", "service provider", "County Mental Health", "DVR" },
+  },
   as_of = "2026-11-23",
   findings = {},
   deadlines = {

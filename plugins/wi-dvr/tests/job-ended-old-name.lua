@@ -1,9 +1,13 @@
--- The same job with its end written under the old name `["end"]`
--- (cases/job-ended-old-name.lua): read as end_date, so the same result: no
--- LTS clock, supports to its last day, no finding.
+-- The same job (cases/job-ended.lua) with its end written under the old
+-- field name `["end"]` (a Lua keyword, hence the quotes), as case files did
+-- before the field became end_date. The changed case is checked again as a
+-- case file is, so `end` is read as end_date: the same result, no LTS
+-- clock, supports to its last day, no finding.
 return {
   name = "a job ended after six weeks (old name `end`): no LTS clock, supports to its last day",
-  case = "cases/job-ended-old-name.lua",
+  case = "cases/job-ended.lua",
+  set = { ["case.employment[1].end"] = "2026-02-13" },
+  unset = { "case.employment[1].end_date" },
   as_of = "2026-11-23",
   findings = {},
   fees = {

@@ -10,7 +10,12 @@
 -- accepted by dropping every separator: an old spelling (`was`) of
 -- "follow-up", still read, with a warning naming the new one. A2 has no
 -- actual end date while IG1 is "Completed": the status is read, so
--- tx.de.action-dates asks for it. All names invented.
+-- tx.de.action-dates asks for it.
+-- It stays a copy, not pharmacy-tech.lua varied by the test's `set`/`unset`:
+-- 20 values differ (a role, a copy recipient, a tag, a title, two statuses,
+-- five categories, five responsible parties, two parties, A2's planned end
+-- and its actual end taken away); a list that long would hide what the test
+-- is about. All names invented.
 return {
   person = {
     id = "P-TX-0101",

@@ -5,6 +5,11 @@
 -- ext.section, staff roles, the note tag, funding, parties and
 -- ext.agreed_by. The core's one normaliser makes each the declared
 -- spelling, so the case reads exactly as the sample does.
+-- It stays a copy, not the sample varied by the test's `set`/`unset`: 25
+-- values differ (six categories, five forms, seven fundings, two roles, two
+-- parties, a section, a tag, agreed_by) and the review meeting's event is
+-- taken out, which moves every later event's index; a list that long would
+-- hide what the test is about.
 -- All names, employers, providers and ids are invented.
 return {
   person = {
