@@ -40,9 +40,11 @@ ALL_LDFLAGS = $(SANITIZE) $(LDFLAGS)
 
 CORE_SRC := $(sort $(wildcard src/core/*.c))
 HOST_SRC := $(sort $(wildcard src/host/*.c))
+APP_SRC  := $(sort $(wildcard src/app/*.c))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
 HOST_OBJ := $(HOST_SRC:%.c=$(BUILD)/%.o)
+APP_OBJ  := $(APP_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -96,14 +98,17 @@ $(BUILD)/%.o: %.c | $(STAMP)
 	$(if $(Q),@echo "  CC      $<")
 	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BIN): $(CORE_OBJ) $(HOST_OBJ) $(CLI_OBJ)
+$(BIN): $(CORE_OBJ) $(HOST_OBJ) $(APP_OBJ) $(CLI_OBJ)
 	$(if $(Q),@echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
 
-$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/helpers.h $(CORE_OBJ) $(HOST_OBJ) | $(STAMP)
+# (a unit test may test the command line's own plumbing, cli.c, too)
+$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/helpers.h $(CORE_OBJ) $(HOST_OBJ) \
+		$(APP_OBJ) $(BUILD)/src/cli/cli.o | $(STAMP)
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo "  TEST    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) -DVR_SRCDIR=\"$(CURDIR)\" -o $@ $< $(CORE_OBJ) $(HOST_OBJ) \
+	    $(APP_OBJ) $(BUILD)/src/cli/cli.o \
 	    $(ALL_LDFLAGS) $(PKG_LIBS) $(TEST_LIBS) -lm
 
 # A fuzz target fed its committed corpus and crash inputs once each

@@ -98,7 +98,7 @@ static int same_content(const vr_val *a, const vr_val *b)
 static int run(vr_cli *c)
 {
 	vr_store *s = NULL;
-	vr_cli_case k;
+	vr_app_case k;
 	vr_planstate ps;
 	vr_plugin *p = NULL;
 	vr_store_version_row base_row;
@@ -115,19 +115,19 @@ static int run(vr_cli *c)
 		fprintf(stderr, "vrtool amend: nothing was changed\n");
 		return EXIT_INPUT;
 	}
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) < 0)
 		goto done;
 	{
 		vr_store_version_row v;
 		if ((err = vr_store_get_version(s, c->args[0], 0, &v)) < 0)
 			goto done;
-		err = vr_cli_load_case(s, v.case_id, &k);
+		err = vr_app_load_case(s, v.case_id, &k);
 		vr_store_version_row_free(&v);
 		if (err < 0)
 			goto done;
 		have_k = 1;
 	}
-	if ((err = vr_cli_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0 ||
+	if ((err = vr_app_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0 ||
 	    (err = vr_planstate_load(s, p, c->args[0], k.person, k.kase, &ps)) < 0)
 		goto done;
 	have_ps = 1;
@@ -143,7 +143,7 @@ static int run(vr_cli *c)
 	if ((err = vr_store_get_version(s, c->args[0], base_v, &base_row)) < 0)
 		goto done;
 	have_row = 1;
-	if ((err = vr_cli_parse_plan(base_row.xml, base_row.plan_id, &base)) < 0)
+	if ((err = vr_app_parse_plan(base_row.xml, base_row.plan_id, &base)) < 0)
 		goto done;
 
 	/* The new content: the file's plan, else the base; then the --set changes. */
@@ -237,7 +237,7 @@ static int run(vr_cli *c)
 	}
 	snprintf(detail, sizeof(detail), "from=%d supersedes=%.12s digest=%.12s "
 		 "reason_sha256=%s", base_v, base_row.digest, digest, reason_sha);
-	if ((err = vr_store_audit(s, vr_cli_actor(), "amend", object, detail)) < 0 ||
+	if ((err = vr_store_audit(s, vr_app_actor(), "amend", object, detail)) < 0 ||
 	    (err = vr_store_commit(s)) < 0) {
 		vr_store_rollback(s);
 		goto done;
@@ -268,7 +268,7 @@ done:
 	if (have_ps)
 		vr_planstate_free(&ps);
 	if (have_k)
-		vr_cli_case_free(&k);
+		vr_app_case_free(&k);
 	vr_store_free(s);
 	if (err < 0) {
 		int rc = vr_cli_fail("amend", err);

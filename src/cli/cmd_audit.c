@@ -18,7 +18,7 @@
 #include <string.h>
 
 typedef struct {
-	vr_cli_objects objects;
+	vr_app_objects objects;
 	vr_buf *json;
 	long long shown;
 } log_walk;
@@ -27,7 +27,7 @@ static int show(const vr_store_audit_row *r, void *ud)
 {
 	log_walk *l = ud;
 
-	if (!vr_cli_objects_match(&l->objects, r->object))
+	if (!vr_app_objects_match(&l->objects, r->object))
 		return 0;
 	if (l->json) {
 		vr_buf *b = l->json;
@@ -59,7 +59,7 @@ static int run(vr_cli *c)
 
 	if ((!strcmp(sub, "verify") && c->nargs == 1) ||
 	    (!strcmp(sub, "log") && c->nargs <= 2)) {
-		if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+		if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) < 0)
 			return vr_cli_fail("audit", err);
 	} else {
 		return vr_cli_usage(&vr_cmd_audit, "the subcommands are verify and log [CASE]");
@@ -82,7 +82,7 @@ static int run(vr_cli *c)
 		log_walk l;
 		vr_buf json = VR_BUF_INIT;
 		memset(&l, 0, sizeof(l));
-		if ((err = vr_cli_objects_load(s, c->nargs == 2 ? c->args[1] : NULL,
+		if ((err = vr_app_objects_load(s, c->nargs == 2 ? c->args[1] : NULL,
 					       &l.objects)) < 0) {
 			vr_store_free(s);
 			return vr_cli_fail("audit", err);
@@ -99,7 +99,7 @@ static int run(vr_cli *c)
 			err = vr_cli_print_buf(&json, "]\n");
 		}
 		vr_buf_free(&json);
-		vr_cli_objects_free(&l.objects);
+		vr_app_objects_free(&l.objects);
 		vr_store_free(s);
 		return err < 0 ? vr_cli_fail("audit", err) : EXIT_OK;
 	}

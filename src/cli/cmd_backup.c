@@ -93,10 +93,10 @@ static int record(vr_cli *c, const char *dest, const vr_backup_info *b)
 	snprintf(detail, sizeof(detail), "to %s: %lld bytes, %lld audit entries up to %.12s, %s",
 		 dest, b->bytes, b->audit_entries, b->audit_last,
 		 b->key ? "with the signing key" : "without the signing key");
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) < 0)
 		return err;
 	if ((err = vr_store_begin(s)) == 0 &&
-	    ((err = vr_store_audit(s, vr_cli_actor(), "backup", "database", detail)) < 0 ||
+	    ((err = vr_store_audit(s, vr_app_actor(), "backup", "database", detail)) < 0 ||
 	     (err = vr_store_commit(s)) < 0))
 		vr_store_rollback(s);
 	vr_store_free(s);
@@ -105,7 +105,7 @@ static int record(vr_cli *c, const char *dest, const vr_backup_info *b)
 
 static int run(vr_cli *c)
 {
-	const char *db = vr_cli_db(c), *dest;
+	const char *db = vr_app_db(&c->app), *dest;
 	char key[PATH_MAX], dest_key[PATH_MAX + 8];
 	struct timespec t0, t1;
 	vr_backup_info b;
@@ -120,7 +120,7 @@ static int run(vr_cli *c)
 			return vr_cli_usage(&vr_cmd_backup, "--verify takes no --force or --with-key");
 		return verify_file(dest);
 	}
-	vr_cli_key_path(c, key, sizeof(key));
+	vr_app_key_path(&c->app, key, sizeof(key));
 	snprintf(dest_key, sizeof(dest_key), "%s.key", dest);
 	if (catch_signals() != 0) {
 		fprintf(stderr, "vrtool backup: cannot catch signals\n");
@@ -136,7 +136,7 @@ static int run(vr_cli *c)
 			unlink(dest_key);
 		fprintf(stderr, "vrtool backup: %s: the backup could not be recorded in the audit "
 			"log, so %s was removed again; try again\n", vr_error_last(), dest);
-		return vr_error_exit_code(err);
+		return vr_cli_exit_code(err);
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	printf("backed up %s to %s (mode 0600) in %.2f s; the copy verified: SQLite integrity "

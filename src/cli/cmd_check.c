@@ -27,7 +27,7 @@ typedef struct {
 
 static void flush_text(check *ck);
 
-static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
+static int check_plan(void *ud, const vr_app_case *k, vr_plugin *p,
 		      const vr_store_version_row *row, const vr_val *plan)
 {
 	check *ck = ud;
@@ -38,7 +38,7 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 
 	size_t from = ck->findings.n;
 
-	vr_cli_docs(k, plan, docs);
+	vr_app_docs(k, plan, docs);
 	if ((err = vr_plugin_check_docs(p, docs, row->plan_id, ck->cli->as_of,
 					&ck->findings)) < 0)
 		return err;
@@ -79,7 +79,7 @@ static int check_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 /* Text output streams: each plan's measures and findings are printed as soon
  * as it is checked and then let go, so memory does not grow with the
  * caseload (JSON is one document and is built whole). */
-static int check_plan_streamed(void *ud, const vr_cli_case *k, vr_plugin *p,
+static int check_plan_streamed(void *ud, const vr_app_case *k, vr_plugin *p,
 			       const vr_store_version_row *row, const vr_val *plan)
 {
 	check *ck = ud;
@@ -169,7 +169,7 @@ static void print_text(check *ck)
 	t[2] = (long long)ck->errors;
 	t[3] = (long long)ck->warnings;
 	t[4] = (long long)ck->notes;
-	if (!vr_cli_sharded()) /* a process of check --all: the parent prints them */
+	if (!vr_app_sharded()) /* a process of check --all: the parent prints them */
 		print_totals(ck->cli, t);
 }
 
@@ -205,17 +205,20 @@ static int run(vr_cli *c)
 	/* check --all (text) over every core: the processes' output is merged
 	 * in case order, their totals summed (the JSON is one document, made
 	 * by one process) */
-	if (c->all && !c->json && vr_cli_shards_ordered(t, 5, &rc)) {
+	if (c->all && !c->json && vr_app_shards_ordered(t, 5, &rc)) {
 		if (rc <= EXIT_FINDINGS)
 			print_totals(c, t);
 		return rc;
 	}
 	if (!(ck.measures = vr_val_arr()))
 		return vr_cli_fail("check", vr_error_set(VR_ENOMEM, "out of memory"));
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) < 0)
 		return vr_cli_fail("check", err);
-	err = vr_cli_walk_in_effect(c, s, check_plan_streamed, no_plugin, &ck, &ck.cases,
-				    &ck.plans);
+	{
+		vr_app_scope sc = vr_cli_scope(c);
+		err = vr_app_walk_in_effect(&sc, s, check_plan_streamed, no_plugin, &ck, &ck.cases,
+					    &ck.plans);
+	}
 	if (err == 0)
 		err = c->json ? print_json(&ck) : (print_text(&ck), 0);
 	errors = ck.errors + vr_findings_count(&ck.findings, "error");
@@ -228,7 +231,7 @@ static int run(vr_cli *c)
 	t[2] = (long long)ck.errors;
 	t[3] = (long long)ck.warnings;
 	t[4] = (long long)ck.notes;
-	vr_cli_shards_finish(t, 5, rc); /* a process of check --all ends here */
+	vr_app_shards_finish(t, 5, rc); /* a process of check --all ends here */
 	return rc;
 }
 

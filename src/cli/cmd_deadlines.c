@@ -37,10 +37,10 @@ typedef struct {
 static void flush_text(lister *l);
 
 static int add_row(lister *l, const char *case_id, const char *plan_id, const char *plugin,
-		   vr_val *rec, const vr_store_version_row *row, const vr_cli_case *k)
+		   vr_val *rec, const vr_store_version_row *row, const vr_app_case *k)
 {
 	/* which version the record is about: the one in effect, or a draft
-	 * beside it (vr_cli_walk_in_effect) */
+	 * beside it (vr_app_walk_in_effect) */
 	if (row && (vr_val_obj_set(rec, "version", vr_val_int(row->version)) < 0 ||
 		    vr_val_obj_set(rec, "plan_status", vr_val_str(k->state ?
 				   vr_status_name(k->state->status) : "")) < 0))
@@ -52,7 +52,7 @@ static int add_row(lister *l, const char *case_id, const char *plan_id, const ch
 	return vr_val_arr_push(l->rows, rec) < 0 ? vr_error_set(VR_ENOMEM, "out of memory") : 0;
 }
 
-static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
+static int plan_rows(void *ud, const vr_app_case *k, vr_plugin *p,
 		     const vr_store_version_row *row, const vr_val *plan)
 {
 	lister *l = ud;
@@ -61,7 +61,7 @@ static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
 	char rule[128];
 	int err = 0;
 
-	vr_cli_docs(k, plan, docs);
+	vr_app_docs(k, plan, docs);
 	if (vr_plugin_call_docs(p, l->op, docs, l->cli->as_of, &list, rule, sizeof(rule)) < 0) {
 		vr_val *rec = vr_val_obj();
 		l->errors++;
@@ -96,7 +96,7 @@ static int plan_rows(void *ud, const vr_cli_case *k, vr_plugin *p,
 
 /* Text output streams: a plan's rows are printed as soon as they are known
  * and let go, so memory stays flat over a caseload; JSON is built whole. */
-static int on_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
+static int on_plan(void *ud, const vr_app_case *k, vr_plugin *p,
 		   const vr_store_version_row *row, const vr_val *plan)
 {
 	lister *l = ud;
@@ -255,7 +255,7 @@ static void print_summary(lister *l)
 	char m[32];
 
 	flush_text(l);
-	if (vr_cli_sharded()) /* a process of an --all run: the parent prints it */
+	if (vr_app_sharded()) /* a process of an --all run: the parent prints it */
 		return;
 	if (!strcmp(l->op, "deadlines")) {
 		printf("%lld case(s), %lld plan(s) as of %s: %zu deadline(s), %d overdue\n",
@@ -297,7 +297,7 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 	if (c->all && !c->json) {
 		print_header(&l);
 		l.header = 1;
-		if (vr_cli_shards_ordered(t, T_N, &rc)) {
+		if (vr_app_shards_ordered(t, T_N, &rc)) {
 			if (rc <= EXIT_FINDINGS) {
 				untotals(&l, t);
 				if (!(l.rows = vr_val_arr()))
@@ -311,9 +311,11 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 	}
 	if (!(l.rows = vr_val_arr()))
 		return vr_cli_fail(cmd->name, vr_error_set(VR_ENOMEM, "out of memory"));
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) == 0)
-		err = (strcmp(op, "deadlines") ? vr_cli_walk_effective : vr_cli_walk_in_effect)(
-			c, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) == 0) {
+		vr_app_scope sc = vr_cli_scope(c);
+		err = (strcmp(op, "deadlines") ? vr_app_walk_effective : vr_app_walk_in_effect)(
+			&sc, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
+	}
 	if (err == 0) {
 		if (c->json) {
 			vr_buf_printf(&b, "{\"as_of\":\"%s\",\"cases\":%lld,\"plans\":%lld,\"%s\":",
@@ -332,7 +334,7 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 	else
 		rc = l.errors || (l.overdue && !strcmp(op, "deadlines")) ? EXIT_FINDINGS : EXIT_OK;
 	totals(&l, t);
-	vr_cli_shards_finish(t, T_N, rc); /* a process of an --all run ends here */
+	vr_app_shards_finish(t, T_N, rc); /* a process of an --all run ends here */
 	return rc;
 }
 

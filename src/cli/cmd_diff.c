@@ -77,15 +77,15 @@ static int run(vr_cli *c)
 
 	if (c->nargs != 3 || version_arg(c->args[1], &v1) < 0 || version_arg(c->args[2], &v2) < 0)
 		return vr_cli_usage(&vr_cmd_diff, "name a plan and two version numbers");
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0 ||
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) < 0 ||
 	    (err = vr_store_get_version(s, c->args[0], v1, &r1)) < 0)
 		goto done;
 	got1 = 1;
 	if ((err = vr_store_get_version(s, c->args[0], v2, &r2)) < 0)
 		goto done;
 	got2 = 1;
-	if ((err = vr_cli_read_plan(&r1, &a)) < 0 ||
-	    (err = vr_cli_read_plan(&r2, &b)) < 0)
+	if ((err = vr_app_read_plan(&r1, &a)) < 0 ||
+	    (err = vr_app_read_plan(&r2, &b)) < 0)
 		goto done;
 	if (c->json) {
 		o.json = &json;

@@ -6,7 +6,7 @@
  * before a byte is written; each file is written whole or not at all (see
  * vr_cli_write_file), and each export is recorded in the audit log in the
  * same step: the audit entry commits only after the file is in place.
- * export --all writes every file or none (vr_cli_batch): a run that fails,
+ * export --all writes every file or none (vr_app_batch): a run that fails,
  * in any of its processes, leaves no file and no audit entry.
  */
 #include "cli/cli.h"
@@ -27,7 +27,7 @@ typedef struct {
 	const char *xsd;
 	const char *dir;       /* --all: the folder */
 	int count;
-	vr_cli_batch *batch;   /* --all */
+	vr_app_batch *batch;   /* --all */
 } exporter;
 
 /* Exports one stored version to path ("-" or NULL: standard output); under
@@ -39,19 +39,19 @@ static int export_version(exporter *e, const vr_store_version_row *v, const char
 	size_t len;
 	int err;
 
-	if ((err = vr_cli_document(e->s, v, e->xsd, &xml, &len)) < 0)
+	if ((err = vr_app_document(e->s, v, e->xsd, &xml, &len)) < 0)
 		return vr_error_wrap(err, "plan %s version %d was not exported: ", v->plan_id,
 				     v->version);
 	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
 	if (e->batch) { /* --all */
 		snprintf(detail, sizeof(detail), "digest=%s to=%s/%s", v->digest, e->dir, path);
-		err = vr_cli_batch_write(e->batch, object, detail, path, xml, len);
+		err = vr_app_batch_write(e->batch, object, detail, path, xml, len);
 		goto done;
 	}
 	snprintf(detail, sizeof(detail), "digest=%s to=%s", v->digest, path ? path : "-");
 	if ((err = vr_store_begin(e->s)) < 0)
 		goto done;
-	if ((err = vr_store_audit(e->s, vr_cli_actor(), "export", object, detail)) < 0 ||
+	if ((err = vr_store_audit(e->s, vr_app_actor(), "export", object, detail)) < 0 ||
 	    (err = vr_cli_write_file(path, xml, len, 0600)) < 0 ||
 	    (err = vr_store_commit(e->s)) < 0) {
 		vr_store_rollback(e->s);
@@ -80,7 +80,7 @@ static int export_newest(const vr_store_version_row *v, void *ud)
 static int export_case(const char *id, const char *agency, void *ud)
 {
 	(void)agency;
-	if (!vr_cli_shard_mine())
+	if (!vr_app_shard_mine())
 		return 0;
 	return vr_store_each_latest(((exporter *)ud)->s, id, export_newest, ud);
 }
@@ -105,19 +105,19 @@ static int run(vr_cli *c)
 		if (vr_cli_shards_lead(c, "export", "exported", "export", &rc))
 			return rc;
 	}
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &e.s)) < 0) {
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &e.s)) < 0) {
 		err = vr_cli_fail("export", err);
-		vr_cli_shards_end(0, err);
+		vr_app_shards_end(0, err);
 		return err;
 	}
 	if (c->all) {
-		vr_cli_batch b;
+		vr_app_batch b;
 		e.dir = c->out;
-		if ((err = vr_cli_batch_open(&b, e.s, e.dir, "export")) == 0) {
+		if ((err = vr_app_batch_open(&b, e.s, e.dir, "export")) == 0) {
 			e.batch = &b;
-			err = vr_cli_batch_end(&b, vr_store_each_case(e.s, c->agency, export_case, &e));
+			err = vr_app_batch_end(&b, vr_store_each_case(e.s, c->agency, export_case, &e));
 			e.count = (int)b.done;
-			if (err == 0 && !vr_cli_sharded())
+			if (err == 0 && !vr_app_sharded())
 				printf("exported %d plan(s) to %s\n", e.count, e.dir);
 		}
 	} else if ((err = vr_store_get_version(e.s, c->args[0], c->version, &v)) == 0) {
@@ -130,11 +130,11 @@ static int run(vr_cli *c)
 	vr_store_free(e.s);
 	if (err < 0) {
 		err = vr_cli_fail("export", err);
-		if (c->all && !vr_cli_sharded())
+		if (c->all && !vr_app_sharded())
 			fprintf(stderr, "vrtool export: nothing was written to %s and nothing "
 				"recorded in the audit log\n", c->out);
 	}
-	vr_cli_shards_end(e.count, err); /* a process of export --all ends here */
+	vr_app_shards_end(e.count, err); /* a process of export --all ends here */
 	return err;
 }
 

@@ -17,12 +17,12 @@ static int run(vr_cli *c)
 
 	if (c->nargs)
 		return vr_cli_usage(&vr_cmd_init, "takes no arguments");
-	existed = stat(vr_cli_db(c), &st) == 0;
-	if ((err = vr_cli_open(c, VR_STORE_CREATE, &s)) < 0)
+	existed = stat(vr_app_db(&c->app), &st) == 0;
+	if ((err = vr_app_open(&c->app, VR_STORE_CREATE, &s)) < 0)
 		return vr_cli_fail("init", err);
 	if (!existed) {
 		if ((err = vr_store_begin(s)) < 0 ||
-		    (err = vr_store_audit(s, vr_cli_actor(), "init", "database", "created")) < 0 ||
+		    (err = vr_store_audit(s, vr_app_actor(), "init", "database", "created")) < 0 ||
 		    (err = vr_store_commit(s)) < 0) {
 			vr_store_rollback(s);
 			vr_store_free(s);
@@ -41,14 +41,14 @@ static int run(vr_cli *c)
 		char path[PATH_MAX];
 		vr_key *key = NULL;
 		int created = 0;
-		vr_cli_key_path(c, path, sizeof(path));
+		vr_app_key_path(&c->app, path, sizeof(path));
 		if ((err = vr_key_load(path, &key)) == VR_ENOTFOUND) {
 			err = vr_key_create(path, &key);
 			created = err == 0;
 		}
 		if (err == 0 && (err = vr_store_begin(s)) == 0) {
 			if ((err = vr_store_add_key(s, vr_key_id(key), vr_key_public_hex(key))) < 0 ||
-			    (created && (err = vr_store_audit(s, vr_cli_actor(), "key", vr_key_id(key),
+			    (created && (err = vr_store_audit(s, vr_app_actor(), "key", vr_key_id(key),
 							      "created the signing key")) < 0) ||
 			    (err = vr_store_commit(s)) < 0)
 				vr_store_rollback(s);

@@ -34,10 +34,10 @@ static int import_key(vr_cli *c, const char *path)
 	if (strcmp(want, id))
 		return vr_cli_fail("key", vr_error_set(VR_EINPUT, "%s: key id %s does not belong to "
 						       "its key (%s)", path, id, want));
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0 || (err = vr_store_begin(s)) < 0)
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) < 0 || (err = vr_store_begin(s)) < 0)
 		goto done;
 	if ((err = vr_store_add_key(s, id, hex)) < 0 ||
-	    (err = vr_store_audit(s, vr_cli_actor(), "key", id, "imported a public key")) < 0 ||
+	    (err = vr_store_audit(s, vr_app_actor(), "key", id, "imported a public key")) < 0 ||
 	    (err = vr_store_commit(s)) < 0)
 		vr_store_rollback(s);
 done:
@@ -58,7 +58,7 @@ static int run(vr_cli *c)
 		return import_key(c, c->args[1]);
 	if (c->nargs != 1 || strcmp(c->args[0], "export") != 0)
 		return vr_cli_usage(&vr_cmd_key, "the subcommands are export and import FILE");
-	if ((err = vr_cli_key(c, &key)) < 0)
+	if ((err = vr_app_key(&c->app, &key)) < 0)
 		return vr_cli_fail("key", err);
 	snprintf(line, sizeof(line), PUB_TAG " %s %s\n", vr_key_id(key), vr_key_public_hex(key));
 	vr_key_free(key);

@@ -18,7 +18,7 @@
 typedef struct {
 	vr_cli *cli;
 	vr_store *s;
-	vr_cli_case k;
+	vr_app_case k;
 	vr_buf *json;
 	int want_status;        /* filter on, and which */
 	vr_status status;
@@ -26,7 +26,7 @@ typedef struct {
 	size_t failed;          /* plans whose status the plugin could not give */
 } lister;
 
-static void name_of(const vr_cli_case *k, char *out, size_t n)
+static void name_of(const vr_app_case *k, char *out, size_t n)
 {
 	const vr_val *nm = vr_val_get(k->person, "name");
 	snprintf(out, n, "%s %s", vr_val_gets(nm, "given"), vr_val_gets(nm, "family"));
@@ -88,7 +88,7 @@ static int list_plan(const char *plan_id, const char *kind, void *ud)
 	int err, match = !l->want_status, effective;
 
 	l->plans++;
-	if ((err = vr_cli_plugin_for(l->s, l->k.row.agency, &p)) < 0 ||
+	if ((err = vr_app_plugin_for(l->s, l->k.row.agency, &p)) < 0 ||
 	    (err = vr_planstate_load(l->s, p, plan_id, l->k.person, l->k.kase, &ps)) < 0)
 		return err == VR_EPLUGIN ? unknown_plan(l, plan_id, kind) : err;
 	for (size_t i = 0; i < ps.nv && !match; i++)
@@ -131,7 +131,7 @@ static int list_case(const char *id, const char *agency, void *ud)
 	int err;
 
 	(void)agency;
-	if ((err = vr_cli_load_case(l->s, id, &l->k)) < 0)
+	if ((err = vr_app_load_case(l->s, id, &l->k)) < 0)
 		return err;
 	err = vr_store_each_plan(l->s, id, list_plan, l);
 	if (err == 0 && l->plans == before && !l->want_status && !l->json) {
@@ -140,7 +140,7 @@ static int list_case(const char *id, const char *agency, void *ud)
 		printf("%-14s %-8s %-22.22s %s\n", id, l->k.row.agency, vr_term(person), "(no plans)");
 		l->rows++;
 	}
-	vr_cli_case_free(&l->k);
+	vr_app_case_free(&l->k);
 	return err;
 }
 
@@ -159,7 +159,7 @@ static int run(vr_cli *c)
 			return vr_cli_usage(&vr_cmd_list, "--status: %s", vr_error_last());
 		l.want_status = 1;
 	}
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &l.s)) < 0)
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &l.s)) < 0)
 		return vr_cli_fail("list", err);
 	if (c->json) {
 		l.json = &json;
@@ -179,7 +179,7 @@ static int run(vr_cli *c)
 	if (l.failed) {
 		fprintf(stderr, "vrtool list: the status of %zu plan(s) is unknown: their plugin "
 			"failed (above)\n", l.failed);
-		return vr_error_exit_code(VR_EPLUGIN);
+		return vr_cli_exit_code(VR_EPLUGIN);
 	}
 	return EXIT_OK;
 }

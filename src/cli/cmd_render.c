@@ -33,7 +33,7 @@ typedef struct {
 	long long done, total;
 	long long skipped;      /* --all: plans whose plugin failed, reported, not rendered */
 	char xsd[PATH_MAX];
-	vr_cli_batch *batch;    /* --all to XHTML: audit records and files in batches */
+	vr_app_batch *batch;    /* --all to XHTML: audit records and files in batches */
 } renderer;
 
 static int supported_lang(const char *l)
@@ -74,7 +74,7 @@ static int pdf_bytes(const char *dir, const vr_store_version_row *v,
 
 	*pdf = NULL;
 	if (snprintf(attach, sizeof(attach), "%s-v%d.xml", v->plan_id, v->version) >=
-	    (int)sizeof(attach) || vr_cli_bad_name(attach))
+	    (int)sizeof(attach) || vr_app_bad_name(attach))
 		return vr_error_set(VR_EINPUT, "plan %s: its id cannot name the attached "
 				    "document", v->plan_id);
 	snprintf(work, sizeof(work), "%s/.vrtool-render-XXXXXX", dir);
@@ -84,9 +84,9 @@ static int pdf_bytes(const char *dir, const vr_store_version_row *v,
 	snprintf(hpath, sizeof(hpath), "%s/page.html", work);
 	snprintf(xpath, sizeof(xpath), "%s/%s", work, attach);
 	snprintf(opath, sizeof(opath), "%s/out.pdf", work);
-	if ((err = vr_cli_dir_open(work, 0, &wfd)) == 0 &&
-	    (err = vr_cli_write_file_at(wfd, work, "page.html", html, hlen, 0600)) == 0 &&
-	    (err = vr_cli_write_file_at(wfd, work, attach, doc, dlen, 0600)) == 0 &&
+	if ((err = vr_app_dir_open(work, 0, &wfd)) == 0 &&
+	    (err = vr_app_write_file_at(wfd, work, "page.html", html, hlen, 0600)) == 0 &&
+	    (err = vr_app_write_file_at(wfd, work, attach, doc, dlen, 0600)) == 0 &&
 	    (err = vr_render_pdf(hpath, opath, xpath)) == 0) {
 		int fd = openat(wfd, "out.pdf", O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 		if (fd < 0 || !(f = fdopen(fd, "rb"))) {
@@ -125,7 +125,7 @@ static int pdf_bytes(const char *dir, const vr_store_version_row *v,
  * under --all, out_path is the file's name in the folder r->dir. */
 static int render_one(renderer *r, const vr_store_version_row *v, const char *out_path)
 {
-	vr_cli_case k;
+	vr_app_case k;
 	vr_planstate ps;
 	vr_plugin *p = NULL;
 	char *doc = NULL, *html = NULL, xsl[PATH_MAX], tosign[600], object[300];
@@ -135,14 +135,14 @@ static int render_one(renderer *r, const vr_store_version_row *v, const char *ou
 	size_t dlen, hlen;
 	int err, have_k = 0, have_ps = 0;
 
-	if ((err = vr_cli_document(r->s, v, r->xsd, &doc, &dlen)) < 0)
+	if ((err = vr_app_document(r->s, v, r->xsd, &doc, &dlen)) < 0)
 		return vr_error_wrap(err, "plan %s version %d was not rendered: ", v->plan_id,
 				     v->version);
-	if ((err = vr_cli_load_case(r->s, v->case_id, &k)) < 0)
+	if ((err = vr_app_load_case(r->s, v->case_id, &k)) < 0)
 		goto done;
 	have_k = 1;
-	if ((err = (r->c->all ? vr_cli_plugin_for(r->s, k.row.agency, &p)
-			      : vr_cli_plugin_for_case(r->s, k.row.agency, k.row.id, &p))) < 0 ||
+	if ((err = (r->c->all ? vr_app_plugin_for(r->s, k.row.agency, &p)
+			      : vr_app_plugin_for_case(r->s, k.row.agency, k.row.id, &p))) < 0 ||
 	    (err = vr_planstate_load(r->s, p, v->plan_id, k.person, k.kase, &ps)) < 0)
 		goto done;
 	have_ps = 1;
@@ -198,12 +198,12 @@ static int render_one(renderer *r, const vr_store_version_row *v, const char *ou
 		hlen = plen;
 	}
 	if (r->batch) {
-		err = vr_cli_batch_write(r->batch, object, detail, out_path, html, hlen);
+		err = vr_app_batch_write(r->batch, object, detail, out_path, html, hlen);
 		goto done;
 	}
 	if ((err = vr_store_begin(r->s)) < 0)
 		goto done;
-	if ((err = vr_store_audit(r->s, vr_cli_actor(), "render", object, detail)) < 0 ||
+	if ((err = vr_store_audit(r->s, vr_app_actor(), "render", object, detail)) < 0 ||
 	    (err = vr_cli_write_file(out_path, html, hlen, 0600)) < 0 ||
 	    (err = vr_store_commit(r->s)) < 0)
 		vr_store_rollback(r->s);
@@ -213,7 +213,7 @@ done:
 	if (have_ps)
 		vr_planstate_free(&ps);
 	if (have_k)
-		vr_cli_case_free(&k);
+		vr_app_case_free(&k);
 	return err;
 }
 
@@ -233,9 +233,9 @@ static int render_newest(const vr_store_version_row *v, void *ud)
 				    v->plan_id);
 	r->done++;
 	/* with a process per core, the first shows progress for all (about) */
-	if (isatty(2) && vr_cli_shard_progress())
+	if (isatty(2) && vr_app_shard_progress())
 		fprintf(stderr, "\rrendering %lld of %lld: %-40s",
-			r->done * vr_cli_shard_progress(), r->total, v->plan_id);
+			r->done * vr_app_shard_progress(), r->total, v->plan_id);
 	if ((err = render_one(r, v, name)) < 0) {
 		if (isatty(2))
 			fputc('\n', stderr);
@@ -251,7 +251,7 @@ static int render_newest(const vr_store_version_row *v, void *ud)
 static int render_case(const char *id, const char *agency, void *ud)
 {
 	(void)agency;
-	if (!vr_cli_shard_mine())
+	if (!vr_app_shard_mine())
 		return 0;
 	return vr_store_each_latest(((renderer *)ud)->s, id, render_newest, ud);
 }
@@ -275,29 +275,29 @@ static int run(vr_cli *c)
 		return vr_cli_usage(&vr_cmd_render, "a PDF needs -o FILE");
 	if (r.pdf && !vr_render_weasyprint())
 		return vr_cli_fail("render", VR_ENOTFOUND);
-	if ((err = vr_cli_xsd(r.xsd, sizeof(r.xsd))) < 0)
+	if ((err = vr_app_xsd(r.xsd, sizeof(r.xsd))) < 0)
 		return vr_cli_fail("render", err);
 	if (c->all) { /* every core: the parent sums what the processes wrote */
 		int rc;
 		if (vr_cli_shards_lead(c, "render", "rendered", "render", &rc))
 			return rc;
 	}
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &r.s)) < 0) {
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &r.s)) < 0) {
 		err = vr_cli_fail("render", err);
-		vr_cli_shards_end(0, err);
+		vr_app_shards_end(0, err);
 		return err;
 	}
 	if (c->all) {
-		vr_cli_batch b;
+		vr_app_batch b;
 		r.dir = c->out;
 		if ((err = vr_store_count(r.s, "plan", &r.total)) == 0 &&
-		    (err = vr_cli_batch_open(&b, r.s, r.dir, "render")) == 0) {
+		    (err = vr_app_batch_open(&b, r.s, r.dir, "render")) == 0) {
 			r.batch = &b;
-			err = vr_cli_batch_end(&b, vr_store_each_case(r.s, c->agency, render_case, &r));
-			if (isatty(2) && r.done && vr_cli_shard_progress())
+			err = vr_app_batch_end(&b, vr_store_each_case(r.s, c->agency, render_case, &r));
+			if (isatty(2) && r.done && vr_app_shard_progress())
 				fputc('\n', stderr);
 			r.done = b.done;
-			if (err == 0 && !vr_cli_sharded())
+			if (err == 0 && !vr_app_sharded())
 				printf("rendered %lld plan(s) to %s\n", r.done, r.dir);
 		}
 	} else if ((err = vr_store_get_version(r.s, c->args[0], c->version, &v)) == 0) {
@@ -313,16 +313,16 @@ static int run(vr_cli *c)
 		int rc = EXIT_OK;
 		if (err < 0) {
 			rc = vr_cli_fail("render", err);
-			if (c->all && !vr_cli_sharded())
+			if (c->all && !vr_app_sharded())
 				fprintf(stderr, "vrtool render: nothing was written to %s and nothing "
 					"recorded in the audit log\n", r.dir);
-		} else if (r.skipped && !vr_cli_sharded()) {
+		} else if (r.skipped && !vr_app_sharded()) {
 			fprintf(stderr, "vrtool render: %lld plan(s) not rendered: their plugin "
 				"failed (above)\n", r.skipped);
-			rc = vr_error_exit_code(VR_EPLUGIN);
+			rc = vr_cli_exit_code(VR_EPLUGIN);
 		}
 		/* a process of render --all ends here; the lead counts what it skipped */
-		vr_cli_shards_finish(t, 2, rc);
+		vr_app_shards_finish(t, 2, rc);
 		return rc;
 	}
 }

@@ -82,7 +82,7 @@ static int db_close(lua_State *L)
 /* vr.open([path]) -> db | nil, message */
 static int l_open(lua_State *L)
 {
-	const char *path = luaL_optstring(L, 1, vr_cli_db(run_cli));
+	const char *path = luaL_optstring(L, 1, vr_app_db(&run_cli->app));
 	db_t *d = lua_newuserdatauv(L, sizeof(*d), 0);
 
 	memset(d, 0, sizeof(*d));
@@ -90,6 +90,7 @@ static int l_open(lua_State *L)
 	snprintf(d->path, sizeof(d->path), "%s", path);
 	d->cli = *run_cli;
 	d->cli.db = d->path;
+	d->cli.app.db = d->path;
 	if (vr_store_open(&d->s, path, VR_STORE_OPEN) < 0) {
 		lua_pushnil(L);
 		lua_pushstring(L, vr_error_last());
@@ -123,7 +124,7 @@ static const char *as_of_arg(lua_State *L, int i)
 typedef struct {
 	lua_State *L;
 	db_t *d;
-	vr_cli_case *k;
+	vr_app_case *k;
 	vr_plugin *p;
 	int n;
 } plan_walk;
@@ -144,7 +145,7 @@ static int push_plan(const char *plan_id, const char *kind, void *ud)
 		vr_planstate_free(&ps);
 		return err;
 	}
-	err = vr_cli_read_plan(&v, &content);
+	err = vr_app_read_plan(&v, &content);
 	vr_planstate_missing(&ps, v.version, missing, sizeof(missing));
 	lua_createtable(L, 0, 10);
 	lua_pushstring(L, plan_id);
@@ -200,11 +201,11 @@ static int push_plan(const char *plan_id, const char *kind, void *ud)
 /* Pushes { id, agency, program, status, person, case, plans = {...} }. */
 static int push_case(lua_State *L, db_t *d, const char *id)
 {
-	vr_cli_case k;
+	vr_app_case k;
 	plan_walk w = { L, d, &k, NULL, 0 };
 	int err;
 
-	if ((err = vr_cli_load_case(d->s, id, &k)) < 0)
+	if ((err = vr_app_load_case(d->s, id, &k)) < 0)
 		return err;
 	lua_createtable(L, 0, 8);
 	lua_pushstring(L, k.row.id);
@@ -220,10 +221,10 @@ static int push_case(lua_State *L, db_t *d, const char *id)
 	vr_lua_push_val(L, k.kase);
 	lua_setfield(L, -2, "case");
 	lua_newtable(L);
-	if ((err = vr_cli_plugin_for(d->s, k.row.agency, &w.p)) == 0)
+	if ((err = vr_app_plugin_for(d->s, k.row.agency, &w.p)) == 0)
 		err = vr_store_each_plan(d->s, id, push_plan, &w);
 	lua_setfield(L, -2, "plans");
-	vr_cli_case_free(&k);
+	vr_app_case_free(&k);
 	if (err < 0)
 		lua_pop(L, 1);
 	return err;
@@ -363,7 +364,7 @@ typedef struct {
 	int n;
 } op_walk;
 
-static int op_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
+static int op_plan(void *ud, const vr_app_case *k, vr_plugin *p,
 		   const vr_store_version_row *row, const vr_val *plan)
 {
 	op_walk *w = ud;
@@ -371,7 +372,7 @@ static int op_plan(void *ud, const vr_cli_case *k, vr_plugin *p,
 	vr_plugin_doc docs[VR_PLUGIN_NDOCS];
 	char rule[128];
 
-	vr_cli_docs(k, plan, docs);
+	vr_app_docs(k, plan, docs);
 	if (vr_plugin_call_docs(p, w->op, docs, w->as_of, &list, rule, sizeof(rule)) < 0) {
 		lua_createtable(w->L, 0, 5);
 		lua_pushstring(w->L, *rule ? rule : "plugin");
@@ -433,19 +434,15 @@ static int run_op(lua_State *L, const char *op)
 {
 	db_t *d = check_db(L, 1);
 	op_walk w = { L, op, NULL, 0 };
-	vr_cli c = d->cli;
-	char *args[2] = { (char *)luaL_checkstring(L, 2), NULL };
+	vr_app_scope sc = { luaL_checkstring(L, 2), NULL };
 	long long cases, plans;
 
 	w.as_of = as_of_arg(L, 3);
-	c.all = 0;
-	c.args = args;
-	c.nargs = 1;
 	lua_newtable(L);
 	/* as the commands: deadlines and check see the version in effect beside a
 	 * newer draft, fees the version in effect, else the newest */
-	if ((!strcmp(op, "deadlines") || !strcmp(op, "check") ? vr_cli_walk_in_effect :
-	     !strcmp(op, "fees") ? vr_cli_walk_effective : vr_cli_walk_docs)(&c, d->s, op_plan,
+	if ((!strcmp(op, "deadlines") || !strcmp(op, "check") ? vr_app_walk_in_effect :
+	     !strcmp(op, "fees") ? vr_app_walk_effective : vr_app_walk_docs)(&sc, d->s, op_plan,
 		    no_plugin, &w, &cases, &plans) < 0)
 		return raise(L);
 	return 1;
@@ -469,20 +466,20 @@ static int db_export(lua_State *L)
 	size_t len;
 	int err;
 
-	if ((err = vr_cli_xsd(xsd, sizeof(xsd))) < 0 ||
+	if ((err = vr_app_xsd(xsd, sizeof(xsd))) < 0 ||
 	    (err = vr_store_get_version(d->s, plan, version, &v)) < 0)
 		return raise(L);
-	err = vr_cli_document(d->s, &v, xsd, &xml, &len);
+	err = vr_app_document(d->s, &v, xsd, &xml, &len);
 	snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, v.version);
 	snprintf(detail, sizeof(detail), "digest=%s to=%s (script)", v.digest, path);
 	vr_store_version_row_free(&v);
 	if (err == 0 && !d->in_tx && (err = vr_store_begin(d->s)) == 0) {
-		if ((err = vr_store_audit(d->s, vr_cli_actor(), "export", object, detail)) < 0 ||
+		if ((err = vr_store_audit(d->s, vr_app_actor(), "export", object, detail)) < 0 ||
 		    (err = vr_cli_write_file(path, xml, len, 0600)) < 0 ||
 		    (err = vr_store_commit(d->s)) < 0)
 			vr_store_rollback(d->s);
 	} else if (err == 0) {
-		if ((err = vr_store_audit(d->s, vr_cli_actor(), "export", object, detail)) == 0)
+		if ((err = vr_store_audit(d->s, vr_app_actor(), "export", object, detail)) == 0)
 			err = vr_cli_write_file(path, xml, len, 0600);
 	}
 	free(xml);
@@ -554,14 +551,14 @@ static int db_render(lua_State *L)
 /* db:audit{ case = id } -> list of { seq, at, actor, action, object, detail } */
 typedef struct {
 	lua_State *L;
-	vr_cli_objects objects;
+	vr_app_objects objects;
 	int n;
 } audit_walk;
 
 static int audit_row(const vr_store_audit_row *r, void *ud)
 {
 	audit_walk *w = ud;
-	if (!vr_cli_objects_match(&w->objects, r->object))
+	if (!vr_app_objects_match(&w->objects, r->object))
 		return 0;
 	lua_createtable(w->L, 0, 6);
 	lua_pushinteger(w->L, r->seq);
@@ -586,11 +583,11 @@ static int db_audit(lua_State *L)
 	audit_walk w = { L, { NULL, NULL, 0 }, 0 };
 	int err;
 
-	if (vr_cli_objects_load(d->s, field_str(L, 2, "case"), &w.objects) < 0)
+	if (vr_app_objects_load(d->s, field_str(L, 2, "case"), &w.objects) < 0)
 		return raise(L);
 	lua_newtable(L);
 	err = vr_store_each_audit(d->s, audit_row, &w);
-	vr_cli_objects_free(&w.objects);
+	vr_app_objects_free(&w.objects);
 	if (err < 0)
 		return raise(L);
 	return 1;
@@ -646,12 +643,12 @@ static int db_import(lua_State *L)
 	if (vr_cli_read_input_sigs("run", path, &tree, &doc, &sigs) < 0)
 		return luaL_error(L, "%s: the file was not imported (see the messages above)", path);
 	/* as `vrtool import`: a plan's history under the rules of sign */
-	if ((err = vr_cli_import_prepare(d->s, &d->cli, path, tree, sigs, doc, &key,
+	if ((err = vr_app_import_prepare(d->s, &d->cli.app, path, tree, sigs, doc, &key,
 					 &warn)) < 0)
 		goto fail;
 	if (own && (err = vr_store_begin(d->s)) < 0)
 		goto fail;
-	if ((err = vr_cli_import_one(d->s, &d->cli, path, tree, sigs, doc, key, &warn, &r)) < 0) {
+	if ((err = vr_app_import_one(d->s, &d->cli.app, path, tree, sigs, doc, key, &warn, &r)) < 0) {
 		if (own)
 			vr_store_rollback(d->s);
 		goto fail;
@@ -660,8 +657,7 @@ static int db_import(lua_State *L)
 		vr_store_rollback(d->s);
 		goto fail;
 	}
-	if (warn.len)
-		fputs(vr_buf_cstr(&warn), stderr);
+	vr_cli_print_notes("import", &warn);
 	vr_buf_free(&warn);
 	vr_key_free(key);
 	lua_createtable(L, 0, 3);
@@ -675,6 +671,7 @@ static int db_import(lua_State *L)
 	vr_val_free(sigs);
 	return 1;
 fail:
+	vr_cli_print_notes("import", &warn);
 	vr_buf_free(&warn);
 	vr_key_free(key);
 	vr_val_free(tree);

@@ -18,7 +18,7 @@
 
 typedef struct {
 	vr_store *s;
-	vr_cli_case *k;
+	vr_app_case *k;
 	vr_buf *json;
 	int n;
 	int failed;             /* plans whose status the plugin could not give */
@@ -62,7 +62,7 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 	char missing[512];
 	int err;
 
-	if ((err = vr_cli_plugin_for_case(w->s, w->k->row.agency, w->k->row.id, &p)) < 0 ||
+	if ((err = vr_app_plugin_for_case(w->s, w->k->row.agency, w->k->row.id, &p)) < 0 ||
 	    (err = vr_planstate_load(w->s, p, plan_id, w->k->person, w->k->kase, &ps)) < 0) {
 		if (err != VR_EPLUGIN)
 			return err;
@@ -137,7 +137,7 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 				vr_val *pv = NULL;
 				if ((err = vr_store_get_version(w->s, plan_id, ps.v[i].version, &r)) < 0)
 					break;
-				if ((err = vr_cli_parse_plan(r.xml, plan_id, &pv)) == 0)
+				if ((err = vr_app_parse_plan(r.xml, plan_id, &pv)) == 0)
 					printf("      amended: %s (supersedes %.12s)\n",
 					       vr_val_gets(pv, "amendment_reason") ?
 					       vr_term(vr_val_gets(pv, "amendment_reason")) : "-",
@@ -172,16 +172,16 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 static int run(vr_cli *c)
 {
 	vr_store *s = NULL;
-	vr_cli_case k;
+	vr_app_case k;
 	vr_buf b = VR_BUF_INIT;
 	walk w = { NULL, NULL, NULL, 0, 0 };
 	int err;
 
 	if (c->nargs != 1)
 		return vr_cli_usage(&vr_cmd_show, "name one case");
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) < 0)
 		return vr_cli_fail("show", err);
-	if ((err = vr_cli_load_case(s, c->args[0], &k)) < 0) {
+	if ((err = vr_app_load_case(s, c->args[0], &k)) < 0) {
 		vr_store_free(s);
 		return vr_cli_fail("show", err);
 	}
@@ -227,11 +227,11 @@ static int run(vr_cli *c)
 		err = vr_cli_print_buf(&b, "]}\n");
 	}
 	vr_buf_free(&b);
-	vr_cli_case_free(&k);
+	vr_app_case_free(&k);
 	vr_store_free(s);
 	if (err < 0)
 		return vr_cli_fail("show", err);
-	return w.failed ? vr_error_exit_code(VR_EPLUGIN) : EXIT_OK;
+	return w.failed ? vr_cli_exit_code(VR_EPLUGIN) : EXIT_OK;
 }
 
 const vr_cmd vr_cmd_show = {

@@ -167,7 +167,7 @@ static void print_findings(const char *plan_id, const vr_findings *found, int co
 static int withdraw(vr_cli *c)
 {
 	vr_store *s = NULL;
-	vr_cli_case k;
+	vr_app_case k;
 	vr_planstate ps;
 	vr_plugin *p = NULL;
 	vr_store_version_row v;
@@ -189,14 +189,14 @@ static int withdraw(vr_cli *c)
 	if (c->role || c->name || c->at || c->signer_id || c->method || c->scan)
 		return vr_cli_usage(&vr_cmd_sign, "--withdraw takes the plan, the signature's "
 				    "number and --reason only");
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0 ||
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) < 0 ||
 	    (err = vr_store_get_version(s, c->args[0], 0, &v)) < 0)
 		goto done;
 	have_v = 1;
-	if ((err = vr_cli_load_case(s, v.case_id, &k)) < 0)
+	if ((err = vr_app_load_case(s, v.case_id, &k)) < 0)
 		goto done;
 	have_k = 1;
-	if ((err = vr_cli_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0 ||
+	if ((err = vr_app_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0 ||
 	    (err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
 		goto done;
 	have_ps = 1;
@@ -214,11 +214,11 @@ static int withdraw(vr_cli *c)
 		goto done;
 	}
 	vr_time_now_iso(at);
-	if ((err = vr_cli_key(c, &key)) < 0 ||
+	if ((err = vr_app_key(&c->app, &key)) < 0 ||
 	    (err = vr_sign_sha256_hex(g->record, strlen(g->record), sig_sha)) < 0)
 		goto done;
 	{
-		vr_withdrawal_fields f = { sig_sha, v.plan_id, c->reason, vr_cli_actor(), at,
+		vr_withdrawal_fields f = { sig_sha, v.plan_id, c->reason, vr_app_actor(), at,
 					   vr_key_id(key) };
 		vr_sign_withdrawal_record(&rec, &f);
 	}
@@ -231,7 +231,7 @@ static int withdraw(vr_cli *c)
 		goto done;
 	snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, g->version);
 	{
-		vr_store_withdrawal w = { id, v.plan_id, c->reason, vr_cli_actor(), at,
+		vr_store_withdrawal w = { id, v.plan_id, c->reason, vr_app_actor(), at,
 					  vr_buf_cstr(&rec), seal, vr_key_id(key) };
 		size_t nv = 0;
 		sig_scan d = { &v, "", 0, "" };
@@ -249,7 +249,7 @@ static int withdraw(vr_cli *c)
 		    (snprintf(detail, sizeof(detail), "withdrawal=%lld signature=%lld role=%s "
 			      "key=%s record_sha256=%s", wid, id, g->role, vr_key_id(key),
 			      rec_sha), 0) ||
-		    (err = vr_store_audit(s, vr_cli_actor(), "withdraw", object, detail)) < 0 ||
+		    (err = vr_store_audit(s, vr_app_actor(), "withdraw", object, detail)) < 0 ||
 		    (err = vr_store_commit(s)) < 0) {
 			vr_store_rollback(s);
 			goto done;
@@ -277,7 +277,7 @@ done:
 	if (have_ps)
 		vr_planstate_free(&ps);
 	if (have_k)
-		vr_cli_case_free(&k);
+		vr_app_case_free(&k);
 	if (have_v)
 		vr_store_version_row_free(&v);
 	vr_store_free(s);
@@ -288,7 +288,7 @@ static int run(vr_cli *c)
 {
 	vr_store *s = NULL;
 	vr_store_version_row v;
-	vr_cli_case k;
+	vr_app_case k;
 	vr_planstate ps;
 	vr_plugin *p = NULL;
 	vr_findings found = VR_FINDINGS_INIT;
@@ -323,15 +323,15 @@ static int run(vr_cli *c)
 				    vr_model_bad_id(c->signer_id));
 	if (c->at && vr_datetime_parse(c->at, &days) < 0)
 		return vr_cli_usage(&vr_cmd_sign, "--at: %s", vr_error_last());
-	if ((err = vr_cli_open(c, VR_STORE_OPEN, &s)) < 0)
+	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) < 0)
 		goto done;
 	if ((err = vr_store_get_version(s, c->args[0], c->version, &v)) < 0)
 		goto done;
 	have_v = 1;
-	if ((err = vr_cli_load_case(s, v.case_id, &k)) < 0)
+	if ((err = vr_app_load_case(s, v.case_id, &k)) < 0)
 		goto done;
 	have_k = 1;
-	if ((err = vr_cli_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0)
+	if ((err = vr_app_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0)
 		goto done;
 	if ((err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
 		goto done;
@@ -419,7 +419,7 @@ static int run(vr_cli *c)
 		err = VR_ENOMEM;
 		goto done;
 	}
-	if ((err = vr_cli_parse_plan(v.xml, v.plan_id, &plan)) < 0 ||
+	if ((err = vr_app_parse_plan(v.xml, v.plan_id, &plan)) < 0 ||
 	    (err = vr_plugin_check(p, k.person, k.kase, plan, life, c->as_of, &found)) < 0)
 		goto done;
 	if (vr_findings_blocking(&found)) {
@@ -448,7 +448,7 @@ static int run(vr_cli *c)
 	/* A wet-ink signature may come with a scan of the signed page. */
 	if (c->scan && (err = file_sha256(c->scan, scan)) < 0)
 		goto done;
-	if ((err = vr_cli_key(c, &key)) < 0)
+	if ((err = vr_app_key(&c->app, &key)) < 0)
 		goto done;
 	if (!vr_buf_ok(&seen)) {
 		err = vr_error_set(VR_ENOMEM, "out of memory");
@@ -458,7 +458,7 @@ static int run(vr_cli *c)
 		const char *signer_id = who.id[0] ? who.id : NULL;
 		const char *seen_ids = seen.len ? vr_buf_cstr(&seen) : NULL;
 		/* who recorded a signature given on paper */
-		const char *recorder = strcmp(method, "electronic") ? vr_cli_actor() : NULL;
+		const char *recorder = strcmp(method, "electronic") ? vr_app_actor() : NULL;
 		vr_sig_fields f = { v.plan_id, v.version, v.digest, c->role, signer_id, who.name,
 				    method, meaning, intent, c->identity, at,
 				    c->scan ? scan : NULL, vr_key_id(key), seen_ids, recorder };
@@ -488,7 +488,7 @@ static int run(vr_cli *c)
 		    (snprintf(detail, sizeof(detail), "signature=%lld role=%s method=%s meaning=%s "
 			      "digest=%.12s key=%s record_sha256=%s", id, c->role, method, meaning,
 			      v.digest, vr_key_id(key), rec_sha), 0) ||
-		    (err = vr_store_audit(s, vr_cli_actor(), "sign", object, detail)) < 0 ||
+		    (err = vr_store_audit(s, vr_app_actor(), "sign", object, detail)) < 0 ||
 		    (err = vr_store_commit(s)) < 0) {
 			vr_store_rollback(s);
 			goto done;
@@ -522,7 +522,7 @@ done:
 	if (have_ps)
 		vr_planstate_free(&ps);
 	if (have_k)
-		vr_cli_case_free(&k);
+		vr_app_case_free(&k);
 	if (have_v)
 		vr_store_version_row_free(&v);
 	vr_store_free(s);

@@ -377,11 +377,11 @@ static int run(vr_cli *c)
 	l = strlen(arg);
 	if (l > 4 && !strcmp(arg + l - 4, ".xml")) {
 		/* A database is optional: it only lends the public key. */
-		if (!c->key && vr_cli_open(c, VR_STORE_OPEN, &w.s) < 0)
+		if (!c->key && vr_app_open(&c->app, VR_STORE_OPEN, &w.s) < 0)
 			w.s = NULL;
 		err = verify_file(&w, arg);
 	} else {
-		if ((err = vr_cli_open(c, VR_STORE_OPEN, &w.s)) < 0)
+		if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &w.s)) < 0)
 			return vr_cli_fail("verify", err);
 		err = verify_plan(&w, arg);
 	}

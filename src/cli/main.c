@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 static const vr_cmd *const commands[] = {
@@ -118,9 +119,15 @@ int main(int argc, char **argv)
 	if (cli.plugin_path)
 		vr_paths_set_plugin_path(cli.plugin_path);
 	rc = cmd->run(&cli);
-	vr_cli_plugins_free();
+	vr_app_plugins_free();
 	vr_render_cleanup();
 	free(cli.args);
 	free(cli.sets);
+	/* a process of a run over every core (app/batch.h) ends here, as it
+	 * began, without the parent's exit handlers and buffers */
+	if (vr_app_shard_child()) {
+		fflush(NULL);
+		_exit(vr_app_shard_child() < 0 ? EXIT_INTERNAL : rc);
+	}
 	return rc;
 }

@@ -48,15 +48,3 @@ void vr_error_clear(void)
 {
 	last[0] = '\0';
 }
-
-int vr_error_exit_code(int code)
-{
-	switch (code) {
-	case VR_OK: return 0;
-	case VR_EVERIFY: return 1;
-	case VR_EINPUT:
-	case VR_ENOTFOUND:
-	case VR_EEXISTS: return 3;
-	default: return 4;
-	}
-}

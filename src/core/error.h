@@ -7,9 +7,9 @@
  * git_error_last). A message always names what is wrong and where: the file,
  * the field path or the SQL step, and, where it helps, what to do about it.
  *
- * The codes map one-to-one onto the CLI's exit codes (vr_error_exit_code),
- * so a failure deep in the store reaches the user with the right status
- * without the CLI having to guess.
+ * Each front end maps the codes onto its own results (the command line's
+ * exit codes: vr_cli_exit_code in src/cli/cli.c), so a failure deep in the
+ * store reaches the user with the right status without guessing.
  */
 #ifndef VR_ERROR_H
 #define VR_ERROR_H
@@ -42,7 +42,5 @@ int vr_error_wrap(int code, const char *fmt, ...)
 const char *vr_error_last(void);
 void vr_error_clear(void);
 
-/* The CLI exit status for a vr_err: 3 input/data, 4 internal, 1 verify. */
-int vr_error_exit_code(int code);
 
 #endif

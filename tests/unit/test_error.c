@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "core/error.h"
+#include "cli/cli.h"
 
 static void test_error__last_is_never_null_and_empty_after_clear(void **state)
 {
@@ -128,18 +129,18 @@ static void test_error__message_is_per_thread(void **state)
 
 static void test_error__exit_code_mapping(void **state)
 {
-	assert_int_equal(vr_error_exit_code(VR_OK), 0);
-	assert_int_equal(vr_error_exit_code(0), 0);
-	assert_int_equal(vr_error_exit_code(VR_EINPUT), 3);
-	assert_int_equal(vr_error_exit_code(VR_ENOTFOUND), 3);
-	assert_int_equal(vr_error_exit_code(VR_EEXISTS), 3);
-	assert_int_equal(vr_error_exit_code(VR_EVERIFY), 1);
-	assert_int_equal(vr_error_exit_code(VR_EINTERNAL), 4);
-	assert_int_equal(vr_error_exit_code(VR_EIO), 4);
-	assert_int_equal(vr_error_exit_code(VR_ENOMEM), 4);
-	assert_int_equal(vr_error_exit_code(VR_EPLUGIN), 4);
+	assert_int_equal(vr_cli_exit_code(VR_OK), 0);
+	assert_int_equal(vr_cli_exit_code(0), 0);
+	assert_int_equal(vr_cli_exit_code(VR_EINPUT), 3);
+	assert_int_equal(vr_cli_exit_code(VR_ENOTFOUND), 3);
+	assert_int_equal(vr_cli_exit_code(VR_EEXISTS), 3);
+	assert_int_equal(vr_cli_exit_code(VR_EVERIFY), 1);
+	assert_int_equal(vr_cli_exit_code(VR_EINTERNAL), 4);
+	assert_int_equal(vr_cli_exit_code(VR_EIO), 4);
+	assert_int_equal(vr_cli_exit_code(VR_ENOMEM), 4);
+	assert_int_equal(vr_cli_exit_code(VR_EPLUGIN), 4);
 	/* an unknown code is treated as internal, never as success */
-	assert_int_equal(vr_error_exit_code(-99), 4);
+	assert_int_equal(vr_cli_exit_code(-99), 4);
 }
 
 static void test_error__codes_are_distinct_and_negative(void **state)

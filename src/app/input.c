@@ -1,0 +1,145 @@
+/*
+ * input.c - case files and exported documents read from disk, validated
+ * against the model, with every problem and note in a list. See input.h.
+ */
+#include "app/input.h"
+#include "core/doc.h"
+#include "core/error.h"
+#include "core/model.h"
+#include "host/casefile.h"
+#include "host/lualines.h"
+#include "host/paths.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+	return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int read_document(const char *path, vr_val **out, vr_val **sigs, vr_diags *d)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	long n;
+	int err;
+
+	if (!f)
+		return vr_error_set(VR_ENOTFOUND, "%s: %s", path, strerror(errno));
+	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+		fclose(f);
+		return vr_error_set(VR_EIO, "%s: cannot read: %s", path, strerror(errno));
+	}
+	if ((unsigned long)n > VR_DOC_MAX_BYTES) {
+		fclose(f);
+		return vr_error_set(VR_EINPUT, "%s: %ld bytes; a document may hold at most %u",
+				    path, n, VR_DOC_MAX_BYTES);
+	}
+	if (!(buf = malloc((size_t)n + 1))) {
+		fclose(f);
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	}
+	if (fread(buf, 1, (size_t)n, f) != (size_t)n || ferror(f)) {
+		fclose(f);
+		free(buf);
+		return vr_error_set(VR_EIO, "%s: cannot read", path);
+	}
+	fclose(f);
+	/* The schema first: it also knows element order and attributes. */
+	{
+		const char *dd = vr_paths_datadir();
+		char xsd[PATH_MAX];
+		if (!dd) {
+			free(buf);
+			return VR_ENOTFOUND;
+		}
+		snprintf(xsd, sizeof(xsd), "%s/templates/schema/vrtool-1.xsd", dd);
+		err = vr_doc_read_valid_document(buf, (size_t)n, path, xsd, out, sigs, d);
+	}
+	free(buf);
+	if (err == 0 && vr_model_validate_casefile(*out, path, d) > 0) {
+		vr_val_free(*out);
+		*out = NULL;
+		err = vr_error_set(VR_EINPUT, "%s: %zu problem(s)", path, d->n);
+	}
+	return err;
+}
+
+/* The lines of a case file's items, from its text: the values of a case
+ * file carry no lines once it has run (lualines.h). NULL when the file
+ * cannot be read or scanned. Scanned once, however many lines are asked. */
+vr_lualines *vr_app_casefile_lines(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	vr_buf b = VR_BUF_INIT;
+	vr_lualines *l = NULL;
+	char chunk[65536];
+	size_t n;
+
+	if (!f)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		vr_buf_put(&b, chunk, n);
+	if (!ferror(f) && vr_buf_ok(&b) && b.len)
+		l = vr_lualines_scan(b.ptr, b.len);
+	fclose(f);
+	vr_buf_free(&b);
+	return l;
+}
+
+int vr_app_casefile_line(const char *path, const char *where)
+{
+	vr_lualines *l = vr_app_casefile_lines(path);
+	int line = l ? vr_lualines_find(l, where) : 0;
+
+	vr_lualines_free(l);
+	return line;
+}
+
+int vr_app_read_input(const char *path, vr_val **out, int *document, vr_val **signatures,
+		      vr_diags *d)
+{
+	char dir[PATH_MAX];
+	const char *agency;
+	int err;
+
+	*out = NULL;
+	*document = ends_with(path, ".xml");
+	if (signatures)
+		*signatures = NULL;
+	if (!*document && !ends_with(path, ".lua"))
+		return vr_error_set(VR_EINPUT, "%s: give a case file (.lua, a Lua table) or a "
+				    "vrtool document (.xml); see docs/model.md", path);
+	err = *document ? read_document(path, out, signatures, d)
+			: vr_casefile_load(path, out, d);
+	if (err == 0) {
+		agency = vr_val_gets(vr_val_get(*out, "case"), "agency");
+		if (vr_paths_plugin_dir(agency, dir, sizeof(dir)) < 0) {
+			vr_diags_add(d, "case.agency", vr_val_get(vr_val_get(*out, "case"),
+								  "agency")->line,
+				     "'%s' names no installed plugin (see `vrtool plugin list`, "
+				     "or add its folder with --plugin-path)", agency);
+			vr_val_free(*out);
+			*out = NULL;
+			err = VR_EINPUT;
+		}
+	}
+	/* a case file's notes carry no line: found in its text, once */
+	if (err == 0 && d->nnotes && !*document) {
+		vr_lualines *lines = vr_app_casefile_lines(path);
+		for (size_t i = 0; lines && i < d->nnotes; i++)
+			if (!d->notes[i].line)
+				d->notes[i].line = vr_lualines_find(lines, d->notes[i].path);
+		vr_lualines_free(lines);
+	}
+	if (err < 0 && signatures) {
+		vr_val_free(*signatures);
+		*signatures = NULL;
+	}
+	return err;
+}
