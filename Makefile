@@ -41,10 +41,12 @@ ALL_LDFLAGS = $(SANITIZE) $(LDFLAGS)
 CORE_SRC := $(sort $(wildcard src/core/*.c))
 HOST_SRC := $(sort $(wildcard src/host/*.c))
 APP_SRC  := $(sort $(wildcard src/app/*.c))
+SCRIPT_SRC := $(sort $(wildcard src/script/*.c))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
 HOST_OBJ := $(HOST_SRC:%.c=$(BUILD)/%.o)
 APP_OBJ  := $(APP_SRC:%.c=$(BUILD)/%.o)
+SCRIPT_OBJ := $(SCRIPT_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -98,7 +100,7 @@ $(BUILD)/%.o: %.c | $(STAMP)
 	$(if $(Q),@echo "  CC      $<")
 	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BIN): $(CORE_OBJ) $(HOST_OBJ) $(APP_OBJ) $(CLI_OBJ)
+$(BIN): $(CORE_OBJ) $(HOST_OBJ) $(APP_OBJ) $(SCRIPT_OBJ) $(CLI_OBJ)
 	$(if $(Q),@echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
 

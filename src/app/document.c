@@ -4,6 +4,7 @@
  */
 #include "app/document.h"
 #include "app/cases.h"
+#include "app/app.h"
 #include "core/doc.h"
 #include "core/error.h"
 #include "core/ingest.h"
@@ -159,4 +160,40 @@ void vr_app_objects_free(vr_app_objects *o)
 	free(o->plans);
 	o->plans = NULL;
 	o->nplans = 0;
+}
+
+int vr_app_record_and_write(vr_store *s, const char *action, const char *object,
+			    const char *detail, const vr_app_sink *to, const char *data,
+			    size_t len, int in_tx)
+{
+	int err;
+
+	if (!in_tx && (err = vr_store_begin(s)) < 0)
+		return err;
+	if ((err = vr_store_audit(s, vr_app_actor(), action, object, detail)) < 0 ||
+	    (err = to->write(to->ud, data, len)) < 0 ||
+	    (!in_tx && (err = vr_store_commit(s)) < 0)) {
+		if (!in_tx)
+			vr_store_rollback(s);
+	}
+	return err;
+}
+
+int vr_app_export(vr_store *s, const vr_store_version_row *v, const char *xsd,
+		  const vr_app_sink *to, const char *note, int in_tx)
+{
+	char object[300], detail[PATH_MAX + 200];
+	char *xml = NULL;
+	size_t len;
+	int err;
+
+	if ((err = vr_app_document(s, v, xsd, &xml, &len)) < 0)
+		return vr_error_wrap(err, "plan %s version %d was not exported: ", v->plan_id,
+				     v->version);
+	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
+	snprintf(detail, sizeof(detail), "digest=%s to=%s%s", v->digest, to->name,
+		 note ? note : "");
+	err = vr_app_record_and_write(s, "export", object, detail, to, xml, len, in_tx);
+	free(xml);
+	return err;
 }

@@ -4,6 +4,7 @@
  */
 #include "app/input.h"
 #include "core/doc.h"
+#include "core/term.h"
 #include "core/error.h"
 #include "core/model.h"
 #include "host/casefile.h"
@@ -142,4 +143,47 @@ int vr_app_read_input(const char *path, vr_val **out, int *document, vr_val **si
 		*signatures = NULL;
 	}
 	return err;
+}
+
+/* The first problems of a file: enough to fix, not a flood on the screen. */
+#define DIAGS_SHOWN 20
+
+void vr_app_diags_text(const char *source, const vr_diags *d, vr_buf *problems, vr_buf *notes)
+{
+	size_t shown = d->n < DIAGS_SHOWN ? d->n : DIAGS_SHOWN;
+	const char *src = vr_term(source);
+
+	for (size_t i = 0; i < shown; i++) {
+		const vr_diag *g = &d->items[i];
+		if (g->line)
+			vr_buf_printf(problems, "%s:%d: ", source, g->line);
+		else
+			vr_buf_printf(problems, "%s: ", source);
+		vr_buf_printf(problems, "%s%s%s\n", g->path, *g->path ? ": " : "", g->msg);
+	}
+	if (d->n - shown + d->more)
+		vr_buf_printf(problems, "%s: ... and %zu more problem(s) like these; fix those above "
+			      "and import again to see the rest\n", source, d->n - shown + d->more);
+	if (d->oom)
+		vr_buf_printf(problems, "%s: (more problems; out of memory listing them)\n", source);
+	for (size_t i = 0; i < d->nnotes; i++) {
+		if (d->notes[i].line)
+			vr_buf_printf(notes, "warning: %s:%d: %s: %s\n", src, d->notes[i].line,
+				      d->notes[i].path, d->notes[i].msg);
+		else
+			vr_buf_printf(notes, "warning: %s: %s: %s\n", src, d->notes[i].path,
+				      d->notes[i].msg);
+	}
+}
+
+void vr_app_lines_to(FILE *to, const char *prefix, const vr_buf *lines)
+{
+	const char *p = lines->ptr, *end = p + lines->len;
+
+	while (p && p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		fprintf(to, "%s%.*s\n", prefix, (int)n, p);
+		p += n + 1;
+	}
 }

@@ -5,8 +5,11 @@
 #ifndef VR_APP_INPUT_H
 #define VR_APP_INPUT_H
 
+#include "core/buf.h"
 #include "core/diag.h"
 #include "core/val.h"
+
+#include <stdio.h>
 
 /*
  * Reads and validates an input file, and checks that its agency has a
@@ -20,6 +23,14 @@
  */
 int vr_app_read_input(const char *path, vr_val **out, int *document, vr_val **signatures,
 		      vr_diags *d);
+
+/* A file's problems as text, one per line ("SOURCE:LINE: PATH: message",
+ * the first 20 and how many more), into problems; its notes ("warning:
+ * SOURCE:LINE: PATH: message") into notes: what a front end says. */
+void vr_app_diags_text(const char *source, const vr_diags *d, vr_buf *problems, vr_buf *notes);
+
+/* Writes each line of lines to `to` (a front end's stream) after prefix. */
+void vr_app_lines_to(FILE *to, const char *prefix, const vr_buf *lines);
 
 /* The lines of a case file's items, from its text (host/lualines.h): NULL
  * when it cannot be read. vr_app_casefile_line asks for one path ("plans[1].

@@ -167,26 +167,15 @@ int vr_cli_print_buf(vr_buf *b, const char *tail)
 	return 0;
 }
 
-/* The first problems of a file: enough to fix, not a flood on the screen. */
-#define DIAGS_SHOWN 20
-
 void vr_cli_print_diags(const char *source, const vr_diags *d)
 {
-	size_t shown = d->n < DIAGS_SHOWN ? d->n : DIAGS_SHOWN;
+	vr_buf problems = VR_BUF_INIT, notes = VR_BUF_INIT;
 
-	for (size_t i = 0; i < shown; i++) {
-		const vr_diag *g = &d->items[i];
-		if (g->line)
-			fprintf(stderr, "%s:%d: ", source, g->line);
-		else
-			fprintf(stderr, "%s: ", source);
-		fprintf(stderr, "%s%s%s\n", g->path, *g->path ? ": " : "", g->msg);
-	}
-	if (d->n - shown + d->more)
-		fprintf(stderr, "%s: ... and %zu more problem(s) like these; fix those above and "
-			"import again to see the rest\n", source, d->n - shown + d->more);
-	if (d->oom)
-		fprintf(stderr, "%s: (more problems; out of memory listing them)\n", source);
+	vr_app_diags_text(source, d, &problems, &notes);
+	if (problems.len)
+		fputs(vr_buf_cstr(&problems), stderr);
+	vr_buf_free(&problems);
+	vr_buf_free(&notes);
 }
 
 int vr_cli_exit_code(int err)
@@ -218,16 +207,23 @@ int vr_cli_write_file(const char *path, const char *data, size_t len, int mode)
 	return vr_app_write_file(path, data, len, mode);
 }
 
+static int write_to(void *ud, const char *data, size_t len)
+{
+	return vr_cli_write_file(ud, data, len, 0600);
+}
+
+vr_app_sink vr_cli_sink(const char *path)
+{
+	vr_app_sink k = { write_to, (void *)path, path && strcmp(path, "-") ? path : "-" };
+	return k;
+}
+
 void vr_cli_print_notes(const char *cmd, const vr_buf *lines)
 {
-	const char *p = lines->ptr, *end = p + lines->len;
+	char prefix[64];
 
-	while (p && p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		fprintf(stderr, "vrtool %s: %.*s\n", cmd, (int)n, p);
-		p += n + 1;
-	}
+	snprintf(prefix, sizeof(prefix), "vrtool %s: ", cmd);
+	vr_app_lines_to(stderr, prefix, lines);
 }
 
 int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *document)
@@ -242,13 +238,12 @@ int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int 
 	int err = vr_app_read_input(path, out, document, signatures, &d);
 
 	/* what was read but deserves a word: an old field name */
-	for (size_t i = 0; err == 0 && i < d.nnotes; i++) {
-		if (d.notes[i].line)
-			fprintf(stderr, "vrtool %s: warning: %s:%d: %s: %s\n", cmd, vr_term(path),
-				d.notes[i].line, d.notes[i].path, d.notes[i].msg);
-		else
-			fprintf(stderr, "vrtool %s: warning: %s: %s: %s\n", cmd, vr_term(path),
-				d.notes[i].path, d.notes[i].msg);
+	if (err == 0 && d.nnotes) {
+		vr_buf problems = VR_BUF_INIT, notes = VR_BUF_INIT;
+		vr_app_diags_text(path, &d, &problems, &notes);
+		vr_cli_print_notes(cmd, &notes);
+		vr_buf_free(&problems);
+		vr_buf_free(&notes);
 	}
 	if (err < 0) {
 		if (d.n)

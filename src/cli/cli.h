@@ -16,6 +16,7 @@
 #include "app/document.h"
 #include "app/import.h"
 #include "app/input.h"
+#include "app/render.h"
 #include "core/buf.h"
 #include "core/diag.h"
 #include "core/ingest.h"
@@ -84,6 +85,10 @@ vr_app_scope vr_cli_scope(const vr_cli *c);
 /* Writes data to path atomically (vr_app_write_file), or to standard output
  * for "-" or NULL. */
 int vr_cli_write_file(const char *path, const char *data, size_t len, int mode);
+
+/* Where a command's one file goes: path, written atomically (0600), or
+ * standard output for "-" or NULL. */
+vr_app_sink vr_cli_sink(const char *path);
 
 /* Reads and validates an input file (vr_app_read_input), printing its
  * problems (each with file, line and field path) and notes to stderr. The

@@ -4,8 +4,9 @@
  *
  * Each document (person, case, plan) is validated against the shipped XSD
  * before a byte is written; each file is written whole or not at all (see
- * vr_cli_write_file), and each export is recorded in the audit log in the
- * same step: the audit entry commits only after the file is in place.
+ * vr_app_write_file), and each export is recorded in the audit log in the
+ * same step: the audit entry commits only after the file is in place
+ * (vr_app_export).
  * export --all writes every file or none (vr_app_batch): a run that fails,
  * in any of its processes, leaves no file and no audit entry.
  */
@@ -30,8 +31,8 @@ typedef struct {
 	vr_app_batch *batch;   /* --all */
 } exporter;
 
-/* Exports one stored version to path ("-" or NULL: standard output); under
- * --all, path is the file's name in the folder. */
+/* Exports one stored version to path ("-" or NULL: standard output,
+ * vr_app_export); under --all, path is the file's name in the folder. */
 static int export_version(exporter *e, const vr_store_version_row *v, const char *path)
 {
 	char object[300], detail[2 * PATH_MAX + 100];
@@ -39,26 +40,18 @@ static int export_version(exporter *e, const vr_store_version_row *v, const char
 	size_t len;
 	int err;
 
+	if (!e->batch) {
+		vr_app_sink to = vr_cli_sink(path);
+		if ((err = vr_app_export(e->s, v, e->xsd, &to, NULL, 0)) == 0)
+			e->count++;
+		return err;
+	}
 	if ((err = vr_app_document(e->s, v, e->xsd, &xml, &len)) < 0)
 		return vr_error_wrap(err, "plan %s version %d was not exported: ", v->plan_id,
 				     v->version);
 	snprintf(object, sizeof(object), "plan:%s@%d", v->plan_id, v->version);
-	if (e->batch) { /* --all */
-		snprintf(detail, sizeof(detail), "digest=%s to=%s/%s", v->digest, e->dir, path);
-		err = vr_app_batch_write(e->batch, object, detail, path, xml, len);
-		goto done;
-	}
-	snprintf(detail, sizeof(detail), "digest=%s to=%s", v->digest, path ? path : "-");
-	if ((err = vr_store_begin(e->s)) < 0)
-		goto done;
-	if ((err = vr_store_audit(e->s, vr_app_actor(), "export", object, detail)) < 0 ||
-	    (err = vr_cli_write_file(path, xml, len, 0600)) < 0 ||
-	    (err = vr_store_commit(e->s)) < 0) {
-		vr_store_rollback(e->s);
-		goto done;
-	}
-	e->count++;
-done:
+	snprintf(detail, sizeof(detail), "digest=%s to=%s/%s", v->digest, e->dir, path);
+	err = vr_app_batch_write(e->batch, object, detail, path, xml, len);
 	free(xml);
 	return err;
 }

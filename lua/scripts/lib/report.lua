@@ -22,22 +22,10 @@
 --
 --   vrtool run lua/scripts/payments.lua 2026-07 --as-of 2026-11-23 -- --csv
 --
--- As a convenience --json also works without `--`: report.options() finds
--- it in the process's own command line (/proc/self/cmdline, Linux) when
--- vrtool took it. `format=csv` and `format=json` are accepted too, as plain
+-- As a convenience --json also works without `--`: vrtool takes it as its
+-- own option and tells the script in vr.options.json. `format=csv` and `format=json` are accepted too, as plain
 -- arguments vrtool leaves alone. --help (after `--`) prints the usage.
 local M = {}
-
--- The process's own argv (Linux), or nil.
-local function cmdline()
-  local f = io.open("/proc/self/cmdline", "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  local out = {}
-  for part in s:gmatch("([^%z]*)%z") do out[#out + 1] = part end
-  return out
-end
 
 ---Prints a usage message and ends the script with exit status 2.
 ---@param usage string
@@ -79,14 +67,10 @@ function M.options(argv, spec)
       args[#args + 1] = a
     end
   end
-  if not opts.json then
-    -- vrtool keeps --json for itself: look for it in our own command line
-    -- (what follows `--` is already in `arg`).
-    local words = cmdline()
-    for i = 2, #(words or {}) do
-      if words[i] == "--" then break end
-      if words[i] == "--json" then opts.json = true end
-    end
+  if not opts.json and vr.options and vr.options.json then
+    -- vrtool keeps --json for itself, and says so (what follows `--` is
+    -- already in `arg`)
+    opts.json = true
   end
   if opts.help then
     io.stdout:write("usage: vrtool run ", spec.usage or "SCRIPT", "\n")

@@ -1,0 +1,121 @@
+/*
+ * opts.h - the command line's options as data.
+ *
+ * Each command declares its options once, in a table beside its code (a
+ * vr_opt per option: name, short alias, argument, where the value goes in
+ * vr_cli, one line of help), and which of the shared options (--db,
+ * --plugin-path, --as-of, --json; --help always) it takes. The same tables
+ * drive the parser, `vrtool CMD --help`, `vrtool help CMD` and the synopsis
+ * and options of each command in the man page (`vrtool help --man`, spliced
+ * into docs/vrtool.1 by docs/man.sh and compared with it by
+ * tests/e2e/help.sh), so none of them can say something the parser does not
+ * do. (An if/strcmp chain could not: the man page's synopsis had drifted
+ * into `--rolerole--namename`.)
+ *
+ * A command has one or more forms: its arguments and the options a form
+ * cannot do without, as the usage line shows them ("PLAN --role ROLE
+ * --identity HOW"). Words in capitals are what the user writes (PLAN),
+ * everything else is literal. The usage line of a form is the form followed
+ * by the options that go with it ([--name NAME]), in table order; an option
+ * already in the form is not repeated.
+ *
+ * Parsing (vr_cli_parse) takes `--opt value`, `--opt=value`, `-o value` for
+ * an option with a short alias, flags, `--` ending the options, and anything
+ * else as a positional argument ("-" is one too). An option the command does
+ * not take is refused, naming the command and what it takes (exit 2).
+ * A repeatable option (--set) is kept each time; any other given twice keeps
+ * the last.
+ */
+#ifndef VR_CLI_OPTS_H
+#define VR_CLI_OPTS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct vr_cli vr_cli;
+
+enum {
+	VR_OPT_REPEAT = 1,   /* may be given more than once: [--set PATH=VALUE]... */
+	VR_OPT_QUIET = 2,    /* shared, and left out of usage lines (--db, --plugin-path,
+				--help): the man page documents it once, under OPTIONS */
+	VR_OPT_BEFORE = 4,   /* may also stand before the command's name
+				(vrtool --db X init), as main() allows */
+	VR_OPT_KEPT = 8      /* stays vrtool's after a script's name (VR_CMD_SCRIPT) */
+};
+
+/* One option. A flag (arg NULL) sets the int at `at` to 1; an option with
+ * an argument stores it (a pointer into argv) in the const char * at `at`,
+ * or, when `set` is given, hands it to set, which checks and stores it and
+ * returns 0, or a negative vr_err with vr_error_last() saying what is
+ * wrong (printed as a usage error). */
+typedef struct vr_opt {
+	const char *name;       /* "role", for --role */
+	char alias;             /* 'o', for -o; 0 if none */
+	const char *arg;        /* "ROLE" as usage shows it, or NULL for a flag */
+	size_t at;              /* offsetof(vr_cli, role) */
+	int (*set)(vr_cli *c, const char *value);
+	unsigned forms;         /* the forms whose usage line shows it (VR_FORM(n)); 0: all */
+	unsigned flags;         /* VR_OPT_* */
+	const char *help;       /* one line: what it does, its default */
+} vr_opt;
+
+#define VR_FORM(n) (1u << (n))
+
+/* The shared options, by their index in the shared table (opts.c). */
+enum { VR_SO_DB, VR_SO_PLUGIN_PATH, VR_SO_AS_OF, VR_SO_JSON, VR_SO_HELP, VR_SO_N };
+#define VR_SO_ALL (~0u)    /* a shared option a command takes, shown in every form */
+
+enum {
+	VR_CMD_SCRIPT = 1   /* after its first argument (a script), only the shared
+			       options marked VR_OPT_KEPT are vrtool's; every other
+			       word is the script's argument (vrtool run) */
+};
+
+typedef struct vr_cmd {
+	const char *name;
+	int (*run)(vr_cli *c);
+	const char *const *forms;   /* NULL-ended; "" for a form without arguments */
+	const char *summary;        /* one line */
+	const vr_opt *opts;         /* its own options, ended by { NULL }; NULL for none */
+	/* which shared options it takes: for each, the forms whose usage lines
+	 * show it (VR_FORM(n), or VR_SO_ALL), 0 if it does not take it;
+	 * --help is taken by every command */
+	unsigned shared[VR_SO_N];
+	unsigned flags;             /* VR_CMD_* */
+} vr_cmd;
+
+/* Parses argv (what follows the command's name) into c: its options, its
+ * positional arguments (c->args, c->nargs) and the day (c->as_of, today
+ * without --as-of). Returns 0, or EXIT_USAGE after printing what is wrong
+ * and the usage; EXIT_INTERNAL out of memory. c->args and c->sets are the
+ * caller's to free, also on failure. */
+int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv);
+
+/* Prints "vrtool CMD: <message>" and the command's usage lines to standard
+ * error; returns EXIT_USAGE. */
+int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* The usage lines of a command ("vrtool CMD FORM [options]", each form on
+ * its own line, wrapped under the command's name), each line starting with
+ * `lead` (the first) or as many spaces (the rest). */
+void vr_cli_print_usage(FILE *f, const vr_cmd *cmd, const char *lead);
+
+/* `vrtool CMD --help`: usage, summary, and every option it takes with one
+ * line of help, aligned. */
+void vr_cli_print_help(FILE *f, const vr_cmd *cmd);
+
+/* `vrtool help --man`: the generated parts of docs/vrtool.1 (the synopsis,
+ * each command's synopsis and options, the shared options), each between
+ * `.\" generated: NAME` and `.\" end generated` lines, for docs/man.sh to
+ * splice in and tests/e2e/help.sh to compare. cmds is NULL-ended. */
+void vr_cli_print_man(FILE *f, const vr_cmd *const *cmds);
+
+/* The option of cmd, own or shared, named by arg ("--role", "--role=X",
+ * "-o"), or NULL if cmd does not take it. */
+const vr_opt *vr_cli_find_opt(const vr_cmd *cmd, const char *arg);
+
+/* The shared option at index i (VR_SO_*). */
+const vr_opt *vr_cli_shared_opt(int i);
+
+#endif
