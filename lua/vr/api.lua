@@ -50,6 +50,12 @@ function vr.today() end
 ---@return string
 function vr.term(s) end
 
+---The run's own options: `json` is true when vrtool was given --json
+---(vrtool takes it for itself; report.lua reads it here), `as_of` the
+---run's date.
+---@type { json: boolean, as_of: string }
+vr.options = {}
+
 ---Is s missing, or only white space?
 ---@param s any
 ---@return boolean
