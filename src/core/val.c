@@ -8,6 +8,11 @@
  * message: input decides how many) also keeps a hash index of its keys
  * (open addressing, at most half full), so that building, reading, copying
  * or comparing it stays linear in its size rather than quadratic.
+ *
+ * The binary form has one reader, vr_val_walk, at the end of this file:
+ * it checks the bytes and tells a visitor what it read; vr_val_decode is
+ * the visitor that builds a tree, and the other consumers (the store's
+ * check, the worker's Lua tables) are visitors of their own elsewhere.
  */
 #include "core/val.h"
 #include "core/error.h"
@@ -535,94 +540,204 @@ void vr_val_encode(vr_buf *b, const vr_val *v)
 	}
 }
 
-typedef struct { const unsigned char *p, *end; } reader;
+/*
+ * The one reader of the binary form. It walks the message once, front to
+ * back, recursing into containers (at most VR_VAL_MAX_DEPTH + 1 frames
+ * deep), and checks each length before it reads what the length covers;
+ * a container's count is checked against the bytes left (each item takes
+ * one at least), so a hostile count cannot make a client reserve more
+ * than the message could hold. The client sees each value through the
+ * visitor only once its bytes have been checked.
+ */
+typedef struct {
+	const unsigned char *p, *end;
+	const vr_val_visitor *vis;
+	void *ctx;
+} walker;
 
-static int get_u32(reader *r, size_t *n)
+static const vr_val_visitor no_visitor;   /* every event skipped: a check */
+
+static int malformed(void)
+{
+	return vr_error_set(VR_EINPUT, "a malformed value message");
+}
+
+static int get_u32(walker *w, size_t *n)
 {
 	uint32_t x;
-	if ((size_t)(r->end - r->p) < sizeof(x))
+
+	if ((size_t)(w->end - w->p) < sizeof(x))
 		return -1;
-	memcpy(&x, r->p, sizeof(x));
-	r->p += sizeof(x);
+	memcpy(&x, w->p, sizeof(x));
+	w->p += sizeof(x);
 	*n = x;
 	return 0;
 }
 
-static vr_val *decode(reader *r, int depth)
+static int walk(walker *w, const vr_val_pos *at)
 {
-	vr_val *v = NULL;
-	size_t n, i, kl;
-	char key[256];
+	const vr_val_visitor *vis = w->vis;
+	const unsigned char *s;
+	vr_val_pos in;
+	vr_vtype type;
+	size_t n;
+	int err;
 
-	if (r->p >= r->end || depth > 64)
-		return NULL;
-	switch (*r->p++) {
-	case 'z': return vr_val_null();
-	case 't': return vr_val_bool(1);
-	case 'f': return vr_val_bool(0);
+	if (w->p >= w->end || at->depth > VR_VAL_MAX_DEPTH)
+		return malformed();
+	switch (*w->p++) {
+	case 'z': return vis->null ? vis->null(w->ctx, at) : 0;
+	case 't': return vis->boolean ? vis->boolean(w->ctx, at, 1) : 0;
+	case 'f': return vis->boolean ? vis->boolean(w->ctx, at, 0) : 0;
 	case 'i': {
 		long long x;
-		if ((size_t)(r->end - r->p) < sizeof(x))
-			return NULL;
-		memcpy(&x, r->p, sizeof(x));
-		r->p += sizeof(x);
-		return vr_val_int(x);
+		if ((size_t)(w->end - w->p) < sizeof(x))
+			return malformed();
+		memcpy(&x, w->p, sizeof(x));
+		w->p += sizeof(x);
+		return vis->integer ? vis->integer(w->ctx, at, x) : 0;
 	}
 	case 'n': {
 		double x;
-		if ((size_t)(r->end - r->p) < sizeof(x))
-			return NULL;
-		memcpy(&x, r->p, sizeof(x));
-		r->p += sizeof(x);
-		return vr_val_num(x);
+		if ((size_t)(w->end - w->p) < sizeof(x))
+			return malformed();
+		memcpy(&x, w->p, sizeof(x));
+		w->p += sizeof(x);
+		return vis->number ? vis->number(w->ctx, at, x) : 0;
 	}
 	case 's':
-		if (get_u32(r, &n) < 0 || (size_t)(r->end - r->p) < n)
-			return NULL;
-		v = vr_val_strn((const char *)r->p, n);
-		r->p += n;
-		return v;
+		if (get_u32(w, &n) < 0 || (size_t)(w->end - w->p) < n)
+			return malformed();
+		s = w->p;
+		w->p += n;
+		return vis->string ? vis->string(w->ctx, at, (const char *)s, n) : 0;
 	case 'a':
 	case 'o':
-		if (!(v = r->p[-1] == 'a' ? vr_val_arr() : vr_val_obj()) || get_u32(r, &n) < 0 ||
-		    n > (size_t)(r->end - r->p)) {
-			vr_val_free(v);
-			return NULL;
-		}
-		for (i = 0; i < n; i++) {
-			vr_val *item;
-			if (v->type == VR_VOBJ) {
-				if (get_u32(r, &kl) < 0 || kl >= sizeof(key) ||
-				    (size_t)(r->end - r->p) < kl)
-					goto bad;
-				memcpy(key, r->p, kl);
-				key[kl] = '\0';
-				r->p += kl;
+		type = w->p[-1] == 'a' ? VR_VARR : VR_VOBJ;
+		if (get_u32(w, &n) < 0 || n > (size_t)(w->end - w->p))
+			return malformed();
+		if (vis->begin && (err = vis->begin(w->ctx, at, type, n)) < 0)
+			return err;
+		in.key = NULL;
+		in.klen = 0;
+		in.depth = at->depth + 1;
+		for (in.i = 0; in.i < n; in.i++) {
+			if (type == VR_VOBJ) {
+				if (get_u32(w, &in.klen) < 0 || in.klen >= VR_VAL_MAX_KEY ||
+				    (size_t)(w->end - w->p) < in.klen)
+					return malformed();
+				in.key = (const char *)w->p;
+				w->p += in.klen;
 			}
-			if (!(item = decode(r, depth + 1)))
-				goto bad;
-			if ((v->type == VR_VOBJ ? vr_val_obj_set(v, key, item)
-						: vr_val_arr_push(v, item)) < 0)
-				goto bad;
+			if ((err = walk(w, &in)) < 0)
+				return err;
 		}
-		return v;
-	bad:
-		vr_val_free(v);
-		return NULL;
+		return vis->end ? vis->end(w->ctx, at, type) : 0;
 	default:
-		return NULL;
+		return malformed();
 	}
 }
 
+int vr_val_walk(const void *data, size_t len, const vr_val_visitor *vis, void *ctx)
+{
+	walker w;
+	vr_val_pos top = { NULL, 0, 0, 0 };
+	int err;
+
+	if (!data)
+		return malformed();
+	w.p = data;
+	w.end = w.p + len;
+	w.vis = vis ? vis : &no_visitor;
+	w.ctx = ctx;
+	if ((err = walk(&w, &top)) < 0)
+		return err;
+	return w.p == w.end ? 0 : malformed();
+}
+
+/* --- vr_val_decode: the walk that builds a tree ------------------------- */
+
+/* Each value is put in its place as soon as it is made, so that the tree
+ * under root owns everything made so far whenever the walk stops. */
+typedef struct {
+	vr_val *root;
+	vr_val *open[VR_VAL_MAX_DEPTH + 1];   /* the container read at each depth */
+} builder;
+
+/* Puts v (owned) at `at`; VR_ENOMEM when v is NULL or does not fit. */
+static int place(builder *b, const vr_val_pos *at, vr_val *v)
+{
+	char key[VR_VAL_MAX_KEY];
+	vr_val *in;
+	int err;
+
+	if (!v)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	if (at->depth == 0) {
+		b->root = v;
+		return 0;
+	}
+	in = b->open[at->depth - 1];
+	if (!at->key) {
+		err = vr_val_arr_push(in, v);
+	} else {
+		memcpy(key, at->key, at->klen);
+		key[at->klen] = '\0';
+		err = vr_val_obj_set(in, key, v);
+	}
+	return err < 0 ? vr_error_set(err, "out of memory") : 0;
+}
+
+static int build_null(void *ctx, const vr_val_pos *at)
+{
+	return place(ctx, at, vr_val_null());
+}
+
+static int build_bool(void *ctx, const vr_val_pos *at, int b)
+{
+	return place(ctx, at, vr_val_bool(b));
+}
+
+static int build_int(void *ctx, const vr_val_pos *at, long long i)
+{
+	return place(ctx, at, vr_val_int(i));
+}
+
+static int build_num(void *ctx, const vr_val_pos *at, double n)
+{
+	return place(ctx, at, vr_val_num(n));
+}
+
+static int build_str(void *ctx, const vr_val_pos *at, const char *s, size_t len)
+{
+	return place(ctx, at, vr_val_strn(s, len));
+}
+
+static int build_begin(void *ctx, const vr_val_pos *at, vr_vtype type, size_t n)
+{
+	builder *b = ctx;
+	vr_val *c = mk(type);
+	int err = place(b, at, c);
+
+	if (err == 0)
+		b->open[at->depth] = c;
+	return err;
+}
+
+static const vr_val_visitor build = {
+	build_null, build_bool, build_int, build_num, build_str, build_begin, NULL
+};
+
 int vr_val_decode(const void *data, size_t len, vr_val **out)
 {
-	reader r = { data, (const unsigned char *)data + len };
+	builder b;
+	int err;
 
-	*out = decode(&r, 0);
-	if (!*out || r.p != r.end) {
-		vr_val_free(*out);
-		*out = NULL;
-		return vr_error_set(VR_EINPUT, "a malformed value message");
+	b.root = NULL;
+	if ((err = vr_val_walk(data, len, &build, &b)) < 0) {
+		vr_val_free(b.root);
+		b.root = NULL;
 	}
-	return 0;
+	*out = b.root;
+	return err;
 }

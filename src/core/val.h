@@ -79,13 +79,69 @@ void vr_val_sort_keys(vr_val *v);
 int vr_val_equal(const vr_val *a, const vr_val *b);
 
 /*
- * A compact binary form, for passing values between processes: one tag
- * byte per value, then the value (8-byte integers and doubles in host
- * order, strings and containers with a 4-byte length). Decoding checks
- * every length against the input and bounds the depth, so a truncated or
- * hostile message gives VR_EINPUT, never a crash.
+ * A compact binary form, for passing values between processes and keeping
+ * them beside a stored document: one tag byte per value, then the value
+ * ('z' null, 't'/'f', 'i' and 'n' an 8-byte integer or double in host
+ * order, 's' a 4-byte length and the bytes, 'a' a 4-byte count and the
+ * items, 'o' a 4-byte count and per member a 4-byte key length, the key
+ * and the value). One message is exactly one value.
+ *
+ * There is one reader of this form, vr_val_walk; every consumer is a
+ * client of it: vr_val_decode builds a tree, the store checks a stored
+ * value with no visitor at all (ingest.c), a plugin's worker pushes Lua
+ * tables straight from the bytes (runtime.c). So the limits below hold for
+ * all of them alike, and a message one refuses no other accepts.
  */
+#define VR_VAL_MAX_DEPTH 64     /* containers nest at most this deep */
+#define VR_VAL_MAX_KEY 256      /* an object key is shorter than this */
+
 void vr_val_encode(vr_buf *b, const vr_val *v);
+
+/* Where the value being read goes: `depth` 0 is the message itself; below
+ * that it is item `i` (from 0) of the container one level up, and when that
+ * is an object, `key` points at its key in the message (`klen` bytes, not
+ * NUL-terminated, may hold NUL); NULL in an array and at depth 0. Lent for
+ * the callback only. */
+typedef struct {
+	const char *key;
+	size_t klen;
+	size_t i;
+	int depth;
+} vr_val_pos;
+
+/*
+ * What vr_val_walk calls, in the message's order: one callback per scalar,
+ * begin (with the container's type, VR_VARR or VR_VOBJ, and its count of
+ * items) and end around a container's items. Any member may be NULL (that
+ * event is skipped). A callback returns 0 to go on, or a negative vr_err
+ * (its message set) to stop the walk, which returns it unchanged. Strings
+ * are lent, not NUL-terminated. A callback may longjmp out (a Lua error):
+ * the walker holds no resources.
+ */
+typedef struct {
+	int (*null)(void *ctx, const vr_val_pos *at);
+	int (*boolean)(void *ctx, const vr_val_pos *at, int b);
+	int (*integer)(void *ctx, const vr_val_pos *at, long long i);
+	int (*number)(void *ctx, const vr_val_pos *at, double n);
+	int (*string)(void *ctx, const vr_val_pos *at, const char *s, size_t len);
+	int (*begin)(void *ctx, const vr_val_pos *at, vr_vtype type, size_t n);
+	int (*end)(void *ctx, const vr_val_pos *at, vr_vtype type);
+} vr_val_visitor;
+
+/*
+ * Reads data[0..len) as one value in vr_val_encode's form, calling vis
+ * (NULL: none, the walk only checks) with ctx for each part. Every length
+ * is checked against the input before it is used, containers nest at most
+ * VR_VAL_MAX_DEPTH deep, keys are shorter than VR_VAL_MAX_KEY, and the value
+ * must end exactly at len: a truncated, over-deep or hostile message gives
+ * VR_EINPUT ("a malformed value message"), never a crash. The callbacks
+ * may already have run for the part before the fault: a client undoes
+ * what they made. Returns 0, VR_EINPUT, or a callback's error.
+ */
+int vr_val_walk(const void *data, size_t len, const vr_val_visitor *vis, void *ctx);
+
+/* The tree vr_val_walk reads, into *out (caller frees; NULL on failure):
+ * VR_EINPUT when the message is malformed, VR_ENOMEM. */
 int vr_val_decode(const void *data, size_t len, vr_val **out);
 
 /* Appends v as JSON. indent < 0: compact; else pretty with that depth. */

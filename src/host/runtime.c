@@ -29,7 +29,6 @@
 
 #include <lauxlib.h>
 #include <limits.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -469,99 +468,130 @@ static void ro_wrap(lua_State *L)
 	lua_remove(L, -2);                         /* view */
 }
 
-/* Pushes one value in vr_val_encode's form as Lua values, straight from
- * the bytes (no vr_val in between), each table as its read-only view: the
- * same limits as vr_val_decode (64 levels, keys under 256 bytes). `extra`
- * (a stack index, or 0) is added as field "person" of the top table (the
- * case). Returns -1, pushing nothing, when the bytes are not one well
- * formed value or the stack cannot grow. */
-static int push_enc(lua_State *L, const unsigned char **p, const unsigned char *end, int depth,
-		    int extra)
-{
-	uint32_t n, kl;
-	unsigned char tag;
-	int top = lua_gettop(L);
+/*
+ * The documents as Lua values, straight from their bytes (no vr_val in
+ * between): push_enc is vr_val_walk's visitor that pushes each value and
+ * makes each finished table its read-only view, so the limits are the
+ * walker's (val.h), the same as every other reader's. Each value, once
+ * made, goes into the table below it on the stack, under its key (pushed
+ * just before it) or at its index; the top one stays. Each table checks
+ * the stack has room for what its own level pushes (its key and table,
+ * then a member's key and value, or ro_wrap's three): a nested table
+ * checks again for its own.
+ */
+typedef struct {
+	lua_State *L;
+	int extra;              /* a stack index, or 0: the top table's "person" */
+} pusher;
 
-	if (*p >= end || depth > 64 || !lua_checkstack(L, 6))
-		return -1;
-	tag = *(*p)++;
-	switch (tag) {
-	case 'z': lua_pushnil(L); return 0;
-	case 't': lua_pushboolean(L, 1); return 0;
-	case 'f': lua_pushboolean(L, 0); return 0;
-	case 'i': case 'n': {
-		long long i;
-		double d;
-		if ((size_t)(end - *p) < 8)
-			return -1;
-		if (tag == 'i') {
-			memcpy(&i, *p, 8);
-			lua_pushinteger(L, (lua_Integer)i);
-		} else {
-			memcpy(&d, *p, 8);
-			lua_pushnumber(L, d);
-		}
-		*p += 8;
-		return 0;
-	}
-	case 's':
-		if ((size_t)(end - *p) < 4)
-			return -1;
-		memcpy(&n, *p, 4);
-		if ((size_t)(end - *p - 4) < n)
-			return -1;
-		lua_pushlstring(L, (const char *)*p + 4, n);
-		*p += 4 + n;
-		return 0;
-	case 'a': case 'o':
-		if ((size_t)(end - *p) < 4)
-			return -1;
-		memcpy(&n, *p, 4);
-		*p += 4;
-		if (n > (size_t)(end - *p) || n > INT_MAX)
-			return -1;
-		if (tag == 'a')
-			lua_createtable(L, (int)n, 0);
-		else
-			lua_createtable(L, 0, (int)n);
-		for (uint32_t i = 0; i < n; i++) {
-			if (tag == 'o') {
-				if ((size_t)(end - *p) < 4)
-					goto bad;
-				memcpy(&kl, *p, 4);
-				if (kl >= 256 || (size_t)(end - *p - 4) < kl)
-					goto bad;
-				lua_pushlstring(L, (const char *)*p + 4, kl);
-				*p += 4 + kl;
-			}
-			if (push_enc(L, p, end, depth + 1, 0) < 0)
-				goto bad;
-			if (tag == 'o')
-				lua_rawset(L, -3);
-			else
-				lua_rawseti(L, -2, (lua_Integer)i + 1);
-		}
-		if (extra) {
-			lua_pushvalue(L, extra);
-			lua_setfield(L, -2, "person");
-		}
-		ro_wrap(L);
-		return 0;
-	bad:
-		lua_settop(L, top);
-		return -1;
-	default:
-		return -1;
-	}
+/* The value on top, made, goes to its place: table [key] value. */
+static void put(lua_State *L, const vr_val_pos *at)
+{
+	if (at->key)
+		lua_rawset(L, -3);
+	else if (at->depth)
+		lua_rawseti(L, -2, (lua_Integer)at->i + 1);
 }
 
+static void push_key(lua_State *L, const vr_val_pos *at)
+{
+	if (at->key)
+		lua_pushlstring(L, at->key, at->klen);
+}
+
+static int push_null(void *ctx, const vr_val_pos *at)
+{
+	lua_State *L = ((pusher *)ctx)->L;
+
+	push_key(L, at);
+	lua_pushnil(L);
+	put(L, at);
+	return 0;
+}
+
+static int push_bool(void *ctx, const vr_val_pos *at, int b)
+{
+	lua_State *L = ((pusher *)ctx)->L;
+
+	push_key(L, at);
+	lua_pushboolean(L, b);
+	put(L, at);
+	return 0;
+}
+
+static int push_int(void *ctx, const vr_val_pos *at, long long i)
+{
+	lua_State *L = ((pusher *)ctx)->L;
+
+	push_key(L, at);
+	lua_pushinteger(L, (lua_Integer)i);
+	put(L, at);
+	return 0;
+}
+
+static int push_num(void *ctx, const vr_val_pos *at, double n)
+{
+	lua_State *L = ((pusher *)ctx)->L;
+
+	push_key(L, at);
+	lua_pushnumber(L, n);
+	put(L, at);
+	return 0;
+}
+
+static int push_str(void *ctx, const vr_val_pos *at, const char *s, size_t len)
+{
+	lua_State *L = ((pusher *)ctx)->L;
+
+	push_key(L, at);
+	lua_pushlstring(L, s, len);
+	put(L, at);
+	return 0;
+}
+
+static int push_begin(void *ctx, const vr_val_pos *at, vr_vtype type, size_t n)
+{
+	lua_State *L = ((pusher *)ctx)->L;
+
+	if (n > INT_MAX || !lua_checkstack(L, 6))
+		return VR_EINPUT;
+	push_key(L, at);
+	if (type == VR_VARR)
+		lua_createtable(L, (int)n, 0);
+	else
+		lua_createtable(L, 0, (int)n);
+	return 0;
+}
+
+static int push_end(void *ctx, const vr_val_pos *at, vr_vtype type)
+{
+	pusher *q = ctx;
+	lua_State *L = q->L;
+
+	if (at->depth == 0 && q->extra) {
+		lua_pushvalue(L, q->extra);
+		lua_setfield(L, -2, "person");
+	}
+	ro_wrap(L);
+	put(L, at);
+	return 0;
+}
+
+static const vr_val_visitor push_enc = {
+	push_null, push_bool, push_int, push_num, push_str, push_begin, push_end
+};
+
+/* Pushes d as Lua values, each table as its view; `extra` (a stack index,
+ * or 0) is added as field "person" of the top table (the case). Returns
+ * -1, pushing nothing, when the bytes are not one well formed value or the
+ * stack cannot grow. */
 static int push_doc(lua_State *L, const vr_runtime_doc *d, int extra)
 {
-	const unsigned char *p = d->enc, *end = p + d->len;
-	if (push_enc(L, &p, end, 0, extra) < 0)
-		return -1;
-	if (p != end) {
-		lua_pop(L, 1);
+	pusher q = { L, extra };
+	int top = lua_gettop(L);
+
+	if (!lua_checkstack(L, 6) || vr_val_walk(d->enc, d->len, &push_enc, &q) < 0) {
+		lua_settop(L, top);
 		return -1;
 	}
 	return 0;

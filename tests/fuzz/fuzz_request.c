@@ -7,12 +7,13 @@
  * push_enc), with a real plugin (mo-vr, from the source tree) running its
  * rules on whatever decodes.
  *
- * fuzz_val covers vr_val_decode, which the host uses; the worker decodes
- * with push_enc, and the store checks a stored value with a third reader
- * (ingest.c's well_formed, through vr_ingest_stored_enc). All three are to
- * have the same limits, so this target also checks that they agree on
- * every document: one vr_val_decode accepts must not be called "does not
- * decode" by the worker, and one it refuses must not reach a rule.
+ * There is one reader of the value format, vr_val_walk (val.h), with three
+ * modes: the tree the host builds (vr_val_decode, which fuzz_val covers),
+ * the worker's Lua views (runtime.c's push_enc visitor) and the store's
+ * check of a stored value (no visitor, through vr_ingest_stored_enc). This
+ * target checks that the modes agree on every document: one vr_val_decode
+ * accepts must not be called "does not decode" by the worker, and one it
+ * refuses must not reach a rule.
  *
  * The framing is read by the worker's own reader (vr_plugin_read_request),
  * and the seeds in tests/fuzz/corpus/request/ are request bodies as

@@ -8,6 +8,15 @@
  * keys is bytewise and reaches nested objects, also inside arrays; JSON
  * output is exact, compact or indented, and never writes a non-finite
  * number.
+ *
+ * The binary form has one reader, vr_val_walk, and every consumer is a
+ * mode of it: the tree (vr_val_decode), the bare check (no visitor), a
+ * visitor of the test's own, the store's check of a stored value
+ * (vr_ingest_stored_enc) and the Lua tables a plugin's worker builds
+ * (runtime.c's push_enc, reached through vr_runtime_call with the message
+ * as the plan). Each must accept what the walker accepts and refuse a
+ * truncated message, a value nested deeper than 64, a key of 256 bytes
+ * and trailing bytes, leaving nothing behind (ASan checks the leaks).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -20,7 +29,12 @@
 
 #include "core/buf.h"
 #include "core/error.h"
+#include "core/ingest.h"
 #include "core/val.h"
+#include "host/runtime.h"
+#include "helpers.h"
+
+#include <stdint.h>
 
 /* Renders v as JSON; the caller frees the string. */
 static char *json(const vr_val *v, int indent)
@@ -574,6 +588,354 @@ static void test_val__large_object_keeps_keys_right(void **state)
 	vr_val_free(o);
 }
 
+/* --- the binary form: one walker, every reader a mode of it ------------ */
+
+/* A visitor that writes what it is told as text: "{2 a:i1 b:[1 s3 ] }"
+ * (begin with its count, key: before each object member, end). */
+static int rec_key(vr_buf *b, const vr_val_pos *at)
+{
+	if (at->key) {
+		vr_buf_put(b, at->key, at->klen);
+		vr_buf_putc(b, ':');
+	}
+	return 0;
+}
+
+static int rec_null(void *ctx, const vr_val_pos *at)
+{
+	rec_key(ctx, at);
+	vr_buf_puts(ctx, "z ");
+	return 0;
+}
+
+static int rec_bool(void *ctx, const vr_val_pos *at, int b)
+{
+	rec_key(ctx, at);
+	vr_buf_puts(ctx, b ? "t " : "f ");
+	return 0;
+}
+
+static int rec_int(void *ctx, const vr_val_pos *at, long long i)
+{
+	rec_key(ctx, at);
+	vr_buf_printf(ctx, "i%lld ", i);
+	return 0;
+}
+
+static int rec_num(void *ctx, const vr_val_pos *at, double n)
+{
+	rec_key(ctx, at);
+	vr_buf_printf(ctx, "n%g ", n);
+	return 0;
+}
+
+static int rec_str(void *ctx, const vr_val_pos *at, const char *s, size_t len)
+{
+	rec_key(ctx, at);
+	vr_buf_printf(ctx, "s%zu ", len);
+	return 0;
+}
+
+static int rec_begin(void *ctx, const vr_val_pos *at, vr_vtype type, size_t n)
+{
+	rec_key(ctx, at);
+	vr_buf_printf(ctx, "%c%zu ", type == VR_VARR ? '[' : '{', n);
+	return 0;
+}
+
+static int rec_end(void *ctx, const vr_val_pos *at, vr_vtype type)
+{
+	vr_buf_puts(ctx, type == VR_VARR ? "] " : "} ");
+	return 0;
+}
+
+static const vr_val_visitor recorder = {
+	rec_null, rec_bool, rec_int, rec_num, rec_str, rec_begin, rec_end
+};
+
+/* The plugin a worker would run, loaded once for the Lua mode. */
+static vr_runtime *rt;
+
+static char slot[128];          /* the rule running: the runtime writes it */
+
+static int load_runtime(void **state)
+{
+
+	(void)state;
+	if (setenv("VRTOOL_DATADIR", VR_SRCDIR, 1) != 0 ||
+	    vr_runtime_load(&rt, "mo-vr", slot, sizeof(slot)) < 0) {
+		fprintf(stderr, "loading mo-vr: %s\n", vr_error_last());
+		return -1;
+	}
+	return 0;
+}
+
+static int free_runtime(void **state)
+{
+	(void)state;
+	vr_runtime_free(rt);
+	return 0;
+}
+
+/* Encodes v (freed) into b. */
+static void encode(vr_buf *b, vr_val *v)
+{
+	*b = (vr_buf)VR_BUF_INIT;
+	vr_val_encode(b, v);
+	assert_true(vr_buf_ok(b));
+	vr_val_free(v);
+}
+
+/* Whether the worker takes msg as a plan: its views are built (whatever
+ * the rules then make of it) or "does not decode". */
+static int lua_reads(const void *msg, size_t len)
+{
+	vr_val *person = vr_val_obj(), *kase = vr_val_obj(), *summary = vr_val_obj(), *out = NULL;
+	vr_buf b[3];
+	vr_runtime_doc docs[5];
+	char why[2048];
+	int rc;
+
+	vr_val_obj_set(person, "id", vr_val_str("P-1"));
+	vr_val_obj_set(kase, "id", vr_val_str("C-1"));
+	vr_val_obj_set(kase, "agency", vr_val_str("mo-vr"));
+	encode(&b[0], person);
+	encode(&b[1], kase);
+	encode(&b[2], summary);
+	docs[0] = (vr_runtime_doc){ b[0].ptr, b[0].len };
+	docs[1] = (vr_runtime_doc){ b[1].ptr, b[1].len };
+	docs[2] = (vr_runtime_doc){ msg, len };
+	docs[3] = (vr_runtime_doc){ b[2].ptr, b[2].len };
+	docs[4] = (vr_runtime_doc){ "", 0 };
+	rc = vr_runtime_call(rt, "check", docs, "2026-11-23", &out, why, sizeof(why));
+	vr_val_free(out);
+	for (int i = 0; i < 3; i++)
+		vr_buf_free(&b[i]);
+	if (rc == 0)
+		return 1;
+	assert_int_equal(rc, VR_EPLUGIN);
+	return !strstr(why, "the host sent a document that does not decode");
+}
+
+/* Reads msg in every mode and checks that all of them agree with `ok`
+ * (1: each accepts it, 0: each refuses it, leaving nothing). */
+static void assert_read_everywhere(const void *msg, size_t len, int ok)
+{
+	static const uint32_t order = 0x01020304u;
+	vr_val *v = (vr_val *)1;
+	vr_buf rec = VR_BUF_INIT, stored = VR_BUF_INIT;
+	vr_blob blob;
+	const void *enc;
+	size_t enclen;
+	int rc;
+
+	/* the tree */
+	rc = vr_val_decode(msg, len, &v);
+	if (ok) {
+		assert_int_equal(rc, 0);
+		assert_non_null(v);
+	} else {
+		assert_int_equal(rc, VR_EINPUT);
+		assert_null(v);
+		assert_string_equal(vr_error_last(), "a malformed value message");
+	}
+	/* the bare check, and a visitor's walk */
+	assert_int_equal(vr_val_walk(msg, len, NULL, NULL), ok ? 0 : VR_EINPUT);
+	assert_int_equal(vr_val_walk(msg, len, &recorder, &rec), ok ? 0 : VR_EINPUT);
+	/* what a visitor is told of an accepted message is the tree */
+	if (ok) {
+		vr_buf enc2 = VR_BUF_INIT, rec2 = VR_BUF_INIT;
+		vr_val_encode(&enc2, v);
+		assert_int_equal(vr_val_walk(enc2.ptr, enc2.len, &recorder, &rec2), 0);
+		assert_string_equal(vr_buf_cstr(&rec), vr_buf_cstr(&rec2));
+		vr_buf_free(&enc2);
+		vr_buf_free(&rec2);
+	}
+	vr_buf_free(&rec);
+	vr_val_free(v);
+	/* the store's check of a stored value */
+	vr_buf_put(&stored, "vrv1", 4);
+	vr_buf_put(&stored, (const char *)&order, 4);
+	vr_buf_put(&stored, msg, len);
+	assert_true(vr_buf_ok(&stored));
+	blob.ptr = stored.ptr;
+	blob.len = stored.len;
+	if (len > 0)
+		assert_int_equal(vr_ingest_stored_enc(&blob, &enc, &enclen), ok ? 1 : -1);
+	vr_buf_free(&stored);
+	/* the worker's Lua tables */
+	assert_int_equal(lua_reads(msg, len), ok);
+}
+
+/* A plan-like object with one of each kind of value. */
+static vr_val *every_kind(void)
+{
+	vr_val *o = vr_val_obj(), *a = vr_val_arr();
+
+	vr_val_obj_set(o, "id", vr_val_str("C-1-IPE"));
+	vr_val_obj_set(o, "kind", vr_val_str("IPE"));
+	vr_val_obj_set(o, "n", vr_val_int(-7));
+	vr_val_obj_set(o, "x", vr_val_num(2.5));
+	vr_val_obj_set(o, "ok", vr_val_bool(1));
+	vr_val_obj_set(o, "no", vr_val_bool(0));
+	vr_val_obj_set(o, "none", vr_val_null());
+	vr_val_arr_push(a, vr_val_str(""));
+	vr_val_arr_push(a, vr_val_obj());
+	vr_val_arr_push(a, vr_val_arr());
+	vr_val_obj_set(o, "list", a);
+	return o;
+}
+
+static void test_val__walk_tells_each_part_in_order(void **state)
+{
+	vr_buf b = VR_BUF_INIT, rec = VR_BUF_INIT;
+	vr_val *v = every_kind(), *back = NULL;
+
+	(void)state;
+	vr_val_encode(&b, v);
+	assert_int_equal(vr_val_walk(b.ptr, b.len, &recorder, &rec), 0);
+	assert_string_equal(vr_buf_cstr(&rec), "{8 id:s7 kind:s3 n:i-7 x:n2.5 ok:t no:f none:z "
+			    "list:[3 s0 {0 } [0 ] ] } ");
+	assert_int_equal(vr_val_decode(b.ptr, b.len, &back), 0);
+	assert_true(vr_val_equal(v, back));
+	assert_read_everywhere(b.ptr, b.len, 1);
+	vr_val_free(back);
+	vr_val_free(v);
+	vr_buf_free(&rec);
+	vr_buf_free(&b);
+}
+
+/* A callback's error stops the walk and comes back unchanged; a tree
+ * stopped half way is freed (ASan would see it otherwise). */
+static int stop_at_ok(void *ctx, const vr_val_pos *at, int b)
+{
+	(void)b;
+	++*(int *)ctx;
+	return at->key && at->klen == 2 && memcmp(at->key, "ok", 2) == 0 ? VR_EPLUGIN : 0;
+}
+
+static void test_val__walk_stops_at_a_callbacks_error(void **state)
+{
+	vr_buf b = VR_BUF_INIT;
+	vr_val_visitor vis = { 0 };
+	int seen = 0;
+
+	(void)state;
+	vis.boolean = stop_at_ok;
+	encode(&b, every_kind());
+	assert_int_equal(vr_val_walk(b.ptr, b.len, &vis, &seen), VR_EPLUGIN);
+	assert_int_equal(seen, 1);          /* "no" was never reached */
+	vr_buf_free(&b);
+}
+
+static void test_val__every_reader_refuses_a_truncated_message(void **state)
+{
+	vr_buf b = VR_BUF_INIT;
+
+	(void)state;
+	encode(&b, every_kind());
+	for (size_t n = 0; n < b.len; n++)
+		assert_read_everywhere(b.ptr, n, 0);
+	assert_read_everywhere(b.ptr, b.len, 1);
+	vr_buf_free(&b);
+}
+
+static void test_val__every_reader_refuses_trailing_bytes(void **state)
+{
+	vr_buf b = VR_BUF_INIT;
+
+	(void)state;
+	encode(&b, every_kind());
+	vr_buf_putc(&b, 'z');
+	assert_read_everywhere(b.ptr, b.len, 0);
+	vr_buf_free(&b);
+	/* two whole values are not one */
+	b = (vr_buf)VR_BUF_INIT;
+	vr_buf_put(&b, "zz", 2);
+	assert_read_everywhere(b.ptr, b.len, 0);
+	vr_buf_free(&b);
+}
+
+/* leaf at `depth`: arrays around it, one per level */
+static vr_val *nest(int depth, vr_val *leaf)
+{
+	while (depth-- > 0) {
+		vr_val *a = vr_val_arr();
+		vr_val_arr_push(a, leaf);
+		leaf = a;
+	}
+	return leaf;
+}
+
+static void test_val__every_reader_refuses_depth_65(void **state)
+{
+	vr_buf b;
+	vr_val *plan;
+
+	(void)state;
+	/* 64 is the deepest a value may be (the message itself is depth 0) */
+	encode(&b, nest(VR_VAL_MAX_DEPTH, vr_val_int(1)));
+	assert_read_everywhere(b.ptr, b.len, 1);
+	vr_buf_free(&b);
+	encode(&b, nest(VR_VAL_MAX_DEPTH + 1, vr_val_int(1)));
+	assert_read_everywhere(b.ptr, b.len, 0);
+	vr_buf_free(&b);
+	/* an empty container at 65 counts, as does an object's member */
+	encode(&b, nest(VR_VAL_MAX_DEPTH + 1, vr_val_obj()));
+	assert_read_everywhere(b.ptr, b.len, 0);
+	vr_buf_free(&b);
+	plan = every_kind();
+	vr_val_obj_set(plan, "deep", nest(VR_VAL_MAX_DEPTH - 1, vr_val_null()));
+	encode(&b, plan);
+	assert_read_everywhere(b.ptr, b.len, 1);
+	vr_buf_free(&b);
+	plan = every_kind();
+	vr_val_obj_set(plan, "deep", nest(VR_VAL_MAX_DEPTH, vr_val_null()));
+	encode(&b, plan);
+	assert_read_everywhere(b.ptr, b.len, 0);
+	vr_buf_free(&b);
+}
+
+static void test_val__every_reader_refuses_a_key_of_256_bytes(void **state)
+{
+	char key[VR_VAL_MAX_KEY + 1];
+	vr_val *plan;
+	vr_buf b;
+
+	(void)state;
+	memset(key, 'k', sizeof(key));
+	key[VR_VAL_MAX_KEY - 1] = '\0';            /* 255 bytes: the longest */
+	plan = every_kind();
+	vr_val_obj_set(plan, key, vr_val_str("long"));
+	encode(&b, plan);
+	assert_read_everywhere(b.ptr, b.len, 1);
+	vr_buf_free(&b);
+	key[VR_VAL_MAX_KEY - 1] = 'k';             /* 256 */
+	key[VR_VAL_MAX_KEY] = '\0';
+	plan = every_kind();
+	vr_val_obj_set(plan, key, vr_val_str("long"));
+	encode(&b, plan);
+	assert_read_everywhere(b.ptr, b.len, 0);
+	vr_buf_free(&b);
+}
+
+/* Counts and lengths that promise more than the message holds, and tags
+ * that are not the form's, are refused the same way. */
+static void test_val__every_reader_refuses_lying_lengths(void **state)
+{
+	static const struct { const char *bytes; size_t len; } bad[] = {
+		{ "a\x02\0\0\0z", 6 },          /* two items, one there */
+		{ "o\x01\0\0\0\x05\0\0\0abz", 11 }, /* a key longer than left */
+		{ "s\xff\xff\xff\xff" "abc", 8 },   /* a string past the end */
+		{ "q", 1 },                     /* no such tag */
+		{ "i\0\0\0\0", 5 },             /* half an integer */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		assert_read_everywhere(bad[i].bytes, bad[i].len, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -606,7 +968,14 @@ int main(void)
 		cmocka_unit_test(test_val__json_escapes_keys),
 		cmocka_unit_test(test_val__json_appends_to_existing_buffer),
 		cmocka_unit_test(test_val__large_object_keeps_keys_right),
+		cmocka_unit_test(test_val__walk_tells_each_part_in_order),
+		cmocka_unit_test(test_val__walk_stops_at_a_callbacks_error),
+		cmocka_unit_test(test_val__every_reader_refuses_a_truncated_message),
+		cmocka_unit_test(test_val__every_reader_refuses_trailing_bytes),
+		cmocka_unit_test(test_val__every_reader_refuses_depth_65),
+		cmocka_unit_test(test_val__every_reader_refuses_a_key_of_256_bytes),
+		cmocka_unit_test(test_val__every_reader_refuses_lying_lengths),
 	};
 
-	return cmocka_run_group_tests_name("val", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("val", tests, load_runtime, free_runtime);
 }
