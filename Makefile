@@ -9,9 +9,9 @@ PKGS     ?= lua5.4 sqlite3 libxml-2.0 libxslt libsodium readline
 TEST_PKGS ?= cmocka
 DEB_PKGS ?= pkg-config liblua5.4-dev libsqlite3-dev libxml2-dev libxslt1-dev \
             libsodium-dev libcmocka-dev libreadline-dev sqlite3 libxml2-utils python3 bc \
-            weasyprint poppler-utils fonts-dejavu-core time strace
+            weasyprint poppler-utils fonts-dejavu-core time strace groff-base
 # Commands the tests use to look at what vrtool wrote, from the outside.
-TEST_CMDS ?= sqlite3 xmllint python3 bc weasyprint pdftotext strace
+TEST_CMDS ?= sqlite3 xmllint python3 bc weasyprint pdftotext strace groff
 PREFIX   ?= /usr/local
 BUILD    ?= build
 CC       ?= cc

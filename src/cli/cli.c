@@ -1,8 +1,9 @@
 /*
- * cli.c - the command line's own plumbing (cli.h): options, exit codes,
- * and printing what the application layer (src/app/) returns: messages,
+ * cli.c - the command line's own plumbing (cli.h): exit codes, and
+ * printing what the application layer (src/app/) returns: messages,
  * diagnostics, the files a command writes to standard output. Everything
- * else a command does is one operation of the application layer.
+ * else a command does is one operation of the application layer. The
+ * options are parsed in opts.c, from each command's table.
  */
 #include "cli/cli.h"
 #include "app/batch.h"
@@ -18,136 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "vrtool %s: ", cmd->name);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\nusage: vrtool %s\n", cmd->usage);
-	return EXIT_USAGE;
-}
-
-static int take(const vr_cmd *cmd, int argc, char **argv, int *i, const char **out)
-{
-	const char *opt = argv[*i], *eq = strchr(opt, '=');
-
-	if (eq && opt[0] == '-' && opt[1] == '-') {
-		*out = eq + 1;
-		return 0;
-	}
-	if (*i + 1 >= argc)
-		return vr_cli_usage(cmd, "%s needs a value", opt);
-	*out = argv[++*i];
-	return 0;
-}
-
-static int is(const char *arg, const char *name)
-{
-	size_t n = strlen(name);
-	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
-}
-
-int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
-{
-	const char *v;
-	long days;
-	int only_args = 0;
-
-	if (!(c->args = calloc((size_t)argc + 1, sizeof(char *))) ||
-	    !(c->sets = calloc((size_t)argc + 1, sizeof(char *)))) {
-		fprintf(stderr, "vrtool: out of memory\n");
-		return EXIT_INTERNAL;
-	}
-	for (int i = 0; i < argc; i++) {
-		const char *a = argv[i];
-		/* vrtool run SCRIPT ...: after the script, options other than
-		 * vrtool's --db, --plugin-path and --as-of are the script's own
-		 * (--csv, --json, --pdf), passed on in arg */
-		int script_opt = c->nargs >= 1 && strcmp(cmd->name, "run") == 0 &&
-			!is(a, "--db") && !is(a, "--plugin-path") && !is(a, "--as-of") &&
-			strcmp(a, "--") != 0;
-		if (only_args || script_opt || a[0] != '-' || strcmp(a, "-") == 0) {
-			c->args[c->nargs++] = argv[i];
-		} else if (strcmp(a, "--") == 0) {
-			only_args = 1;
-		} else if (is(a, "--db")) {
-			if (take(cmd, argc, argv, &i, &c->db))
-				return EXIT_USAGE;
-		} else if (is(a, "--plugin-path")) {
-			if (take(cmd, argc, argv, &i, &c->plugin_path))
-				return EXIT_USAGE;
-		} else if (is(a, "--as-of")) {
-			if (take(cmd, argc, argv, &i, &c->as_of))
-				return EXIT_USAGE;
-			if (vr_date_parse(c->as_of, &days) < 0)
-				return vr_cli_usage(cmd, "--as-of: %s", vr_error_last());
-		} else if (strcmp(a, "-o") == 0 || is(a, "--out")) {
-			if (take(cmd, argc, argv, &i, &c->out))
-				return EXIT_USAGE;
-		} else if (is(a, "--agency")) {
-			if (take(cmd, argc, argv, &i, &c->agency))
-				return EXIT_USAGE;
-		} else if (is(a, "--version")) {
-			char *end;
-			if (take(cmd, argc, argv, &i, &v))
-				return EXIT_USAGE;
-			c->version = (int)strtol(v, &end, 10);
-			if (*end || c->version < 1)
-				return vr_cli_usage(cmd, "--version takes a version number (1, 2, ...)");
-		} else if (is(a, "--role") || is(a, "--name") || is(a, "--signer-id") ||
-			   is(a, "--method") || is(a, "--meaning") || is(a, "--at") ||
-			   is(a, "--from") || is(a, "--reason") || is(a, "--status") ||
-			   is(a, "--identity") || is(a, "--intent") || is(a, "--scan") ||
-			   is(a, "--key") || is(a, "--format") || is(a, "--lang") ||
-			   is(a, "--withdraw")) {
-			const char **slot = is(a, "--identity") ? &c->identity :
-				is(a, "--withdraw") ? &c->withdraw :
-				is(a, "--format") ? &c->format : is(a, "--lang") ? &c->lang :
-				is(a, "--intent") ? &c->intent : is(a, "--scan") ? &c->scan :
-				is(a, "--key") ? &c->key :
-				is(a, "--role") ? &c->role : is(a, "--name") ? &c->name :
-				is(a, "--signer-id") ? &c->signer_id : is(a, "--method") ? &c->method :
-				is(a, "--meaning") ? &c->meaning : is(a, "--at") ? &c->at :
-				is(a, "--from") ? &c->from : is(a, "--reason") ? &c->reason : &c->status;
-			if (take(cmd, argc, argv, &i, slot))
-				return EXIT_USAGE;
-		} else if (is(a, "--set")) {
-			if (take(cmd, argc, argv, &i, &v))
-				return EXIT_USAGE;
-			if (!strchr(v, '='))
-				return vr_cli_usage(cmd, "--set takes PATH=VALUE, e.g. "
-						    "--set goal.occupation=Pharmacist");
-			c->sets[c->nsets++] = (char *)v;
-		} else if (strcmp(a, "--large-print") == 0) {
-			c->large_print = 1;
-		} else if (strcmp(a, "--json") == 0) {
-			c->json = 1;
-		} else if (strcmp(a, "--force") == 0) {
-			c->force = 1;
-		} else if (strcmp(a, "--with-key") == 0) {
-			c->with_key = 1;
-		} else if (strcmp(a, "--verify") == 0) {
-			c->verify = 1;
-		} else if (strcmp(a, "--all") == 0) {
-			c->all = 1;
-		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			c->help = 1;
-		} else {
-			return vr_cli_usage(cmd, "unknown option %s", a);
-		}
-	}
-	if (!c->as_of) {
-		vr_date_format(vr_date_today(), c->today);
-		c->as_of = c->today;
-	}
-	c->app.db = c->db;
-	c->app.as_of = c->as_of;
-	return 0;
-}
 
 int vr_cli_fail(const char *cmd, int err)
 {

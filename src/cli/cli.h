@@ -23,10 +23,13 @@
 #include "core/lifecycle.h"
 #include "core/store.h"
 #include "core/val.h"
+#include "cli/opts.h"
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_INTERNAL = 4 };
 
-typedef struct {
+/* What a command's options and arguments said (opts.h fills it from the
+ * command's table: each option names the field it sets). */
+struct vr_cli {
 	const char *db;           /* --db, else $VRTOOL_DB, else ./vrtool.db */
 	const char *plugin_path;  /* --plugin-path, else $VRTOOL_PLUGIN_PATH */
 	const char *as_of;        /* --as-of, else today */
@@ -50,18 +53,7 @@ typedef struct {
 	int nargs;
 	char today[11];
 	vr_app app;               /* the caseload: --db and --as-of, for src/app */
-} vr_cli;
-
-typedef struct {
-	const char *name;
-	int (*run)(vr_cli *c);
-	const char *usage;
-	const char *summary;
-} vr_cmd;
-
-/* Parses argv after the command name into c; prints and returns EXIT_USAGE
- * on a bad option. */
-int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv);
+};
 
 /* The exit code of a vr_err: 3 input or data, 4 internal, 1 verification. */
 int vr_cli_exit_code(int err);
@@ -76,8 +68,6 @@ void vr_cli_print_notes(const char *cmd, const vr_buf *lines);
  * standard output: VR_ENOMEM if the buffer ran out of memory, VR_EIO if
  * the output could not be written. */
 int vr_cli_print_buf(vr_buf *b, const char *tail);
-int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
 
 /* The cases a command is about: its one argument, or --all (and --agency). */
 vr_app_scope vr_cli_scope(const vr_cli *c);

@@ -278,8 +278,30 @@ done:
 	return EXIT_OK;
 }
 
+static int set_set(vr_cli *c, const char *v)
+{
+	if (!strchr(v, '='))
+		return vr_error_set(VR_EINPUT, "--set takes PATH=VALUE, e.g. "
+				    "--set goal.occupation=Pharmacist");
+	c->sets[c->nsets++] = (char *)v;
+	return 0;
+}
+
+static const vr_opt opts[] = {
+	{ "from", 0, "FILE", offsetof(vr_cli, from), NULL, 0, 0,
+	  "the plan from this case file or document (same id)" },
+	{ "set", 0, "PATH=VALUE", 0, set_set, 0, VR_OPT_REPEAT,
+	  "change a field (goal.occupation=X); repeatable" },
+	{ "reason", 0, "TEXT", offsetof(vr_cli, reason), NULL, 0, 0,
+	  "why, kept with the new version" },
+	{ NULL }
+};
+
 const vr_cmd vr_cmd_amend = {
-	"amend", run,
-	"amend PLAN [--from FILE] [--set PATH=VALUE]... --reason TEXT [--db PATH]",
-	"create a new draft version of a plan from the version in effect"
+	.name = "amend", .run = run,
+	.summary = "create a new draft version of a plan from the version in effect",
+	.forms = (const char *const[]){ "PLAN --reason TEXT", NULL },
+	.opts = opts,
+	.shared = { [VR_SO_AS_OF] = VR_SO_ALL, [VR_SO_DB] = VR_SO_ALL,
+		    [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

@@ -106,6 +106,8 @@ static int run(vr_cli *c)
 }
 
 const vr_cmd vr_cmd_audit = {
-	"audit", run, "audit verify | audit log [CASE] [--json] [--db PATH]",
-	"replay the tamper-evident audit chain, or show who did what when"
+	.name = "audit", .run = run,
+	.summary = "replay the tamper-evident audit chain, or show who did what when",
+	.forms = (const char *const[]){ "verify", "log [CASE]", NULL },
+	.shared = { [VR_SO_JSON] = VR_FORM(1), [VR_SO_DB] = VR_SO_ALL },
 };

@@ -155,7 +155,22 @@ static int run(vr_cli *c)
 	return EXIT_OK;
 }
 
+/* Form 0 makes a backup, form 1 checks one. */
+static const vr_opt opts[] = {
+	{ "force", 0, NULL, offsetof(vr_cli, force), NULL, VR_FORM(0), 0,
+	  "replace DEST if it exists" },
+	{ "with-key", 0, NULL, offsetof(vr_cli, with_key), NULL, VR_FORM(0), 0,
+	  "also copy the signing key, to DEST.key (0600)" },
+	{ "verify", 0, NULL, offsetof(vr_cli, verify), NULL, VR_FORM(1), 0,
+	  "check a backup (and FILE.key); exit 1 if it fails" },
+	{ NULL }
+};
+
 const vr_cmd vr_cmd_backup = {
-	"backup", run, "backup DEST [--force] [--with-key] [--db PATH] | backup --verify FILE",
-	"copy the database while in use, verify the copy, then put it in place (mode 0600)"
+	.name = "backup", .run = run,
+	.summary = "copy the database while in use, verify the copy, then put it in place "
+		"(mode 0600)",
+	.forms = (const char *const[]){ "DEST", "--verify FILE", NULL },
+	.opts = opts,
+	.shared = { [VR_SO_DB] = VR_SO_ALL },
 };

@@ -235,7 +235,19 @@ static int run(vr_cli *c)
 	return rc;
 }
 
+static const vr_opt opts[] = {
+	{ "all", 0, NULL, offsetof(vr_cli, all), NULL, 0, 0,
+	  "every case, instead of the one named" },
+	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, 0, 0,
+	  "with --all: only this agency's cases" },
+	{ NULL }
+};
+
 const vr_cmd vr_cmd_check = {
-	"check", run, "check CASE|--all [--agency ID] [--as-of YYYY-MM-DD] [--json] [--db PATH]",
-	"check plans against their agency's policy plugin; exit 1 on errors"
+	.name = "check", .run = run,
+	.summary = "check plans against their agency's policy plugin; exit 1 on errors",
+	.forms = (const char *const[]){ "CASE|--all", NULL },
+	.opts = opts,
+	.shared = { [VR_SO_AS_OF] = VR_SO_ALL, [VR_SO_JSON] = VR_SO_ALL,
+		    [VR_SO_DB] = VR_SO_ALL, [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

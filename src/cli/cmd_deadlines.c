@@ -348,18 +348,42 @@ static int run_fees(vr_cli *c)
 	return run_op(c, &vr_cmd_fees, "fees");
 }
 
+static const vr_opt deadlines_opts[] = {
+	{ "all", 0, NULL, offsetof(vr_cli, all), NULL, 0, 0,
+	  "every case, instead of the one named" },
+	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, 0, 0,
+	  "with --all: only this agency's cases" },
+	{ "status", 0, "open|met|missed|overdue|error", offsetof(vr_cli, status), NULL, 0, 0,
+	  "only the deadlines with this status" },
+	{ NULL }
+};
+
+static const vr_opt fees_opts[] = {
+	{ "all", 0, NULL, offsetof(vr_cli, all), NULL, 0, 0,
+	  "every case, instead of the one named" },
+	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, 0, 0,
+	  "with --all: only this agency's cases" },
+	{ "status", 0, "earned|error", offsetof(vr_cli, status), NULL, 0, 0,
+	  "only the fees with this status" },
+	{ NULL }
+};
+
 const vr_cmd vr_cmd_deadlines = {
-	"deadlines", run_deadlines,
-	"deadlines CASE|--all [--agency ID] [--status open|met|missed|overdue|error] "
-	"[--as-of YYYY-MM-DD] [--json] [--db PATH]",
-	"the plugin's deadlines for a case, on the plan in effect and a newer draft: what, due, "
-	"from, open/met/missed/overdue; exit 1 if overdue"
+	.name = "deadlines", .run = run_deadlines,
+	.summary = "the plugin's deadlines for a case, on the plan in effect and a newer draft: "
+		"what, due, from, open/met/missed/overdue; exit 1 if overdue",
+	.forms = (const char *const[]){ "CASE|--all", NULL },
+	.opts = deadlines_opts,
+	.shared = { [VR_SO_AS_OF] = VR_SO_ALL, [VR_SO_JSON] = VR_SO_ALL,
+		    [VR_SO_DB] = VR_SO_ALL, [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };
 
 const vr_cmd vr_cmd_fees = {
-	"fees", run_fees,
-	"fees CASE|--all [--agency ID] [--status earned|error] [--as-of YYYY-MM-DD] [--json] "
-	"[--db PATH]",
-	"the provider payments a case has earned under the plan in effect (else the newest "
-	"version), with amount and basis"
+	.name = "fees", .run = run_fees,
+	.summary = "the provider payments a case has earned under the plan in effect (else the "
+		"newest version), with amount and basis",
+	.forms = (const char *const[]){ "CASE|--all", NULL },
+	.opts = fees_opts,
+	.shared = { [VR_SO_AS_OF] = VR_SO_ALL, [VR_SO_JSON] = VR_SO_ALL,
+		    [VR_SO_DB] = VR_SO_ALL, [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

@@ -115,6 +115,8 @@ done:
 }
 
 const vr_cmd vr_cmd_diff = {
-	"diff", run, "diff PLAN V1 V2 [--json] [--db PATH]",
-	"show what changed between two versions of a plan, field by field"
+	.name = "diff", .run = run,
+	.summary = "show what changed between two versions of a plan, field by field",
+	.forms = (const char *const[]){ "PLAN V1 V2", NULL },
+	.shared = { [VR_SO_JSON] = VR_SO_ALL, [VR_SO_DB] = VR_SO_ALL },
 };

@@ -131,8 +131,23 @@ static int run(vr_cli *c)
 	return err;
 }
 
+/* Form 0 is one plan, form 1 every plan. */
+static const vr_opt opts[] = {
+	{ "version", 0, "N", 0, vr_cli_set_version, VR_FORM(0), 0,
+	  "the version to write (default: the newest)" },
+	{ "out", 'o', "FILE", offsetof(vr_cli, out), NULL, VR_FORM(0), 0,
+	  "where to write (default: standard output)" },
+	{ "all", 0, NULL, offsetof(vr_cli, all), NULL, VR_FORM(1), 0,
+	  "the newest version of every plan, all or none" },
+	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, VR_FORM(1), 0,
+	  "with --all: only this agency's cases" },
+	{ NULL }
+};
+
 const vr_cmd vr_cmd_export = {
-	"export", run,
-	"export PLAN [--version N] [-o FILE] | export --all -o DIR [--agency ID] [--db PATH]",
-	"write plan versions as XML documents, validated against the schema"
+	.name = "export", .run = run,
+	.summary = "write plan versions as XML documents, validated against the schema",
+	.forms = (const char *const[]){ "PLAN", "--all -o DIR", NULL },
+	.opts = opts,
+	.shared = { [VR_SO_DB] = VR_SO_ALL, [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

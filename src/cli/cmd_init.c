@@ -67,6 +67,9 @@ static int run(vr_cli *c)
 }
 
 const vr_cmd vr_cmd_init = {
-	"init", run, "init [--db PATH]",
-	"create the database and the installation's signing key (both mode 0600); harmless if they exist"
+	.name = "init", .run = run,
+	.summary = "create the database and the installation's signing key (both mode 0600); "
+		"harmless if they exist",
+	.forms = (const char *const[]){ "", NULL },
+	.shared = { [VR_SO_DB] = VR_SO_ALL },
 };

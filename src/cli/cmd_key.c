@@ -69,7 +69,16 @@ static int run(vr_cli *c)
 	return EXIT_OK;
 }
 
+static const vr_opt opts[] = {
+	{ "out", 'o', "FILE", offsetof(vr_cli, out), NULL, VR_FORM(0), 0,
+	  "where to write it (default: standard output)" },
+	{ NULL }
+};
+
 const vr_cmd vr_cmd_key = {
-	"key", run, "key export [-o FILE] | key import FILE [--db PATH]",
-	"export this installation's public key, or trust another's"
+	.name = "key", .run = run,
+	.summary = "export this installation's public key, or trust another's",
+	.forms = (const char *const[]){ "export", "import FILE", NULL },
+	.opts = opts,
+	.shared = { [VR_SO_DB] = VR_SO_ALL },
 };

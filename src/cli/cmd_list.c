@@ -184,8 +184,19 @@ static int run(vr_cli *c)
 	return EXIT_OK;
 }
 
+static const vr_opt opts[] = {
+	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, 0, 0,
+	  "only this agency's cases" },
+	{ "status", 0, "draft|awaiting|in-effect|superseded|closed", offsetof(vr_cli, status),
+	  NULL, 0, 0, "only plans whose newest version has this status" },
+	{ NULL }
+};
+
 const vr_cmd vr_cmd_list = {
-	"list", run,
-	"list [--agency ID] [--status draft|awaiting|in-effect|superseded|closed] [--json] [--db PATH]",
-	"list cases and plans with their computed status"
+	.name = "list", .run = run,
+	.summary = "list cases and plans with their computed status",
+	.forms = (const char *const[]){ "", NULL },
+	.opts = opts,
+	.shared = { [VR_SO_JSON] = VR_SO_ALL, [VR_SO_DB] = VR_SO_ALL,
+		    [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

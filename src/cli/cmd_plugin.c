@@ -935,10 +935,17 @@ static int run(vr_cli *c)
 			    "vocab ID");
 }
 
+static const vr_opt opts[] = {
+	{ "format", 0, "luals", offsetof(vr_cli, format), NULL, VR_FORM(3), 0,
+	  "for vocab: a LuaLS meta file, for editors" },
+	{ NULL }
+};
+
 const vr_cmd vr_cmd_plugin = {
-	"plugin", run, "plugin list | plugin test [ID] | plugin lint ID | "
-	"plugin vocab ID [--json | --format luals] "
-	"[--plugin-path DIRS]",
-	"list the plugins found, run their test cases, lint one before it ships, or list the "
-	"values one reads"
+	.name = "plugin", .run = run,
+	.summary = "list the plugins found, run their test cases, lint one before it ships, or "
+		"list the values one reads",
+	.forms = (const char *const[]){ "list", "test [ID]", "lint ID", "vocab ID", NULL },
+	.opts = opts,
+	.shared = { [VR_SO_JSON] = VR_FORM(3), [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

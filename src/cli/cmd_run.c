@@ -57,9 +57,16 @@ static int run(vr_cli *c)
 	return EXIT_OK;
 }
 
+/* After the script's name, every word but --db, --plugin-path and --as-of
+ * is the script's (VR_CMD_SCRIPT): --json before it is vrtool's, and the
+ * script reads it as vr.options.json. */
 const vr_cmd vr_cmd_run = {
-	"run", run, "run SCRIPT.lua [ARGS...] [--db PATH] [--as-of DATE]",
-	"run a staff script with the vr API (docs/scripting.md); arguments in `arg`"
+	.name = "run", .run = run,
+	.summary = "run a staff script with the vr API (docs/scripting.md); arguments in `arg`",
+	.forms = (const char *const[]){ "SCRIPT.lua [ARGS...]", NULL },
+	.shared = { [VR_SO_AS_OF] = VR_SO_ALL, [VR_SO_JSON] = VR_SO_ALL,
+		    [VR_SO_DB] = VR_SO_ALL, [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
+	.flags = VR_CMD_SCRIPT,
 };
 
 /* --- the shell ---------------------------------------------------------- */
@@ -124,6 +131,9 @@ static int shell(vr_cli *c)
 }
 
 const vr_cmd vr_cmd_shell = {
-	"shell", shell, "shell [--db PATH] [--as-of DATE]",
-	"an interactive Lua prompt with the vr API and line editing"
+	.name = "shell", .run = shell,
+	.summary = "an interactive Lua prompt with the vr API and line editing",
+	.forms = (const char *const[]){ "", NULL },
+	.shared = { [VR_SO_AS_OF] = VR_SO_ALL, [VR_SO_DB] = VR_SO_ALL,
+		    [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

@@ -41,6 +41,7 @@ static int run(vr_cli *c)
 }
 
 const vr_cmd vr_cmd_schema = {
-	"schema", run, "schema [fields]",
-	"print the XML schema (XSD) of vrtool documents, or every field of the model"
+	.name = "schema", .run = run,
+	.summary = "print the XML schema (XSD) of vrtool documents, or every field of the model",
+	.forms = (const char *const[]){ "[fields]", NULL },
 };

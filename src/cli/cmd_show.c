@@ -235,6 +235,9 @@ static int run(vr_cli *c)
 }
 
 const vr_cmd vr_cmd_show = {
-	"show", run, "show CASE [--json] [--db PATH]",
-	"show a case: person, staff, events, plans, versions with status and signatures"
+	.name = "show", .run = run,
+	.summary = "show a case: person, staff, events, plans, versions with status and signatures",
+	.forms = (const char *const[]){ "CASE", NULL },
+	.shared = { [VR_SO_JSON] = VR_SO_ALL, [VR_SO_DB] = VR_SO_ALL,
+		    [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

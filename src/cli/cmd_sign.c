@@ -21,6 +21,7 @@
  * version ended up with two client signatures.
  */
 #include "cli/cli.h"
+#include "core/digest.h"
 #include "core/buf.h"
 #include "core/date.h"
 #include "core/error.h"
@@ -400,17 +401,14 @@ static int run(vr_cli *c)
 	/* The seal covers the stored digest: it must still be the digest of the
 	 * stored plan (the store keeps the canonical XML, so its SHA-256 is
 	 * the digest; `vrtool verify` also checks the canonical form). */
-	{
-		char now_digest[VR_DIGEST_HEX];
-		if ((err = vr_sign_sha256_hex(v.xml, strlen(v.xml), now_digest)) < 0)
-			goto done;
-		if (strcmp(now_digest, v.digest) != 0) {
-			err = vr_error_set(VR_EINPUT, "plan %s version %d: the stored plan no longer "
-					   "has the digest it was stored with (changed outside "
-					   "vrtool?); nothing was signed: run `vrtool verify %s`",
-					   v.plan_id, v.version, v.plan_id);
-			goto done;
-		}
+	if ((err = vr_plan_digest_check(v.xml, v.digest, 0, NULL)) == VR_EVERIFY) {
+		err = vr_error_set(VR_EINPUT, "plan %s version %d: the stored plan no longer "
+				   "has the digest it was stored with (changed outside "
+				   "vrtool?); nothing was signed: run `vrtool verify %s`",
+				   v.plan_id, v.version, v.plan_id);
+		goto done;
+	} else if (err < 0) {
+		goto done;
 	}
 	/* Content errors block the signature; conduct findings (a clock, a
 	 * contact, a purchase) never do: they are shown, and the signature
@@ -531,12 +529,42 @@ done:
 	return rc;
 }
 
+/* Form 0 signs, form 1 withdraws. */
+static const vr_opt opts[] = {
+	{ "role", 0, "ROLE", offsetof(vr_cli, role), NULL, VR_FORM(0), 0,
+	  "a role the agency's plugin asks for on this version" },
+	{ "identity", 0, "HOW", offsetof(vr_cli, identity), NULL, VR_FORM(0), 0,
+	  "how the signer's identity was checked (\"photo ID\")" },
+	{ "signer-id", 0, "ID", offsetof(vr_cli, signer_id), NULL, VR_FORM(0), 0,
+	  "the staff member's id (default: the one in the role)" },
+	{ "name", 0, "NAME", offsetof(vr_cli, name), NULL, VR_FORM(0), 0,
+	  "the signer's name; refused if the record differs" },
+	{ "method", 0, "electronic|wet|initials", offsetof(vr_cli, method), NULL, VR_FORM(0), 0,
+	  "how it was signed (default: electronic)" },
+	{ "scan", 0, "FILE", offsetof(vr_cli, scan), NULL, VR_FORM(0), 0,
+	  "with --method wet: a scan of the signed page" },
+	{ "intent", 0, "TEXT", offsetof(vr_cli, intent), NULL, VR_FORM(0), 0,
+	  "the words shown to the signer (default: by meaning)" },
+	{ "meaning", 0, "agree|approve|review|assign_ticket", offsetof(vr_cli, meaning), NULL,
+	  VR_FORM(0), 0, "default: approve for an approving role, else agree" },
+	{ "version", 0, "N", 0, vr_cli_set_version, VR_FORM(0), 0,
+	  "the version to sign (default: the newest)" },
+	{ "at", 0, "TIME", offsetof(vr_cli, at), NULL, VR_FORM(0), 0,
+	  "when it was signed, ISO 8601 (default: now)" },
+	{ "withdraw", 0, "SIGNATURE", offsetof(vr_cli, withdraw), NULL, VR_FORM(1), 0,
+	  "a signature's number, as `vrtool show` lists it" },
+	{ "reason", 0, "TEXT", offsetof(vr_cli, reason), NULL, VR_FORM(1), 0,
+	  "why it is withdrawn, kept for good" },
+	{ NULL }
+};
+
 const vr_cmd vr_cmd_sign = {
-	"sign", run,
-	"sign PLAN --role ROLE --identity HOW [--signer-id ID] [--name NAME]\n"
-	"                  [--method electronic|wet|initials] [--scan FILE] [--intent TEXT]\n"
-	"                  [--meaning agree|approve|review|assign_ticket] [--version N] [--at TIME]\n"
-	"       vrtool sign PLAN --withdraw SIGNATURE --reason TEXT",
-	"sign a plan version (the newest by default) as the person on record in a role the "
-	"agency requires; or withdraw a mistaken signature"
+	.name = "sign", .run = run,
+	.summary = "sign a plan version (the newest by default) as the person on record in a "
+		"role the agency requires; or withdraw a mistaken signature",
+	.forms = (const char *const[]){ "PLAN --role ROLE --identity HOW",
+					"PLAN --withdraw SIGNATURE --reason TEXT", NULL },
+	.opts = opts,
+	.shared = { [VR_SO_AS_OF] = VR_FORM(0), [VR_SO_DB] = VR_SO_ALL,
+		    [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

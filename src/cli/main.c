@@ -32,11 +32,10 @@ static void help(FILE *f)
 	fprintf(f,
 		"vrtool %s - employment plans for vocational rehabilitation and workforce\n"
 		"programs (IPE, IEP, IPS employment plans), checked against agency policy.\n\n"
-		"usage: vrtool COMMAND [ARGS] [--db PATH] [--plugin-path DIRS]\n\n"
+		"usage: vrtool COMMAND [ARGS] [--db PATH] [--plugin-path DIRS]\n"
+		"       vrtool help COMMAND, or vrtool COMMAND --help: a command's options\n\n"
 		"commands:\n", VR_VERSION);
-	for (const vr_cmd *const *c = commands; *c; c++)
-		fprintf(f, "  %-8s %s\n           vrtool %s\n", (*c)->name, (*c)->summary,
-			(*c)->usage);
+	vr_cli_print_list(f, commands);
 	fprintf(f,
 		"\nThe database is --db PATH, else $VRTOOL_DB, else ./vrtool.db.\n"
 		"Plugins are looked for in --plugin-path (or $VRTOOL_PLUGIN_PATH) folders,\n"
@@ -46,65 +45,71 @@ static void help(FILE *f)
 		"See vrtool(1) and README.md.\n");
 }
 
+static const vr_cmd *find_cmd(const char *name)
+{
+	for (const vr_cmd *const *c = commands; *c; c++)
+		if (!strcmp((*c)->name, name))
+			return *c;
+	fprintf(stderr, "vrtool: unknown command '%s' (vrtool --help lists them)\n", name);
+	return NULL;
+}
+
+/* vrtool help [COMMAND]; `vrtool help --man` (not advertised) prints the
+ * man page's generated parts (docs/man.sh). */
+static int help_cmd(int argc, char **argv)
+{
+	const vr_cmd *cmd;
+
+	if (argc < 2) {
+		help(stdout);
+		return EXIT_OK;
+	}
+	if (argc == 2 && !strcmp(argv[1], "--man")) {
+		vr_cli_print_man(stdout, commands);
+		return EXIT_OK;
+	}
+	if (argc > 2) {
+		fprintf(stderr, "vrtool help: name one command (vrtool help lists them)\n");
+		return EXIT_USAGE;
+	}
+	if (!(cmd = find_cmd(argv[1])))
+		return EXIT_USAGE;
+	vr_cli_print_help(stdout, cmd);
+	return EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
 	const vr_cmd *cmd = NULL;
 	vr_cli cli;
-	int rc;
+	int rc, at;
 
 	umask(077);
 	/* Past a file-size limit (ulimit -f) a write fails with EFBIG, which
 	 * every write path reports and rolls back, instead of the default
 	 * SIGXFSZ killing the process halfway through. */
 	signal(SIGXFSZ, SIG_IGN);
-	if (argc < 2) {
+	/* Global options may stand before the command (vrtool --db X init) */
+	memset(&cli, 0, sizeof(cli));
+	if ((at = vr_cli_parse_leading(&cli, argc, argv)) >= argc) {
 		help(stderr);
 		return EXIT_USAGE;
 	}
-	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
-		help(stdout);
-		return EXIT_OK;
-	}
-	if (!strcmp(argv[1], "--version")) {
+	if (!strcmp(argv[at], "--help") || !strcmp(argv[at], "-h") || !strcmp(argv[at], "help"))
+		return help_cmd(argc - at, argv + at);
+	if (!strcmp(argv[at], "--version")) {
 		printf("vrtool %s\n", VR_VERSION);
 		return EXIT_OK;
 	}
-	/* Global options may stand before the command (vrtool --db X init):
-	 * move the command name to the front, keep the rest in order. */
-	{
-		int at = 1;
-		while (at < argc && (!strcmp(argv[at], "--db") ||
-				     !strcmp(argv[at], "--plugin-path")))
-			at += 2;
-		while (at < argc && (!strncmp(argv[at], "--db=", 5) ||
-				     !strncmp(argv[at], "--plugin-path=", 14)))
-			at++;
-		if (at >= argc) {
-			help(stderr);
-			return EXIT_USAGE;
-		}
-		if (at > 1) {
-			char *name = argv[at];
-			memmove(argv + 2, argv + 1, (size_t)(at - 1) * sizeof(char *));
-			argv[1] = name;
-		}
-	}
-	for (const vr_cmd *const *c = commands; *c; c++)
-		if (!strcmp((*c)->name, argv[1]))
-			cmd = *c;
-	if (!cmd) {
-		fprintf(stderr, "vrtool: unknown command '%s' (vrtool --help lists them)\n",
-			argv[1]);
+	if (!(cmd = find_cmd(argv[at])))
 		return EXIT_USAGE;
-	}
-	memset(&cli, 0, sizeof(cli));
-	if ((rc = vr_cli_parse(&cli, cmd, argc - 2, argv + 2)) != 0) {
+	if ((rc = vr_cli_parse(&cli, cmd, argc - at - 1, argv + at + 1)) != 0) {
 		free(cli.args);
 		free(cli.sets);
 		return rc;
 	}
 	if (cli.help) {
-		printf("usage: vrtool %s\n%s\n", cmd->usage, cmd->summary);
+		vr_cli_print_help(stdout, cmd);
 		free(cli.args);
 		free(cli.sets);
 		return EXIT_OK;

@@ -24,7 +24,8 @@
  * else as a positional argument ("-" is one too). An option the command does
  * not take is refused, naming the command and what it takes (exit 2).
  * A repeatable option (--set) is kept each time; any other given twice keeps
- * the last.
+ * the last. --db and --plugin-path may also stand before the command's name,
+ * where every command takes them (vr_cli_parse_leading).
  */
 #ifndef VR_CLI_OPTS_H
 #define VR_CLI_OPTS_H
@@ -39,7 +40,7 @@ enum {
 	VR_OPT_QUIET = 2,    /* shared, and left out of usage lines (--db, --plugin-path,
 				--help): the man page documents it once, under OPTIONS */
 	VR_OPT_BEFORE = 4,   /* may also stand before the command's name
-				(vrtool --db X init), as main() allows */
+				(vrtool --db X init): vr_cli_parse_leading */
 	VR_OPT_KEPT = 8      /* stays vrtool's after a script's name (VR_CMD_SCRIPT) */
 };
 
@@ -62,7 +63,7 @@ typedef struct vr_opt {
 #define VR_FORM(n) (1u << (n))
 
 /* The shared options, by their index in the shared table (opts.c). */
-enum { VR_SO_DB, VR_SO_PLUGIN_PATH, VR_SO_AS_OF, VR_SO_JSON, VR_SO_HELP, VR_SO_N };
+enum { VR_SO_AS_OF, VR_SO_JSON, VR_SO_DB, VR_SO_PLUGIN_PATH, VR_SO_HELP, VR_SO_N };
 #define VR_SO_ALL (~0u)    /* a shared option a command takes, shown in every form */
 
 enum {
@@ -74,8 +75,8 @@ enum {
 typedef struct vr_cmd {
 	const char *name;
 	int (*run)(vr_cli *c);
-	const char *const *forms;   /* NULL-ended; "" for a form without arguments */
 	const char *summary;        /* one line */
+	const char *const *forms;   /* NULL-ended; "" for a form without arguments */
 	const vr_opt *opts;         /* its own options, ended by { NULL }; NULL for none */
 	/* which shared options it takes: for each, the forms whose usage lines
 	 * show it (VR_FORM(n), or VR_SO_ALL), 0 if it does not take it;
@@ -84,11 +85,12 @@ typedef struct vr_cmd {
 	unsigned flags;             /* VR_CMD_* */
 } vr_cmd;
 
-/* Parses argv (what follows the command's name) into c: its options, its
- * positional arguments (c->args, c->nargs) and the day (c->as_of, today
- * without --as-of). Returns 0, or EXIT_USAGE after printing what is wrong
- * and the usage; EXIT_INTERNAL out of memory. c->args and c->sets are the
- * caller's to free, also on failure. */
+/* Parses argv (what follows the command's name) into c, over what
+ * vr_cli_parse_leading put there: its options, its positional arguments
+ * (c->args, c->nargs) and the day (c->as_of, today without --as-of).
+ * Returns 0, or EXIT_USAGE after printing what is wrong and the usage;
+ * EXIT_INTERNAL out of memory. c->args and c->sets are the caller's to
+ * free, also on failure. */
 int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv);
 
 /* Prints "vrtool CMD: <message>" and the command's usage lines to standard
@@ -96,10 +98,15 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv);
 int vr_cli_usage(const vr_cmd *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* The usage lines of a command ("vrtool CMD FORM [options]", each form on
- * its own line, wrapped under the command's name), each line starting with
- * `lead` (the first) or as many spaces (the rest). */
-void vr_cli_print_usage(FILE *f, const vr_cmd *cmd, const char *lead);
+/* The usage lines of a command ("vrtool CMD FORM [--opt ARG]...", each
+ * form on its own line, wrapped under the command's name), the first
+ * starting with `lead`, the others with as many spaces. brief: "[options]"
+ * instead of the options. */
+void vr_cli_print_usage(FILE *f, const vr_cmd *cmd, const char *lead, int brief);
+
+/* `vrtool help`'s list of commands: each with its summary and its forms
+ * (brief usage lines). cmds is NULL-ended. */
+void vr_cli_print_list(FILE *f, const vr_cmd *const *cmds);
 
 /* `vrtool CMD --help`: usage, summary, and every option it takes with one
  * line of help, aligned. */
@@ -111,11 +118,15 @@ void vr_cli_print_help(FILE *f, const vr_cmd *cmd);
  * splice in and tests/e2e/help.sh to compare. cmds is NULL-ended. */
 void vr_cli_print_man(FILE *f, const vr_cmd *const *cmds);
 
-/* The option of cmd, own or shared, named by arg ("--role", "--role=X",
- * "-o"), or NULL if cmd does not take it. */
-const vr_opt *vr_cli_find_opt(const vr_cmd *cmd, const char *arg);
+/* Takes the shared options that may stand before the command's name
+ * (VR_OPT_BEFORE: --db, --plugin-path), from argv[1] on, into c, and
+ * returns the index of the command's name: argc if there is none, or if
+ * such an option lacks its value. Before the name every command takes
+ * them, where they do not apply too: `vrtool --db X` serves every command
+ * (an alias, a script). After the name, a command takes only its own. */
+int vr_cli_parse_leading(vr_cli *c, int argc, char **argv);
 
-/* The shared option at index i (VR_SO_*). */
-const vr_opt *vr_cli_shared_opt(int i);
+/* A setter (vr_opt.set) for --version N: a version number, 1 or more. */
+int vr_cli_set_version(vr_cli *c, const char *value);
 
 #endif

@@ -2,6 +2,7 @@
  * ingest.c - a validated case tree into the store; see ingest.h.
  */
 #include "core/ingest.h"
+#include "core/digest.h"
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/error.h"
@@ -14,18 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-int vr_ingest_plan_digest(const vr_val *plan, char **xml, size_t *len, char *digest)
-{
-	int err = vr_doc_canonical(vr_model_plan(), plan, xml, len);
-	if (err < 0)
-		return err;
-	if ((err = vr_sign_sha256_hex(*xml, *len, digest)) < 0) {
-		free(*xml);
-		*xml = NULL;
-	}
-	return err;
-}
 
 /*
  * The value a stored document reads back as, in vr_val_encode's form, kept
@@ -114,7 +103,7 @@ int vr_ingest_add_version(vr_store *s, const vr_val *plan, char *digest)
 
 	if (!ver || ver->type != VR_VINT || ver->u.i < 1)
 		return vr_error_set(VR_EINTERNAL, "plan version not set");
-	if ((err = vr_ingest_plan_digest(plan, &xml, &len, digest)) < 0)
+	if ((err = vr_plan_digest(plan, &xml, &len, digest)) < 0)
 		return err;
 	if ((err = vr_ingest_stored_val(vr_model_plan(), xml, len, &val)) == 0)
 		err = vr_store_add_version(s, vr_val_gets(plan, "id"), (int)ver->u.i,
@@ -184,7 +173,7 @@ static int put_document_plan(vr_store *s, const char *case_id, vr_val *plan, int
 		return err;
 	if (given <= ver) {
 		vr_store_version_row v;
-		if ((err = vr_ingest_plan_digest(plan, &xml, &len, digest)) < 0)
+		if ((err = vr_plan_digest(plan, &xml, &len, digest)) < 0)
 			return err;
 		free(xml);
 		if ((err = vr_store_get_version(s, id, given, &v)) == VR_ENOTFOUND)
@@ -240,7 +229,7 @@ static int put_casefile_plan(vr_store *s, const char *case_id, vr_val *plan, int
 	if ((err = vr_val_obj_set(plan, "version", vr_val_int(ver ? ver : 1))) < 0)
 		return vr_error_set(err, "out of memory");
 	if (ver) {
-		if ((err = vr_ingest_plan_digest(plan, &xml, &len, digest)) < 0)
+		if ((err = vr_plan_digest(plan, &xml, &len, digest)) < 0)
 			return err;
 		free(xml);
 		if (strcmp(have, digest) != 0)
@@ -758,7 +747,7 @@ static int put_history(ingest *g, const char *case_id, const plan_pos *e, size_t
 		}
 		if (ver) {
 			vr_store_version_row v;
-			if ((err = vr_ingest_plan_digest(plan, &xml, &len, digest)) < 0)
+			if ((err = vr_plan_digest(plan, &xml, &len, digest)) < 0)
 				return err;
 			free(xml);
 			if ((err = vr_store_get_version(g->s, id, version, &v)) < 0)

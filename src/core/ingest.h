@@ -124,9 +124,6 @@ int vr_ingest_case(vr_store *s, vr_val *casefile, const vr_ingest_opts *o,
 /* Stores the person and case parts of a case tree (no plans, no audit). */
 int vr_ingest_parts(vr_store *s, const vr_val *person, const vr_val *kase);
 
-/* The canonical XML and digest of a plan version (version set in plan). */
-int vr_ingest_plan_digest(const vr_val *plan, char **xml, size_t *len, char *digest);
-
 /* The value stored beside a canonical document (f: its model): what
  * parsing xml gives, encoded by vr_val_encode; out->ptr is the caller's. */
 int vr_ingest_stored_val(const vr_field *f, const char *xml, size_t len, vr_blob *out);

@@ -68,7 +68,7 @@ ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 0
 t "an amendment does not change what is in effect until it is signed"
 run 0 vr init; run 0 vr import "$MO"; sign_all_v1
 run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" \
-	--set "services[2].provider=Ozark Placement CRP" --reason "client chose another provider" --identity "photo ID" $AS
+	--set "services[2].provider=Ozark Placement CRP" --reason "client chose another provider" $AS
 out_has "plan $PLAN version 2 created (draft) from version 1"
 out_has "version 1 stays in effect until version 2 is signed by: client or representative, counselor"
 ok test "$(status_of 1)" = "in effect"
@@ -161,7 +161,7 @@ run 0 vr import "$FIX"/cases/*.lua
 run 0 vr sign $PLAN --role client --name "Avery Testcase" --identity "photo ID" $AS
 run 0 vr sign $PLAN --role counselor --name "Jordan Example" --identity "photo ID" $AS
 run 0 vr sign $PLAN --role supervisor --name "Riley Sample" --identity "photo ID" $AS
-run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" --reason "new goal" --identity "photo ID" $AS
+run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" --reason "new goal" $AS
 run 0 vr export --all -o "$T/first"
 run 0 vr export $PLAN --version 1 -o "$T/first/$PLAN-v1.xml"
 n=0

@@ -188,7 +188,7 @@ run 0 vr init; run 0 vr import "$FIX"/cases/*.lua
 run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
 run 0 vr sign $PLAN --role counselor --name "Jordan Example" $AS
 run 0 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
-run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" --reason "new goal" $AS
+run 0 vr amend $PLAN --set goal.occupation="Pharmacy Technician II" --reason "new goal" --as-of 2026-11-23
 run 0 vr list --json
 python3 - "$T/out" >"$T/plans" <<'PY' || bad "list --json"
 import json, sys

@@ -463,7 +463,7 @@ sign MO-2026-0001-IPE supervisor "Riley Sample"
 sign TX-2026-0001-IEP client "Marisol Testcase"
 sign TX-2026-0001-IEP career_planner "Dana Example"
 run 0 vr amend MO-2026-0001-IPE --set goal.occupation="Pharmacy Technician II" \
-	--reason "client chose a senior role" --identity "photo ID" $AS
+	--reason "client chose a senior role" $AS
 run 0 vr run "$S/export-all.lua" "$T/plans" $AS
 out_has "Exported 2 plan(s) in effect to $T/plans (XML and HTML)"
 out_has "MO-2026-0001  MO-2026-0001-IPE        1  $T/plans/MO-2026-0001-IPE-v1.xml  $T/plans/MO-2026-0001-IPE-v1.html  ok"
