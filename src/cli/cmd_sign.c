@@ -38,8 +38,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const methods[] = { "electronic", "wet", "initials", NULL };
-static const char *const meanings[] = { "agree", "approve", "review", "assign_ticket", NULL };
 
 static int file_sha256(const char *path, char out[VR_DIGEST_HEX])
 {
@@ -62,14 +60,6 @@ static int file_sha256(const char *path, char out[VR_DIGEST_HEX])
 	err = vr_sign_sha256_hex(b.ptr ? b.ptr : "", b.len, out);
 	vr_buf_free(&b);
 	return err;
-}
-
-static int one_of(const char *v, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(v, *list) == 0)
-			return 1;
-	return 0;
 }
 
 static int count_version(const vr_store_version_row *r, void *ud)
@@ -312,9 +302,9 @@ static int run(vr_cli *c)
 				    "signer's identity was checked)");
 	if (c->scan && strcmp(method, "wet") != 0)
 		return vr_cli_usage(&vr_cmd_sign, "--scan goes with --method wet");
-	if (!one_of(method, methods))
+	if (!vr_sign_method_ok(method))
 		return vr_cli_usage(&vr_cmd_sign, "--method is electronic, wet or initials");
-	if (c->meaning && !one_of(c->meaning, meanings))
+	if (c->meaning && !vr_sign_meaning_ok(c->meaning))
 		return vr_cli_usage(&vr_cmd_sign, "--meaning is agree, approve, review or "
 				    "assign_ticket");
 	if (c->reason)

@@ -2,6 +2,7 @@
  * diff.c - field-by-field differences; see diff.h.
  */
 #include "core/diff.h"
+#include "core/path.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -50,7 +51,7 @@ static size_t diff_arr(const char *path, const vr_val *a, const vr_val *b, vr_di
 		return n;
 	}
 	for (i = 0; i < vr_val_len(a) || i < vr_val_len(b); i++) {
-		snprintf(sub, sizeof(sub), "%s[%zu]", path, i + 1);
+		vr_path_child(sub, sizeof(sub), path, NULL, i + 1);
 		n += diff(sub, vr_val_at(a, i), vr_val_at(b, i), fn, ud);
 	}
 	return n;
@@ -74,13 +75,13 @@ static size_t diff(const char *path, const vr_val *a, const vr_val *b, vr_diff_f
 	if (a->type == VR_VARR)
 		return diff_arr(path, a, b, fn, ud);
 	for (i = 0; i < vr_val_len(a); i++) {
-		snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", vr_val_key(a, i));
+		vr_path_child(sub, sizeof(sub), path, vr_val_key(a, i), 0);
 		n += diff(sub, vr_val_at(a, i), vr_val_get(b, vr_val_key(a, i)), fn, ud);
 	}
 	for (i = 0; i < vr_val_len(b); i++) {
 		if (vr_val_get(a, vr_val_key(b, i)))
 			continue;
-		snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", vr_val_key(b, i));
+		vr_path_child(sub, sizeof(sub), path, vr_val_key(b, i), 0);
 		fn(sub, NULL, vr_val_at(b, i), ud);
 		n++;
 	}

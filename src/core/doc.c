@@ -14,6 +14,7 @@
  * printed) and become the message of the error we return.
  */
 #include "core/doc.h"
+#include "core/path.h"
 #include "core/date.h"
 #include "core/error.h"
 
@@ -531,7 +532,7 @@ static vr_val *read_ext(xmlNodePtr n, const char *path, vr_diags *d, int depth)
 		if (name)
 			snprintf(sub, sizeof(sub), "%s.%s", path, (char *)name);
 		else
-			snprintf(sub, sizeof(sub), "%s[%zu]", path, idx);
+			vr_path_child(sub, sizeof(sub), path, NULL, idx);
 		if ((named && !name) || (!named && name)) {
 			vr_diags_add(d, sub, xmlGetLineNo(c),
 				     "ext items are either all named or all unnamed");
@@ -567,36 +568,6 @@ fail:
  */
 #define PATH_MAX_LEN 512
 
-static size_t path_name(char *path, size_t len, const char *name)
-{
-	size_t n = strlen(name);
-
-	if (len + n + 2 > PATH_MAX_LEN)
-		return len;
-	if (len)
-		path[len++] = '.';
-	memcpy(path + len, name, n + 1);
-	return len + n;
-}
-
-static size_t path_index(char *path, size_t len, size_t idx)
-{
-	char digits[24];
-	size_t k = sizeof(digits);
-
-	digits[--k] = '\0';
-	do
-		digits[--k] = (char)('0' + idx % 10);
-	while ((idx /= 10) && k > 1);
-	if (len + (sizeof(digits) - k) + 2 > PATH_MAX_LEN)
-		return len;
-	path[len++] = '[';
-	memcpy(path + len, digits + k, sizeof(digits) - k);
-	len += sizeof(digits) - k - 1;
-	path[len++] = ']';
-	path[len] = '\0';
-	return len;
-}
 
 /* path: a PATH_MAX_LEN buffer holding the field's path, len its length. */
 static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t len,
@@ -617,7 +588,7 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t le
 			vr_val *cv;
 			if (c->type != XML_ELEMENT_NODE)
 				continue;
-			size_t m = path_name(path, len, (const char *)c->name);
+			size_t m = vr_path_field(path, PATH_MAX_LEN, len, (const char *)c->name);
 			const char *now = in_ns(c) ? vr_model_renamed(f, (const char *)c->name) : NULL;
 			cf = NULL;
 			if (now && (cf = vr_model_child(f, now))) {
@@ -625,7 +596,7 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t le
 				vr_diags_note(d, sub, xmlGetLineNo(c), "<%s> is now called <%s> "
 					      "(read as %s)", (const char *)c->name, now, now);
 				path[len] = '\0';
-				m = path_name(path, len, now);
+				m = vr_path_field(path, PATH_MAX_LEN, len, now);
 			} else if (in_ns(c)) {
 				cf = vr_model_child(f, (const char *)c->name);
 			}
@@ -649,7 +620,7 @@ static vr_val *read_field(const vr_field *f, xmlNodePtr n, char *path, size_t le
 			vr_val *cv;
 			if (c->type != XML_ELEMENT_NODE)
 				continue;
-			size_t m = path_index(path, len, ++idx);
+			size_t m = vr_path_item(path, PATH_MAX_LEN, len, ++idx);
 			if (!in_ns(c) || strcmp((const char *)c->name, f->fields->name)) {
 				vr_diags_add(d, sub, xmlGetLineNo(c), "expected <%s>, found <%s>%s",
 					     f->fields->name, (const char *)c->name, foreign(c));

@@ -363,16 +363,6 @@ typedef struct {
 	long long now;
 } ingest;
 
-static const char *const methods[] = { "electronic", "wet", "initials", NULL };
-static const char *const meanings[] = { "agree", "approve", "review", "assign_ticket", NULL };
-
-static int one_of(const char *v, const char *const *list)
-{
-	for (; v && *list; list++)
-		if (strcmp(v, *list) == 0)
-			return 1;
-	return 0;
-}
 
 static const vr_val *stated(const vr_val *obj, const char *key)
 {
@@ -544,10 +534,10 @@ static int put_signature(ingest *g, const vr_val *sg, size_t i, const vr_store_v
 						  "on import with the installation's key: import the "
 						  "file with `vrtool import`"), i);
 	}
-	if (!one_of(method, methods))
+	if (!vr_sign_method_ok(method))
 		return refuse_sig(g, vr_error_set(VR_EINPUT, "method '%s' is not one vrtool "
 						  "records: electronic, wet or initials", method), i);
-	if (!one_of(meaning, meanings))
+	if (!vr_sign_meaning_ok(meaning))
 		return refuse_sig(g, vr_error_set(VR_EINPUT, "meaning '%s' is not agree, approve, "
 						  "review or assign_ticket", meaning), i);
 	if (scan && !vr_sign_is_digest_hex(scan))

@@ -6,6 +6,7 @@
  * of elements in the XML document and in the XSD.
  */
 #include "core/model.h"
+#include "core/path.h"
 #include "core/sign.h"
 #include "core/date.h"
 #include "core/error.h"
@@ -423,7 +424,7 @@ static void walk(const vr_field *f, const char *path, vr_model_field_fn fn, void
 
 	if (f->type == VR_T_OBJ) {
 		for (c = f->fields; c->name; c++) {
-			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", c->name);
+			vr_path_child(sub, sizeof(sub), path, c->name, 0);
 			fn(sub, c, ud);
 			walk(c, sub, fn, ud);
 		}
@@ -517,41 +518,6 @@ static size_t validate(const vr_field *f, vr_val *v, const char *path, vr_diags 
 
 /* The paths of fields, made for every field of every item validated
  * (400,000 events are 400,000 paths): by copying, not by snprintf. */
-static void path_field(char *out, size_t n, const char *path, const char *name)
-{
-	size_t a = strlen(path), b = strlen(name);
-
-	if (a + b + 2 > n) {
-		snprintf(out, n, "%s%s%s", path, *path ? "." : "", name);
-		return;
-	}
-	memcpy(out, path, a);
-	if (a)
-		out[a++] = '.';
-	memcpy(out + a, name, b + 1);
-}
-
-static void path_item(char *out, size_t n, const char *path, size_t i)
-{
-	char num[24];
-	size_t a = strlen(path), k = sizeof(num);
-
-	num[--k] = '\0';
-	do
-		num[--k] = (char)('0' + i % 10);
-	while ((i /= 10) > 0);
-	if (a + (sizeof(num) - 1 - k) + 3 > n) {
-		snprintf(out, n, "%s[%s]", path, num + k);
-		return;
-	}
-	memcpy(out, path, a);
-	out[a++] = '[';
-	memcpy(out + a, num + k, sizeof(num) - 1 - k);
-	a += sizeof(num) - 1 - k;
-	out[a++] = ']';
-	out[a] = '\0';
-}
-
 static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_diags *d)
 {
 	char sub[512];
@@ -574,7 +540,7 @@ static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_di
 			char old[64];
 			vr_val *x;
 			snprintf(old, sizeof(old), "%s", k);
-			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", old);
+			vr_path_child(sub, sizeof(sub), path, old, 0);
 			if (!(x = vr_val_take(v, old)) || vr_val_obj_set(v, now, x) < 0) {
 				vr_diags_add(d, sub, line, "out of memory");
 				return bad + 1;
@@ -585,7 +551,7 @@ static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_di
 			continue;
 		}
 		if (!(c = vr_model_child(f, k))) {
-			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", k);
+			vr_path_child(sub, sizeof(sub), path, k, 0);
 			vr_diags_add(d, sub, v->u.c.items[i]->line,
 				     "unknown field '%s'%s (see docs/model.md for the fields "
 				     "of %s; agency fields go under ext)", k,
@@ -597,7 +563,7 @@ static size_t validate_obj(const vr_field *f, vr_val *v, const char *path, vr_di
 		vr_val *cv = vr_val_get(v, c->name);
 		if ((!cv || cv->type == VR_VNULL) && !(c->flags & VR_F_REQUIRED))
 			continue;
-		path_field(sub, sizeof(sub), path, c->name);
+		vr_path_child(sub, sizeof(sub), path, c->name, 0);
 		if (!cv || cv->type == VR_VNULL) {
 			vr_diags_add(d, sub, v->line, "required field '%s' is missing", c->name);
 			bad++;
@@ -626,7 +592,7 @@ static size_t validate_arr(const vr_field *f, vr_val *v, const char *path, vr_di
 		return 1;
 	}
 	for (i = 0; i < v->u.c.n; i++) {
-		path_item(sub, sizeof(sub), path, i + 1);
+		vr_path_child(sub, sizeof(sub), path, NULL, i + 1);
 		bad += validate(f->fields, v->u.c.items[i], sub, d);
 	}
 	return bad;
@@ -667,14 +633,14 @@ static size_t ext_value(const vr_val *v, const char *path, vr_diags *d, int dept
 		for (size_t i = 0; i < v->u.c.n; i++) {
 			if (v->type == VR_VOBJ) {
 				const char *k = v->u.c.keys[i];
-				snprintf(sub, sizeof(sub), "%s.%s", path, k);
+				vr_path_child(sub, sizeof(sub), path, k, 0);
 				if (bad_text(k, strlen(k), why, sizeof(why))) {
 					vr_diags_add(d, sub, v->u.c.items[i]->line, "the name: %s", why);
 					bad++;
 					continue;
 				}
 			} else {
-				snprintf(sub, sizeof(sub), "%s[%zu]", path, i + 1);
+				vr_path_child(sub, sizeof(sub), path, NULL, i + 1);
 			}
 			bad += ext_value(v->u.c.items[i], sub, d, depth + 1);
 		}
@@ -1171,7 +1137,7 @@ static size_t count_items(const vr_field *f, const vr_val *v, const char *path, 
 		}
 		n += v->u.c.n;
 		for (size_t i = 0; i < v->u.c.n && n <= VR_MODEL_MAX_ITEMS; i++) {
-			path_item(sub, sizeof(sub), path, i + 1);
+			vr_path_child(sub, sizeof(sub), path, NULL, i + 1);
 			n = count_items(f->fields, v->u.c.items[i], sub, n, d, bad);
 		}
 		return n;
@@ -1182,7 +1148,7 @@ static size_t count_items(const vr_field *f, const vr_val *v, const char *path, 
 			const vr_val *cv = vr_val_get(v, c->name);
 			if (!cv || (c->type != VR_T_ARR && c->type != VR_T_OBJ && c->type != VR_T_EXT))
 				continue;
-			path_field(sub, sizeof(sub), path, c->name);
+			vr_path_child(sub, sizeof(sub), path, c->name, 0);
 			n = count_items(c, cv, sub, n, d, bad);
 		}
 		return n;

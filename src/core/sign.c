@@ -42,6 +42,27 @@ int vr_sign_sha256_hex(const void *data, size_t len, char out[VR_DIGEST_HEX])
 	return 0;
 }
 
+static const char *const methods[] = { "electronic", "wet", "initials", NULL };
+static const char *const meanings[] = { "agree", "approve", "review", "assign_ticket", NULL };
+
+static int one_of(const char *v, const char *const *list)
+{
+	for (; v && *list; list++)
+		if (strcmp(v, *list) == 0)
+			return 1;
+	return 0;
+}
+
+int vr_sign_method_ok(const char *method)
+{
+	return one_of(method, methods);
+}
+
+int vr_sign_meaning_ok(const char *meaning)
+{
+	return one_of(meaning, meanings);
+}
+
 int vr_sign_is_digest_hex(const char *s)
 {
 	size_t i;

@@ -38,6 +38,12 @@ int vr_sign_is_digest_hex(const char *s);
 /* SHA-256 of data as hex into out (65 bytes). */
 int vr_sign_sha256_hex(const void *data, size_t len, char out[VR_DIGEST_HEX]);
 
+/* How a signature was given, and what it means: the words vrtool records
+ * (docs/model.md, signatures), the one list that `vrtool sign` and import
+ * both apply. */
+int vr_sign_method_ok(const char *method);     /* electronic, wet, initials */
+int vr_sign_meaning_ok(const char *meaning);   /* agree, approve, review, assign_ticket */
+
 typedef struct {
 	const char *plan;
 	int version;

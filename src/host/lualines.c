@@ -10,6 +10,7 @@
  * over the whole file.
  */
 #include "host/lualines.h"
+#include "core/path.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -184,10 +185,7 @@ typedef struct {
 
 static void child(char *out, const char *path, const char *key, int index)
 {
-	if (key)
-		snprintf(out, MAX_PATH, "%s%s%s", path, *path ? "." : "", key);
-	else
-		snprintf(out, MAX_PATH, "%s[%d]", path, index);
+	vr_path_child(out, MAX_PATH, path, key, (size_t)index);
 }
 
 vr_lualines *vr_lualines_scan(const char *src, size_t len)

@@ -2,6 +2,7 @@
  * luaval.c - Lua <-> value tree; see luaval.h.
  */
 #include "host/luaval.h"
+#include "core/path.h"
 
 #include <lauxlib.h>
 #include <stdio.h>
@@ -111,7 +112,7 @@ static vr_val *conv_table(lua_State *L, int idx, const char *path, vr_diags *d,
 			size_t kl;
 			const char *k = lua_tolstring(L, -2, &kl);
 			vr_val *item;
-			snprintf(sub, sizeof(sub), "%s%s%s", path, *path ? "." : "", k);
+			vr_path_child(sub, sizeof(sub), path, k, 0);
 			if (strlen(k) != kl) {
 				/* it would be cut at the NUL, maybe onto another */
 				vr_diags_add(d, sub, 0, "a field name contains a NUL byte");
