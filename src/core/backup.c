@@ -7,27 +7,30 @@
  *      database or one of its files; an existing destination (unless
  *      forced); a -wal or -journal beside the destination, which SQLite
  *      would read together with the copy and so change it.
- *   2. Open the source read-only and start a read transaction (BEGIN and
- *      one SELECT, which also gives the schema version). Holding it makes
- *      the copy one snapshot: without it, the backup API starts over each
- *      time another process commits, and under a steady writer it might
- *      never finish. In WAL mode a reader does not block writers.
+ *   2. Open the source as it is (VR_STORE_READONLY: not migrated, not
+ *      written) and start a read transaction (vr_store_begin_read, then the
+ *      schema version, which is its first read). Holding it makes the copy
+ *      one snapshot: without it, SQLite's backup API starts over each time
+ *      another process commits, and under a steady writer it might never
+ *      finish. In WAL mode a reader does not block writers.
  *   3. Create the temporary file with mkstemp (mode 0600 whatever the
  *      umask) in the destination's folder, so that the final rename stays
  *      on one file system, close our descriptor (closing a second
  *      descriptor on a file would drop SQLite's POSIX locks on it), and
- *      copy VR_BACKUP_STEP pages per sqlite3_backup_step, retrying BUSY and
- *      LOCKED after a short sleep for up to BUSY_LIMIT_MS, as SQLite's
- *      documentation of the backup API says to.
- *   4. Verify the copy: PRAGMA integrity_check, the schema version equal to
- *      the source's and to this vrtool's, then open it through the store
- *      and replay its audit chain (vr_audit_verify), count what it holds,
- *      and, with a key, check the key file against the copy's keys.
+ *      copy into it (vr_store_copy: SQLite's online backup API, locks
+ *      waited out for up to the busy timeout).
+ *   4. Verify the copy: the store's check of it (vr_store_check: SQLite's
+ *      integrity_check), the schema version equal to the source's and to
+ *      this vrtool's, then open it through the store as vrtool will and
+ *      replay its audit chain (vr_audit_verify), count what it holds, and,
+ *      with a key, check the key file against the copy's keys.
  *   5. fsync the copy, link it to the destination (rename with --force),
  *      fsync the folder.
  *
- * Every failure goes through one exit that removes the temporary files
- * (the copy and its -wal, -shm, -journal; the key's temporary file).
+ * The SQL and SQLite's API calls are the store's (store.h, "the database as
+ * a whole"); what is here is the files: names, temporary files, syncs,
+ * renames. Every failure goes through one exit that removes the temporary
+ * files (the copy and its -wal, -shm, -journal; the key's temporary file).
  *
  * Messages name paths, counts, audit sequence numbers and actions; never
  * the content of a record.
@@ -41,16 +44,12 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <sodium.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define VR_BACKUP_STEP 1024        /* pages per step: 4 MiB at 4 KiB a page */
-#define BUSY_SLEEP_MS 25
-#define BUSY_LIMIT_MS 60000        /* as the store's busy timeout */
 #define KEY_MAX 4096
 
 typedef struct {
@@ -58,38 +57,6 @@ typedef struct {
 	char tmp[PATH_MAX], tmp_key[PATH_MAX], dest_key[PATH_MAX], dir[PATH_MAX];
 	int have_tmp, have_tmp_key;
 } job;
-
-/* --- messages ------------------------------------------------------------ */
-
-static int sqlfail(sqlite3 *db, int rc, const char *path, const char *what)
-{
-	const char *m = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-
-	switch (rc & 0xff) {
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		return vr_error_set(VR_EIO, "%s: %s: the database stayed locked by another "
-				    "process for %d s; try again", path, what, BUSY_LIMIT_MS / 1000);
-	case SQLITE_FULL:
-		return vr_error_set(VR_EIO, "%s: %s: the disk is full (or a file-size limit was "
-				    "reached)", path, what);
-	case SQLITE_NOTADB:
-		return vr_error_set(VR_EINPUT, "%s: %s: it is not a database", path, what);
-	case SQLITE_CORRUPT:
-		return vr_error_set(VR_EVERIFY, "%s: %s: the database is damaged (%s)", path, what,
-				    m);
-	case SQLITE_NOMEM:
-		return vr_error_set(VR_ENOMEM, "%s: %s: out of memory", path, what);
-	default:
-		return vr_error_set(VR_EIO, "%s: %s: %s", path, what, m);
-	}
-}
-
-static int exec(sqlite3 *db, const char *path, const char *sql, const char *what)
-{
-	int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
-	return rc == SQLITE_OK ? 0 : sqlfail(db, rc, path, what);
-}
 
 /* --- paths --------------------------------------------------------------- */
 
@@ -265,62 +232,12 @@ static int install(const char *tmp, const char *dest, int force)
 
 /* --- checks on a copy ---------------------------------------------------- */
 
-/* The schema version: the highest applied migration (0 when none). */
-static int schema_version(sqlite3 *db, const char *path, int *version)
-{
-	sqlite3_stmt *q = NULL;
-	int rc = sqlite3_prepare_v2(db, "SELECT coalesce(max(version), 0) FROM schema_migrations",
-				    -1, &q, NULL);
-
-	if (rc != SQLITE_OK) {
-		if ((rc & 0xff) == SQLITE_ERROR)
-			return vr_error_set(VR_EINPUT, "%s is not a vrtool database (it has no "
-					    "schema_migrations table)", path);
-		return sqlfail(db, rc, path, "reading the schema version");
-	}
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW)
-		*version = sqlite3_column_int(q, 0);
-	sqlite3_finalize(q);
-	return rc == SQLITE_ROW ? 0 : sqlfail(db, rc, path, "reading the schema version");
-}
-
 static int check_schema(const char *path, int version)
 {
 	if (version != VR_STORE_SCHEMA_VERSION)
 		return vr_error_set(VR_EINPUT, "%s has schema version %d, this vrtool has %d: back "
 				    "it up with the vrtool that uses it (or open it once with this "
 				    "one, which upgrades it)", path, version, VR_STORE_SCHEMA_VERSION);
-	return 0;
-}
-
-/* PRAGMA integrity_check: "ok", or the first problems SQLite names (they
- * name tables, indexes and pages, not values). */
-static int check_integrity(sqlite3 *db, const char *path, const char *what, const char *hint)
-{
-	sqlite3_stmt *q = NULL;
-	char why[512] = "";
-	size_t used = 0;
-	int rc, rows = 0, ok = 0;
-
-	if ((rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(5)", -1, &q, NULL)) != SQLITE_OK)
-		return sqlfail(db, rc, path, "checking its integrity");
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		const char *m = (const char *)sqlite3_column_text(q, 0);
-		if (!m)
-			m = "";
-		if (rows++ == 0 && !strcmp(m, "ok"))
-			ok = 1;
-		else if (used < sizeof(why) - 1)
-			used += (size_t)snprintf(why + used, sizeof(why) - used, "%s%s",
-						 used ? "; " : "", m);
-	}
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE)
-		return sqlfail(db, rc, path, "checking its integrity");
-	if (!ok || rows != 1)
-		return vr_error_set(VR_EVERIFY, "%s fails SQLite's integrity check: %s%s", what,
-				    *why ? why : "no answer", hint);
 	return 0;
 }
 
@@ -377,62 +294,16 @@ done:
 
 /* --- copying ------------------------------------------------------------- */
 
-/* Copies the open source into the temporary file, page steps with BUSY
- * and LOCKED retried; then checks the copy's integrity and schema. */
-static int copy_pages(job *j, sqlite3 *src, int src_version, vr_backup_progress_fn fn,
-		      void *ud, vr_backup_info *out)
+/* The copy as it lies in the temporary file, opened as it is: the store's
+ * check of it and its schema version, which must be the source's. */
+static int check_copy(job *j, int src_version, vr_backup_info *out)
 {
-	sqlite3 *dst = NULL;
-	sqlite3_backup *b = NULL;
-	int rc, err = 0, busy_ms = 0, version = 0;
+	vr_store *copy = NULL;
+	int err, version = 0;
 
-	rc = sqlite3_open_v2(j->tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-	if (rc != SQLITE_OK) {
-		err = sqlfail(dst, rc, j->tmp, "opening the temporary copy");
-		goto done;
-	}
-	sqlite3_extended_result_codes(dst, 1);
-	/* Nothing to roll back into (the file is discarded on failure), and
-	 * one fsync at the end instead of one per step. */
-	if ((err = exec(dst, j->tmp, "PRAGMA journal_mode = OFF", "setting up the copy")) < 0 ||
-	    (err = exec(dst, j->tmp, "PRAGMA synchronous = OFF", "setting up the copy")) < 0)
-		goto done;
-	if (!(b = sqlite3_backup_init(dst, "main", src, "main"))) {
-		err = sqlfail(dst, sqlite3_errcode(dst), j->tmp, "starting the copy");
-		goto done;
-	}
-	for (;;) {
-		rc = sqlite3_backup_step(b, VR_BACKUP_STEP);
-		if (rc == SQLITE_OK || rc == SQLITE_DONE) {
-			long long total = sqlite3_backup_pagecount(b);
-			busy_ms = 0;
-			if (fn && fn(ud, total - sqlite3_backup_remaining(b), total)) {
-				err = vr_error_set(VR_EIO, "interrupted");
-				break;
-			}
-			if (rc == SQLITE_DONE)
-				break;
-			continue;
-		}
-		if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
-			if (busy_ms >= BUSY_LIMIT_MS)
-				break;   /* finish reports it */
-			sqlite3_sleep(BUSY_SLEEP_MS);
-			busy_ms += BUSY_SLEEP_MS;
-			continue;
-		}
-		break;
-	}
-	out->pages = sqlite3_backup_pagecount(b);
-	/* finish gives the error of the last step, if any */
-	if ((rc = sqlite3_backup_finish(b)) != SQLITE_OK && err == 0)
-		err = sqlfail(dst, rc, j->db, "copying it");
-	if (err < 0)
-		goto done;
-	if ((err = check_integrity(dst, j->db, "the copy", "; the database itself may be "
-				   "damaged: `sqlite3 DB 'PRAGMA integrity_check'` says where")) < 0)
-		goto done;
-	if ((err = schema_version(dst, j->tmp, &version)) < 0)
+	if ((err = vr_store_open(&copy, j->tmp, VR_STORE_READONLY)) < 0 ||
+	    (err = vr_store_check(copy, "the copy", j->db)) < 0 ||
+	    (err = vr_store_schema_version(copy, &version)) < 0)
 		goto done;
 	if (version != src_version) {
 		err = vr_error_set(VR_EVERIFY, "the copy has schema version %d, the database %d",
@@ -441,42 +312,32 @@ static int copy_pages(job *j, sqlite3 *src, int src_version, vr_backup_progress_
 	}
 	out->schema_version = version;
 done:
-	if (dst && (rc = sqlite3_close(dst)) != SQLITE_OK && err == 0)
-		err = sqlfail(NULL, rc, j->tmp, "closing the copy");
+	vr_store_free(copy);
 	return err;
 }
 
-/* Opens the source read-only with a read transaction (one snapshot for the
- * whole copy) and copies it. */
+/* Opens the source as it is with a read transaction (one snapshot for the
+ * whole copy), copies it into the temporary file and checks the copy. */
 static int copy_db(job *j, vr_backup_progress_fn fn, void *ud, vr_backup_info *out)
 {
-	sqlite3 *src = NULL;
-	int rc, err, version = 0;
+	vr_store *src = NULL;
+	int err, version = 0;
 
-	rc = sqlite3_open_v2(j->db, &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-	if (rc != SQLITE_OK) {
-		err = sqlfail(src, rc, j->db, "opening it");
-		goto done;
-	}
-	sqlite3_extended_result_codes(src, 1);
-	if ((rc = sqlite3_busy_timeout(src, BUSY_LIMIT_MS)) != SQLITE_OK) {
-		err = sqlfail(src, rc, j->db, "setting the busy timeout");
-		goto done;
-	}
-	if ((err = exec(src, j->db, "BEGIN", "starting a read transaction")) < 0 ||
-	    (err = schema_version(src, j->db, &version)) < 0 ||
+	if ((err = vr_store_open(&src, j->db, VR_STORE_READONLY)) < 0 ||
+	    (err = vr_store_begin_read(src)) < 0 ||
+	    (err = vr_store_schema_version(src, &version)) < 0 ||
 	    (err = check_schema(j->db, version)) < 0)
 		goto done;
 	if ((err = make_temp(j->dir, strrchr(j->dest, '/') ? strrchr(j->dest, '/') + 1 : j->dest,
 			     "backup", j->tmp, sizeof(j->tmp))) < 0)
 		goto done;
 	j->have_tmp = 1;
-	err = copy_pages(j, src, version, fn, ud, out);
-	if (err == 0)
-		err = exec(src, j->db, "COMMIT", "ending the read transaction");
+	if ((err = vr_store_copy(src, j->tmp, fn, ud, &out->pages)) < 0 ||
+	    (err = check_copy(j, version, out)) < 0)
+		goto done;
+	err = vr_store_commit(src);   /* the end of the read transaction */
 done:
-	if (src && (rc = sqlite3_close(src)) != SQLITE_OK && err == 0)
-		err = sqlfail(NULL, rc, j->db, "closing it");
+	vr_store_free(src);
 	return err;
 }
 
@@ -642,9 +503,9 @@ fail:
 
 int vr_backup_verify(const char *path, const char *key, vr_backup_info *out)
 {
-	sqlite3 *db = NULL;
+	vr_store *db = NULL;
 	struct stat st;
-	int rc, err, version = 0;
+	int err, version = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (stat(path, &st) != 0)
@@ -652,28 +513,15 @@ int vr_backup_verify(const char *path, const char *key, vr_backup_info *out)
 				    strerror(errno));
 	if (!S_ISREG(st.st_mode))
 		return vr_error_set(VR_EINPUT, "%s is not a regular file", path);
-	/* The structure first, read-only: the store would upgrade an older
-	 * schema as it opens it. */
-	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-	if (rc != SQLITE_OK) {
-		err = sqlfail(db, rc, path, "opening it");
-		goto done;
-	}
-	sqlite3_extended_result_codes(db, 1);
-	if ((rc = sqlite3_busy_timeout(db, BUSY_LIMIT_MS)) != SQLITE_OK) {
-		err = sqlfail(db, rc, path, "setting the busy timeout");
-		goto done;
-	}
-	if ((err = schema_version(db, path, &version)) < 0 ||
+	/* The structure first, as it is: opened to write, the store would
+	 * upgrade an older schema. */
+	if ((err = vr_store_open(&db, path, VR_STORE_READONLY)) < 0 ||
+	    (err = vr_store_schema_version(db, &version)) < 0 ||
 	    (err = check_schema(path, version)) < 0 ||
-	    (err = check_integrity(db, path, path, "")) < 0)
+	    (err = vr_store_check(db, path, NULL)) < 0)
 		goto done;
-	rc = sqlite3_close(db);
+	vr_store_free(db);
 	db = NULL;
-	if (rc != SQLITE_OK) {
-		err = sqlfail(NULL, rc, path, "closing it");
-		goto done;
-	}
 	out->schema_version = version;
 	if ((err = check_store(path, path, key, out)) < 0)
 		goto done;
@@ -683,7 +531,6 @@ int vr_backup_verify(const char *path, const char *key, vr_backup_info *out)
 	}
 	out->bytes = (long long)st.st_size;
 done:
-	if (db)
-		sqlite3_close(db);
+	vr_store_free(db);
 	return err;
 }

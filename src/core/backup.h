@@ -1,13 +1,15 @@
 /*
  * backup.h - a verified copy of a live database, and checking a copy.
  *
- * vr_backup_create copies the database with SQLite's online backup API
+ * A backup is of a database that is a file (the SQLite store). The copy
+ * itself is the store's (vr_store_copy, SQLite's online backup API), made
  * while other vrtool processes may be writing to it: the copy is one
  * consistent snapshot (a read transaction held on the source for the whole
  * copy; in WAL mode it does not hold up writers). The copy goes to a
  * temporary file (mode 0600) in the destination's folder and is checked
- * before it is put in place: SQLite's integrity_check, the schema version,
- * and a replay of its audit hash chain (core/audit.c) through the store, as
+ * before it is put in place: the store's check of its storage
+ * (vr_store_check, SQLite's integrity_check), the schema version, and a
+ * replay of its audit hash chain (core/audit.c) through the store, as
  * `vrtool audit verify` would do on it. Only then is it synced, renamed to
  * the destination and the folder synced. On any failure nothing is left
  * behind: no destination, no temporary file, no -wal or -shm beside them.
