@@ -23,6 +23,7 @@
 #include "host/runtime.h"
 #include "core/error.h"
 #include "core/model.h"
+#include "host/library.h"
 #include "host/luaval.h"
 #include "host/paths.h"
 #include "host/sandbox.h"
@@ -68,20 +69,6 @@ static int host_load(lua_State *L)
 		return luaL_error(L, "%s", vr_error_last());
 	lua_insert(L, 2);                    /* name fn args... */
 	lua_call(L, nargs, 1);
-	return 1;
-}
-
-/* host.where(level): "file:line" of the function `level` up the stack. */
-static int host_where(lua_State *L)
-{
-	lua_Debug ar;
-	int level = (int)luaL_optinteger(L, 1, 1);
-
-	if (!lua_getstack(L, level, &ar) || !lua_getinfo(L, "Sl", &ar)) {
-		lua_pushliteral(L, "?");
-		return 1;
-	}
-	lua_pushfstring(L, "%s:%d", ar.short_src, ar.currentline);
 	return 1;
 }
 
@@ -276,7 +263,7 @@ int vr_runtime_load(vr_runtime **out, const char *id, char *rule_slot, size_t sl
 	lua_pushvalue(L, libenv);
 	lua_pushcclosure(L, host_load, 1);
 	lua_setfield(L, -2, "load");
-	lua_pushcfunction(L, host_where);
+	lua_pushcfunction(L, vr_lua_host_where);
 	lua_setfield(L, -2, "where");
 	lua_pushlightuserdata(L, rt);
 	lua_pushcclosure(L, host_rule, 1);
