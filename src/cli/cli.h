@@ -94,6 +94,9 @@ int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int 
 int vr_cli_shards_lead(vr_cli *c, const char *cmd, const char *verb, const char *action,
 		       int *rc);
 
+/* `vrtool plugin vocab ID` (cmd_plugin_vocab.c), for cmd_plugin.c. */
+int vr_cli_plugin_vocab(vr_cli *c, const char *id);
+
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
 	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,
 	vr_cmd_diff, vr_cmd_list, vr_cmd_deadlines, vr_cmd_fees, vr_cmd_verify, vr_cmd_audit,
