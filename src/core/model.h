@@ -52,6 +52,8 @@ typedef enum {
 #define VR_MODEL_MAX_EVENTS 10000
 #define VR_MODEL_MAX_LIST 1000
 #define VR_MODEL_MAX_ITEMS 25000
+/* How deep agency fields (ext) may nest. */
+#define VR_MODEL_EXT_DEPTH 32
 
 typedef struct vr_field vr_field;
 struct vr_field {
