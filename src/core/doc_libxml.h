@@ -1,0 +1,23 @@
+/*
+ * doc_libxml.h - what doc.c and doc_read.c share inside the core: libxml2's
+ * messages, collected per thread (never printed), the one safe parse, and
+ * validation against the XSD. Not for use outside src/core/doc*.c.
+ */
+#ifndef VR_DOC_LIBXML_H
+#define VR_DOC_LIBXML_H
+
+#include <libxml/tree.h>
+#include <stddef.h>
+
+/* libxml2's messages since the last reset (empty when none). */
+void vr_doc_reset_msgs(void);
+const char *vr_doc_msgs(void);
+
+/* Parses xml with the safe options (doc.c's opening comment); refuses any
+ * DOCTYPE, any encoding but UTF-8, and processing instructions at the top. */
+int vr_doc_safe_parse(const char *xml, size_t len, const char *source, xmlDocPtr *out);
+
+/* Validates a parsed document against the XSD at xsd_path. */
+int vr_doc_validate_tree(xmlDocPtr doc, const char *xsd_path);
+
+#endif
