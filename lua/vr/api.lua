@@ -162,6 +162,35 @@ function Db:render(plan_id, opts) end
 ---@return vr.AuditEntry[]
 function Db:audit(filter) end
 
+---@class vr.VerifyOptions
+---@field key? string a public key file (`vrtool key export`): check the seals with it, not the keys the database trusts
+
+---@class vr.VerifyCheck
+---@field what string what was checked ("plan P version 1 digest 0486f3445fd9", "signature 1 (client, NAME) on plan P version 1")
+---@field ok boolean whether it holds
+---@field why? string why not (only when ok is false)
+
+---@class vr.VerifyPlan
+---@field id string the plan id the document holds
+---@field version integer
+---@field digest string the plan's digest as recomputed (64 hex digits)
+
+---@class vr.VerifyReport
+---@field ok boolean no check failed
+---@field verified integer the checks that passed
+---@field failed integer the checks that failed
+---@field checks vr.VerifyCheck[] in the order `vrtool verify` prints them
+---@field plan? vr.VerifyPlan for a document only
+
+---Checks a stored plan, or an exported document (a path ending in .xml),
+---as `vrtool verify` does: every version's digest and stored value, every
+---signature's record and seal, every withdrawal's. A failed check is in the
+---report; a plan not found or a file that cannot be read is an error.
+---@param target string a plan id, or the path of an exported .xml document
+---@param opts? vr.VerifyOptions
+---@return vr.VerifyReport
+function Db:verify(target, opts) end
+
 ---Opens a transaction: the writes until db:commit() or db:rollback() are
 ---kept or dropped together. A write outside one is its own transaction. A
 ---transaction still open at the end of the script is rolled back, with a

@@ -27,6 +27,7 @@
 #include "app/import.h"
 #include "app/input.h"
 #include "app/render.h"
+#include "app/verify.h"
 #include "core/buf.h"
 #include "core/date.h"
 #include "core/error.h"
@@ -595,6 +596,60 @@ static int db_audit(lua_State *L)
 	return 1;
 }
 
+/* db:verify(plan | path.xml [, { key = KEYFILE }]) -> { ok, verified, failed,
+ * checks = { { what, ok, why }, ... }, plan = { id, version, digest } for a
+ * file }: as `vrtool verify` (the same operation, app/verify.h) */
+static int db_verify(lua_State *L)
+{
+	db_t *d = check_db(L, 1);
+	const char *arg = luaL_checkstring(L, 2), *key;
+	vr_app_verify_report r;
+	int err;
+
+	if (!lua_isnoneornil(L, 3))
+		luaL_checktype(L, 3, LUA_TTABLE);
+	key = field_str(L, 3, "key");
+	err = vr_app_verify_is_file(arg) ? vr_app_verify_file(d->s, arg, key, &r)
+					 : vr_app_verify_plan(d->s, arg, key, &r);
+	if (err < 0) {
+		vr_app_verify_report_free(&r);
+		return raise(L);
+	}
+	lua_createtable(L, 0, 5);
+	lua_pushboolean(L, r.failed == 0);
+	lua_setfield(L, -2, "ok");
+	lua_pushinteger(L, r.passed);
+	lua_setfield(L, -2, "verified");
+	lua_pushinteger(L, r.failed);
+	lua_setfield(L, -2, "failed");
+	lua_createtable(L, (int)r.n, 0);
+	for (size_t i = 0; i < r.n; i++) {
+		lua_createtable(L, 0, 3);
+		lua_pushstring(L, r.checks[i].what);
+		lua_setfield(L, -2, "what");
+		lua_pushboolean(L, !r.checks[i].why);
+		lua_setfield(L, -2, "ok");
+		if (r.checks[i].why) {
+			lua_pushstring(L, r.checks[i].why);
+			lua_setfield(L, -2, "why");
+		}
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_setfield(L, -2, "checks");
+	if (r.file_read) {
+		lua_createtable(L, 0, 3);
+		lua_pushstring(L, r.file_plan);
+		lua_setfield(L, -2, "id");
+		lua_pushinteger(L, r.file_version);
+		lua_setfield(L, -2, "version");
+		lua_pushstring(L, r.file_digest);
+		lua_setfield(L, -2, "digest");
+		lua_setfield(L, -2, "plan");
+	}
+	vr_app_verify_report_free(&r);
+	return 1;
+}
+
 /* --- writes ------------------------------------------------------------ */
 
 static int db_begin(lua_State *L)
@@ -804,6 +859,7 @@ static const luaL_Reg db_methods[] = {
 	{ "measures", db_measures }, { "export", db_export }, { "render", db_render },
 	{ "audit", db_audit }, { "begin", db_begin }, { "commit", db_commit },
 	{ "rollback", db_rollback }, { "import", db_import }, { "close", db_close },
+	{ "verify", db_verify },
 	{ NULL, NULL }
 };
 

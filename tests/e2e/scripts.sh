@@ -611,4 +611,56 @@ VRTOOL_NOW=2026-10-01T09:00:00Z VRTOOL_DB=$T/w.db run 3 vr run "$T/hist.lua" "$T
 err_has "wrong.lua"; err_has "name on record"
 ok test "$(sqlite3 "$T/w.db" "select count(*) from signature")" = 0
 
+
+# db:verify and `vrtool verify` are one operation (app/verify.h): the text the
+# command prints is made again from the table the script gets, line for line.
+cat >"$TOP/verify.lua" <<'LUA'
+local db = assert(vr.open())
+print(vr.json(db:verify(arg[1], arg[2] and { key = arg[2] } or nil)))
+LUA
+verify_both() { # CODE TARGET [KEYFILE]: `vrtool verify` exits CODE; db:verify says the same
+	if [ $# -gt 2 ]; then run "$1" vr verify "$2" --key "$3"; else run "$1" vr verify "$2"; fi
+	cp "$T/out" "$T/cli"
+	run 0 vr run "$TOP/verify.lua" "$2" ${3:+"$3"}
+	python3 - "$T/cli" "$T/out" "$2" <<'PY' || bad "vrtool verify $2 and db:verify $2 differ"
+import json, sys
+cli = open(sys.argv[1]).read().splitlines()
+r = json.load(open(sys.argv[2]))
+lines = []
+if 'plan' in r:
+    p = r['plan']
+    lines.append('plan %s version %d in %s: digest %s' % (p['id'], p['version'], sys.argv[3],
+                                                         p['digest'][:12]))
+for c in r['checks']:
+    lines.append('ok   ' + c['what'] if c['ok'] else 'FAIL %s: %s' % (c['what'], c['why']))
+lines.append('%d verified, %d failed' % (r['verified'], r['failed']))
+assert r['verified'] == sum(1 for c in r['checks'] if c['ok'])
+assert r['failed'] == len(r['checks']) - r['verified'] and r['ok'] == (r['failed'] == 0)
+if cli != lines:
+    print('     vrtool verify:', cli, '\n     db:verify:    ', lines)
+    sys.exit(1)
+PY
+}
+
+t "db:verify and vrtool verify give the same checks: a plan, an exported file, a key, a tampered signature"
+sample
+sign MO-2026-0001-IPE client "Avery Testcase"
+run 0 vr sign MO-2026-0001-IPE --withdraw 1 --reason "signed too early" $AS
+sign MO-2026-0001-IPE client "Avery Testcase"
+verify_both 0 MO-2026-0001-IPE
+out_has '"what":"withdrawal of signature 1 (client) on plan MO-2026-0001-IPE"'
+run 0 vr export MO-2026-0001-IPE -o "$T/mo.xml"
+run 0 vr key export -o "$T/pub.key"
+verify_both 0 "$T/mo.xml"
+verify_both 0 "$T/mo.xml" "$T/pub.key"
+verify_both 1 "$T/mo.xml" /dev/null
+out_has "is not a vrtool public key"
+# a signature changed in the database behind vrtool's back
+sqlite3 "$T/vrtool.db" "drop trigger signature_immutable_u;
+	update signature set signer_name = 'Someone Else' where id = 2"
+verify_both 1 MO-2026-0001-IPE
+out_has '"why":"its stored record no longer matches its fields"'
+run 3 vr verify MO-NO-SUCH-IPE; err_has "no plan 'MO-NO-SUCH-IPE'"
+run 3 vr run "$TOP/verify.lua" MO-NO-SUCH-IPE; err_has "no plan 'MO-NO-SUCH-IPE'"
+
 done_testing
