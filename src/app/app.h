@@ -11,8 +11,9 @@
  * agencies' plugins loaded for the process. The operations are in
  * app/cases.h (a case, its plans, the walk over them), app/input.h (case
  * files and documents read), app/import.h, app/document.h (the export
- * document, audit objects) and app/batch.h (files written safely, batches
- * over every core).
+ * document, export, audit objects), app/render.h (the printable plan),
+ * app/verify.h (digests and seals checked), app/sign.h and app/amend.h, and
+ * app/batch.h (files written safely, batches over every core).
  */
 #ifndef VR_APP_H
 #define VR_APP_H
