@@ -14,33 +14,32 @@
  * Plans come with their history: a case file may list a plan's versions
  * and the signatures recorded on them, a document carries its version's
  * signatures (ingest.h). They are imported under the rules of `vrtool
- * sign` (cmd_sign.c): ingest checks who signed and when; the rules that
+ * sign` (app/sign.c): ingest checks who signed and when; the rules that
  * need the agency's plugin are here, run on the store as the transaction
  * has it: before a version's signatures are stored, that the role is one
  * the plugin asks for on that version (initial plan or amendment, as the
  * lifecycle computes it from the versions before); once they are in, that
  * no role has two standing signatures on the version and that an approval
- * comes after the signatures it approves. What `vrtool sign` refuses and import does not: a version with
- * content errors. A signature recorded elsewhere is a fact about the past,
- * not a request to sign: it is imported and the content errors are
- * printed as a warning (after the commit, with the other lines). Conduct
- * findings never block anything. A signature that comes sealed (every
- * document's) counts only once its seal verifies with a key this
- * installation trusts (`vrtool key import`; ingest.h): one that does not
- * is refused, never stored as unverified. A refusal names the file, the
- * line and the signature (`signatures[2] (supervisor)`), and nothing is
- * imported.
+ * comes after the signatures it approves (the rule sign applies too:
+ * vr_planstate_approval_unmet). What `vrtool sign` refuses and import does
+ * not: a version with content errors. A signature recorded elsewhere is a
+ * fact about the past, not a request to sign: it is imported and the
+ * content errors are printed as a warning (after the commit, with the
+ * other lines). Conduct findings never block anything. A signature that
+ * comes sealed (every document's) counts only once its seal verifies with
+ * a key this installation trusts (`vrtool key import`; ingest.h): one that
+ * does not is refused, never stored as unverified. A refusal names the
+ * file, the line and the signature (`signatures[2] (supervisor)`), and
+ * nothing is imported.
  */
 #include "app/import.h"
 #include "app/cases.h"
 #include "app/input.h"
 #include "core/buf.h"
-#include "core/date.h"
 #include "core/error.h"
 #include "core/finding.h"
 #include "core/ingest.h"
 #include "core/sign.h"
-#include "core/signer.h"
 #include "core/term.h"
 #include "host/lualines.h"
 #include "host/paths.h"
@@ -110,30 +109,6 @@ static int base_of(vr_store *s, const vr_val *root, const char *plan_id, int ver
 	return err;
 }
 
-static long long seconds(const char *at)
-{
-	long day;
-	long long t;
-
-	return at && vr_datetime_seconds(at, &day, &t) == 0 ? t : 0;
-}
-
-/*
- * Did signature o come before approval a, still standing when it was
- * given? Before: by time; in a document, which lists signatures in the
- * order they were made, also by that order (a time given with --at may be
- * earlier than the moment of signing). Standing: not withdrawn, or
- * withdrawn after it (with signer.h's clock skew).
- */
-static int approved(const vr_store_sig_row *o, const vr_store_sig_row *a, int document)
-{
-	long long ta = seconds(a->at);
-
-	if (!(seconds(o->at) <= ta || (document && o->id < a->id)))
-		return 0;
-	return !o->withdrawal_id || seconds(o->w_at) + VR_SIGNER_SKEW >= ta;
-}
-
 /* ingest's rules->roles: each signature's role is one the plugin asks
  * for on this version, initial plan or amendment as the lifecycle has it
  * from the versions before (as `vrtool sign` asks it first). */
@@ -174,7 +149,6 @@ static int check_one(const vr_planstate *ps, const vr_version_state *vs,
 		     const vr_store_sig_row *a, int document)
 {
 	char list[512];
-	size_t nrq, nsig;
 	const vr_role_req *rq;
 	int is_approval;
 
@@ -194,27 +168,16 @@ static int check_one(const vr_planstate *ps, const vr_version_state *vs,
 	}
 	if (!is_approval)
 		return 0;
-	/* an approval comes after every signature it approves */
-	rq = vr_planstate_reqs(ps, vs->version, &nrq, &nsig);
-	for (size_t r = 0; r < nsig; r++) {
-		int met = 0;
-		for (size_t k = 0; k < ps->ns && !met; k++) {
-			const vr_store_sig_row *o = &ps->sigs[k];
-			if (o->id == a->id || o->version != a->version || strcmp(o->digest, a->digest))
-				continue;
-			for (size_t j = 0; j < rq[r].n && !met; j++)
-				met = !strcmp(o->role, rq[r].roles[j]) && approved(o, a, document);
-		}
-		if (!met) {
-			size_t used = 0;
-			list[0] = '\0';
-			for (size_t j = 0; j < rq[r].n && used < sizeof(list); j++)
-				used += (size_t)snprintf(list + used, sizeof(list) - used, "%s%s",
-							 j ? " or " : "", rq[r].roles[j]);
-			return vr_error_set(VR_EINPUT, "the %s approves after the plan is signed, "
-					    "but no %s signature on version %d comes before this "
-					    "approval (%s)", a->role, list, a->version, a->at);
-		}
+	/* an approval comes after every signature it approves (planstate.h) */
+	if ((rq = vr_planstate_approval_unmet(ps, vs->version, a->digest, a, document))) {
+		size_t used = 0;
+		list[0] = '\0';
+		for (size_t j = 0; j < rq->n && used < sizeof(list); j++)
+			used += (size_t)snprintf(list + used, sizeof(list) - used, "%s%s",
+						 j ? " or " : "", rq->roles[j]);
+		return vr_error_set(VR_EINPUT, "the %s approves after the plan is signed, "
+				    "but no %s signature on version %d comes before this "
+				    "approval (%s)", a->role, list, a->version, a->at);
 	}
 	return 0;
 }

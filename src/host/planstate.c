@@ -2,10 +2,12 @@
  * planstate.c - statuses of a plan's versions; see planstate.h.
  */
 #include "host/planstate.h"
+#include "core/date.h"
 #include "core/doc.h"
 #include "core/error.h"
 #include "core/ingest.h"
 #include "core/model.h"
+#include "core/signer.h"
 #include "core/val.h"
 
 #include <stdio.h>
@@ -274,6 +276,52 @@ int vr_planstate_role(const vr_planstate *ps, int version, const char *role,
 				*is_approval |= r >= nsig;
 			}
 	return known;
+}
+
+static long long seconds(const char *at)
+{
+	long day;
+	long long t;
+
+	return at && vr_datetime_seconds(at, &day, &t) == 0 ? t : 0;
+}
+
+/* Whether signature o is one approval a approves (a NULL: a new one). */
+static int approves(const vr_store_sig_row *o, const vr_store_sig_row *a, int document)
+{
+	long long ta;
+
+	if (!a)
+		return !o->withdrawal_id;
+	if (o->id == a->id)
+		return 0;
+	ta = seconds(a->at);
+	if (!(seconds(o->at) <= ta || (document && o->id < a->id)))
+		return 0;
+	return !o->withdrawal_id || seconds(o->w_at) + VR_SIGNER_SKEW >= ta;
+}
+
+const vr_role_req *vr_planstate_approval_unmet(const vr_planstate *ps, int version,
+					       const char *digest, const vr_store_sig_row *a,
+					       int document)
+{
+	size_t nrq, nsig;
+	const vr_role_req *rq = vr_planstate_reqs(ps, version, &nrq, &nsig);
+
+	for (size_t r = 0; r < nsig; r++) {
+		int met = 0;
+		for (size_t k = 0; k < ps->ns && !met; k++) {
+			const vr_store_sig_row *o = &ps->sigs[k];
+			if (o->version != version || strcmp(o->digest, digest) ||
+			    !approves(o, a, document))
+				continue;
+			for (size_t j = 0; j < rq[r].n && !met; j++)
+				met = !strcmp(o->role, rq[r].roles[j]);
+		}
+		if (!met)
+			return &rq[r];
+	}
+	return NULL;
 }
 
 void vr_planstate_roles(const vr_planstate *ps, int version, char *out, size_t n)

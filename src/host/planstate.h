@@ -59,6 +59,21 @@ const vr_role_req *vr_planstate_reqs(const vr_planstate *ps, int version, size_t
  * version's own), and whether it is an approval there. */
 int vr_planstate_role(const vr_planstate *ps, int version, const char *role,
 		      int *is_approval);
+/*
+ * The approval-order rule (lifecycle.h): an approval comes after every
+ * signature it approves, one meeting each of the signers' requirements of
+ * its version (vr_planstate_reqs), on the same digest. For an approval
+ * already stored (a: `vrtool import` of a plan's history) such a signature
+ * is one other than a, made before it (by time; in a document, which lists
+ * signatures in the order they were made, also by that order: a time
+ * given with --at may be earlier than the moment of signing) and standing
+ * then (not withdrawn, or withdrawn after it, with signer.h's clock skew).
+ * For a new approval (a NULL: `vrtool sign`), one standing now. Returns the
+ * first requirement not met, NULL when each is; callers say which.
+ */
+const vr_role_req *vr_planstate_approval_unmet(const vr_planstate *ps, int version,
+					       const char *digest, const vr_store_sig_row *a,
+					       int document);
 /* The kind's roles for that version, "client, representative, counselor". */
 void vr_planstate_roles(const vr_planstate *ps, int version, char *out, size_t n);
 /* Which required roles have not signed version `version`. */
