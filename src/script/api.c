@@ -20,7 +20,7 @@
  * db:rollback(); without one, each write is its own. A transaction still
  * open when the script ends is rolled back, and said so.
  */
-#include "script/script.h"
+#include "script/api_db.h"
 #include "app/app.h"
 #include "app/cases.h"
 #include "app/document.h"
@@ -49,19 +49,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#define DB_MT "vr.Db"
-
-typedef struct {
-	vr_store *s;
-	vr_app app;          /* the database and the as-of date, for src/app */
-	char path[PATH_MAX];
-	int in_tx;
-} db_t;
 
 /* The run's own options, kept in the state's registry under this key. */
 static const char opts_key = 'o';
 
-static const vr_script_opts *opts_of(lua_State *L)
+const vr_script_opts *vr_script_opts_of(lua_State *L)
 {
 	const vr_script_opts *o;
 	lua_rawgetp(L, LUA_REGISTRYINDEX, &opts_key);
@@ -70,7 +62,7 @@ static const vr_script_opts *opts_of(lua_State *L)
 	return o;
 }
 
-static db_t *check_db(lua_State *L, int i)
+db_t *vr_script_check_db(lua_State *L, int i)
 {
 	db_t *d = luaL_checkudata(L, i, DB_MT);
 	if (!d->s)
@@ -78,8 +70,7 @@ static db_t *check_db(lua_State *L, int i)
 	return d;
 }
 
-/* Raises the last vrtool error in the script (its traceback says where). */
-static int raise(lua_State *L)
+int vr_script_raise(lua_State *L)
 {
 	return luaL_error(L, "%s", vr_error_last());
 }
@@ -102,7 +93,7 @@ static int db_close(lua_State *L)
 /* vr.open([path]) -> db | nil, message */
 static int l_open(lua_State *L)
 {
-	const vr_script_opts *o = opts_of(L);
+	const vr_script_opts *o = vr_script_opts_of(L);
 	vr_app defaults = { o->db, o->as_of };
 	const char *path = luaL_optstring(L, 1, vr_app_db(&defaults));
 	db_t *d = lua_newuserdatauv(L, sizeof(*d), 0);
@@ -120,7 +111,7 @@ static int l_open(lua_State *L)
 	return 1;
 }
 
-static const char *field_str(lua_State *L, int t, const char *k)
+const char *vr_script_field_str(lua_State *L, int t, const char *k)
 {
 	const char *v = NULL;
 	if (lua_type(L, t) == LUA_TTABLE) {
@@ -133,248 +124,11 @@ static const char *field_str(lua_State *L, int t, const char *k)
 
 static const char *as_of_arg(lua_State *L, int i)
 {
-	const char *a = luaL_optstring(L, i, opts_of(L)->as_of);
+	const char *a = luaL_optstring(L, i, vr_script_opts_of(L)->as_of);
 	long days;
 	if (vr_date_parse(a, &days) < 0)
 		luaL_argerror(L, i, vr_error_last());
 	return a;
-}
-
-/* --- cases and plans as Lua tables ------------------------------------ */
-
-typedef struct {
-	lua_State *L;
-	db_t *d;
-	vr_app_case *k;
-	vr_plugin *p;
-	int n;
-} plan_walk;
-
-static int push_plan(const char *plan_id, const char *kind, void *ud)
-{
-	plan_walk *w = ud;
-	lua_State *L = w->L;
-	vr_planstate ps;
-	vr_store_version_row v;
-	vr_val *content = NULL;
-	char missing[512];
-	int err;
-
-	if ((err = vr_planstate_load(w->d->s, w->p, plan_id, w->k->person, w->k->kase, &ps)) < 0)
-		return err;
-	if ((err = vr_store_get_version(w->d->s, plan_id, 0, &v)) < 0) {
-		vr_planstate_free(&ps);
-		return err;
-	}
-	err = vr_app_read_plan(&v, &content);
-	vr_planstate_missing(&ps, v.version, missing, sizeof(missing));
-	lua_createtable(L, 0, 10);
-	lua_pushstring(L, plan_id);
-	lua_setfield(L, -2, "id");
-	lua_pushstring(L, kind);
-	lua_setfield(L, -2, "kind");
-	lua_pushstring(L, w->k->row.id);
-	lua_setfield(L, -2, "case");
-	lua_pushstring(L, w->k->row.agency);
-	lua_setfield(L, -2, "agency");
-	lua_pushinteger(L, vr_planstate_effective(&ps));
-	lua_setfield(L, -2, "in_effect");
-	lua_pushinteger(L, v.version);
-	lua_setfield(L, -2, "newest");
-	lua_pushstring(L, v.date);
-	lua_setfield(L, -2, "date");
-	lua_pushstring(L, vr_status_name(ps.v[ps.nv - 1].status));
-	lua_setfield(L, -2, "status");
-	lua_pushstring(L, missing);
-	lua_setfield(L, -2, "to_sign");
-	lua_createtable(L, (int)ps.nv, 0);
-	for (size_t i = 0; i < ps.nv; i++) {
-		lua_createtable(L, 0, 8);
-		lua_pushinteger(L, ps.v[i].version);
-		lua_setfield(L, -2, "version");
-		lua_pushstring(L, ps.dates[i]);
-		lua_setfield(L, -2, "date");
-		lua_pushstring(L, ps.v[i].digest);
-		lua_setfield(L, -2, "digest");
-		lua_pushstring(L, vr_status_name(ps.v[i].status));
-		lua_setfield(L, -2, "status");
-		/* the signatures that count: on its digest, not withdrawn */
-		lua_pushinteger(L, (lua_Integer)ps.v[i].nsigned);
-		lua_setfield(L, -2, "signatures");
-		lua_pushboolean(L, ps.v[i].amendment);
-		lua_setfield(L, -2, "amendment");
-		if (ps.v[i].effective_at) {
-			lua_pushlstring(L, ps.v[i].effective_at, 10);
-			lua_setfield(L, -2, "effective");
-		}
-		lua_rawseti(L, -2, (lua_Integer)i + 1);
-	}
-	lua_setfield(L, -2, "versions");
-	vr_lua_push_val(L, content);
-	lua_setfield(L, -2, "plan");
-	lua_rawseti(L, -2, ++w->n);
-	vr_val_free(content);
-	vr_store_version_row_free(&v);
-	vr_planstate_free(&ps);
-	return err;
-}
-
-/* Pushes { id, agency, program, status, person, case, plans = {...} }. */
-static int push_case(lua_State *L, db_t *d, const char *id)
-{
-	vr_app_case k;
-	plan_walk w = { L, d, &k, NULL, 0 };
-	int err;
-
-	if ((err = vr_app_load_case(d->s, id, &k)) < 0)
-		return err;
-	lua_createtable(L, 0, 8);
-	lua_pushstring(L, k.row.id);
-	lua_setfield(L, -2, "id");
-	lua_pushstring(L, k.row.agency);
-	lua_setfield(L, -2, "agency");
-	lua_pushstring(L, k.row.program ? k.row.program : "");
-	lua_setfield(L, -2, "program");
-	lua_pushstring(L, k.row.status ? k.row.status : "");
-	lua_setfield(L, -2, "status");
-	vr_lua_push_val(L, k.person);
-	lua_setfield(L, -2, "person");
-	vr_lua_push_val(L, k.kase);
-	lua_setfield(L, -2, "case");
-	lua_newtable(L);
-	if ((err = vr_app_plugin_for(d->s, k.row.agency, &w.p)) == 0)
-		err = vr_store_each_plan(d->s, id, push_plan, &w);
-	lua_setfield(L, -2, "plans");
-	vr_app_case_free(&k);
-	if (err < 0)
-		lua_pop(L, 1);
-	return err;
-}
-
-/* Whether the case table on top passes the filter at index f: status (a
- * plan with a version in that status), kind, since/until (a plan dated
- * within). */
-static int case_matches(lua_State *L, int f)
-{
-	const char *status = field_str(L, f, "status"), *kind = field_str(L, f, "kind");
-	const char *since = field_str(L, f, "since"), *until = field_str(L, f, "until");
-	int c = lua_gettop(L), ok = !status && !kind && !since && !until;
-
-	if (ok)
-		return 1;
-	lua_getfield(L, c, "plans");
-	for (lua_Integer i = 1; !ok && lua_rawgeti(L, -1, i) == LUA_TTABLE; i++) {
-		const char *k = field_str(L, lua_gettop(L), "kind");
-		const char *d = field_str(L, lua_gettop(L), "date");
-		int good = (!kind || (k && !strcmp(k, kind))) && (!since || (d && strcmp(d, since) >= 0)) &&
-			   (!until || (d && strcmp(d, until) <= 0));
-		if (good && status) {
-			int any = 0;
-			lua_getfield(L, -1, "versions");
-			for (lua_Integer j = 1; !any && lua_rawgeti(L, -1, j) == LUA_TTABLE; j++) {
-				const char *st = field_str(L, lua_gettop(L), "status");
-				any = st && !strcmp(st, status);
-				lua_pop(L, 1);
-			}
-			lua_pop(L, 2);
-			good = any;
-		}
-		ok = good;
-		lua_pop(L, 1);
-	}
-	lua_settop(L, c);
-	return ok;
-}
-
-/* the iterator state: upvalues db, filter, last id */
-static int cases_next(lua_State *L)
-{
-	db_t *d = check_db(L, lua_upvalueindex(1));
-	int f = lua_upvalueindex(2);
-	char after[256], id[256];
-
-	snprintf(after, sizeof(after), "%s", lua_tostring(L, lua_upvalueindex(3)));
-	for (;;) {
-		int err = vr_store_next_case(d->s, after, field_str(L, f, "agency"),
-					     field_str(L, f, "staff"), id, sizeof(id));
-		if (err == VR_ENOTFOUND)
-			return 0;
-		if (err < 0)
-			return raise(L);
-		lua_pushstring(L, id);
-		lua_replace(L, lua_upvalueindex(3));
-		snprintf(after, sizeof(after), "%s", id);
-		if (push_case(L, d, id) < 0)
-			return raise(L);
-		if (case_matches(L, f))
-			return 1;
-		lua_pop(L, 1);
-	}
-}
-
-/* db:cases{ agency=, staff=, status=, kind=, since=, until= } -> iterator */
-static int db_cases(lua_State *L)
-{
-	check_db(L, 1);
-	if (!lua_isnoneornil(L, 2))
-		luaL_checktype(L, 2, LUA_TTABLE);
-	lua_settop(L, 2);
-	if (lua_isnil(L, 2)) {
-		lua_newtable(L);
-		lua_replace(L, 2);
-	}
-	lua_pushliteral(L, "");
-	lua_pushcclosure(L, cases_next, 3);
-	return 1;
-}
-
-/* db:plans{...} -> iterator over plans (each with .case, the case id, and
- * .case_record, the case table) */
-static int plans_next(lua_State *L)
-{
-	/* upvalues: the case iterator, the current case, the index in it */
-	for (;;) {
-		lua_Integer i = lua_tointeger(L, lua_upvalueindex(3));
-		if (lua_type(L, lua_upvalueindex(2)) == LUA_TTABLE) {
-			lua_getfield(L, lua_upvalueindex(2), "plans");
-			if (lua_rawgeti(L, -1, i + 1) == LUA_TTABLE) {
-				lua_pushinteger(L, i + 1);
-				lua_replace(L, lua_upvalueindex(3));
-				lua_pushvalue(L, lua_upvalueindex(2));
-				lua_setfield(L, -2, "case_record");
-				return 1;
-			}
-			lua_pop(L, 2);
-		}
-		lua_pushvalue(L, lua_upvalueindex(1));
-		lua_call(L, 0, 1);
-		if (lua_isnil(L, -1))
-			return 0;
-		lua_replace(L, lua_upvalueindex(2));
-		lua_pushinteger(L, 0);
-		lua_replace(L, lua_upvalueindex(3));
-	}
-}
-
-static int db_plans(lua_State *L)
-{
-	db_cases(L);
-	lua_pushnil(L);
-	lua_pushinteger(L, 0);
-	lua_pushcclosure(L, plans_next, 3);
-	return 1;
-}
-
-/* db:case(id) -> case table | nil, message */
-static int db_case(lua_State *L)
-{
-	db_t *d = check_db(L, 1);
-	if (push_case(L, d, luaL_checkstring(L, 2)) < 0) {
-		lua_pushnil(L);
-		lua_pushstring(L, vr_error_last());
-		return 2;
-	}
-	return 1;
 }
 
 /* --- rules, deadlines, fees ------------------------------------------- */
@@ -453,7 +207,7 @@ static int no_plugin(void *ud, const char *case_id, const char *agency)
 /* db:check(case [, as_of]) / db:deadlines / db:fees / db:measures -> list */
 static int run_op(lua_State *L, const char *op)
 {
-	db_t *d = check_db(L, 1);
+	db_t *d = vr_script_check_db(L, 1);
 	op_walk w = { L, op, NULL, 0 };
 	vr_app_scope sc = { luaL_checkstring(L, 2), NULL };
 	long long cases, plans;
@@ -465,7 +219,7 @@ static int run_op(lua_State *L, const char *op)
 	if ((!strcmp(op, "deadlines") || !strcmp(op, "check") ? vr_app_walk_in_effect :
 	     !strcmp(op, "fees") ? vr_app_walk_effective : vr_app_walk_docs)(&sc, d->s, op_plan,
 		    no_plugin, &w, &cases, &plans) < 0)
-		return raise(L);
+		return vr_script_raise(L);
 	return 1;
 }
 
@@ -486,7 +240,7 @@ static int write_path(void *ud, const char *data, size_t len)
  * script's transaction when one is open */
 static int db_export(lua_State *L)
 {
-	db_t *d = check_db(L, 1);
+	db_t *d = vr_script_check_db(L, 1);
 	const char *plan = luaL_checkstring(L, 2), *path = luaL_checkstring(L, 3);
 	int version = (int)luaL_optinteger(L, 4, 0);
 	vr_app_sink to = { write_path, (void *)path, path };
@@ -496,11 +250,11 @@ static int db_export(lua_State *L)
 
 	if ((err = vr_app_xsd(xsd, sizeof(xsd))) < 0 ||
 	    (err = vr_store_get_version(d->s, plan, version, &v)) < 0)
-		return raise(L);
+		return vr_script_raise(L);
 	err = vr_app_export(d->s, &v, xsd, &to, " (script)", d->in_tx);
 	vr_store_version_row_free(&v);
 	if (err < 0)
-		return raise(L);
+		return vr_script_raise(L);
 	lua_pushstring(L, path);
 	return 1;
 }
@@ -510,7 +264,7 @@ static int db_export(lua_State *L)
  * operation, app/render.h), recorded in its own transaction */
 static int db_render(lua_State *L)
 {
-	db_t *d = check_db(L, 1);
+	db_t *d = vr_script_check_db(L, 1);
 	const char *plan = luaL_checkstring(L, 2), *out, *format, *lang;
 	vr_app_render_opts o;
 	vr_store_version_row v;
@@ -518,9 +272,9 @@ static int db_render(lua_State *L)
 	int version = 0, err;
 
 	luaL_checktype(L, 3, LUA_TTABLE);
-	out = field_str(L, 3, "out");
-	format = field_str(L, 3, "format");
-	lang = field_str(L, 3, "lang");
+	out = vr_script_field_str(L, 3, "out");
+	format = vr_script_field_str(L, 3, "format");
+	lang = vr_script_field_str(L, 3, "lang");
 	memset(&o, 0, sizeof(o));
 	lua_getfield(L, 3, "large_print");
 	o.large_print = lua_toboolean(L, -1);
@@ -542,7 +296,7 @@ static int db_render(lua_State *L)
 		return luaL_error(L, "rendering plan %s failed: %s", plan, vr_error_last());
 	if ((err = vr_app_xsd(o.xsd, sizeof(o.xsd))) < 0 ||
 	    (err = vr_store_get_version(d->s, plan, version, &v)) < 0)
-		return raise(L);
+		return vr_script_raise(L);
 	err = vr_app_render(d->s, &o, &v, &to, NULL, NULL);
 	vr_store_version_row_free(&v);
 	if (err < 0)
@@ -582,17 +336,17 @@ static int audit_row(const vr_store_audit_row *r, void *ud)
 
 static int db_audit(lua_State *L)
 {
-	db_t *d = check_db(L, 1);
+	db_t *d = vr_script_check_db(L, 1);
 	audit_walk w = { L, { NULL, NULL, 0 }, 0 };
 	int err;
 
-	if (vr_app_objects_load(d->s, field_str(L, 2, "case"), &w.objects) < 0)
-		return raise(L);
+	if (vr_app_objects_load(d->s, vr_script_field_str(L, 2, "case"), &w.objects) < 0)
+		return vr_script_raise(L);
 	lua_newtable(L);
 	err = vr_store_each_audit(d->s, audit_row, &w);
 	vr_app_objects_free(&w.objects);
 	if (err < 0)
-		return raise(L);
+		return vr_script_raise(L);
 	return 1;
 }
 
@@ -601,19 +355,19 @@ static int db_audit(lua_State *L)
  * file }: as `vrtool verify` (the same operation, app/verify.h) */
 static int db_verify(lua_State *L)
 {
-	db_t *d = check_db(L, 1);
+	db_t *d = vr_script_check_db(L, 1);
 	const char *arg = luaL_checkstring(L, 2), *key;
 	vr_app_verify_report r;
 	int err;
 
 	if (!lua_isnoneornil(L, 3))
 		luaL_checktype(L, 3, LUA_TTABLE);
-	key = field_str(L, 3, "key");
+	key = vr_script_field_str(L, 3, "key");
 	err = vr_app_verify_is_file(arg) ? vr_app_verify_file(d->s, arg, key, &r)
 					 : vr_app_verify_plan(d->s, arg, key, &r);
 	if (err < 0) {
 		vr_app_verify_report_free(&r);
-		return raise(L);
+		return vr_script_raise(L);
 	}
 	lua_createtable(L, 0, 5);
 	lua_pushboolean(L, r.failed == 0);
@@ -654,24 +408,24 @@ static int db_verify(lua_State *L)
 
 static int db_begin(lua_State *L)
 {
-	db_t *d = check_db(L, 1);
+	db_t *d = vr_script_check_db(L, 1);
 	if (d->in_tx)
 		return luaL_error(L, "a transaction is already open");
 	if (vr_store_begin(d->s) < 0)
-		return raise(L);
+		return vr_script_raise(L);
 	d->in_tx = 1;
 	return 0;
 }
 
 static int db_commit(lua_State *L)
 {
-	db_t *d = check_db(L, 1);
+	db_t *d = vr_script_check_db(L, 1);
 	if (!d->in_tx)
 		return luaL_error(L, "no transaction is open (db:begin() first)");
 	if (vr_store_commit(d->s) < 0) {
 		vr_store_rollback(d->s);
 		d->in_tx = 0;
-		return raise(L);
+		return vr_script_raise(L);
 	}
 	d->in_tx = 0;
 	return 0;
@@ -679,7 +433,7 @@ static int db_commit(lua_State *L)
 
 static int db_rollback(lua_State *L)
 {
-	db_t *d = check_db(L, 1);
+	db_t *d = vr_script_check_db(L, 1);
 	if (d->in_tx)
 		vr_store_rollback(d->s);
 	d->in_tx = 0;
@@ -720,7 +474,7 @@ static int read_input(const char *path, vr_val **out, int *doc, vr_val **sigs)
 /* db:import(path) -> { case, plans_new, plans_same } */
 static int db_import(lua_State *L)
 {
-	db_t *d = check_db(L, 1);
+	db_t *d = vr_script_check_db(L, 1);
 	const char *path = luaL_checkstring(L, 2);
 	vr_val *tree = NULL, *sigs = NULL;
 	vr_ingest_report r;
@@ -764,7 +518,7 @@ fail:
 	vr_key_free(key);
 	vr_val_free(tree);
 	vr_val_free(sigs);
-	return raise(L);
+	return vr_script_raise(L);
 }
 
 /* --- CSV and JSON ------------------------------------------------------- */
@@ -849,12 +603,12 @@ static int l_json(lua_State *L)
 /* vr.today() -> the as-of date of the run (--as-of, else today) */
 static int l_today(lua_State *L)
 {
-	lua_pushstring(L, opts_of(L)->as_of);
+	lua_pushstring(L, vr_script_opts_of(L)->as_of);
 	return 1;
 }
 
 static const luaL_Reg db_methods[] = {
-	{ "cases", db_cases }, { "plans", db_plans }, { "case", db_case },
+	{ "cases", vr_script_db_cases }, { "plans", vr_script_db_plans }, { "case", vr_script_db_case },
 	{ "check", db_check }, { "deadlines", db_deadlines }, { "fees", db_fees },
 	{ "measures", db_measures }, { "export", db_export }, { "render", db_render },
 	{ "audit", db_audit }, { "begin", db_begin }, { "commit", db_commit },
