@@ -2,6 +2,7 @@
  * ingest.c - a validated case tree into the store; see ingest.h.
  */
 #include "core/ingest.h"
+#include "core/ingest_run.h"
 #include "core/digest.h"
 #include "core/buf.h"
 #include "core/doc.h"
@@ -133,7 +134,7 @@ int vr_ingest_check_seal(vr_store *s, const char *key_id, const char *text, size
 }
 
 /* A seal that does not verify, at import: the file is bad input. */
-static int unverified(int err)
+int vr_ig_unverified(int err)
 {
 	return err == VR_EVERIFY ? vr_error_wrap(VR_EINPUT, "%s", "") : err;
 }
@@ -304,11 +305,6 @@ done:
 
 /* --- signatures ------------------------------------------------------ */
 
-/* Items of a list by id (a plan's, the plan a signature is on), sorted by
- * id, then place in the file: a file's plans and signatures may be many,
- * so those of one plan are found by binary search, not by a pass over all. */
-typedef struct { const char *id; size_t pos; } plan_pos;
-
 static int cmp_plan_pos(const void *a, const void *b)
 {
 	const plan_pos *x = a, *y = b;
@@ -318,7 +314,7 @@ static int cmp_plan_pos(const void *a, const void *b)
 }
 
 /* Sorts the items of list that have `key` into *out (caller frees). */
-static int by_id(const vr_val *list, const char *key, plan_pos **out, size_t *n)
+int vr_ig_by_id(const vr_val *list, const char *key, plan_pos **out, size_t *n)
 {
 	size_t len = vr_val_len(list);
 
@@ -333,7 +329,7 @@ static int by_id(const vr_val *list, const char *key, plan_pos **out, size_t *n)
 }
 
 /* The first of the n sorted items with id, or n. */
-static size_t first_of(const plan_pos *a, size_t n, const char *id)
+size_t vr_ig_first_of(const plan_pos *a, size_t n, const char *id)
 {
 	size_t lo = 0, hi = n;
 
@@ -345,327 +341,6 @@ static size_t first_of(const plan_pos *a, size_t n, const char *id)
 			hi = mid;
 	}
 	return lo;
-}
-
-/* One file's import under way. */
-typedef struct {
-	vr_store *s;
-	vr_val *root;
-	const vr_ingest_opts *o;
-	const vr_ingest_rules *rules;
-	vr_ingest_report *r;
-	const vr_val *sigs;       /* the file's signatures (a document's, a case file's) */
-	plan_pos *sig_plans;      /* the same by the plan they are on */
-	size_t nsig_plans;
-	unsigned char *matched;   /* a case file's: which went with a stored version */
-	int document;
-	int key_stored;           /* the key's public half is in the store */
-	long long now;
-} ingest;
-
-
-static const vr_val *stated(const vr_val *obj, const char *key)
-{
-	const vr_val *v = vr_val_get(obj, key);
-	return v && v->type != VR_VNULL ? v : NULL;
-}
-
-/*
- * signer.c speaks to the person at `vrtool sign` (--name, --signer-id,
- * --at); on import the same refusal is about the file's fields. Rewrites
- * the current message in those terms.
- */
-static int reworded(int err)
-{
-	static const char *const swap[][2] = {
-		{ "given with --name; sign with the name on record (leave --name out to use "
-		  "it), or correct", "given in signer.name; record the signature under the "
-		  "name on record, or correct" },
-		{ ", or leave --at out for now", "" },
-		{ "--signer-id", "signer.id" },
-		{ "--name", "signer.name" },
-	};
-	char msg[1024], out[1200];
-
-	snprintf(msg, sizeof(msg), "%s", vr_error_last());
-	for (size_t k = 0; k < sizeof(swap) / sizeof(swap[0]); k++) {
-		const char *p = msg, *hit;
-		size_t used = 0, from = strlen(swap[k][0]);
-		out[0] = '\0';
-		while ((hit = strstr(p, swap[k][0])) && used < sizeof(out)) {
-			used += (size_t)snprintf(out + used, sizeof(out) - used, "%.*s%s",
-						 (int)(hit - p), p, swap[k][1]);
-			p = hit + from;
-		}
-		if (used < sizeof(out))
-			snprintf(out + used, sizeof(out) - used, "%s", p);
-		snprintf(msg, sizeof(msg), "%s", out);
-	}
-	return vr_error_set(err, "%s", msg);
-}
-
-/* Names the item a refusal concerns, in the report and at the start of
- * the message: "signatures[2] (supervisor): ..." */
-static int refuse_at(ingest *g, int err, const char *where, const char *role, int line)
-{
-	snprintf(g->r->where, sizeof(g->r->where), "%s", where);
-	g->r->line = line;
-	return role ? vr_error_wrap(err, "%s (%s): ", where, role)
-		    : vr_error_wrap(err, "%s: ", where);
-}
-
-static int refuse_sig(ingest *g, int err, size_t i)
-{
-	const vr_val *sg = vr_val_at(g->sigs, i);
-	char where[64];
-
-	snprintf(where, sizeof(where), "signatures[%zu]", i + 1);
-	return refuse_at(g, err, where, vr_val_gets(sg, "role"), sg ? sg->line : 0);
-}
-
-static int refuse_plan(ingest *g, int err, size_t pos)
-{
-	char where[64];
-
-	snprintf(where, sizeof(where), "plans[%zu]", pos + 1);
-	return refuse_at(g, err, where, NULL, vr_val_at(vr_val_get(g->root, "plans"), pos)->line);
-}
-
-/* A withdrawal is given after the signature and not in the future (the
- * clock skew allowed either way, as signer.h allows it). */
-static int withdrawal_time(const vr_val *w, const char *sig_at, long long now)
-{
-	const char *at = vr_val_gets(w, "at");
-	long day;
-	long long t, s;
-
-	if (vr_datetime_seconds(at, &day, &t) < 0 || vr_datetime_seconds(sig_at, &day, &s) < 0)
-		return VR_EINPUT;
-	if (t > now + VR_SIGNER_SKEW)
-		return vr_error_set(VR_EINPUT, "its withdrawal's time %s is in the future", at);
-	if (t + VR_SIGNER_SKEW < s)
-		return vr_error_set(VR_EINPUT, "its withdrawal's time %s is before the signature "
-				    "was given (%s)", at, sig_at);
-	return 0;
-}
-
-/* A signature's withdrawal, stored with the seal it came with (a
- * document's, sign.h's vr_withdrawal_fields), or sealed here with key (a
- * case file's, which has none). */
-static int put_withdrawal(vr_store *s, const vr_val *w, long long sid, const char *plan_id,
-			  const vr_buf *sig_rec, const struct vr_key *key)
-{
-	vr_buf rec = VR_BUF_INIT;
-	char sig_sha[VR_DIGEST_HEX], seal[VR_SEAL_HEX];
-	const char *given = vr_val_gets(w, "seal"), *key_id = vr_val_gets(w, "key_id");
-	int err;
-
-	if (!given || !key_id) {
-		if (!key || given || key_id)
-			return vr_error_set(VR_EINPUT, "its withdrawal has no seal or key_id, so it "
-					    "cannot be verified; export it again from the "
-					    "installation that withdrew it");
-		key_id = vr_key_id(key);
-	}
-	if ((err = vr_sign_sha256_hex(sig_rec->ptr, sig_rec->len, sig_sha)) < 0)
-		return err;
-	{
-		vr_withdrawal_fields f = { sig_sha, plan_id, vr_val_gets(w, "reason"),
-					   vr_val_gets(w, "by"), vr_val_gets(w, "at"), key_id };
-		vr_sign_withdrawal_record(&rec, &f);
-	}
-	if (!vr_buf_ok(&rec)) {
-		vr_buf_free(&rec);
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	}
-	/* a seal it came with counts once it verifies; a case file's is made
-	 * here */
-	if ((err = given ? unverified(vr_ingest_check_seal(s, key_id, rec.ptr, rec.len, given))
-			 : vr_key_seal(key, rec.ptr, rec.len, seal)) < 0) {
-		vr_buf_free(&rec);
-		return given ? vr_error_wrap(err, "its withdrawal: ") : err;
-	}
-	{
-		vr_store_withdrawal st = { sid, plan_id, vr_val_gets(w, "reason"), vr_val_gets(w, "by"),
-					   vr_val_gets(w, "at"), vr_buf_cstr(&rec),
-					   given ? given : seal, key_id };
-		err = vr_store_add_withdrawal(s, &st, NULL);
-	}
-	vr_buf_free(&rec);
-	return err;
-}
-
-/*
- * One signature of the file on stored version v: checked (what it says,
- * who signed, when), sealed when it comes unsealed from a case file, and
- * stored with its withdrawal. One whose seal is stored already is left
- * alone (importing a file again adds nothing; a seal is deterministic, so
- * this holds for the case file's too). out->id is its number, 0 when it
- * was stored already.
- */
-static int put_signature(ingest *g, const vr_val *sg, size_t i, const vr_store_version_row *v,
-			 vr_ingest_sig *out)
-{
-	const vr_val *signer = vr_val_get(sg, "signer"), *w = stated(sg, "withdrawal");
-	const vr_val *person = vr_val_get(g->root, "person"), *kase = vr_val_get(g->root, "case");
-	const char *given_seal = vr_val_gets(sg, "seal"), *digest = vr_val_gets(sg, "digest");
-	const char *method = vr_val_gets(sg, "method"), *meaning = vr_val_gets(sg, "meaning");
-	const char *scan = vr_val_gets(sg, "scan_sha256"), *at = vr_val_gets(sg, "at");
-	const char *role = vr_val_gets(sg, "role");
-	const struct vr_key *key = g->rules ? g->rules->key : NULL;
-	vr_buf rec = VR_BUF_INIT;
-	vr_signer who;
-	char seal[VR_SEAL_HEX];
-	long long sid = 0;
-	int err, found = 0;
-
-	out->id = 0;
-	out->index = i;
-	out->val = sg;
-	if (digest && strcmp(digest, v->digest))
-		return refuse_sig(g, vr_error_set(VR_EINPUT, "it is over digest %.12s, not plan %s "
-						  "version %d's %.12s", digest, v->plan_id,
-						  v->version, v->digest), i);
-	if (given_seal) {
-		if ((err = vr_store_has_seal(g->s, given_seal, &found)) < 0 || found)
-			return err;
-	} else if (!key) {
-		return refuse_sig(g, vr_error_set(VR_EINPUT, "a case file's signatures are sealed "
-						  "on import with the installation's key: import the "
-						  "file with `vrtool import`"), i);
-	}
-	if (!vr_sign_method_ok(method))
-		return refuse_sig(g, vr_error_set(VR_EINPUT, "method '%s' is not one vrtool "
-						  "records: electronic, wet or initials", method), i);
-	if (!vr_sign_meaning_ok(meaning))
-		return refuse_sig(g, vr_error_set(VR_EINPUT, "meaning '%s' is not agree, approve, "
-						  "review or assign_ticket", meaning), i);
-	if (scan && !vr_sign_is_digest_hex(scan))
-		return refuse_sig(g, vr_error_set(VR_EINPUT, "scan_sha256 is not a SHA-256 in 64 "
-						  "lowercase hex digits"), i);
-	if (!at)
-		return refuse_sig(g, vr_error_set(VR_EINPUT, "it has no time (at): a signature is "
-						  "recorded with the time it was given"), i);
-	/* The signer is the person on record in that role, the time neither in
-	 * the future nor before the plan's date (signer.h). */
-	if (vr_signer_resolve(person, kase, role, vr_val_gets(signer, "id"),
-			      vr_val_gets(signer, "name"), &who) < 0 ||
-	    vr_signer_check_time(at, g->now, NULL, v->date) < 0 ||
-	    (w && withdrawal_time(w, at, g->now) < 0))
-		return refuse_sig(g, reworded(VR_EINPUT), i);
-	{
-		/* a document's record as sealed; a case file's as `vrtool sign`
-		 * makes it: the signer as on record, the version's digest, this
-		 * installation's key */
-		vr_sig_fields f = {
-			v->plan_id, v->version, v->digest, role,
-			given_seal ? vr_val_gets(signer, "id") : who.id[0] ? who.id : NULL,
-			given_seal ? vr_val_gets(signer, "name") : who.name,
-			method, meaning, vr_val_gets(sg, "intent"), vr_val_gets(sg, "identity"), at,
-			scan, given_seal ? vr_val_gets(sg, "key_id") : vr_key_id(key),
-			vr_val_gets(sg, "seen"), vr_val_gets(sg, "recorded_by")
-		};
-		vr_sign_record(&rec, &f);
-		if (!vr_buf_ok(&rec)) {
-			err = vr_error_set(VR_ENOMEM, "out of memory");
-			goto done;
-		}
-		/* a seal it came with counts once it verifies against a key
-		 * trusted here; one made here is this installation's own */
-		if (given_seal &&
-		    (err = unverified(vr_ingest_check_seal(g->s, f.key_id, rec.ptr, rec.len,
-							   given_seal))) < 0) {
-			err = err == VR_EINPUT ? refuse_sig(g, err, i) : err;
-			goto done;
-		}
-		if (!given_seal) {
-			if ((err = vr_key_seal(key, rec.ptr, rec.len, seal)) < 0 ||
-			    (err = vr_store_has_seal(g->s, seal, &found)) < 0 || found)
-				goto done;
-			if (!g->key_stored &&
-			    (err = vr_store_add_key(g->s, vr_key_id(key), vr_key_public_hex(key))) < 0)
-				goto done;
-			g->key_stored = 1;
-		}
-		vr_store_sig st = { f.plan, f.version, f.digest, f.role, f.signer_id, f.signer_name,
-				    f.method, f.meaning, f.at, vr_buf_cstr(&rec),
-				    given_seal ? given_seal : seal, f.key_id, f.intent, f.identity,
-				    f.scan_sha256, f.seen, f.recorded_by };
-		if ((err = vr_store_add_signature(g->s, &st, &sid)) < 0)
-			goto done;
-	}
-	g->r->signatures++;
-	out->id = sid;
-	if (w && (err = put_withdrawal(g->s, w, sid, v->plan_id, &rec,
-				       given_seal ? NULL : key)) < 0)
-		err = refuse_sig(g, err, i);
-done:
-	vr_buf_free(&rec);
-	return err;
-}
-
-/*
- * Stores the file's signatures on plan version (id, version), in the order
- * listed: first the rules see whether each role is one the agency asks for
- * on this version (as `vrtool sign` asks first), then each is checked and
- * stored, then the rules see those that are new. A signature names its
- * plan and version; a case file's on a plan listed once may leave the
- * version out (listed_once). One whose seal is stored already is passed by.
- */
-static int put_signatures(ingest *g, const char *id, int version, int listed_once)
-{
-	vr_store_version_row v;
-	vr_ingest_sig *fresh;
-	size_t a = first_of(g->sig_plans, g->nsig_plans, id), b, nfresh = 0, nstored = 0, bad;
-	int err, found;
-
-	for (b = a; b < g->nsig_plans && strcmp(g->sig_plans[b].id, id) == 0; b++)
-		;
-	if (a == b)
-		return 0;
-	if ((err = vr_store_get_version(g->s, id, version, &v)) < 0)
-		return err;
-	if (!(fresh = calloc(b - a, sizeof(*fresh)))) {
-		vr_store_version_row_free(&v);
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	}
-	for (size_t k = a; k < b && err == 0; k++) {
-		size_t i = g->sig_plans[k].pos;
-		const vr_val *sg = vr_val_at(g->sigs, i), *gv = stated(sg, "version");
-		const char *seal = vr_val_gets(sg, "seal");
-		if (gv ? gv->type != VR_VINT || gv->u.i != version : g->document || !listed_once)
-			continue;
-		if (g->matched)
-			g->matched[i] = 1;
-		found = 0;
-		if (seal && (err = vr_store_has_seal(g->s, seal, &found)) < 0)
-			break;
-		if (!found) {
-			fresh[nfresh].index = i;
-			fresh[nfresh++].val = sg;
-		}
-	}
-	if (err == 0 && nfresh && g->rules && g->rules->roles) {
-		bad = nfresh;
-		if ((err = g->rules->roles(g->s, g->root, id, version, fresh, nfresh, &bad,
-					   g->rules->ud)) < 0 && bad < nfresh)
-			err = refuse_sig(g, err, fresh[bad].index);
-	}
-	for (size_t k = 0; k < nfresh && err == 0; k++) {
-		size_t i = fresh[k].index;
-		if ((err = put_signature(g, fresh[k].val, i, &v, &fresh[nstored])) == 0 &&
-		    fresh[nstored].id)
-			nstored++;
-	}
-	if (err == 0 && nstored && g->rules && g->rules->check) {
-		bad = nstored;
-		if ((err = g->rules->check(g->s, g->root, id, version, g->document, fresh, nstored,
-					   &bad, g->rules->ud)) < 0 && bad < nstored)
-			err = refuse_sig(g, err, fresh[bad].index);
-	}
-	free(fresh);
-	vr_store_version_row_free(&v);
-	return err;
 }
 
 /* --- plans ----------------------------------------------------------- */
@@ -704,7 +379,7 @@ static int put_history(ingest *g, const char *case_id, const plan_pos *e, size_t
 	if ((err = vr_store_latest(g->s, id, &ver, have)) < 0)
 		return err;
 	if (ver && ver != (int)n)
-		return refuse_plan(g, vr_error_set(VR_EEXISTS, "plan %s is stored with versions 1 "
+		return vr_ig_refuse_plan(g, vr_error_set(VR_EEXISTS, "plan %s is stored with versions 1 "
 						   "to %d; this file gives its history as versions 1 "
 						   "to %zu. A stored plan is never overwritten: change "
 						   "it by amendment (`vrtool amend %s --from FILE`)",
@@ -718,14 +393,14 @@ static int put_history(ingest *g, const char *case_id, const plan_pos *e, size_t
 		int version = (int)k + 1;
 
 		if (k == 0 && sup)
-			return refuse_plan(g, vr_error_set(VR_EINPUT, "version 1 of plan %s "
+			return vr_ig_refuse_plan(g, vr_error_set(VR_EINPUT, "version 1 of plan %s "
 							   "supersedes nothing; leave supersedes out",
 							   id), e[k].pos);
 		if (k > 0 && sup) {
 			if ((err = stored_digest(g->s, id, version - 1, sup, &found)) < 0)
 				return err;
 			if (!found)
-				return refuse_plan(g, vr_error_set(VR_EINPUT, "its supersedes is not "
+				return vr_ig_refuse_plan(g, vr_error_set(VR_EINPUT, "its supersedes is not "
 								   "the digest of an earlier version "
 								   "of plan %s in this file (leave it "
 								   "out to have it filled in)", id),
@@ -745,7 +420,7 @@ static int put_history(ingest *g, const char *case_id, const plan_pos *e, size_t
 			found = strcmp(v.digest, digest) == 0;
 			vr_store_version_row_free(&v);
 			if (!found)
-				return refuse_plan(g, vr_error_set(VR_EEXISTS, "plan %s version %d is "
+				return vr_ig_refuse_plan(g, vr_error_set(VR_EEXISTS, "plan %s version %d is "
 								   "stored with different content; a "
 								   "stored version is never replaced "
 								   "(change a plan by amendment: `vrtool "
@@ -756,7 +431,7 @@ static int put_history(ingest *g, const char *case_id, const plan_pos *e, size_t
 				return err;
 			vr_buf_printf(detail, " %s@%d=%.12s", id, version, digest);
 		}
-		if ((err = put_signatures(g, id, version, 0)) < 0)
+		if ((err = vr_ig_put_signatures(g, id, version, 0)) < 0)
 			return err;
 	}
 	if (ver) {
@@ -802,8 +477,8 @@ int vr_ingest_case_checked(vr_store *s, vr_val *root, const vr_ingest_opts *o,
 				    "(see `vrtool plugin list`)", agency);
 	/* a case file's plans by id, so that a plan's history is found at its
 	 * first entry; the signatures by plan */
-	if ((err = by_id(plans, "id", &ids, &nids)) < 0 ||
-	    (err = by_id(g.sigs, "plan", &g.sig_plans, &g.nsig_plans)) < 0)
+	if ((err = vr_ig_by_id(plans, "id", &ids, &nids)) < 0 ||
+	    (err = vr_ig_by_id(g.sigs, "plan", &g.sig_plans, &g.nsig_plans)) < 0)
 		goto done;
 	if (!(rank = malloc((n ? n : 1) * sizeof(*rank))) ||
 	    (!g.document && vr_val_len(g.sigs) && !(g.matched = calloc(vr_val_len(g.sigs), 1)))) {
@@ -838,19 +513,19 @@ int vr_ingest_case_checked(vr_store *s, vr_val *root, const vr_ingest_opts *o,
 		err = g.document ? put_document_plan(s, case_id, plan, ver, &detail, r)
 				 : put_casefile_plan(s, case_id, plan, ver, have, &detail, r);
 		if (!g.document && (err == VR_EINPUT || err == VR_EEXISTS))
-			err = refuse_plan(&g, err, i);
+			err = vr_ig_refuse_plan(&g, err, i);
 		pv = vr_val_get(plan, "version");
 		if (err == 0)
-			err = put_signatures(&g, id, pv ? (int)pv->u.i : 1, 1);
+			err = vr_ig_put_signatures(&g, id, pv ? (int)pv->u.i : 1, 1);
 		if (err < 0)
 			goto done;
 	}
 	/* a case file's signature on no version it brings */
 	for (i = 0; g.matched && i < vr_val_len(g.sigs); i++) {
-		const vr_val *sg = vr_val_at(g.sigs, i), *gv = stated(sg, "version");
+		const vr_val *sg = vr_val_at(g.sigs, i), *gv = vr_ig_stated(sg, "version");
 		if (g.matched[i])
 			continue;
-		err = refuse_sig(&g, vr_error_set(VR_EINPUT, "it names version %lld of plan %s, "
+		err = vr_ig_refuse_sig(&g, vr_error_set(VR_EINPUT, "it names version %lld of plan %s, "
 						  "which this file does not bring (a plan listed "
 						  "once is stored as version 1, or is the newest "
 						  "stored version when unchanged: leave version "
