@@ -600,11 +600,6 @@ static int shards_start(long long *sums, int nsums, int ordered, int *rc)
 	return 1;
 }
 
-int vr_app_shards_start(long long *done, int *rc)
-{
-	return shards_start(done, 1, 0, rc);
-}
-
 int vr_app_shards_ordered(long long *sums, int nsums, int *rc)
 {
 	return shards_start(sums, nsums, 1, rc);

@@ -64,7 +64,7 @@ int vr_app_batch_write(vr_app_batch *b, const char *object, const char *detail,
 int vr_app_batch_end(vr_app_batch *b, int err);
 
 /*
- * Runs over every case use every core. vr_app_shards_start forks one
+ * Runs over every case use every core. The run forks one
  * process per core ($VRTOOL_JOBS caps it) before the database is opened.
  * In the parent it waits for them and returns 1 with what they did summed
  * in *done and, in *rc, the highest status they ended with, or -1 when one
@@ -77,7 +77,6 @@ int vr_app_batch_end(vr_app_batch *b, int err);
  * exactly one process; their audit records interleave under the store's
  * write lock (the store's walks hold no read snapshot while they write).
  */
-int vr_app_shards_start(long long *done, int *rc);
 int vr_app_shard_mine(void);                 /* the next case: is it this process's? */
 int vr_app_sharded(void);                    /* more than one process at work */
 int vr_app_shard_progress(void);             /* the process that shows progress: the

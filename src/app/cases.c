@@ -227,12 +227,6 @@ static int walk(const vr_app_scope *sc, vr_store *s, vr_app_plan_fn fn, vr_app_n
 	return err;
 }
 
-int vr_app_walk(const vr_app_scope *sc, vr_store *s, vr_app_plan_fn fn, vr_app_noplugin_fn nofn, void *ud,
-		long long *cases, long long *plans)
-{
-	return walk(sc, s, fn, nofn, ud, cases, plans, 0);
-}
-
 int vr_app_walk_docs(const vr_app_scope *sc, vr_store *s, vr_app_plan_fn fn, vr_app_noplugin_fn nofn,
 		     void *ud, long long *cases, long long *plans)
 {

@@ -47,7 +47,7 @@ typedef struct {
 } vr_app_scope;
 
 /*
- * Walks the newest version of every plan of the cases in scope, with each
+ * The walks (below) visit the newest version of every plan of the cases in scope, with each
  * case's plugin loaded. fn gets the case, the plugin and the plan; a case
  * whose plugin does not load, or a plan whose status its plugin fails to
  * give (a kind's `requirements` that loops or raises), goes to nofn
@@ -60,9 +60,7 @@ struct vr_plugin_doc;
 typedef int (*vr_app_plan_fn)(void *ud, const vr_app_case *k, struct vr_plugin *p,
 			      const vr_store_version_row *row, const vr_val *plan);
 typedef int (*vr_app_noplugin_fn)(void *ud, const char *case_id, const char *agency);
-int vr_app_walk(const vr_app_scope *sc, vr_store *s, vr_app_plan_fn fn,
-		vr_app_noplugin_fn nofn, void *ud, long long *cases, long long *plans);
-/* The same for callers that only pass the documents on to the plugin: a
+/* The walk for callers that only pass the documents on to the plugin: a
  * stored value is not decoded, so k->person, k->kase and plan are NULL
  * where the row holds one; vr_app_docs gives the three documents for
  * vr_plugin_call_docs either way. */

@@ -176,14 +176,14 @@ void vr_app_diags_text(const char *source, const vr_diags *d, vr_buf *problems, 
 	}
 }
 
-void vr_app_lines_to(FILE *to, const char *prefix, const vr_buf *lines)
+void vr_app_lines_to(FILE *to, const char *cmd, const vr_buf *lines)
 {
 	const char *p = lines->ptr, *end = p + lines->len;
 
 	while (p && p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		fprintf(to, "%s%.*s\n", prefix, (int)n, p);
+		fprintf(to, "vrtool %s: %.*s\n", cmd, (int)n, p);
 		p += n + 1;
 	}
 }

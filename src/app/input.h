@@ -29,8 +29,9 @@ int vr_app_read_input(const char *path, vr_val **out, int *document, vr_val **si
  * SOURCE:LINE: PATH: message") into notes: what a front end says. */
 void vr_app_diags_text(const char *source, const vr_diags *d, vr_buf *problems, vr_buf *notes);
 
-/* Writes each line of lines to `to` (a front end's stream) after prefix. */
-void vr_app_lines_to(FILE *to, const char *prefix, const vr_buf *lines);
+/* Writes each line of lines to `to` (a front end's stream) as
+ * "vrtool CMD: LINE". */
+void vr_app_lines_to(FILE *to, const char *cmd, const vr_buf *lines);
 
 /* The lines of a case file's items, from its text (host/lualines.h): NULL
  * when it cannot be read. vr_app_casefile_line asks for one path ("plans[1].

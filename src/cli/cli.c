@@ -91,10 +91,7 @@ vr_app_sink vr_cli_sink(const char *path)
 
 void vr_cli_print_notes(const char *cmd, const vr_buf *lines)
 {
-	char prefix[64];
-
-	snprintf(prefix, sizeof(prefix), "vrtool %s: ", cmd);
-	vr_app_lines_to(stderr, prefix, lines);
+	vr_app_lines_to(stderr, cmd, lines);
 }
 
 int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *document)

@@ -440,16 +440,6 @@ static int db_rollback(lua_State *L)
 	return 0;
 }
 
-/* What an operation said (app/import.h), each line "vrtool CMD: LINE", as
- * `vrtool import` says it. */
-static void print_notes(const char *cmd, const vr_buf *lines)
-{
-	char prefix[64];
-
-	snprintf(prefix, sizeof(prefix), "vrtool %s: ", cmd);
-	vr_app_lines_to(stderr, prefix, lines);
-}
-
 /* A case file or document read as `vrtool import` reads it, its problems
  * and notes on stderr (app/input.h). */
 static int read_input(const char *path, vr_val **out, int *doc, vr_val **sigs)
@@ -460,7 +450,7 @@ static int read_input(const char *path, vr_val **out, int *doc, vr_val **sigs)
 
 	vr_app_diags_text(path, &d, &problems, &notes);
 	if (err == 0)
-		print_notes("run", &notes);
+		vr_app_lines_to(stderr, "run", &notes);
 	else if (d.n)
 		fputs(vr_buf_cstr(&problems), stderr);
 	else
@@ -499,7 +489,7 @@ static int db_import(lua_State *L)
 		vr_store_rollback(d->s);
 		goto fail;
 	}
-	print_notes("import", &warn);
+	vr_app_lines_to(stderr, "import", &warn);
 	vr_buf_free(&warn);
 	vr_key_free(key);
 	lua_createtable(L, 0, 3);
@@ -513,7 +503,7 @@ static int db_import(lua_State *L)
 	vr_val_free(sigs);
 	return 1;
 fail:
-	print_notes("import", &warn);
+	vr_app_lines_to(stderr, "import", &warn);
 	vr_buf_free(&warn);
 	vr_key_free(key);
 	vr_val_free(tree);
