@@ -316,42 +316,51 @@ const char *vr_model_renamed(const vr_field *obj, const char *old)
 	return NULL;
 }
 
-/* Edit distance of a and b (case-folded; `-`, `_` and space alike), or
- * more than limit once it is past it. */
+/* The character as the distance compares it: case-folded, `-` and space
+ * as `_` (vocab.lua's normaliser does the same for plugins' words). */
+static int fold(char c)
+{
+	int x = tolower((unsigned char)c);
+	return x == '-' || x == ' ' ? '_' : x;
+}
+
+/* Edit distance of a and b, or more than limit once it is past it: an
+ * insertion, a deletion, a replacement and a swap of two neighbours cost 1
+ * each, as vocab.lua's suggestions count them. */
 static size_t distance(const char *a, const char *b, size_t limit)
 {
-	size_t la = strlen(a), lb = strlen(b), row[65], prev;
+	size_t la = strlen(a), lb = strlen(b), r[3][65];
+	size_t *two = r[0], *prev = r[1], *row = r[2];
 
 	if (la > 64 || lb > 64 || (la > lb ? la - lb : lb - la) > limit)
 		return limit + 1;
 	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
+		prev[j] = j;
 	for (size_t i = 1; i <= la; i++) {
-		size_t best;
-		prev = row[0];
+		size_t best = i, *t;
 		row[0] = i;
-		best = i;
 		for (size_t j = 1; j <= lb; j++) {
-			int ca = tolower((unsigned char)a[i - 1]), cb = tolower((unsigned char)b[j - 1]);
-			size_t cur = row[j], v;
-			if (ca == '-' || ca == ' ')
-				ca = '_';
-			if (cb == '-' || cb == ' ')
-				cb = '_';
-			v = prev + (ca != cb);
-			if (row[j] + 1 < v)
-				v = row[j] + 1;
+			int ca = fold(a[i - 1]), cb = fold(b[j - 1]);
+			size_t v = prev[j - 1] + (ca != cb);
+			if (prev[j] + 1 < v)
+				v = prev[j] + 1;
 			if (row[j - 1] + 1 < v)
 				v = row[j - 1] + 1;
+			if (i > 1 && j > 1 && ca == fold(b[j - 2]) && fold(a[i - 2]) == cb &&
+			    two[j - 2] + 1 < v)
+				v = two[j - 2] + 1;
 			row[j] = v;
-			prev = cur;
 			if (v < best)
 				best = v;
 		}
 		if (best > limit)
 			return limit + 1;
+		t = two;
+		two = prev;
+		prev = row;
+		row = t;
 	}
-	return row[lb];
+	return prev[lb];
 }
 
 const char *vr_model_nearest(const char *s, const char *const *words, size_t n)

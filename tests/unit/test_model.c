@@ -499,6 +499,20 @@ static void test_model__job_end_is_read_as_end_date(void **state)
 	vr_val_free(root);
 }
 
+/* Two letters swapped count as one edit, as in plugins' suggestions. */
+static void test_model__did_you_mean_swap(void **state)
+{
+	vr_val *root = minimal_casefile();
+	vr_diags d = VR_DIAGS_INIT;
+
+	(void)state;
+	set(case_of(root), "satff", vr_val_arr());   /* 5 letters: one edit allowed */
+	assert_int_equal(vr_model_validate_casefile(root, "t.lua", &d), 1);
+	assert_non_null(strstr(d.items[0].msg, "did you mean 'staff'?"));
+	vr_diags_free(&d);
+	vr_val_free(root);
+}
+
 /* A misspelt field and a misspelt event kind get a "did you mean". */
 static void test_model__did_you_mean(void **state)
 {
@@ -1207,6 +1221,7 @@ int main(void)
 		cmocka_unit_test(test_model__job_end_before_start),
 		cmocka_unit_test(test_model__job_end_is_read_as_end_date),
 		cmocka_unit_test(test_model__did_you_mean),
+		cmocka_unit_test(test_model__did_you_mean_swap),
 		cmocka_unit_test(test_model__service_points_at_missing_objective),
 		cmocka_unit_test(test_model__service_objective_without_any_objectives),
 		cmocka_unit_test(test_model__duplicate_objective_ids),
