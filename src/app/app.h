@@ -12,8 +12,10 @@
  * app/cases.h (a case, its plans, the walk over them), app/input.h (case
  * files and documents read), app/import.h, app/document.h (the export
  * document, export, audit objects), app/render.h (the printable plan),
- * app/verify.h (digests and seals checked), app/sign.h and app/amend.h, and
- * app/batch.h (files written safely, batches over every core).
+ * app/verify.h (digests and seals checked), app/sign.h and app/amend.h,
+ * app/publish.h (every plan into one folder), app/plugintest.h (a
+ * plugin's test cases and lint), and app/batch.h (files
+ * written safely, batches over every core).
  */
 #ifndef VR_APP_H
 #define VR_APP_H

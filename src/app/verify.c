@@ -76,6 +76,40 @@ void vr_app_verify_report_free(vr_app_verify_report *r)
 	memset(r, 0, sizeof(*r));
 }
 
+vr_val *vr_app_verify_report_value(const vr_app_verify_report *r)
+{
+	vr_val *o = vr_val_obj(), *checks = vr_val_arr(), *plan;
+	int bad = vr_val_obj_set(o, "ok", vr_val_bool(r->failed == 0)) < 0 ||
+		  vr_val_obj_set(o, "verified", vr_val_int(r->passed)) < 0 ||
+		  vr_val_obj_set(o, "failed", vr_val_int(r->failed)) < 0;
+
+	/* vr_val_obj_set and _arr_push take their item, even when they fail */
+	for (size_t i = 0; !bad && checks && i < r->n; i++) {
+		vr_val *c = vr_val_obj();
+		bad = vr_val_obj_set(c, "what", vr_val_str(r->checks[i].what)) < 0 ||
+		      vr_val_obj_set(c, "ok", vr_val_bool(!r->checks[i].why)) < 0 ||
+		      (r->checks[i].why && vr_val_obj_set(c, "why", vr_val_str(r->checks[i].why)) < 0);
+		if (vr_val_arr_push(checks, c) < 0)
+			bad = 1;
+	}
+	if (vr_val_obj_set(o, "checks", checks) < 0)
+		bad = 1;
+	if (!bad && r->file_read) {
+		plan = vr_val_obj();
+		bad = (r->file_plan && vr_val_obj_set(plan, "id", vr_val_str(r->file_plan)) < 0) ||
+		      vr_val_obj_set(plan, "version", vr_val_int(r->file_version)) < 0 ||
+		      vr_val_obj_set(plan, "digest", vr_val_str(r->file_digest)) < 0;
+		if (vr_val_obj_set(o, "plan", plan) < 0)
+			bad = 1;
+	}
+	if (bad) {
+		vr_val_free(o);
+		vr_error_set(VR_ENOMEM, "out of memory");
+		return NULL;
+	}
+	return o;
+}
+
 /* Whether seal is the seal of key key_id over text: with the key in the
  * key file given, else with the key as the database trusts it (the same check as
  * at import, ingest.h). 0 when it holds; the reason as the error. */

@@ -25,6 +25,7 @@
 
 #include "core/sign.h"
 #include "core/store.h"
+#include "core/val.h"
 
 #include <stddef.h>
 
@@ -64,5 +65,10 @@ int vr_app_verify_file(vr_store *s, const char *path, const char *pubkey_file,
 		       vr_app_verify_report *out);
 
 void vr_app_verify_report_free(vr_app_verify_report *r);
+
+/* The report as a value, what `verify --json` prints and db:verify returns:
+ * { ok, verified, failed, checks = { { what, ok, why }... }, plan = { id,
+ * version, digest } for a file }. NULL when out of memory. */
+vr_val *vr_app_verify_report_value(const vr_app_verify_report *r);
 
 #endif

@@ -124,34 +124,75 @@ int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int 
 	return err;
 }
 
-int vr_cli_shards_lead(vr_cli *c, const char *cmd, const char *verb, const char *action,
-		       int *rc)
-{
-	vr_app_lead l;
+/* Progress on a terminal, and the plans left out, of a run over every plan
+ * (vr_cli_publish). */
+typedef struct {
+	const char *cmd, *ing;
+	int shown;
+} publishing;
 
-	if (!vr_app_shards_lead(&c->app, c->out, action, &l))
-		return 0;
-	*rc = l.rc < 0 ? EXIT_INTERNAL : l.rc;
-	if (l.rc < 0)
-		fprintf(stderr, "vrtool: %s\n", vr_term(vr_error_last()));
-	if (!l.opened) {
-		if (*rc == EXIT_OK)
-			*rc = vr_cli_fail(cmd, l.err);
-	} else if (l.rc != 0) {
-		fprintf(stderr, "vrtool %s: nothing was written to %s and nothing recorded in "
-			"the audit log (the files the other processes had written were removed)\n",
-			cmd, c->out);
-	} else if (l.err < 0) {
-		*rc = vr_cli_fail(cmd, l.err);
-		fprintf(stderr, "vrtool %s: nothing was written to %s and nothing recorded "
-			"in the audit log\n", cmd, c->out);
-	} else {
-		printf("%s %zu plan(s) to %s\n", verb, l.published, c->out);
-		if (l.skipped) {
-			fprintf(stderr, "vrtool %s: %lld plan(s) not %s: their plugin failed "
-				"(above)\n", cmd, l.skipped, verb);
-			*rc = vr_cli_exit_code(VR_EPLUGIN);
+static void publish_progress(void *ud, long long done, long long total, const char *plan_id)
+{
+	publishing *p = ud;
+	if (!isatty(2))
+		return;
+	fprintf(stderr, "\r%s %lld of %lld: %-40s", p->ing, done > total ? total : done, total,
+		vr_term(plan_id));
+	p->shown = 1;
+}
+
+static void publish_left_out(void *ud, const char *plan_id, int version, const char *why)
+{
+	publishing *p = ud;
+	if (p->shown)
+		fputc('\n', stderr);
+	p->shown = 0;
+	fprintf(stderr, "vrtool %s: plan %s version %d was not %s: %s\n", p->cmd,
+		vr_term(plan_id), version, !strcmp(p->cmd, "render") ? "rendered" : "exported",
+		vr_term(why));
+}
+
+int vr_cli_publish(vr_cli *c, const char *cmd, const vr_app_render_opts *render)
+{
+	const char *verb = render ? "rendered" : "exported";
+	publishing pg = { cmd, render ? "rendering" : "exporting", 0 };
+	vr_app_publish_opts o = { render, c->out, c->agency, 0, publish_progress,
+				  publish_left_out, &pg };
+	vr_app_published p;
+	int err = vr_app_publish(&c->app, NULL, &o, &p), rc = EXIT_OK;
+
+	if (pg.shown)
+		fputc('\n', stderr);
+	if (p.lead) {
+		rc = p.rc < 0 ? EXIT_INTERNAL : p.rc;
+		if (p.rc < 0)
+			fprintf(stderr, "vrtool: %s\n", vr_term(vr_error_last()));
+		if (!p.opened) {
+			if (rc == EXIT_OK)
+				rc = vr_cli_fail(cmd, err);
+			return rc;
+		}
+		if (p.rc != 0) {
+			fprintf(stderr, "vrtool %s: nothing was written to %s and nothing recorded "
+				"in the audit log (the files the other processes had written were "
+				"removed)\n", cmd, c->out);
+			return rc;
 		}
 	}
-	return 1;
+	if (err < 0) {
+		rc = vr_cli_fail(cmd, err);
+		if (!vr_app_sharded() || p.lead)
+			fprintf(stderr, "vrtool %s: nothing was written to %s and nothing recorded "
+				"in the audit log\n", cmd, c->out);
+		return rc;
+	}
+	if (vr_app_sharded() && !p.lead)
+		return EXIT_OK;   /* a process of the run: the lead says what they did */
+	printf("%s %lld plan(s) to %s\n", verb, p.published, c->out);
+	if (p.skipped) {
+		fprintf(stderr, "vrtool %s: %lld plan(s) not %s: their plugin failed (above)\n",
+			cmd, p.skipped, verb);
+		rc = vr_cli_exit_code(VR_EPLUGIN);
+	}
+	return rc;
 }

@@ -16,6 +16,7 @@
 #include "app/document.h"
 #include "app/import.h"
 #include "app/input.h"
+#include "app/publish.h"
 #include "app/render.h"
 #include "core/buf.h"
 #include "core/diag.h"
@@ -87,12 +88,11 @@ int vr_cli_read_input(const char *cmd, const char *path, vr_val **out, int *docu
 int vr_cli_read_input_sigs(const char *cmd, const char *path, vr_val **out, int *document,
 			   vr_val **signatures);
 
-/* For `cmd --all -o DIR` (c->out): the lead of a batch over every core
- * (vr_app_shards_lead), saying what it did: "<verb> N plan(s) to DIR", or
- * why nothing was written. Returns 1 in the lead with the exit code in
- * *rc; elsewhere 0. */
-int vr_cli_shards_lead(vr_cli *c, const char *cmd, const char *verb, const char *action,
-		       int *rc);
+/* `cmd --all -o DIR` (c->out, c->agency): every plan's newest version into
+ * the folder (vr_app_publish), exported, or rendered with `render`, saying
+ * what was done ("<verb> N plan(s) to DIR"), or why nothing was written.
+ * Returns the exit code. */
+int vr_cli_publish(vr_cli *c, const char *cmd, const vr_app_render_opts *render);
 
 /* `vrtool plugin vocab ID` (cmd_plugin_vocab.c), for cmd_plugin.c. */
 int vr_cli_plugin_vocab(vr_cli *c, const char *id);

@@ -6,8 +6,9 @@
  * digest, its stored value, each signature's record and seal, each
  * withdrawal's; in a file, its plan's digest and its signatures, with the
  * public key given by --key or the keys the database trusts). This prints
- * them, "ok   WHAT" or "FAIL WHAT: WHY", one a line, and how many of each;
- * exit 1 if any failed.
+ * them, "ok   WHAT" or "FAIL WHAT: WHY", one a line, and how many of each,
+ * or with --json the report as db:verify returns it
+ * (vr_app_verify_report_value); exit 1 if any failed.
  */
 #include "cli/cli.h"
 #include "app/verify.h"
@@ -52,7 +53,26 @@ static int run(vr_cli *c)
 		err = vr_app_verify_plan(s, arg, c->key, &r);
 	}
 	vr_store_free(s);
-	print_report(&r, arg);
+	if (c->json && err == 0) {
+		vr_val *v = vr_app_verify_report_value(&r);
+		vr_buf b = VR_BUF_INIT;
+		if (!v)
+			err = VR_ENOMEM;
+		else {
+			vr_val_to_json(&b, v, -1);
+			err = vr_cli_print_buf(&b, "\n");
+		}
+		vr_val_free(v);
+		vr_buf_free(&b);
+		if (err == 0)
+			err = r.failed ? EXIT_FINDINGS : EXIT_OK;
+		else
+			err = vr_cli_fail("verify", err);
+		vr_app_verify_report_free(&r);
+		return err;
+	}
+	if (!c->json)
+		print_report(&r, arg);
 	if (err < 0) {
 		vr_app_verify_report_free(&r);
 		return vr_cli_fail("verify", err);
@@ -74,5 +94,5 @@ const vr_cmd vr_cmd_verify = {
 	.summary = "recompute digests and check every signature's seal; exit 1 on any mismatch",
 	.forms = (const char *const[]){ "PLAN", "FILE.xml", NULL },
 	.opts = opts,
-	.shared = { [VR_SO_DB] = VR_SO_ALL },
+	.shared = { [VR_SO_DB] = VR_SO_ALL, [VR_SO_JSON] = VR_SO_ALL },
 };

@@ -26,6 +26,7 @@
 #include "app/document.h"
 #include "app/import.h"
 #include "app/input.h"
+#include "app/publish.h"
 #include "app/render.h"
 #include "app/verify.h"
 #include "core/buf.h"
@@ -259,13 +260,38 @@ static int db_export(lua_State *L)
 	return 1;
 }
 
+/* The render options a script gives in the table at t (db:render,
+ * db:render_all): format, lang, large_print; as of the run's date. */
+static int render_opts(lua_State *L, int t, const db_t *d, vr_app_render_opts *o)
+{
+	const char *format = vr_script_field_str(L, t, "format");
+	const char *lang = vr_script_field_str(L, t, "lang");
+
+	memset(o, 0, sizeof(*o));
+	if (format && strcmp(format, "html") && strcmp(format, "pdf"))
+		return luaL_error(L, "render: format is \"html\" or \"pdf\", not \"%s\"", format);
+	if (lang && !vr_app_render_lang_ok(lang))
+		return luaL_error(L, "render: lang is \"en\" or \"es\", not \"%s\"", lang);
+	lua_getfield(L, t, "large_print");
+	o->large_print = lua_toboolean(L, -1);
+	lua_pop(L, 1);
+	o->pdf = format && !strcmp(format, "pdf");
+	o->lang = lang;
+	o->as_of = d->app.as_of;
+	if (o->pdf && !vr_render_weasyprint())
+		return luaL_error(L, "render: %s", vr_error_last());
+	if (vr_app_xsd(o->xsd, sizeof(o->xsd)) < 0)
+		return vr_script_raise(L);
+	return 0;
+}
+
 /* db:render(plan, { out = path, format = "html"|"pdf", lang = "en"|"es",
  * large_print = bool, version = n }): as `vrtool render` (the same
  * operation, app/render.h), recorded in its own transaction */
 static int db_render(lua_State *L)
 {
 	db_t *d = vr_script_check_db(L, 1);
-	const char *plan = luaL_checkstring(L, 2), *out, *format, *lang;
+	const char *plan = luaL_checkstring(L, 2), *out;
 	vr_app_render_opts o;
 	vr_store_version_row v;
 	vr_app_sink to;
@@ -273,29 +299,19 @@ static int db_render(lua_State *L)
 
 	luaL_checktype(L, 3, LUA_TTABLE);
 	out = vr_script_field_str(L, 3, "out");
-	format = vr_script_field_str(L, 3, "format");
-	lang = vr_script_field_str(L, 3, "lang");
-	memset(&o, 0, sizeof(o));
-	lua_getfield(L, 3, "large_print");
-	o.large_print = lua_toboolean(L, -1);
 	lua_getfield(L, 3, "version");
 	if (lua_isinteger(L, -1))
 		version = (int)lua_tointeger(L, -1);
-	lua_pop(L, 2);
+	lua_pop(L, 1);
 	if (!out)
 		return luaL_error(L, "render needs { out = PATH }");
 	if (d->in_tx)
 		return luaL_error(L, "render writes its own audit entry: call it outside db:begin()");
-	o.pdf = format && !strcmp(format, "pdf");
-	o.lang = lang ? (strcmp(lang, "es") ? "en" : "es") : NULL;
-	o.as_of = d->app.as_of;
+	render_opts(L, 3, d, &o);
 	to.write = write_path;
 	to.ud = (void *)out;
 	to.name = out;
-	if (o.pdf && !vr_render_weasyprint())
-		return luaL_error(L, "rendering plan %s failed: %s", plan, vr_error_last());
-	if ((err = vr_app_xsd(o.xsd, sizeof(o.xsd))) < 0 ||
-	    (err = vr_store_get_version(d->s, plan, version, &v)) < 0)
+	if ((err = vr_store_get_version(d->s, plan, version, &v)) < 0)
 		return vr_script_raise(L);
 	err = vr_app_render(d->s, &o, &v, &to, NULL, NULL);
 	vr_store_version_row_free(&v);
@@ -304,6 +320,62 @@ static int db_render(lua_State *L)
 	lua_pushstring(L, out);
 	return 1;
 }
+
+/* A plan left out of db:render_all: its plugin failed (kept in the result). */
+static void publish_left_out(void *ud, const char *plan_id, int version, const char *why)
+{
+	lua_State *L = ud;
+	lua_createtable(L, 0, 3);
+	lua_pushstring(L, plan_id);
+	lua_setfield(L, -2, "plan");
+	lua_pushinteger(L, version);
+	lua_setfield(L, -2, "version");
+	lua_pushstring(L, why);
+	lua_setfield(L, -2, "message");
+	lua_rawseti(L, -2, (lua_Integer)luaL_len(L, -2) + 1);
+}
+
+/* db:export_all{ out = DIR [, agency = ID] } / db:render_all{ out = DIR,
+ * format, lang, large_print, agency }: as `vrtool export --all` and
+ * `render --all` (the same operation, app/publish.h), in this process:
+ * every plan's newest version into DIR with its audit record, all or
+ * none. -> { published = N, left_out = { {plan, version, message}... } } */
+static int publish(lua_State *L, int render)
+{
+	db_t *d = vr_script_check_db(L, 1);
+	vr_app_render_opts ro;
+	vr_app_publish_opts o;
+	vr_app_published p;
+	int err;
+
+	luaL_checktype(L, 2, LUA_TTABLE);
+	memset(&o, 0, sizeof(o));
+	if (!(o.dir = vr_script_field_str(L, 2, "out")))
+		return luaL_error(L, "%s needs { out = DIR }", render ? "render_all" : "export_all");
+	o.agency = vr_script_field_str(L, 2, "agency");
+	if (d->in_tx)
+		return luaL_error(L, "%s writes its own audit entries: call it outside db:begin()",
+				  render ? "render_all" : "export_all");
+	if (render) {
+		render_opts(L, 2, d, &ro);
+		ro.whole_agency = 1;
+		o.render = &ro;
+	}
+	o.one_process = 1;
+	o.left_out = publish_left_out;
+	o.ud = L;
+	lua_createtable(L, 0, 2);
+	lua_newtable(L);               /* left_out, filled as plans are left out */
+	if ((err = vr_app_publish(&d->app, d->s, &o, &p)) < 0)
+		return vr_script_raise(L);
+	lua_setfield(L, -2, "left_out");
+	lua_pushinteger(L, p.published);
+	lua_setfield(L, -2, "published");
+	return 1;
+}
+
+static int db_export_all(lua_State *L) { return publish(L, 0); }
+static int db_render_all(lua_State *L) { return publish(L, 1); }
 
 /* db:audit{ case = id } -> list of { seq, at, actor, action, object, detail } */
 typedef struct {
@@ -358,6 +430,7 @@ static int db_verify(lua_State *L)
 	db_t *d = vr_script_check_db(L, 1);
 	const char *arg = luaL_checkstring(L, 2), *key;
 	vr_app_verify_report r;
+	vr_val *v;
 	int err;
 
 	if (!lua_isnoneornil(L, 3))
@@ -369,38 +442,12 @@ static int db_verify(lua_State *L)
 		vr_app_verify_report_free(&r);
 		return vr_script_raise(L);
 	}
-	lua_createtable(L, 0, 5);
-	lua_pushboolean(L, r.failed == 0);
-	lua_setfield(L, -2, "ok");
-	lua_pushinteger(L, r.passed);
-	lua_setfield(L, -2, "verified");
-	lua_pushinteger(L, r.failed);
-	lua_setfield(L, -2, "failed");
-	lua_createtable(L, (int)r.n, 0);
-	for (size_t i = 0; i < r.n; i++) {
-		lua_createtable(L, 0, 3);
-		lua_pushstring(L, r.checks[i].what);
-		lua_setfield(L, -2, "what");
-		lua_pushboolean(L, !r.checks[i].why);
-		lua_setfield(L, -2, "ok");
-		if (r.checks[i].why) {
-			lua_pushstring(L, r.checks[i].why);
-			lua_setfield(L, -2, "why");
-		}
-		lua_rawseti(L, -2, (lua_Integer)i + 1);
-	}
-	lua_setfield(L, -2, "checks");
-	if (r.file_read) {
-		lua_createtable(L, 0, 3);
-		lua_pushstring(L, r.file_plan);
-		lua_setfield(L, -2, "id");
-		lua_pushinteger(L, r.file_version);
-		lua_setfield(L, -2, "version");
-		lua_pushstring(L, r.file_digest);
-		lua_setfield(L, -2, "digest");
-		lua_setfield(L, -2, "plan");
-	}
+	v = vr_app_verify_report_value(&r);
 	vr_app_verify_report_free(&r);
+	if (!v)
+		return vr_script_raise(L);
+	vr_lua_push_val(L, v);
+	vr_val_free(v);
 	return 1;
 }
 
@@ -603,7 +650,7 @@ static const luaL_Reg db_methods[] = {
 	{ "measures", db_measures }, { "export", db_export }, { "render", db_render },
 	{ "audit", db_audit }, { "begin", db_begin }, { "commit", db_commit },
 	{ "rollback", db_rollback }, { "import", db_import }, { "close", db_close },
-	{ "verify", db_verify },
+	{ "verify", db_verify }, { "export_all", db_export_all }, { "render_all", db_render_all },
 	{ NULL, NULL }
 };
 

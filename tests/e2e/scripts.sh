@@ -613,7 +613,8 @@ ok test "$(sqlite3 "$T/w.db" "select count(*) from signature")" = 0
 
 
 # db:verify and `vrtool verify` are one operation (app/verify.h): the text the
-# command prints is made again from the table the script gets, line for line.
+# command prints is made again from the table the script gets, line for line,
+# and `vrtool verify --json` prints that table.
 cat >"$TOP/verify.lua" <<'LUA'
 local db = assert(vr.open())
 print(vr.json(db:verify(arg[1], arg[2] and { key = arg[2] } or nil)))
@@ -621,11 +622,17 @@ LUA
 verify_both() { # CODE TARGET [KEYFILE]: `vrtool verify` exits CODE; db:verify says the same
 	if [ $# -gt 2 ]; then run "$1" vr verify "$2" --key "$3"; else run "$1" vr verify "$2"; fi
 	cp "$T/out" "$T/cli"
+	if [ $# -gt 2 ]; then run "$1" vr verify "$2" --key "$3" --json
+	else run "$1" vr verify "$2" --json; fi
+	cp "$T/out" "$T/cli.json"
 	run 0 vr run "$TOP/verify.lua" "$2" ${3:+"$3"}
-	python3 - "$T/cli" "$T/out" "$2" <<'PY' || bad "vrtool verify $2 and db:verify $2 differ"
+	python3 - "$T/cli" "$T/out" "$2" "$T/cli.json" <<'PY' || bad "vrtool verify $2 and db:verify $2 differ"
 import json, sys
 cli = open(sys.argv[1]).read().splitlines()
 r = json.load(open(sys.argv[2]))
+if json.load(open(sys.argv[4])) != r:
+    print('     vrtool verify --json:', open(sys.argv[4]).read(), '\n     db:verify:', r)
+    sys.exit(1)
 lines = []
 if 'plan' in r:
     p = r['plan']
@@ -662,5 +669,42 @@ verify_both 1 MO-2026-0001-IPE
 out_has '"why":"its stored record no longer matches its fields"'
 run 3 vr verify MO-NO-SUCH-IPE; err_has "no plan 'MO-NO-SUCH-IPE'"
 run 3 vr run "$TOP/verify.lua" MO-NO-SUCH-IPE; err_has "no plan 'MO-NO-SUCH-IPE'"
+
+# db:export_all / db:render_all and `export --all` / `render --all` are one
+# operation (app/publish.h): the same files, byte for byte, and the same
+# audit records but for the folder they name.
+cat >"$TOP/publish.lua" <<'LUA'
+local db = vr.open()
+local r = db["export_all"](db, { out = arg[1] })
+local h = db:render_all{ out = arg[2], lang = "en" }
+print(r.published, #r.left_out, h.published, #h.left_out)
+LUA
+t "db:export_all and db:render_all write what export --all and render --all write"
+sample
+sign MO-2026-0001-IPE client "Avery Testcase"
+cp "$T/vrtool.db" "$T/copy.db"
+run 0 vr export --all -o "$T/cli-x"
+run 0 vr render --all --lang en --out "$T/cli-h" $AS
+run 0 vr --db "$T/copy.db" run $AS "$TOP/publish.lua" "$T/lua-x" "$T/lua-h"
+out_has "5	0	5	0"
+ok diff -r "$T/cli-x" "$T/lua-x"
+ok diff -r "$T/cli-h" "$T/lua-h"
+ok test "$(ls "$T/cli-x" | wc -l)" -eq 5
+audit_of() { # DB DIR-X DIR-H: the export and render records, with the folders named alike
+	sqlite3 "$1" "select action, object, detail from audit where action in ('export','render')
+		order by action, object" | sed "s|$2|DIR-X|; s|$3|DIR-H|"
+}
+ok test "$(audit_of "$T/vrtool.db" "$T/cli-x" "$T/cli-h")" = \
+	"$(audit_of "$T/copy.db" "$T/lua-x" "$T/lua-h")"
+ok test "$(audit_of "$T/copy.db" "$T/lua-x" "$T/lua-h" | wc -l)" -eq 10
+# a script may not publish inside its own transaction, nor name no folder
+cat >"$TOP/publish-bad.lua" <<'LUA'
+local db = vr.open()
+if arg[1] == "tx" then db:begin() end
+db:export_all(arg[1] == "tx" and { out = arg[2] } or {})
+LUA
+run 3 vr run "$TOP/publish-bad.lua" tx "$T/none"; err_has "export_all writes its own audit entries: call it outside db:begin()"
+run 3 vr run "$TOP/publish-bad.lua" - "$T/none"; err_has "export_all needs { out = DIR }"
+ok test ! -e "$T/none"
 
 done_testing
