@@ -125,8 +125,7 @@ int vr_app_amend(vr_store *s, const vr_app *a, const vr_app_amend_opts *o,
 			goto done;
 		have_k = 1;
 	}
-	if ((err = vr_app_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0 ||
-	    (err = vr_planstate_load(s, p, plan_id, k.person, k.kase, &ps)) < 0)
+	if ((err = vr_app_plan_state(s, &k, plan_id, 0, &ps, &p)) < 0)
 		goto done;
 	have_ps = 1;
 	if (vr_case_is_closed(k.kase)) {

@@ -9,7 +9,8 @@
  * This header is the context: the caseload a front end works on (its
  * database, the signing key beside it), the as-of date, who acts, and the
  * agencies' plugins loaded for the process. The operations are in
- * app/cases.h (a case, its plans, the walk over them), app/input.h (case
+ * app/cases.h (a case, its plans, the walk over them), app/checks.h (what
+ * a plugin says about one plan), app/input.h (case
  * files and documents read), app/import.h, app/document.h (the export
  * document, export, audit objects), app/render.h (the printable plan),
  * app/verify.h (digests and seals checked), app/sign.h and app/amend.h,

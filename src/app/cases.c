@@ -76,6 +76,24 @@ int vr_app_read_plan(const vr_store_version_row *r, vr_val **out)
 	return parse_part(r->xml, &r->val, what, vr_model_plan(), out);
 }
 
+int vr_app_plan_state(vr_store *s, const vr_app_case *k, const char *plan_id,
+		      int whole_agency, vr_planstate *out, vr_plugin **p)
+{
+	vr_plugin *plugin = NULL;
+	int err;
+
+	memset(out, 0, sizeof(*out));
+	if (p)
+		*p = NULL;
+	if ((err = whole_agency ? vr_app_plugin_for(s, k->row.agency, &plugin)
+				: vr_app_plugin_for_case(s, k->row.agency, k->row.id, &plugin)) < 0 ||
+	    (err = vr_planstate_load(s, plugin, plan_id, k->person, k->kase, out)) < 0)
+		return err;
+	if (p)
+		*p = plugin;
+	return 0;
+}
+
 typedef struct {
 	const vr_app_scope *scope;
 	vr_store *s;
@@ -257,4 +275,14 @@ void vr_app_docs(const vr_app_case *k, const vr_val *plan, vr_plugin_doc *docs)
 	docs[3].v = k->life;
 	docs[3].enc = NULL;
 	docs[3].len = 0;
+}
+
+int vr_app_walk_op(const char *op, const vr_app_scope *sc, vr_store *s, vr_app_plan_fn fn,
+		   vr_app_noplugin_fn nofn, void *ud, long long *cases, long long *plans)
+{
+	if (!strcmp(op, "check") || !strcmp(op, "deadlines"))
+		return vr_app_walk_in_effect(sc, s, fn, nofn, ud, cases, plans);
+	if (!strcmp(op, "fees"))
+		return vr_app_walk_effective(sc, s, fn, nofn, ud, cases, plans);
+	return vr_app_walk_docs(sc, s, fn, nofn, ud, cases, plans);
 }

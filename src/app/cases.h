@@ -39,6 +39,18 @@ int vr_app_parse_plan(const char *xml, const char *plan_id, vr_val **out);
  * else its parsed XML (what check, deadlines, fees, export and render read). */
 int vr_app_read_plan(const vr_store_version_row *r, vr_val **out);
 
+/* The computed state of plan plan_id of loaded case k (host/planstate.h:
+ * each version's status, what it still needs signed), with its agency's
+ * plugin, whose ctx.summary holds the caseloads of the whole agency
+ * (whole_agency) or of the case's staff only (app.h). The plugin is lent
+ * in *p when p is not NULL. VR_EPLUGIN when the plugin fails (it does not
+ * load, or a kind's `requirements` loops or raises); free *out with
+ * vr_planstate_free. */
+struct vr_planstate;
+struct vr_plugin;
+int vr_app_plan_state(vr_store *s, const vr_app_case *k, const char *plan_id,
+		      int whole_agency, struct vr_planstate *out, struct vr_plugin **p);
+
 /* Which cases a walk visits: one (case_id), or every case (case_id NULL),
  * of one agency when agency is not NULL. */
 typedef struct {
@@ -76,6 +88,13 @@ int vr_app_walk_in_effect(const vr_app_scope *sc, vr_store *s, vr_app_plan_fn fn
  * the plan in effect, not a draft amendment of it). */
 int vr_app_walk_effective(const vr_app_scope *sc, vr_store *s, vr_app_plan_fn fn,
 			  vr_app_noplugin_fn nofn, void *ud, long long *cases, long long *plans);
+/* The walk a plugin operation visits plans by, the same for every front
+ * end: "check" and "deadlines" the version in effect and a newer one beside
+ * it (vr_app_walk_in_effect), "fees" what the agency acts on
+ * (vr_app_walk_effective), any other ("measures") the newest
+ * (vr_app_walk_docs). */
+int vr_app_walk_op(const char *op, const vr_app_scope *sc, vr_store *s, vr_app_plan_fn fn,
+		   vr_app_noplugin_fn nofn, void *ud, long long *cases, long long *plans);
 /* The four documents of a plugin call (plugin.h): person, case, plan and
  * the plan's lifecycle when walking (k->life). */
 void vr_app_docs(const vr_app_case *k, const vr_val *plan, struct vr_plugin_doc *docs);

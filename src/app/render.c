@@ -132,9 +132,7 @@ int vr_app_render(vr_store *s, const vr_app_render_opts *o, const vr_store_versi
 	if ((err = vr_app_load_case(s, v->case_id, &k)) < 0)
 		goto done;
 	have_k = 1;
-	if ((err = (o->whole_agency ? vr_app_plugin_for(s, k.row.agency, &p)
-				    : vr_app_plugin_for_case(s, k.row.agency, k.row.id, &p))) < 0 ||
-	    (err = vr_planstate_load(s, p, v->plan_id, k.person, k.kase, &ps)) < 0)
+	if ((err = vr_app_plan_state(s, &k, v->plan_id, o->whole_agency, &ps, &p)) < 0)
 		goto done;
 	have_ps = 1;
 	vs = vr_planstate_version(&ps, v->version);

@@ -235,8 +235,7 @@ int vr_app_withdraw(vr_store *s, const vr_app *a, const vr_app_sign_opts *o, lon
 	if ((err = vr_app_load_case(s, v.case_id, &k)) < 0)
 		goto done;
 	have_k = 1;
-	if ((err = vr_app_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0 ||
-	    (err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
+	if ((err = vr_app_plan_state(s, &k, v.plan_id, 0, &ps, &p)) < 0)
 		goto done;
 	have_ps = 1;
 	for (size_t i = 0; i < ps.ns; i++)
@@ -351,9 +350,7 @@ int vr_app_sign(vr_store *s, const vr_app *a, const vr_app_sign_opts *o,
 	if ((err = keep(&r->plan_id, v.plan_id)) < 0 || (err = keep(&r->case_id, k.row.id)) < 0 ||
 	    (err = keep(&r->role, o->role)) < 0)
 		goto done;
-	if ((err = vr_app_plugin_for_case(s, k.row.agency, k.row.id, &p)) < 0)
-		goto done;
-	if ((err = vr_planstate_load(s, p, v.plan_id, k.person, k.kase, &ps)) < 0)
+	if ((err = vr_app_plan_state(s, &k, v.plan_id, 0, &ps, &p)) < 0)
 		goto done;
 	have_ps = 1;
 	vs = vr_planstate_version(&ps, v.version);

@@ -8,6 +8,7 @@
  * it does not hide them). Exit 1 when any finding is an error; 0 otherwise.
  */
 #include "cli/cli.h"
+#include "app/checks.h"
 #include "core/buf.h"
 #include "core/error.h"
 #include "core/term.h"
@@ -31,49 +32,7 @@ static int check_plan(void *ud, const vr_app_case *k, vr_plugin *p,
 		      const vr_store_version_row *row, const vr_val *plan)
 {
 	check *ck = ud;
-	vr_val *list = NULL;
-	vr_plugin_doc docs[VR_PLUGIN_NDOCS];
-	char rule[128];
-	int err;
-
-	size_t from = ck->findings.n;
-
-	vr_app_docs(k, plan, docs);
-	if ((err = vr_plugin_check_docs(p, docs, row->plan_id, ck->cli->as_of,
-					&ck->findings)) < 0)
-		return err;
-	/* The version in effect under a newer one not yet in effect: its text
-	 * is settled (signed), so only how the agency acts on it is news (a
-	 * review or a copy overdue); the draft's content is checked on the
-	 * draft. */
-	if (k->earlier)
-		vr_findings_keep_class(&ck->findings, from, "conduct");
-	for (size_t i = from; i < ck->findings.n; i++) {
-		ck->findings.items[i].version = row->version;
-		ck->findings.items[i].vstatus = k->state ? vr_status_name(k->state->status) : NULL;
-		ck->findings.items[i].earlier = k->earlier;
-	}
-	if (k->earlier)
-		return 0;
-	/* The plugin's measures (a QA share, a fidelity band), when it has any. */
-	if (vr_val_len(vr_val_get(vr_plugin_meta(p), "measures")) == 0)
-		return 0;
-	if (vr_plugin_call_docs(p, "measures", docs, ck->cli->as_of, &list, rule,
-				sizeof(rule)) < 0) {
-		char text[2300];
-		snprintf(text, sizeof(text), "%s; the plan's measures were not computed",
-			 vr_error_last());
-		return vr_findings_add(&ck->findings, vr_plugin_id(p), *rule ? rule : "plugin",
-				       "error", "content", "", text, "plan", row->plan_id);
-	}
-	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
-		vr_val *m = vr_val_copy(vr_val_at(list, i));
-		if (!m || vr_val_obj_set(m, "plan", vr_val_str(row->plan_id)) < 0 ||
-		    vr_val_arr_push(ck->measures, m) < 0)
-			err = vr_error_set(VR_ENOMEM, "out of memory");
-	}
-	vr_val_free(list);
-	return err;
+	return vr_app_check_plan(k, p, row, plan, ck->cli->as_of, &ck->findings, ck->measures);
 }
 
 /* Text output streams: each plan's measures and findings are printed as soon
@@ -216,8 +175,8 @@ static int run(vr_cli *c)
 		return vr_cli_fail("check", err);
 	{
 		vr_app_scope sc = vr_cli_scope(c);
-		err = vr_app_walk_in_effect(&sc, s, check_plan_streamed, no_plugin, &ck, &ck.cases,
-					    &ck.plans);
+		err = vr_app_walk_op("check", &sc, s, check_plan_streamed, no_plugin, &ck, &ck.cases,
+				     &ck.plans);
 	}
 	if (err == 0)
 		err = c->json ? print_json(&ck) : (print_text(&ck), 0);

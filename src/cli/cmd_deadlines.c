@@ -15,6 +15,7 @@
  * or overdue.
  */
 #include "cli/cli.h"
+#include "app/checks.h"
 #include "core/buf.h"
 #include "core/error.h"
 #include "core/term.h"
@@ -36,45 +37,17 @@ typedef struct {
 
 static void flush_text(lister *l);
 
-static int add_row(lister *l, const char *case_id, const char *plan_id, const char *plugin,
-		   vr_val *rec, const vr_store_version_row *row, const vr_app_case *k)
-{
-	/* which version the record is about: the one in effect, or a draft
-	 * beside it (vr_app_walk_in_effect) */
-	if (row && (vr_val_obj_set(rec, "version", vr_val_int(row->version)) < 0 ||
-		    vr_val_obj_set(rec, "plan_status", vr_val_str(k->state ?
-				   vr_status_name(k->state->status) : "")) < 0))
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	if (vr_val_obj_set(rec, "case", vr_val_str(case_id)) < 0 ||
-	    vr_val_obj_set(rec, "plan", vr_val_str(plan_id)) < 0 ||
-	    vr_val_obj_set(rec, "plugin", vr_val_str(plugin)) < 0)
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	return vr_val_arr_push(l->rows, rec) < 0 ? vr_error_set(VR_ENOMEM, "out of memory") : 0;
-}
-
+/* The plan's records (vr_app_plan_records), counted; with --status, only
+ * those of that status, and errors, are kept to be shown. */
 static int plan_rows(void *ud, const vr_app_case *k, vr_plugin *p,
 		     const vr_store_version_row *row, const vr_val *plan)
 {
 	lister *l = ud;
 	vr_val *list = NULL;
-	vr_plugin_doc docs[VR_PLUGIN_NDOCS];
-	char rule[128];
-	int err = 0;
+	int err = vr_app_plan_records(l->op, k, p, row, plan, l->cli->as_of, &list);
 
-	vr_app_docs(k, plan, docs);
-	if (vr_plugin_call_docs(p, l->op, docs, l->cli->as_of, &list, rule, sizeof(rule)) < 0) {
-		vr_val *rec = vr_val_obj();
-		l->errors++;
-		if (!rec || vr_val_obj_set(rec, "id", vr_val_str(*rule ? rule : "plugin")) < 0 ||
-		    vr_val_obj_set(rec, "status", vr_val_str("error")) < 0 ||
-		    vr_val_obj_set(rec, "message", vr_val_str(vr_error_last())) < 0) {
-			vr_val_free(rec);
-			return vr_error_set(VR_ENOMEM, "out of memory");
-		}
-		return add_row(l, k->row.id, row->plan_id, vr_plugin_id(p), rec, row, k);
-	}
 	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
-		vr_val *rec = vr_val_copy(vr_val_at(list, i));
+		vr_val *rec = vr_val_at(list, i);
 		const char *st = vr_val_gets(rec, "status");
 		const vr_val *amount = vr_val_get(rec, "amount");
 		if (st && !strcmp(st, "overdue"))
@@ -83,12 +56,11 @@ static int plan_rows(void *ud, const vr_app_case *k, vr_plugin *p,
 			l->errors++;
 		if (amount && amount->type == VR_VINT)
 			l->total_cents += amount->u.i;
-		if (rec && l->cli->status && (!st || strcmp(st, l->cli->status) != 0)) {
-			vr_val_free(rec);     /* --status: the others are counted, not shown */
+		/* --status: the others are counted, not shown; an error always is */
+		if (l->cli->status && (!st || (strcmp(st, l->cli->status) && strcmp(st, "error"))))
 			continue;
-		}
-		err = rec ? add_row(l, k->row.id, row->plan_id, vr_plugin_id(p), rec, row, k)
-			  : vr_error_set(VR_ENOMEM, "out of memory");
+		if (!(rec = vr_val_copy(rec)) || vr_val_arr_push(l->rows, rec) < 0)
+			err = vr_error_set(VR_ENOMEM, "out of memory");
 	}
 	vr_val_free(list);
 	return err;
@@ -110,15 +82,10 @@ static int on_plan(void *ud, const vr_app_case *k, vr_plugin *p,
 static int no_plugin_row(void *ud, const char *case_id, const char *agency)
 {
 	lister *l = ud;
-	vr_val *rec = vr_val_obj();
+	vr_val *rec = vr_app_noplugin_record(l->op, case_id, agency);
+
 	l->errors++;
-	if (!rec || vr_val_obj_set(rec, "id", vr_val_str("plugin.load")) < 0 ||
-	    vr_val_obj_set(rec, "status", vr_val_str("error")) < 0 ||
-	    vr_val_obj_set(rec, "message", vr_val_str(vr_error_last())) < 0) {
-		vr_val_free(rec);
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	}
-	return add_row(l, case_id, "-", agency, rec, NULL, NULL);
+	return vr_val_arr_push(l->rows, rec) < 0 ? vr_error_set(VR_ENOMEM, "out of memory") : 0;
 }
 
 static int no_plugin(void *ud, const char *case_id, const char *agency)
@@ -313,8 +280,7 @@ static int run_op(vr_cli *c, const vr_cmd *cmd, const char *op)
 		return vr_cli_fail(cmd->name, vr_error_set(VR_ENOMEM, "out of memory"));
 	if ((err = vr_app_open(&c->app, VR_STORE_OPEN, &s)) == 0) {
 		vr_app_scope sc = vr_cli_scope(c);
-		err = (strcmp(op, "deadlines") ? vr_app_walk_effective : vr_app_walk_in_effect)(
-			&sc, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
+		err = vr_app_walk_op(op, &sc, s, on_plan, no_plugin, &l, &l.cases, &l.plans);
 	}
 	if (err == 0) {
 		if (c->json) {

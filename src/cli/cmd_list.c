@@ -10,7 +10,6 @@
 #include "core/error.h"
 #include "core/term.h"
 #include "host/planstate.h"
-#include "host/plugin.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -82,14 +81,12 @@ static int list_plan(const char *plan_id, const char *kind, void *ud)
 {
 	lister *l = ud;
 	vr_planstate ps;
-	vr_plugin *p = NULL;
 	const vr_version_state *newest;
 	char person[256], missing[512];
 	int err, match = !l->want_status, effective;
 
 	l->plans++;
-	if ((err = vr_app_plugin_for(l->s, l->k.row.agency, &p)) < 0 ||
-	    (err = vr_planstate_load(l->s, p, plan_id, l->k.person, l->k.kase, &ps)) < 0)
+	if ((err = vr_app_plan_state(l->s, &l->k, plan_id, 1, &ps, NULL)) < 0)
 		return err == VR_EPLUGIN ? unknown_plan(l, plan_id, kind) : err;
 	for (size_t i = 0; i < ps.nv && !match; i++)
 		match = ps.v[i].status == l->status;
@@ -188,7 +185,7 @@ static const vr_opt opts[] = {
 	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, 0, 0,
 	  "only this agency's cases" },
 	{ "status", 0, "draft|awaiting|in-effect|superseded|closed", offsetof(vr_cli, status),
-	  NULL, 0, 0, "only plans whose newest version has this status" },
+	  NULL, 0, 0, "only plans with a version in this status" },
 	{ NULL }
 };
 

@@ -11,7 +11,6 @@
 #include "core/error.h"
 #include "core/term.h"
 #include "host/planstate.h"
-#include "host/plugin.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -58,12 +57,10 @@ static int show_plan(const char *plan_id, const char *kind, void *ud)
 {
 	walk *w = ud;
 	vr_planstate ps;
-	vr_plugin *p = NULL;
 	char missing[512];
 	int err;
 
-	if ((err = vr_app_plugin_for_case(w->s, w->k->row.agency, w->k->row.id, &p)) < 0 ||
-	    (err = vr_planstate_load(w->s, p, plan_id, w->k->person, w->k->kase, &ps)) < 0) {
+	if ((err = vr_app_plan_state(w->s, w->k, plan_id, 0, &ps, NULL)) < 0) {
 		if (err != VR_EPLUGIN)
 			return err;
 		w->failed++;

@@ -14,7 +14,7 @@
 #include "core/val.h"
 #include "host/plugin.h"
 
-typedef struct {
+typedef struct vr_planstate {
 	char *plan_id, *kind;
 	vr_version_state *v;      /* ascending by version */
 	char **dates;             /* the plan date of each version, same order */

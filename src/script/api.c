@@ -26,6 +26,7 @@
 #include "app/document.h"
 #include "app/import.h"
 #include "app/input.h"
+#include "app/checks.h"
 #include "app/publish.h"
 #include "app/render.h"
 #include "app/verify.h"
@@ -145,63 +146,26 @@ static int op_plan(void *ud, const vr_app_case *k, vr_plugin *p,
 {
 	op_walk *w = ud;
 	vr_val *list = NULL;
-	vr_plugin_doc docs[VR_PLUGIN_NDOCS];
-	char rule[128];
+	int err = vr_app_plan_records(w->op, k, p, row, plan, w->as_of, &list);
 
-	vr_app_docs(k, plan, docs);
-	if (vr_plugin_call_docs(p, w->op, docs, w->as_of, &list, rule, sizeof(rule)) < 0) {
-		lua_createtable(w->L, 0, 5);
-		lua_pushstring(w->L, *rule ? rule : "plugin");
-		lua_setfield(w->L, -2, !strcmp(w->op, "check") ? "rule" : "id");
-		lua_pushstring(w->L, "error");
-		lua_setfield(w->L, -2, !strcmp(w->op, "check") ? "severity" : "status");
-		lua_pushstring(w->L, vr_error_last());
-		lua_setfield(w->L, -2, "message");
-		lua_pushstring(w->L, row->plan_id);
-		lua_setfield(w->L, -2, "plan");
-		lua_pushstring(w->L, k->row.id);
-		lua_setfield(w->L, -2, "case");
-		lua_rawseti(w->L, -2, ++w->n);
-		return 0;
-	}
 	for (size_t i = 0; i < vr_val_len(list); i++) {
-		/* the version in effect under a newer draft: only its conduct
-		 * findings, as `vrtool check` */
-		if (k->earlier && !strcmp(w->op, "check") &&
-		    strcmp(vr_val_gets(vr_val_at(list, i), "class") ?
-			   vr_val_gets(vr_val_at(list, i), "class") : "", "conduct"))
-			continue;
-		if (k->earlier && !strcmp(w->op, "measures"))
-			continue;
 		vr_lua_push_val(w->L, vr_val_at(list, i));
-		lua_pushinteger(w->L, row->version);
-		lua_setfield(w->L, -2, "version");
-		lua_pushstring(w->L, k->state ? vr_status_name(k->state->status) : "");
-		lua_setfield(w->L, -2, "plan_status");
-		lua_pushstring(w->L, row->plan_id);
-		lua_setfield(w->L, -2, "plan");
-		lua_pushstring(w->L, k->row.id);
-		lua_setfield(w->L, -2, "case");
-		lua_pushstring(w->L, vr_plugin_id(p));
-		lua_setfield(w->L, -2, "plugin");
 		lua_rawseti(w->L, -2, ++w->n);
 	}
 	vr_val_free(list);
-	return 0;
+	return err;
 }
 
 static int no_plugin(void *ud, const char *case_id, const char *agency)
 {
 	op_walk *w = ud;
-	(void)agency;
-	lua_createtable(w->L, 0, 3);
-	lua_pushstring(w->L, "error");
-	lua_setfield(w->L, -2, "severity");
-	lua_pushstring(w->L, vr_error_last());
-	lua_setfield(w->L, -2, "message");
-	lua_pushstring(w->L, case_id);
-	lua_setfield(w->L, -2, "case");
+	vr_val *rec = vr_app_noplugin_record(w->op, case_id, agency);
+
+	if (!rec)
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	vr_lua_push_val(w->L, rec);
 	lua_rawseti(w->L, -2, ++w->n);
+	vr_val_free(rec);
 	return 0;
 }
 
@@ -215,11 +179,8 @@ static int run_op(lua_State *L, const char *op)
 
 	w.as_of = as_of_arg(L, 3);
 	lua_newtable(L);
-	/* as the commands: deadlines and check see the version in effect beside a
-	 * newer draft, fees the version in effect, else the newest */
-	if ((!strcmp(op, "deadlines") || !strcmp(op, "check") ? vr_app_walk_in_effect :
-	     !strcmp(op, "fees") ? vr_app_walk_effective : vr_app_walk_docs)(&sc, d->s, op_plan,
-		    no_plugin, &w, &cases, &plans) < 0)
+	/* the versions the commands visit (vr_app_walk_op) */
+	if (vr_app_walk_op(op, &sc, d->s, op_plan, no_plugin, &w, &cases, &plans) < 0)
 		return vr_script_raise(L);
 	return 1;
 }

@@ -21,7 +21,6 @@ typedef struct {
 	lua_State *L;
 	db_t *d;
 	vr_app_case *k;
-	vr_plugin *p;
 	int n;
 } plan_walk;
 
@@ -35,7 +34,7 @@ static int push_plan(const char *plan_id, const char *kind, void *ud)
 	char missing[512];
 	int err;
 
-	if ((err = vr_planstate_load(w->d->s, w->p, plan_id, w->k->person, w->k->kase, &ps)) < 0)
+	if ((err = vr_app_plan_state(w->d->s, w->k, plan_id, 1, &ps, NULL)) < 0)
 		return err;
 	if ((err = vr_store_get_version(w->d->s, plan_id, 0, &v)) < 0) {
 		vr_planstate_free(&ps);
@@ -98,7 +97,7 @@ static int push_plan(const char *plan_id, const char *kind, void *ud)
 static int push_case(lua_State *L, db_t *d, const char *id)
 {
 	vr_app_case k;
-	plan_walk w = { L, d, &k, NULL, 0 };
+	plan_walk w = { L, d, &k, 0 };
 	int err;
 
 	if ((err = vr_app_load_case(d->s, id, &k)) < 0)
@@ -117,8 +116,7 @@ static int push_case(lua_State *L, db_t *d, const char *id)
 	vr_lua_push_val(L, k.kase);
 	lua_setfield(L, -2, "case");
 	lua_newtable(L);
-	if ((err = vr_app_plugin_for(d->s, k.row.agency, &w.p)) == 0)
-		err = vr_store_each_plan(d->s, id, push_plan, &w);
+	err = vr_store_each_plan(d->s, id, push_plan, &w);
 	lua_setfield(L, -2, "plans");
 	vr_app_case_free(&k);
 	if (err < 0)

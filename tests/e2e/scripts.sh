@@ -707,4 +707,30 @@ run 3 vr run "$TOP/publish-bad.lua" tx "$T/none"; err_has "export_all writes its
 run 3 vr run "$TOP/publish-bad.lua" - "$T/none"; err_has "export_all needs { out = DIR }"
 ok test ! -e "$T/none"
 
+# db:deadlines / db:fees and `deadlines --json` / `fees --json` are one
+# operation (app/checks.h, vr_app_walk_op): the same records, field for field.
+cat >"$TOP/records.lua" <<'LUA'
+local db = assert(vr.open())
+print(vr.json(db[arg[1]](db, arg[2], arg[3])))
+LUA
+t "db:deadlines and db:fees give the records vrtool deadlines and fees give"
+sample
+sign MO-2026-0001-IPE client "Avery Testcase"
+for op in deadlines fees; do
+	for c in MO-2026-0001 NY-2026-0001 TX-2026-0001 WI-2026-0001; do
+		vr "$op" "$c" --json $AS >"$T/cli.json" 2>"$T/err"
+		run 0 vr run "$TOP/records.lua" "$op" "$c" 2026-11-23
+		python3 - "$T/cli.json" "$T/out" "$op" "$c" <<'PY' || bad "$op $c: vrtool and db:$op differ"
+import json, sys
+cli = json.load(open(sys.argv[1]))[sys.argv[3]]
+lua = json.load(open(sys.argv[2]))
+lua = lua if isinstance(lua, list) else []   # an empty Lua table is {}
+key = lambda r: json.dumps(r, sort_keys=True)
+if sorted(map(key, cli)) != sorted(map(key, lua)) or (not cli and sys.argv[4] == 'MO-2026-0001' and sys.argv[3] == 'deadlines'):
+    print('     vrtool:', cli, '\n     db:    ', lua)
+    sys.exit(1)
+PY
+	done
+done
+
 done_testing
