@@ -6,6 +6,7 @@
 #include "core/doc.h"
 #include "core/term.h"
 #include "core/error.h"
+#include "core/file.h"
 #include "core/model.h"
 #include "host/casefile.h"
 #include "host/lualines.h"
@@ -25,32 +26,12 @@ static int ends_with(const char *s, const char *suffix)
 
 static int read_document(const char *path, vr_val **out, vr_val **sigs, vr_diags *d)
 {
-	FILE *f = fopen(path, "rb");
 	char *buf = NULL;
-	long n;
+	size_t n;
 	int err;
 
-	if (!f)
-		return vr_error_set(VR_ENOTFOUND, "%s: %s", path, strerror(errno));
-	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-		fclose(f);
-		return vr_error_set(VR_EIO, "%s: cannot read: %s", path, strerror(errno));
-	}
-	if ((unsigned long)n > VR_DOC_MAX_BYTES) {
-		fclose(f);
-		return vr_error_set(VR_EINPUT, "%s: %ld bytes; a document may hold at most %u",
-				    path, n, VR_DOC_MAX_BYTES);
-	}
-	if (!(buf = malloc((size_t)n + 1))) {
-		fclose(f);
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	}
-	if (fread(buf, 1, (size_t)n, f) != (size_t)n || ferror(f)) {
-		fclose(f);
-		free(buf);
-		return vr_error_set(VR_EIO, "%s: cannot read", path);
-	}
-	fclose(f);
+	if ((err = vr_file_read(path, VR_DOC_MAX_BYTES, "a document", &buf, &n)) < 0)
+		return err;
 	/* The schema first: it also knows element order and attributes. */
 	{
 		const char *dd = vr_paths_datadir();
@@ -60,7 +41,7 @@ static int read_document(const char *path, vr_val **out, vr_val **sigs, vr_diags
 			return VR_ENOTFOUND;
 		}
 		snprintf(xsd, sizeof(xsd), "%s/templates/schema/vrtool-1.xsd", dd);
-		err = vr_doc_read_valid_document(buf, (size_t)n, path, xsd, out, sigs, d);
+		err = vr_doc_read_valid_document(buf, n, path, xsd, out, sigs, d);
 	}
 	free(buf);
 	if (err == 0 && vr_model_validate_casefile(*out, path, d) > 0) {
@@ -76,20 +57,15 @@ static int read_document(const char *path, vr_val **out, vr_val **sigs, vr_diags
  * cannot be read or scanned. Scanned once, however many lines are asked. */
 vr_lualines *vr_app_casefile_lines(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	vr_buf b = VR_BUF_INIT;
 	vr_lualines *l = NULL;
-	char chunk[65536];
+	char *src;
 	size_t n;
 
-	if (!f)
+	if (vr_file_read(path, VR_FILE_ANY_SIZE, "a case file", &src, &n) < 0)
 		return NULL;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		vr_buf_put(&b, chunk, n);
-	if (!ferror(f) && vr_buf_ok(&b) && b.len)
-		l = vr_lualines_scan(b.ptr, b.len);
-	fclose(f);
-	vr_buf_free(&b);
+	if (n)
+		l = vr_lualines_scan(src, n);
+	free(src);
 	return l;
 }
 

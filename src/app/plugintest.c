@@ -8,6 +8,7 @@
 #include "core/buf.h"
 #include "core/date.h"
 #include "core/error.h"
+#include "core/file.h"
 #include "core/model.h"
 #include "host/casefile.h"
 #include "host/paths.h"
@@ -81,10 +82,25 @@ static int field_matches(const vr_val *want, const vr_val *got)
 	return 1;
 }
 
-/* Compares expected findings with those produced; a problem for each
- * mismatch. */
-static int compare_findings(vr_val *res, const vr_val *want, const vr_val *got)
+/* A value as compact JSON, in a line of a result. */
+static void problem_json(vr_val *res, const char *fmt, const char *what, const vr_val *v)
 {
+	vr_buf b = VR_BUF_INIT;
+	vr_val_to_json(&b, v, -1);
+	problem(res, fmt, what, vr_buf_cstr(&b));
+	vr_buf_free(&b);
+}
+
+/* Compares what a test expects (`findings`, `deadlines`, ...) with what the
+ * plugin produced, a problem for each mismatch. Each expected item is
+ * matched with the first produced one not yet matched that has every field
+ * it names (a text names the rule of a finding, the id of a record).
+ * Findings are the exact list: one produced and not expected is wrong too.
+ * Other records must be among those produced; when one is not, all that
+ * were produced are listed. */
+static int compare(vr_val *res, const char *what, const vr_val *want, const vr_val *got)
+{
+	int findings = !strcmp(what, "finding");
 	size_t n = vr_val_len(got);
 	char *used = calloc(n + 1, 1);
 	int ok = 1;
@@ -99,67 +115,30 @@ static int compare_findings(vr_val *res, const vr_val *want, const vr_val *got)
 		size_t j;
 		if (w->type == VR_VSTR) {
 			spec = vr_val_obj();
-			vr_val_obj_set(spec, "rule", vr_val_copy(w));
+			vr_val_obj_set(spec, findings ? "rule" : "id", vr_val_copy(w));
 			w = spec;
 		}
 		for (j = 0; j < n; j++)
 			if (!used[j] && field_matches(w, vr_val_at(got, j)))
 				break;
-		if (j < n) {
+		if (j < n)
 			used[j] = 1;
-		} else {
-			ok = 0;
+		else if ((ok = 0, findings))
 			problem(res, "expected finding %s%s not produced",
 				vr_val_gets(w, "rule") ? vr_val_gets(w, "rule") : "?",
 				vr_val_gets(w, "path") ? " (at the given path)" : "");
-		}
+		else
+			problem_json(res, "expected %s %s not produced", what, w);
 		vr_val_free(spec);
 	}
 	for (size_t j = 0; j < n; j++)
-		if (!used[j]) {
+		if (findings && !used[j]) {
 			ok = 0;
 			problem(res, "unexpected finding %s: %s", vr_val_gets(vr_val_at(got, j), "rule"),
 				vr_val_gets(vr_val_at(got, j), "message"));
-		}
-	free(used);
-	return ok;
-}
-
-/* A value as compact JSON, in a line of a result. */
-static void problem_json(vr_val *res, const char *fmt, const char *what, const vr_val *v)
-{
-	vr_buf b = VR_BUF_INIT;
-	vr_val_to_json(&b, v, -1);
-	problem(res, fmt, what, vr_buf_cstr(&b));
-	vr_buf_free(&b);
-}
-
-static int compare_records(vr_val *res, const char *what, const vr_val *want, const vr_val *got)
-{
-	size_t n = vr_val_len(got);
-	char *used = calloc(n + 1, 1);
-	int ok = 1;
-
-	if (!used) {
-		problem(res, "out of memory");
-		return 0;
-	}
-	for (size_t i = 0; i < vr_val_len(want); i++) {
-		const vr_val *w = vr_val_at(want, i);
-		size_t j;
-		for (j = 0; j < n; j++)
-			if (!used[j] && field_matches(w, vr_val_at(got, j)))
-				break;
-		if (j < n) {
-			used[j] = 1;
-			continue;
-		}
-		ok = 0;
-		problem_json(res, "expected %s %s not produced", what, w);
-	}
-	if (!ok)
-		for (size_t j = 0; j < n; j++)
+		} else if (!findings && !ok) {
 			problem_json(res, "produced %s %s", what, vr_val_at(got, j));
+		}
 	free(used);
 	return ok;
 }
@@ -447,8 +426,7 @@ static void run_test(vr_plugin *p, const char *file, vr_app_plugin_tests *t)
 			ok = 0;
 			continue;
 		}
-		if (k == 0 ? !compare_findings(res, want, got)
-			   : !compare_records(res, calls[k], want, got))
+		if (!compare(res, k == 0 ? "finding" : calls[k], want, got))
 			ok = 0;
 		vr_val_free(got);
 		got = NULL;
@@ -528,23 +506,15 @@ int vr_app_plugin_test_all(vr_app_plugin_tests *t)
 static int lint_words(const vr_plugin *p, const vr_val *meta, vr_val *problems)
 {
 	char file[PATH_MAX];
-	FILE *f;
-	vr_buf src = VR_BUF_INIT, out = VR_BUF_INIT;
-	char chunk[65536], line[PATH_MAX + 64];
+	vr_buf out = VR_BUF_INIT;
+	char line[PATH_MAX + 64], *src = NULL;
 	size_t n;
 	int found;
 
 	snprintf(file, sizeof(file), "%s/plugin.lua", vr_plugin_dir(p));
-	if (!(f = fopen(file, "rb"))) {
-		snprintf(line, sizeof(line), "%s: cannot read it to check the words it reads", file);
-		vr_val_arr_push(problems, vr_val_str(line));
-		return 1;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		vr_buf_put(&src, chunk, n);
-	found = ferror(f) || !vr_buf_ok(&src) ? -1
-		: vr_vocablint(src.ptr ? src.ptr : "", src.len, file, meta, &out);
-	fclose(f);
+	found = vr_file_read(file, VR_FILE_ANY_SIZE, "a plugin", &src, &n) < 0 ? -1
+		: vr_vocablint(src, n, file, meta, &out);
+	free(src);
 	if (found < 0) {
 		snprintf(line, sizeof(line), "%s: could not be read to check the words it reads",
 			 file);
@@ -563,7 +533,6 @@ static int lint_words(const vr_plugin *p, const vr_val *meta, vr_val *problems)
 		vr_val_arr_push(problems, vr_val_str("(declare each word in the plugin's "
 				"vocabulary or ext: docs/plugins.md, \"Vocabularies\")"));
 	}
-	vr_buf_free(&src);
 	vr_buf_free(&out);
 	return found;
 }

@@ -15,6 +15,7 @@
 #include "core/date.h"
 #include "core/digest.h"
 #include "core/error.h"
+#include "core/file.h"
 #include "core/model.h"
 #include "core/sign.h"
 #include "core/signer.h"
@@ -41,24 +42,14 @@ void vr_app_sign_result_free(vr_app_sign_result *r)
 
 static int file_sha256(const char *path, char out[VR_DIGEST_HEX])
 {
-	vr_buf b = VR_BUF_INIT;
-	char chunk[65536];
+	char *data;
 	size_t n;
-	FILE *f = fopen(path, "rb");
 	int err;
 
-	if (!f)
-		return vr_error_set(VR_EINPUT, "--scan %s: %s", path, strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		vr_buf_put(&b, chunk, n);
-	if (ferror(f) || !vr_buf_ok(&b)) {
-		fclose(f);
-		vr_buf_free(&b);
-		return vr_error_set(VR_EIO, "--scan %s: cannot read it", path);
-	}
-	fclose(f);
-	err = vr_sign_sha256_hex(b.ptr ? b.ptr : "", b.len, out);
-	vr_buf_free(&b);
+	if ((err = vr_file_read(path, VR_FILE_ANY_SIZE, "a scan", &data, &n)) < 0)
+		return vr_error_wrap(err, "--scan ");
+	err = vr_sign_sha256_hex(data, n, out);
+	free(data);
 	return err;
 }
 

@@ -8,6 +8,7 @@
 #include "core/digest.h"
 #include "core/doc.h"
 #include "core/error.h"
+#include "core/file.h"
 #include "core/ingest.h"
 #include "core/model.h"
 #include "core/sign.h"
@@ -352,22 +353,10 @@ static int verify_doc(verifier *w, const char *path)
 	char *buf = NULL, digest[VR_DIGEST_HEX], what[400];
 	const vr_val *plan;
 	size_t len;
-	long n;
 	int err = 0;
-	FILE *f = fopen(path, "rb");
 
-	if (!f)
-		return vr_error_set(VR_ENOTFOUND, "%s: %s", path, strerror(errno));
-	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
-	    (unsigned long)n > VR_DOC_MAX_BYTES || !(buf = malloc((size_t)n + 1)) ||
-	    fread(buf, 1, (size_t)n, f) != (size_t)n) {
-		fclose(f);
-		free(buf);
-		return vr_error_set(VR_EIO, "%s: cannot read it (or larger than %u bytes)", path,
-				    VR_DOC_MAX_BYTES);
-	}
-	fclose(f);
-	len = (size_t)n;
+	if ((err = vr_file_read(path, VR_DOC_MAX_BYTES, "a document", &buf, &len)) < 0)
+		return err;
 	if ((err = vr_doc_read_document(buf, len, path, &tree, &sigs, &d)) < 0) {
 		for (size_t i = 0; i < d.n; i++)
 			fail(w, path, d.items[i].msg);

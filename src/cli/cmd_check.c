@@ -195,10 +195,8 @@ static int run(vr_cli *c)
 }
 
 static const vr_opt opts[] = {
-	{ "all", 0, NULL, offsetof(vr_cli, all), NULL, 0, 0,
-	  "every case, instead of the one named" },
-	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, 0, 0,
-	  "with --all: only this agency's cases" },
+	VR_OPT_ALL(0, "every case, instead of the one named"),
+	VR_OPT_AGENCY(0),
 	{ NULL }
 };
 

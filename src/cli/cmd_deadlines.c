@@ -315,20 +315,16 @@ static int run_fees(vr_cli *c)
 }
 
 static const vr_opt deadlines_opts[] = {
-	{ "all", 0, NULL, offsetof(vr_cli, all), NULL, 0, 0,
-	  "every case, instead of the one named" },
-	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, 0, 0,
-	  "with --all: only this agency's cases" },
+	VR_OPT_ALL(0, "every case, instead of the one named"),
+	VR_OPT_AGENCY(0),
 	{ "status", 0, "open|met|missed|overdue|error", offsetof(vr_cli, status), NULL, 0, 0,
 	  "only the deadlines with this status" },
 	{ NULL }
 };
 
 static const vr_opt fees_opts[] = {
-	{ "all", 0, NULL, offsetof(vr_cli, all), NULL, 0, 0,
-	  "every case, instead of the one named" },
-	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, 0, 0,
-	  "with --all: only this agency's cases" },
+	VR_OPT_ALL(0, "every case, instead of the one named"),
+	VR_OPT_AGENCY(0),
 	{ "status", 0, "earned|error", offsetof(vr_cli, status), NULL, 0, 0,
 	  "only the fees with this status" },
 	{ NULL }

@@ -70,8 +70,7 @@ static int run(vr_cli *c)
 }
 
 static const vr_opt opts[] = {
-	{ "out", 'o', "FILE", offsetof(vr_cli, out), NULL, VR_FORM(0), 0,
-	  "where to write it (default: standard output)" },
+	VR_OPT_OUT(VR_FORM(0), "where to write it (default: standard output)"),
 	{ NULL }
 };
 

@@ -61,20 +61,16 @@ static int run(vr_cli *c)
 
 /* Form 0 is one plan, form 1 every plan. */
 static const vr_opt opts[] = {
-	{ "version", 0, "N", 0, vr_cli_set_version, VR_FORM(0), 0,
-	  "the version to print (default: the newest)" },
+	VR_OPT_VERSION(VR_FORM(0), "the version to print (default: the newest)"),
 	{ "format", 0, "html|pdf", offsetof(vr_cli, format), NULL, 0, 0,
 	  "XHTML (the default) or PDF (WeasyPrint; needs -o)" },
 	{ "lang", 0, "en|es", offsetof(vr_cli, lang), NULL, 0, 0,
 	  "default: the client's, if the templates have it" },
 	{ "large-print", 0, NULL, offsetof(vr_cli, large_print), NULL, 0, 0,
 	  "in large type" },
-	{ "out", 'o', "FILE", offsetof(vr_cli, out), NULL, VR_FORM(0), 0,
-	  "where to write (default: standard output)" },
-	{ "all", 0, NULL, offsetof(vr_cli, all), NULL, VR_FORM(1), 0,
-	  "the newest version of every plan, all or none" },
-	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, VR_FORM(1), 0,
-	  "with --all: only this agency's cases" },
+	VR_OPT_OUT(VR_FORM(0), "where to write (default: standard output)"),
+	VR_OPT_ALL(VR_FORM(1), "the newest version of every plan, all or none"),
+	VR_OPT_AGENCY(VR_FORM(1)),
 	{ NULL }
 };
 

@@ -62,6 +62,19 @@ typedef struct vr_opt {
 
 #define VR_FORM(n) (1u << (n))
 
+/* Options several commands take alike, for their tables: --all (help says
+ * what it takes), --agency ID with --all, --version N (help: what is done
+ * with it), -o FILE to standard output by default. */
+#define VR_OPT_ALL(forms, help) \
+	{ "all", 0, NULL, offsetof(vr_cli, all), NULL, forms, 0, help }
+#define VR_OPT_AGENCY(forms) \
+	{ "agency", 0, "ID", offsetof(vr_cli, agency), NULL, forms, 0, \
+	  "with --all: only this agency's cases" }
+#define VR_OPT_VERSION(forms, help) \
+	{ "version", 0, "N", 0, vr_cli_set_version, forms, 0, help }
+#define VR_OPT_OUT(forms, help) \
+	{ "out", 'o', "FILE", offsetof(vr_cli, out), NULL, forms, 0, help }
+
 /* The shared options, by their index in the shared table (opts.c). */
 enum { VR_SO_AS_OF, VR_SO_JSON, VR_SO_DB, VR_SO_PLUGIN_PATH, VR_SO_HELP, VR_SO_N };
 #define VR_SO_ALL (~0u)    /* a shared option a command takes, shown in every form */

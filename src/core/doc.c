@@ -433,17 +433,21 @@ int vr_doc_export(const vr_val *person, const vr_val *kase, const vr_val *plan,
 		err = vr_error_set(VR_ENOMEM, "serialising XML failed");
 		goto done;
 	}
-	if (!(*out = malloc((size_t)n + 1))) {
-		err = vr_error_set(VR_ENOMEM, "out of memory");
-		goto done;
-	}
-	memcpy(*out, mem, (size_t)n);
-	(*out)[n] = '\0';
-	*len = (size_t)n;
+	err = vr_doc_keep_bytes(mem, n, out, len);
 done:
 	xmlFree(mem);
 	xmlFreeDoc(doc);
 	return err;
+}
+
+int vr_doc_keep_bytes(const xmlChar *mem, int n, char **out, size_t *len)
+{
+	if (n < 0 || !(*out = malloc((size_t)n + 1)))
+		return vr_error_set(VR_ENOMEM, "out of memory");
+	memcpy(*out, mem, (size_t)n);
+	(*out)[n] = '\0';
+	*len = (size_t)n;
+	return 0;
 }
 
 /* --- XSD generation ---------------------------------------------------- */

@@ -3,6 +3,7 @@
  * WeasyPrint; see render.h.
  */
 #include "core/render.h"
+#include "core/doc_libxml.h"
 #include "core/error.h"
 
 #include <errno.h>
@@ -195,13 +196,7 @@ int vr_render_xhtml(const char *doc, size_t len, const char *xsl_path,
 		err = vr_error_set(VR_ENOMEM, "cannot write the rendered page");
 		goto done;
 	}
-	if (!(*out = malloc((size_t)n + 1))) {
-		err = vr_error_set(VR_ENOMEM, "out of memory");
-		goto done;
-	}
-	memcpy(*out, mem, (size_t)n);
-	(*out)[n] = '\0';
-	*outlen = (size_t)n;
+	err = vr_doc_keep_bytes(mem, n, out, outlen);
 done:
 	xmlFree(mem);
 	xmlFreeDoc(res);

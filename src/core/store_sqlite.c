@@ -63,11 +63,31 @@ static int write_errno(const char *path)
 	return 0;
 }
 
+/* The words both kinds of error below share: a lock held too long, a full
+ * disk (tail ends the sentence), no memory; 0 for another code. */
+static int shared_error(int rc, const char *path, const char *what, const char *tail)
+{
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return vr_error_set(VR_EIO, "%s: %s: the database stayed locked by another "
+				    "process for %d s; try again", path, what,
+				    BUSY_TIMEOUT_MS / 1000);
+	case SQLITE_FULL:
+		return vr_error_set(VR_EIO, "%s: %s: the disk is full (or a file-size limit "
+				    "was reached)%s", path, what, tail);
+	case SQLITE_NOMEM:
+		return vr_error_set(VR_ENOMEM, "%s: %s: out of memory", path, what);
+	}
+	return 0;
+}
+
 /* The words of the store for its own database. */
 static int store_error(sq_store *s, int rc, const char *what)
 {
 	const char *m = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
 	const char *path = s->base.name;
+	int err;
 
 	if (rc == SQLITE_BUSY_SNAPSHOT)
 		return vr_error_set(VR_EIO, "%s: %s: another process changed the database while "
@@ -93,15 +113,9 @@ static int store_error(sq_store *s, int rc, const char *what)
 			return vr_error_set(VR_EIO, "%s: %s: the database is on a read-only file "
 					    "system; nothing was written", path, what);
 	}
+	if ((err = shared_error(rc, path, what, "; nothing was written")) != 0)
+		return err;
 	switch (rc & 0xff) {
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		return vr_error_set(VR_EIO, "%s: %s: the database stayed locked by another "
-				    "process for %d s; try again", path, what,
-				    BUSY_TIMEOUT_MS / 1000);
-	case SQLITE_FULL:
-		return vr_error_set(VR_EIO, "%s: %s: the disk is full (or a file-size limit "
-				    "was reached); nothing was written", path, what);
 	case SQLITE_READONLY:
 		return vr_error_set(VR_EIO, "%s: %s: the database is read-only; nothing was "
 				    "written", path, what);
@@ -112,8 +126,6 @@ static int store_error(sq_store *s, int rc, const char *what)
 	case SQLITE_NOTADB:
 		return vr_error_set(VR_EIO, "%s: %s: not a vrtool database, or damaged: %s",
 				    path, what, m);
-	case SQLITE_NOMEM:
-		return vr_error_set(VR_ENOMEM, "%s: %s: out of memory", path, what);
 	case SQLITE_CONSTRAINT:
 		return vr_error_set(VR_EINPUT, "%s: %s: %s", path, what, m);
 	default:
@@ -128,22 +140,16 @@ static int file_error(sqlite3 *db, int rc, const char *path, const char *what)
 {
 	const char *m = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
 
+	int err;
+
+	if ((err = shared_error(rc, path, what, "")) != 0)
+		return err;
 	switch (rc & 0xff) {
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		return vr_error_set(VR_EIO, "%s: %s: the database stayed locked by another "
-				    "process for %d s; try again", path, what,
-				    BUSY_TIMEOUT_MS / 1000);
-	case SQLITE_FULL:
-		return vr_error_set(VR_EIO, "%s: %s: the disk is full (or a file-size limit was "
-				    "reached)", path, what);
 	case SQLITE_NOTADB:
 		return vr_error_set(VR_EINPUT, "%s: %s: it is not a database", path, what);
 	case SQLITE_CORRUPT:
 		return vr_error_set(VR_EVERIFY, "%s: %s: the database is damaged (%s)", path, what,
 				    m);
-	case SQLITE_NOMEM:
-		return vr_error_set(VR_ENOMEM, "%s: %s: out of memory", path, what);
 	default:
 		return vr_error_set(VR_EIO, "%s: %s: %s", path, what, m);
 	}

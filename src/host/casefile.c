@@ -7,6 +7,7 @@
  */
 #include "host/casefile.h"
 #include "core/error.h"
+#include "core/file.h"
 #include "core/model.h"
 #include "host/lualines.h"
 #include "host/luaval.h"
@@ -18,40 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_CASEFILE (16L << 20)
+#define MAX_CASEFILE ((size_t)16 << 20)
 
 static int read_all(const char *path, char **out, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	if (!f)
-		return vr_error_set(errno == ENOENT ? VR_ENOTFOUND : VR_EIO, "%s: %s", path,
-				    strerror(errno));
-	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-		fclose(f);
-		return vr_error_set(VR_EIO, "%s: cannot read: %s", path, strerror(errno));
-	}
-	if (n > MAX_CASEFILE) {
-		fclose(f);
-		return vr_error_set(VR_EINPUT, "%s: %ld bytes; a case file may hold at most %ld",
-				    path, n, MAX_CASEFILE);
-	}
-	if (!(buf = malloc((size_t)n + 1))) {
-		fclose(f);
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	}
-	if (fread(buf, 1, (size_t)n, f) != (size_t)n || ferror(f)) {
-		free(buf);
-		fclose(f);
-		return vr_error_set(VR_EIO, "%s: cannot read", path);
-	}
-	fclose(f);
-	buf[n] = '\0';
-	*out = buf;
-	*len = (size_t)n;
-	return 0;
+	return vr_file_read(path, MAX_CASEFILE, "a case file", out, len);
 }
 
 /* Gives each diagnostic without a line the line of its field. */

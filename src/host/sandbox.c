@@ -22,6 +22,7 @@
  */
 #include "host/sandbox.h"
 #include "core/error.h"
+#include "core/file.h"
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -749,32 +750,13 @@ int vr_lua_load(vr_lua *x, const char *buf, size_t len, const char *chunkname,
 
 int vr_lua_load_file(vr_lua *x, const char *path, const char *chunkname, int env_idx)
 {
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	long n;
+	char *buf;
+	size_t n;
 	int err;
 
-	if (!f)
-		return vr_error_set(VR_ENOTFOUND, "cannot open %s", path);
-	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-		fclose(f);
-		return vr_error_set(VR_EIO, "cannot read %s", path);
-	}
-	if (n > 16L << 20) {
-		fclose(f);
-		return vr_error_set(VR_EINPUT, "%s is larger than 16 MiB", path);
-	}
-	if (!(buf = malloc((size_t)n + 1))) {
-		fclose(f);
-		return vr_error_set(VR_ENOMEM, "out of memory");
-	}
-	if (fread(buf, 1, (size_t)n, f) != (size_t)n || ferror(f)) {
-		free(buf);
-		fclose(f);
-		return vr_error_set(VR_EIO, "cannot read %s", path);
-	}
-	fclose(f);
-	err = vr_lua_load(x, buf, (size_t)n, chunkname, env_idx);
+	if ((err = vr_file_read(path, (size_t)16 << 20, "a Lua file", &buf, &n)) < 0)
+		return err;
+	err = vr_lua_load(x, buf, n, chunkname, env_idx);
 	free(buf);
 	return err;
 }
