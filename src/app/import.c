@@ -37,6 +37,7 @@
 #include "app/input.h"
 #include "core/buf.h"
 #include "core/error.h"
+#include "core/path.h"
 #include "core/finding.h"
 #include "core/ingest.h"
 #include "core/sign.h"
@@ -359,7 +360,9 @@ static int vocab_check(vr_store *s, const vr_app *a, const char *file, const vr_
 			if (!path || !level || !msg)
 				continue;
 			if (strncmp(path, "plan", 4) == 0 && (path[4] == '.' || !path[4]))
-				snprintf(full, sizeof(full), "plans[%zu]%s", i + 1, path + 4);
+				vr_path_field(full, sizeof(full),
+					      vr_path_child(full, sizeof(full), "plans", NULL, i + 1),
+					      path[4] ? path + 5 : "");
 			else if (i > 0)
 				continue;        /* the person's and case's: said once */
 			else

@@ -223,7 +223,7 @@ static vr_val *read_ext(xmlNodePtr n, const char *path, vr_diags *d, int depth)
 			named = name != NULL;
 		idx++;
 		if (name)
-			snprintf(sub, sizeof(sub), "%s.%s", path, (char *)name);
+			vr_path_child(sub, sizeof(sub), path, (const char *)name, 0);
 		else
 			vr_path_child(sub, sizeof(sub), path, NULL, idx);
 		if ((named && !name) || (!named && name)) {

@@ -10,6 +10,7 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/error.h"
+#include "core/path.h"
 #include "core/model.h"
 #include "core/sign.h"
 #include "core/signer.h"
@@ -86,7 +87,7 @@ int vr_ig_refuse_sig(ingest *g, int err, size_t i)
 	const vr_val *sg = vr_val_at(g->sigs, i);
 	char where[64];
 
-	snprintf(where, sizeof(where), "signatures[%zu]", i + 1);
+	vr_path_child(where, sizeof(where), "signatures", NULL, i + 1);
 	return refuse_at(g, err, where, vr_val_gets(sg, "role"), sg ? sg->line : 0);
 }
 
@@ -94,7 +95,7 @@ int vr_ig_refuse_plan(ingest *g, int err, size_t pos)
 {
 	char where[64];
 
-	snprintf(where, sizeof(where), "plans[%zu]", pos + 1);
+	vr_path_child(where, sizeof(where), "plans", NULL, pos + 1);
 	return refuse_at(g, err, where, NULL, vr_val_at(vr_val_get(g->root, "plans"), pos)->line);
 }
 

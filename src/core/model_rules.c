@@ -20,6 +20,12 @@
 
 /* --- cross-field checks ---------------------------------------------- */
 
+/* "plans[N].field" for the plan at position pos (from 0). */
+static void plan_field(char *out, size_t cap, size_t pos, const char *field)
+{
+	vr_path_field(out, cap, vr_path_child(out, cap, "plans", NULL, pos + 1), field);
+}
+
 static int date_of(const vr_val *obj, const char *key, long *days)
 {
 	const char *s = vr_val_gets(obj, key);
@@ -33,7 +39,7 @@ static size_t order(const vr_val *obj, const char *path, const char *a,
 
 	if (date_of(obj, a, &x) && date_of(obj, b, &y) && y < x) {
 		char sub[512];
-		snprintf(sub, sizeof(sub), "%s.%s", path, b);
+		vr_path_child(sub, sizeof(sub), path, b, 0);
 		vr_diags_add(d, sub, vr_val_get(obj, b)->line,
 			     "%s %s is before %s %s", b, vr_val_gets(obj, b), a,
 			     vr_val_gets(obj, a));
@@ -85,7 +91,8 @@ static size_t unique(const vr_val *arr, const char *path, const char *key, vr_di
 	for (i = 0; i < n; i++) {
 		if (first[i] == i)
 			continue;
-		snprintf(sub, sizeof(sub), "%s[%zu].%s", path, i + 1, key);
+		vr_path_field(sub, sizeof(sub), vr_path_child(sub, sizeof(sub), path, NULL, i + 1),
+			      key);
 		vr_diags_add(d, sub, vr_val_at(arr, i)->line,
 			     "%s '%s' is used twice (also %s[%zu]); each must be unique", key,
 			     vr_val_gets(vr_val_at(arr, i), key), path, first[i] + 1);
@@ -103,18 +110,20 @@ static size_t check_plan(const vr_val *p, const char *path, vr_diags *d)
 	char sub[512];
 	size_t bad = 0, i, j;
 
-	snprintf(sub, sizeof(sub), "%s.objectives", path);
+	vr_path_child(sub, sizeof(sub), path, "objectives", 0);
 	bad += unique(objs, sub, "id", d);
-	snprintf(sub, sizeof(sub), "%s.services", path);
+	vr_path_child(sub, sizeof(sub), path, "services", 0);
 	bad += unique(svcs, sub, "id", d);
 	for (i = 0; i < vr_val_len(objs); i++) {
-		snprintf(sub, sizeof(sub), "%s.objectives[%zu]", path, i + 1);
+		vr_path_item(sub, sizeof(sub), vr_path_child(sub, sizeof(sub), path, "objectives", 0),
+			     i + 1);
 		bad += order(vr_val_at(objs, i), sub, "start", "target", d);
 	}
 	for (i = 0; i < vr_val_len(svcs); i++) {
 		const vr_val *s = vr_val_at(svcs, i);
 		const char *ref = vr_val_gets(s, "objective");
-		snprintf(sub, sizeof(sub), "%s.services[%zu]", path, i + 1);
+		vr_path_item(sub, sizeof(sub), vr_path_child(sub, sizeof(sub), path, "services", 0),
+			     i + 1);
 		bad += order(s, sub, "start", "planned_end", d);
 		bad += order(s, sub, "start", "actual_end", d);
 		if (ref) {
@@ -125,7 +134,7 @@ static size_t check_plan(const vr_val *p, const char *path, vr_diags *d)
 			}
 			if (j == vr_val_len(objs)) {
 				char at[600];
-				snprintf(at, sizeof(at), "%s.objective", sub);
+				vr_path_child(at, sizeof(at), sub, "objective", 0);
 				vr_diags_add(d, at, vr_val_get(s, "objective")->line,
 					     "service points at objective '%s', which this plan "
 					     "does not have", ref);
@@ -133,7 +142,7 @@ static size_t check_plan(const vr_val *p, const char *path, vr_diags *d)
 			}
 		}
 	}
-	snprintf(sub, sizeof(sub), "%s.review", path);
+	vr_path_child(sub, sizeof(sub), path, "review", 0);
 	bad += order(vr_val_get(p, "review"), sub, "last", "next", d);
 	return bad;
 }
@@ -209,7 +218,7 @@ static size_t check_history(const vr_val *plans, const plan_index *x, vr_diags *
 		if (b - a == 1)
 			continue;
 		if (b - a > HISTORY_MAX) {
-			snprintf(sub, sizeof(sub), "plans[%zu]", x->ids[a + HISTORY_MAX].pos + 1);
+			vr_path_child(sub, sizeof(sub), "plans", NULL, x->ids[a + HISTORY_MAX].pos + 1);
 			vr_diags_add(d, sub, vr_val_at(plans, x->ids[a + HISTORY_MAX].pos)->line,
 				     "plan '%s' is listed %zu times; a case file brings at most %d "
 				     "versions of a plan", x->ids[a].id, b - a, HISTORY_MAX);
@@ -225,7 +234,7 @@ static size_t check_history(const vr_val *plans, const plan_index *x, vr_diags *
 			if (nstated == 0) {
 				if (k == a)
 					continue;
-				snprintf(sub, sizeof(sub), "plans[%zu].id", x->ids[k].pos + 1);
+				plan_field(sub, sizeof(sub), x->ids[k].pos, "id");
 				vr_diags_add(d, sub, vr_val_get(e, "id")->line,
 					     "id '%s' is used twice (also plans[%zu]); each must be "
 					     "unique, unless the entries are the plan's history (each "
@@ -235,13 +244,13 @@ static size_t check_history(const vr_val *plans, const plan_index *x, vr_diags *
 				continue;
 			}
 			if (!ver) {
-				snprintf(sub, sizeof(sub), "plans[%zu]", x->ids[k].pos + 1);
+				vr_path_child(sub, sizeof(sub), "plans", NULL, x->ids[k].pos + 1);
 				vr_diags_add(d, sub, e->line, "plan '%s' is listed %zu times: as the "
 					     "plan's history, every entry of it states its version (1, "
 					     "2, ...)", x->ids[k].id, b - a);
 				bad++;
 			} else if (ver->u.i != (long long)(k - a + 1)) {
-				snprintf(sub, sizeof(sub), "plans[%zu].version", x->ids[k].pos + 1);
+				plan_field(sub, sizeof(sub), x->ids[k].pos, "version");
 				vr_diags_add(d, sub, ver->line, "plan '%s': version %lld is listed "
 					     "where version %zu should be; a plan's versions are listed "
 					     "1, 2, 3, ... in order, without gaps", x->ids[k].id,
@@ -249,7 +258,7 @@ static size_t check_history(const vr_val *plans, const plan_index *x, vr_diags *
 				bad++;
 			}
 			if (kind && kind1 && strcmp(kind, kind1) != 0) {
-				snprintf(sub, sizeof(sub), "plans[%zu].kind", x->ids[k].pos + 1);
+				plan_field(sub, sizeof(sub), x->ids[k].pos, "kind");
 				vr_diags_add(d, sub, vr_val_get(e, "kind")->line, "plan '%s' is a %s in "
 					     "its first version; every version of a plan is of one kind",
 					     x->ids[k].id, kind1);
@@ -275,7 +284,8 @@ static size_t sig_diag(vr_diags *d, size_t i, const char *field, const vr_val *a
 	char sub[96], msg[512];
 	va_list ap;
 
-	snprintf(sub, sizeof(sub), "signatures[%zu]%s%s", i + 1, *field ? "." : "", field);
+	vr_path_field(sub, sizeof(sub), vr_path_child(sub, sizeof(sub), "signatures", NULL, i + 1),
+		      field);
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
@@ -429,19 +439,19 @@ size_t vr_model_validate_casefile(vr_val *root_v, const char *source, vr_diags *
 		const vr_val *e = vr_val_at(vr_val_get(kase_v, "events"), i);
 		const vr_val *date = vr_val_get(e, "date"), *at = vr_val_get(e, "at");
 		if ((!date || date->type == VR_VNULL) && (!at || at->type == VR_VNULL)) {
-			snprintf(sub, sizeof(sub), "case.events[%zu]", i + 1);
+			vr_path_child(sub, sizeof(sub), "case.events", NULL, i + 1);
 			vr_diags_add(d, sub, e->line,
 				     "an event needs a date (YYYY-MM-DD) or a time (at)");
 			bad++;
 		}
 	}
 	for (i = 0; i < vr_val_len(vr_val_get(kase_v, "employment")); i++) {
-		snprintf(sub, sizeof(sub), "case.employment[%zu]", i + 1);
+		vr_path_child(sub, sizeof(sub), "case.employment", NULL, i + 1);
 		bad += order(vr_val_at(vr_val_get(kase_v, "employment"), i), sub,
 			     "start", "end_date", d);
 	}
 	for (i = 0; i < vr_val_len(plans); i++) {
-		snprintf(sub, sizeof(sub), "plans[%zu]", i + 1);
+		vr_path_child(sub, sizeof(sub), "plans", NULL, i + 1);
 		bad += check_plan(vr_val_at(plans, i), sub, d);
 	}
 	return bad;

@@ -9,7 +9,7 @@ size_t vr_path_field(char *buf, size_t cap, size_t len, const char *name)
 {
 	size_t n = strlen(name);
 
-	if (len + n + 2 > cap)
+	if (n == 0 || len + n + 2 > cap)   /* an empty name: the path itself */
 		return len;
 	if (len)
 		buf[len++] = '.';

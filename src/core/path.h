@@ -9,7 +9,8 @@
 
 #include <stddef.h>
 
-/* Appends ".name" (just "name" to an empty path) to the path held in
+/* Appends ".name" (just "name" to an empty path; nothing for an empty
+ * name) to the path held in
  * buf[0..len), NUL-terminated; returns the new length. When it would not
  * fit in cap, the path is left as it was (a message then names the nearest
  * enclosing field) and len is returned. */
