@@ -5,13 +5,17 @@
 # distributions. Objects go to $(BUILD); `make asan` builds a sanitized copy in
 # build-asan/ and runs the same tests against it.
 
-PKGS     ?= lua5.4 sqlite3 libxml-2.0 libxslt libsodium readline
+PKGS     ?= lua5.4 sqlite3 libxml-2.0 libxslt libsodium readline libpq
 TEST_PKGS ?= cmocka
 DEB_PKGS ?= pkg-config liblua5.4-dev libsqlite3-dev libxml2-dev libxslt1-dev \
             libsodium-dev libcmocka-dev libreadline-dev sqlite3 libxml2-utils python3 bc \
-            weasyprint poppler-utils fonts-dejavu-core time strace groff-base
+            weasyprint poppler-utils fonts-dejavu-core time strace groff-base \
+            libpq-dev postgresql
 # Commands the tests use to look at what vrtool wrote, from the outside.
-TEST_CMDS ?= sqlite3 xmllint python3 bc weasyprint pdftotext strace groff
+TEST_CMDS ?= sqlite3 xmllint python3 bc weasyprint pdftotext strace groff $(PG_TEST_CMDS)
+# The PostgreSQL client and server the e2e tests' second run starts
+# (tests/pg/cluster.sh); the server is not on PATH, so it is named by its path.
+PG_TEST_CMDS ?= psql /usr/lib/postgresql/*/bin/initdb
 PREFIX   ?= /usr/local
 BUILD    ?= build
 CC       ?= cc
@@ -59,7 +63,7 @@ FUZZ_REPLAY := $(FUZZ_NAMES:%=$(BUILD)/tests/test_fuzz_%)
 BIN := $(BUILD)/vrtool
 STAMP := $(BUILD)/.deps-ok
 
-.PHONY: all deps demo test unit e2e plugin-test asan valgrind bench install uninstall clean images \
+.PHONY: all deps demo test test-pg unit e2e plugin-test asan valgrind bench install uninstall clean images \
         fuzz fuzz-build stress
 
 all: $(BIN)
@@ -135,6 +139,10 @@ test: $(BIN) $(UNIT_BIN) $(FUZZ_REPLAY)
 
 unit: $(UNIT_BIN) $(FUZZ_REPLAY)
 	@sh tests/run-all.sh $(BUILD) unit
+
+# The end-to-end tests on PostgreSQL only (a throwaway cluster, tests/pg/).
+test-pg: $(BIN)
+	@sh tests/run-all.sh $(BUILD) pg
 
 # Benchmarks: `make bench N=100000` (default 10,000 generated cases).
 N ?= 10000

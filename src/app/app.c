@@ -13,7 +13,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+/* The folder a path names its file in (in place: a static copy). */
+static const char *dirname_of(const char *path)
+{
+	static char d[PATH_MAX];
+	char *slash;
+
+	snprintf(d, sizeof(d), "%s", path);
+	if ((slash = strrchr(d, '/')) && slash != d)
+		*slash = '\0';
+	return d;
+}
 
 const char *vr_app_db(const vr_app *a)
 {
@@ -30,9 +43,36 @@ int vr_app_open(const vr_app *a, int mode, vr_store **out)
 	return vr_store_open(out, vr_app_db(a), mode);
 }
 
+/*
+ * The signing key: $VRTOOL_KEY when set; else, beside a database file,
+ * DB.key; else (a database on a server, which every office shares while
+ * each keeps its own key: docs/security.md) the user's own
+ * $XDG_CONFIG_HOME/vrtool/signing.key (~/.config/...), its folder made
+ * 0700 when missing.
+ */
 void vr_app_key_path(const vr_app *a, char *out, size_t n)
 {
-	snprintf(out, n, "%s.key", vr_app_db(a));
+	const char *env = getenv("VRTOOL_KEY"), *cfg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	char dir[PATH_MAX];
+
+	if (env && *env) {
+		snprintf(out, n, "%s", env);
+		return;
+	}
+	if (!vr_store_on_server(vr_app_db(a))) {
+		snprintf(out, n, "%s.key", vr_app_db(a));
+		return;
+	}
+	if (cfg && *cfg)
+		snprintf(dir, sizeof(dir), "%s/vrtool", cfg);
+	else
+		snprintf(dir, sizeof(dir), "%s/.config/vrtool", home && *home ? home : ".");
+	/* ~/.config (or $XDG_CONFIG_HOME) and its vrtool folder, when missing;
+	 * one that cannot be made is named by the key's open */
+	(void)mkdir(dirname_of(dir), 0700);
+	(void)mkdir(dir, 0700);
+	snprintf(out, n, "%s/signing.key", dir);
 }
 
 int vr_app_key(const vr_app *a, vr_key **out)

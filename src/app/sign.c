@@ -264,7 +264,7 @@ int vr_app_withdraw(vr_store *s, const vr_app *a, const vr_app_sign_opts *o, lon
 			goto done;
 		snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, g->version);
 		w = (vr_store_withdrawal){ id, v.plan_id, o->reason, vr_app_actor(), at,
-					   vr_buf_cstr(&rec), seal, vr_key_id(kk) };
+					   vr_buf_cstr(&rec), seal, vr_key_id(kk), 0 };
 		if ((err = vr_store_begin(s)) < 0)
 			goto done;
 		/* under the lock: nothing was signed, amended or withdrawn meanwhile
@@ -463,7 +463,7 @@ int vr_app_sign(vr_store *s, const vr_app *a, const vr_app_sign_opts *o,
 			goto done;
 		vr_store_sig g = { v.plan_id, v.version, v.digest, o->role, signer_id, who.name,
 				   method, meaning, at, vr_buf_cstr(&rec), seal, vr_key_id(kk),
-				   intent, o->identity, scan_sha, seen_ids, recorder };
+				   intent, o->identity, scan_sha, seen_ids, recorder, 0 };
 		char rec_sha[VR_DIGEST_HEX], detail[512], object[300];
 		snprintf(object, sizeof(object), "plan:%s@%d", v.plan_id, v.version);
 		if ((err = vr_sign_sha256_hex(rec.ptr, rec.len, rec_sha)) < 0 ||

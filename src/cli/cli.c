@@ -57,7 +57,7 @@ int vr_cli_exit_code(int err)
 	case VR_EINPUT:
 	case VR_ENOTFOUND:
 	case VR_EEXISTS: return EXIT_INPUT;
-	default: return EXIT_INTERNAL;
+	default: return EXIT_INTERNAL;   /* VR_EOUTCOME too: not the input's fault */
 	}
 }
 
@@ -181,7 +181,7 @@ int vr_cli_publish(vr_cli *c, const char *cmd, const vr_app_render_opts *render)
 	}
 	if (err < 0) {
 		rc = vr_cli_fail(cmd, err);
-		if (!vr_app_sharded() || p.lead)
+		if ((!vr_app_sharded() || p.lead) && err != VR_EOUTCOME)
 			fprintf(stderr, "vrtool %s: nothing was written to %s and nothing recorded "
 				"in the audit log\n", cmd, c->out);
 		return rc;

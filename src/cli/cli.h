@@ -100,6 +100,6 @@ int vr_cli_plugin_vocab(vr_cli *c, const char *id);
 extern const vr_cmd vr_cmd_init, vr_cmd_import, vr_cmd_show, vr_cmd_check,
 	vr_cmd_export, vr_cmd_schema, vr_cmd_plugin, vr_cmd_sign, vr_cmd_amend,
 	vr_cmd_diff, vr_cmd_list, vr_cmd_deadlines, vr_cmd_fees, vr_cmd_verify, vr_cmd_audit,
-	vr_cmd_key, vr_cmd_render, vr_cmd_run, vr_cmd_shell, vr_cmd_backup;
+	vr_cmd_key, vr_cmd_render, vr_cmd_run, vr_cmd_shell, vr_cmd_backup, vr_cmd_copy;
 
 #endif

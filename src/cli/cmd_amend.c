@@ -55,7 +55,8 @@ static int run(vr_cli *c)
 	vr_store_free(s);
 	if (err < 0) {
 		int rc = vr_cli_fail("amend", err);
-		fprintf(stderr, "vrtool amend: nothing was changed\n");
+		if (err != VR_EOUTCOME)
+			fprintf(stderr, "vrtool amend: nothing was changed\n");
 		return rc;
 	}
 	return EXIT_OK;

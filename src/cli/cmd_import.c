@@ -114,8 +114,12 @@ static int run(vr_cli *c)
 	goto done;
 failed:
 	vr_cli_print_notes("import", &warn);
-	err = vr_cli_fail("import", err);
-	fprintf(stderr, "vrtool import: nothing was imported\n");
+	if (err != VR_EOUTCOME) {
+		err = vr_cli_fail("import", err);
+		fprintf(stderr, "vrtool import: nothing was imported\n");
+	} else {
+		err = vr_cli_fail("import", err);
+	}
 done:
 	for (i = 0; i < c->nargs; i++) {
 		vr_val_free(trees[i]);

@@ -25,7 +25,9 @@ typedef enum {
 	VR_EINTERNAL = -5, /* a bug, or a library that misbehaved */
 	VR_ENOMEM = -6,
 	VR_EPLUGIN = -7,   /* a plugin failed to load or run */
-	VR_EVERIFY = -8    /* a digest, seal or chain did not verify */
+	VR_EVERIFY = -8,   /* a digest, seal or chain did not verify */
+	VR_EOUTCOME = -9   /* a commit whose outcome is not known: the connection to the
+			    * database server was lost while it committed */
 } vr_err;
 
 /* Records the message for the failure about to be returned; returns code so

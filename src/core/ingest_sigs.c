@@ -156,7 +156,7 @@ static int put_withdrawal(vr_store *s, const vr_val *w, long long sid, const cha
 	{
 		vr_store_withdrawal st = { sid, plan_id, vr_val_gets(w, "reason"), vr_val_gets(w, "by"),
 					   vr_val_gets(w, "at"), vr_buf_cstr(&rec),
-					   given ? given : seal, key_id };
+					   given ? given : seal, key_id, 0 };
 		err = vr_store_add_withdrawal(s, &st, NULL);
 	}
 	vr_buf_free(&rec);
@@ -258,7 +258,7 @@ static int put_signature(ingest *g, const vr_val *sg, size_t i, const vr_store_v
 		vr_store_sig st = { f.plan, f.version, f.digest, f.role, f.signer_id, f.signer_name,
 				    f.method, f.meaning, f.at, vr_buf_cstr(&rec),
 				    given_seal ? given_seal : seal, f.key_id, f.intent, f.identity,
-				    f.scan_sha256, f.seen, f.recorded_by };
+				    f.scan_sha256, f.seen, f.recorded_by, 0 };
 		if ((err = vr_store_add_signature(g->s, &st, &sid)) < 0)
 			goto done;
 	}

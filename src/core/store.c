@@ -28,7 +28,9 @@
 #define CASE_PAGE 512
 #define AUDIT_PAGE 512
 
-static const vr_store_ops *const backends[] = { &vr_store_sqlite_ops };
+/* The first that accepts a name serves it: a connection string is
+ * PostgreSQL's, any other name a SQLite file's path. */
+static const vr_store_ops *const backends[] = { &vr_store_pg_ops, &vr_store_sqlite_ops };
 
 /* --- opening and transactions ------------------------------------------- */
 
@@ -44,7 +46,8 @@ int vr_store_open(vr_store **out, const char *name, int mode)
 			ops = backends[i];
 	if (!ops)
 		return vr_error_set(VR_EINPUT, "%s: this vrtool has no store for such a name "
-				    "(it opens database files, named by their path)", name);
+				    "(a database file's path, or a PostgreSQL connection string "
+				    "such as postgresql://host/db)", name);
 	if (!(s = calloc(1, ops->size)) || !(s->name = strdup(name))) {
 		free(s);
 		return vr_error_set(VR_ENOMEM, "out of memory");
@@ -61,6 +64,11 @@ int vr_store_open(vr_store **out, const char *name, int mode)
 	return 0;
 }
 
+int vr_store_on_server(const char *name)
+{
+	return vr_store_pg_ops.accepts(name);
+}
+
 void vr_store_free(vr_store *s)
 {
 	if (!s)
@@ -73,7 +81,7 @@ void vr_store_free(vr_store *s)
 
 const char *vr_store_path(const vr_store *s)
 {
-	return s->name;
+	return s->shown ? s->shown : s->name;
 }
 
 int vr_store_schema_version(vr_store *s, int *version)
@@ -90,7 +98,7 @@ static int begin(vr_store *s, int tx)
 		return vr_error_set(VR_EINTERNAL, "transaction already open");
 	if (tx == VR_STORE_TX_WRITE && s->mode == VR_STORE_READONLY)
 		return vr_error_set(VR_EINPUT, "%s was opened read-only; nothing was written",
-				    s->name);
+				    vr_store_path(s));
 	if ((err = s->ops->begin(s, tx == VR_STORE_TX_WRITE)) < 0)
 		return err;
 	s->tx = tx;
@@ -285,7 +293,7 @@ int vr_store_get_key(vr_store *s, const char *id, char *public_hex, size_t n)
 	int err = s->ops->get_key(s, id, public_hex, n);
 
 	if (err == VR_ENOTFOUND)
-		return vr_error_set(VR_ENOTFOUND, "no key '%s' in %s", id, s->name);
+		return vr_error_set(VR_ENOTFOUND, "no key '%s' in %s", id, vr_store_path(s));
 	return err;
 }
 
@@ -316,7 +324,7 @@ int vr_store_get_case(vr_store *s, const char *id, vr_store_case_row *out)
 	memset(out, 0, sizeof(*out));
 	if ((err = s->ops->get_case(s, id, out)) == VR_ENOTFOUND)
 		return vr_error_set(VR_ENOTFOUND, "no case '%s' in %s (see `vrtool list`)",
-				    id, s->name);
+				    id, vr_store_path(s));
 	return err;
 }
 
@@ -345,7 +353,7 @@ int vr_store_get_version(vr_store *s, const char *plan_id, int version,
 		return vr_error_set(VR_ENOTFOUND, "plan %s has no version %d "
 				    "(`vrtool show` lists its versions)", plan_id, version);
 	return vr_error_set(VR_ENOTFOUND, "no plan '%s' in %s (`vrtool show CASE` lists "
-			    "a case's plans)", plan_id, s->name);
+			    "a case's plans)", plan_id, vr_store_path(s));
 }
 
 int vr_store_latest(vr_store *s, const char *plan_id, int *version, char *digest)
@@ -603,7 +611,7 @@ int vr_store_copy(vr_store *s, const char *dest, vr_store_progress_fn fn, void *
 
 	if (!s->ops->copy)
 		return vr_error_set(VR_EINPUT, "%s is not a database file: copy it with its "
-				    "server's own tools", s->name);
+				    "server's own tools", vr_store_path(s));
 	return s->ops->copy(s, dest, fn, ud, pages ? pages : &ignored);
 }
 

@@ -83,7 +83,12 @@ enum {
  * the backend that serves such names, in `mode` (above). */
 int vr_store_open(vr_store **out, const char *name, int mode);
 void vr_store_free(vr_store *s);
-/* The name it was opened with (lent). */
+/* Whether name is a database on a server (a connection string), not a
+ * file: such a database has no folder for the signing key beside it. */
+int vr_store_on_server(const char *name);
+/* The database as messages name it (lent): a file's path, a server
+ * database's name and host (never its connection string, which may hold a
+ * password). */
 const char *vr_store_path(const vr_store *s);
 /* The highest applied migration (0 when none); VR_EINPUT when the database
  * is not a vrtool database. */
@@ -95,6 +100,8 @@ int vr_store_begin(vr_store *s);
 /* A read transaction: one snapshot for every read until vr_store_commit
  * (what a backup copies). Writes are refused in it. */
 int vr_store_begin_read(vr_store *s);
+/* VR_EOUTCOME when the commit's outcome is not known (a server's
+ * connection lost while it committed): say so, never "nothing was written". */
 int vr_store_commit(vr_store *s);
 /* Undoes the open transaction; nothing when none is open. */
 void vr_store_rollback(vr_store *s);
@@ -147,6 +154,7 @@ typedef struct {
 	const char *intent, *identity, *scan_sha256;
 	const char *seen;         /* conduct findings shown at signing: rule ids, or NULL */
 	const char *recorded_by;  /* who recorded a wet-ink signature, or NULL */
+	long long id;             /* 0: the next id; else this one (vr_store_transfer) */
 } vr_store_sig;
 /* *id (when not NULL): the new signature's id. */
 int vr_store_add_signature(vr_store *s, const vr_store_sig *sig, long long *id);
@@ -158,6 +166,7 @@ int vr_store_has_seal(vr_store *s, const char *seal, int *found);
 typedef struct {
 	long long signature_id;
 	const char *plan_id, *reason, *by, *at, *record, *seal, *key_id;
+	long long id;             /* 0: the next id; else this one (vr_store_transfer) */
 } vr_store_withdrawal;
 int vr_store_add_withdrawal(vr_store *s, const vr_store_withdrawal *w, long long *id);
 
@@ -271,11 +280,23 @@ int vr_store_each_audit(vr_store *s, vr_store_audit_fn fn, void *ud);
  * action \n object \n detail. */
 int vr_store_audit_entry(const vr_store_audit_row *r, vr_buf *b);
 
-/* --- the database as a whole (backup.c) --- */
+/* --- the database as a whole --- */
 
 /* Called after each step of a copy with what is done and the total (SQLite:
  * pages); a non-zero return stops the copy as interrupted. */
 typedef int (*vr_store_progress_fn)(void *ud, long long done, long long total);
+
+/*
+ * Copies every row of `from` into `to` as it is (the same ids, times,
+ * bytes and audit chain), for `vrtool copy` between backends. `from` is
+ * read inside a read transaction and `to` written inside a write
+ * transaction, both the caller's, which must be open; `to` must hold no
+ * case, person, key or audit entry (VR_EINPUT). fn (may be NULL) is told
+ * the cases done and their total. The caller checks the copy before it
+ * commits (app/copy.h).
+ */
+int vr_store_transfer(vr_store *from, vr_store *to, vr_store_progress_fn fn, void *ud);
+
 
 /*
  * Copies the whole database, as this connection reads it, into the file

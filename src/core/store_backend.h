@@ -47,7 +47,9 @@ enum { VR_STORE_TX_NONE = 0, VR_STORE_TX_WRITE = 1, VR_STORE_TX_READ = 2 };
 
 struct vr_store {
 	const vr_store_ops *ops;
-	char *name;      /* as given to vr_store_open: a path (later a URI) */
+	char *name;      /* as given to vr_store_open: a path, or a connection string */
+	const char *shown; /* the backend's name for it in messages (a connection
+			    * string may hold a password); NULL: name */
 	int mode;        /* VR_STORE_OPEN, VR_STORE_CREATE, VR_STORE_READONLY */
 	int tx;          /* VR_STORE_TX_*: kept by store.c */
 };
@@ -78,6 +80,20 @@ typedef struct {
 	char *staff_id, *role;
 	long long cases;
 } vr_store_load_row;
+
+/* The index rows, keys and times vr_store_transfer copies. */
+typedef struct {
+	int seq;
+	char *kind, *date;
+} vr_store_event_row;
+
+typedef struct {
+	char *staff_id, *role;
+} vr_store_staff_row;
+
+typedef struct {
+	char *id, *public_hex, *created_at;
+} vr_store_key_row;
 
 /* An audit entry owned by whoever holds it: row's strings point into mem,
  * one allocation (the audit log is the longest walk). */
@@ -163,6 +179,13 @@ struct vr_store_ops {
 	int (*audit_page)(vr_store *s, long long after, long long upto,
 			  vr_store_audit_item *rows, size_t cap, size_t *n);
 
+	/* --- what vr_store_transfer reads besides the above --- */
+	int (*events)(vr_store *s, const char *case_id, vr_store_event_row **rows, size_t *n);
+	int (*staff)(vr_store *s, const char *case_id, vr_store_staff_row **rows, size_t *n);
+	int (*keys)(vr_store *s, vr_store_key_row **rows, size_t *n);
+	/* when the case's person and the case were last written (updated_at) */
+	int (*updated)(vr_store *s, const char *case_id, char person_at[32], char case_at[32]);
+
 	/* --- the database as a whole (store.h); NULL when the backend has
 	 * no such thing: copy is then refused, check passes --- */
 	int (*copy)(vr_store *s, const char *dest, vr_store_progress_fn fn, void *ud,
@@ -171,7 +194,7 @@ struct vr_store_ops {
 };
 
 /* The backends store.c chooses from. */
-extern const vr_store_ops vr_store_sqlite_ops;
+extern const vr_store_ops vr_store_sqlite_ops, vr_store_pg_ops;
 
 /* For backends: frees the strings of rows read by plans, caseload,
  * case_page and audit_page (store.c uses them too). */

@@ -519,6 +519,10 @@ const vr_store_ops vr_store_sqlite_ops = {
 	.caseload = vr_sqlite_caseload,
 	.case_page = vr_sqlite_case_page,
 	.audit_page = vr_sqlite_audit_page,
+	.events = vr_sqlite_events,
+	.staff = vr_sqlite_staff,
+	.keys = vr_sqlite_keys,
+	.updated = vr_sqlite_updated,
 	.copy = sq_copy,
 	.check = sq_check,
 };

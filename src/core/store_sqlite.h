@@ -38,6 +38,7 @@ enum {
 	Q_EACH_CASE_AGENCY, Q_EACH_LATEST, Q_ADD_SIG, Q_PLAN_VERSIONS, Q_CLEAR_STAFF,
 	Q_ADD_STAFF, Q_CASELOAD, Q_CASELOAD_OF, Q_NEXT_CASE, Q_EACH_SIG, Q_ADD_WITHDRAWAL,
 	Q_HAS_EVENT, Q_PLAN_VERSIONS_META, Q_ADD_KEY, Q_GET_KEY, Q_HAS_SEAL,
+	Q_EVENTS, Q_STAFF, Q_KEYS, Q_UPDATED,
 	Q_COUNT, /* one per table: Q_COUNT + VR_STORE_T_* */
 	Q_INTEGRITY = Q_COUNT + VR_STORE_T_COUNT,
 	Q_COUNT_MAX
@@ -176,5 +177,10 @@ int vr_sqlite_case_page(vr_store *st, const char *after, const char *agency,
 			vr_store_case_ref *rows, size_t cap, size_t *nout);
 int vr_sqlite_audit_page(vr_store *st, long long after, long long upto,
 			 vr_store_audit_item *rows, size_t cap, size_t *nout);
+int vr_sqlite_events(vr_store *st, const char *case_id, vr_store_event_row **out,
+		     size_t *nout);
+int vr_sqlite_staff(vr_store *st, const char *case_id, vr_store_staff_row **out, size_t *nout);
+int vr_sqlite_keys(vr_store *st, vr_store_key_row **out, size_t *nout);
+int vr_sqlite_updated(vr_store *st, const char *case_id, char person_at[32], char case_at[32]);
 
 #endif

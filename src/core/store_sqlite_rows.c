@@ -178,7 +178,8 @@ int vr_sqlite_add_signature(vr_store *st, const vr_store_sig *g, long long *id)
 	    (err = bind_text(s, q, 13, g->intent)) < 0 || (err = bind_text(s, q, 14, g->identity)) < 0 ||
 	    (err = bind_text(s, q, 15, g->scan_sha256)) < 0 ||
 	    (err = bind_text(s, q, 16, g->seen)) < 0 ||
-	    (err = bind_text(s, q, 17, g->recorded_by)) < 0)
+	    (err = bind_text(s, q, 17, g->recorded_by)) < 0 ||
+	    (err = g->id ? bind_int(s, q, 18, g->id) : bind_text(s, q, 18, NULL)) < 0)
 		return err;
 	if ((err = run(s, q, "storing a signature")) < 0)
 		return err;
@@ -198,7 +199,8 @@ int vr_sqlite_add_withdrawal(vr_store *st, const vr_store_withdrawal *w, long lo
 	    (err = bind_text(s, q, 2, w->plan_id)) < 0 || (err = bind_text(s, q, 3, w->reason)) < 0 ||
 	    (err = bind_text(s, q, 4, w->by)) < 0 || (err = bind_text(s, q, 5, w->at)) < 0 ||
 	    (err = bind_text(s, q, 6, w->record)) < 0 || (err = bind_text(s, q, 7, w->seal)) < 0 ||
-	    (err = bind_text(s, q, 8, w->key_id)) < 0)
+	    (err = bind_text(s, q, 8, w->key_id)) < 0 ||
+	    (err = w->id ? bind_int(s, q, 9, w->id) : bind_text(s, q, 9, NULL)) < 0)
 		return err;
 	if ((err = run(s, q, "storing a signature's withdrawal")) < 0)
 		return err;
@@ -689,4 +691,134 @@ int vr_sqlite_audit_page(vr_store *st, long long after, long long upto,
 	}
 	*nout = n;
 	return 0;
+}
+
+/* --- what vr_store_transfer reads besides the above ---------------------- */
+
+/* Runs the list query id with the text parameter key (NULL: none) and
+ * reads each row with `row` into a grown array of elements of size bytes;
+ * `clear` frees one. */
+static int list_rows(sq_store *s, int id, const char *key, size_t size,
+		     int (*row)(sqlite3_stmt *q, void *r), void (*clear)(void *r),
+		     void **out, size_t *nout, const char *what)
+{
+	sqlite3_stmt *q = NULL;
+	char *rows = NULL;
+	size_t n = 0, cap = 0;
+	int rc = SQLITE_OK, err;
+
+	*out = NULL;
+	*nout = 0;
+	if ((err = stmt(s, id, &q)) < 0 || (key && (err = bind_text(s, q, 1, key)) < 0))
+		return err;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if ((err = vr_store_grow(&rows, &cap, n, size)) < 0)
+			break;
+		memset(rows + n * size, 0, size);
+		if (row(q, rows + n * size) < 0) {
+			clear(rows + n * size);
+			err = vr_error_set(VR_ENOMEM, "out of memory");
+			break;
+		}
+		n++;
+	}
+	if (!err && rc != SQLITE_DONE)
+		err = vr_sqlite_error(s, rc, what);
+	sqlite3_reset(q);
+	if (err < 0) {
+		for (size_t i = 0; i < n; i++)
+			clear(rows + i * size);
+		free(rows);
+		return err;
+	}
+	*out = rows;
+	*nout = n;
+	return 0;
+}
+
+static int event_row(sqlite3_stmt *q, void *p)
+{
+	vr_store_event_row *r = p;
+	r->seq = sqlite3_column_int(q, 0);
+	r->kind = dup_col(q, 1);
+	r->date = dup_col(q, 2);
+	return r->kind && (r->date || sqlite3_column_type(q, 2) == SQLITE_NULL) ? 0 : -1;
+}
+
+static void event_clear(void *p)
+{
+	vr_store_event_row *r = p;
+	free(r->kind);
+	free(r->date);
+}
+
+int vr_sqlite_events(vr_store *st, const char *case_id, vr_store_event_row **out,
+		     size_t *nout)
+{
+	return list_rows(SQ(st), Q_EVENTS, case_id, sizeof(**out), event_row, event_clear,
+			 (void **)out, nout, "reading events");
+}
+
+static int staff_row(sqlite3_stmt *q, void *p)
+{
+	vr_store_staff_row *r = p;
+	r->staff_id = dup_col(q, 0);
+	r->role = dup_col(q, 1);
+	return r->staff_id && r->role ? 0 : -1;
+}
+
+static void staff_clear(void *p)
+{
+	vr_store_staff_row *r = p;
+	free(r->staff_id);
+	free(r->role);
+}
+
+int vr_sqlite_staff(vr_store *st, const char *case_id, vr_store_staff_row **out, size_t *nout)
+{
+	return list_rows(SQ(st), Q_STAFF, case_id, sizeof(**out), staff_row, staff_clear,
+			 (void **)out, nout, "reading case staff");
+}
+
+static int key_row(sqlite3_stmt *q, void *p)
+{
+	vr_store_key_row *r = p;
+	r->id = dup_col(q, 0);
+	r->public_hex = dup_col(q, 1);
+	r->created_at = dup_col(q, 2);
+	return r->id && r->public_hex && r->created_at ? 0 : -1;
+}
+
+static void key_clear(void *p)
+{
+	vr_store_key_row *r = p;
+	free(r->id);
+	free(r->public_hex);
+	free(r->created_at);
+}
+
+int vr_sqlite_keys(vr_store *st, vr_store_key_row **out, size_t *nout)
+{
+	return list_rows(SQ(st), Q_KEYS, NULL, sizeof(**out), key_row, key_clear,
+			 (void **)out, nout, "reading keys");
+}
+
+int vr_sqlite_updated(vr_store *st, const char *case_id, char person_at[32], char case_at[32])
+{
+	sq_store *s = SQ(st);
+	sqlite3_stmt *q = NULL;
+	int err, rc;
+
+	if ((err = stmt(s, Q_UPDATED, &q)) < 0 || (err = bind_text(s, q, 1, case_id)) < 0)
+		return err;
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		const unsigned char *a = sqlite3_column_text(q, 0), *b = sqlite3_column_text(q, 1);
+		snprintf(person_at, 32, "%s", a ? (const char *)a : "");
+		snprintf(case_at, 32, "%s", b ? (const char *)b : "");
+	}
+	sqlite3_reset(q);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? VR_ENOTFOUND : vr_sqlite_error(s, rc, "reading a case");
 }

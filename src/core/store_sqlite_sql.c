@@ -224,23 +224,31 @@ const char *const vr_sqlite_sql[Q_COUNT_MAX] = {
 		" JOIN plan_version v ON v.plan_id = p.id WHERE p.id = ?1"
 		" ORDER BY v.version",
 	[Q_HAS_EVENT] = "SELECT 1 FROM event WHERE case_id = ?1 AND kind = ?2 LIMIT 1",
+	/* ?9 NULL: the next id */
 	[Q_ADD_WITHDRAWAL] = "INSERT INTO signature_withdrawal(signature_id, plan_id, reason,"
-		" by, at, record, seal, key_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+		" by, at, record, seal, key_id, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[Q_NEXT_CASE] = "SELECT c.id FROM \"case\" c WHERE c.id > ?1"
 		" AND (?2 IS NULL OR c.agency = ?2)"
 		" AND (?3 IS NULL OR EXISTS (SELECT 1 FROM case_staff s WHERE s.case_id = c.id"
 		" AND s.staff_id = ?3)) ORDER BY c.id LIMIT 1",
 	[Q_EACH_CASE] = "SELECT id, agency FROM \"case\" WHERE id > ?1 ORDER BY id LIMIT ?3",
+	/* ?18 NULL: the next id */
 	[Q_ADD_SIG] = "INSERT INTO signature(plan_id, version, digest, role, signer_id,"
 		" signer_name, method, meaning, at, record, seal, key_id, intent, identity,"
-		" scan_sha256, seen, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-		" ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+		" scan_sha256, seen, recorded_by, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+		" ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
 	[Q_EACH_CASE_AGENCY] = "SELECT id, agency FROM \"case\" WHERE id > ?1 AND agency = ?2"
 		" ORDER BY id LIMIT ?3",
 	[Q_ADD_KEY] = "INSERT OR IGNORE INTO install_key(id, public_key, created_at)"
 		" VALUES (?1, ?2, ?3)",
 	[Q_GET_KEY] = "SELECT public_key FROM install_key WHERE id = ?1",
 	[Q_HAS_SEAL] = "SELECT 1 FROM signature WHERE seal = ?1",
+	[Q_EVENTS] = "SELECT seq, kind, date FROM event WHERE case_id = ?1 ORDER BY seq",
+	[Q_STAFF] = "SELECT staff_id, role FROM case_staff WHERE case_id = ?1"
+		" ORDER BY staff_id, role",
+	[Q_KEYS] = "SELECT id, public_key, created_at FROM install_key ORDER BY id",
+	[Q_UPDATED] = "SELECT p.updated_at, c.updated_at FROM \"case\" c"
+		" JOIN person p ON p.id = c.person_id WHERE c.id = ?1",
 	[Q_COUNT + VR_STORE_T_PERSON] = "SELECT count(*) FROM person",
 	[Q_COUNT + VR_STORE_T_CASE] = "SELECT count(*) FROM \"case\"",
 	[Q_COUNT + VR_STORE_T_EVENT] = "SELECT count(*) FROM event",

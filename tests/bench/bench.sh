@@ -178,6 +178,110 @@ for cmd in "import $DIR/limit.lua" "check MO-LIMIT --as-of $ASOF" \
 	echo "$r" | awk -v c="$(echo "$cmd" | cut -d' ' -f1-2)" '{printf "%-34s %8.2f %9.1f\n", c, $1, $2 / 1024}'
 done
 
+# PostgreSQL beside SQLite (issue 19; docs/performance.md): the same stages
+# on a throwaway local cluster (tests/pg/cluster.sh: a Unix socket, the
+# server's default durability), against SQLite in this run. VR_PG=0 leaves
+# it out; so does a machine without the server.
+pg_bench() {
+	PGD=$(mktemp -d "${TMPDIR:-/tmp}/vrtool-bench-pg.XXXXXX")
+	rmdir "$PGD"
+	sh tests/pg/cluster.sh start "$PGD" >/dev/null 2>"$DIR/pg-start.err" || {
+		echo "PostgreSQL: the server did not start ($(tail -n 1 "$DIR/pg-start.err")); left out"
+		return 0
+	}
+	trap 'sh tests/pg/cluster.sh stop "$PGD" >/dev/null 2>&1; rm -f "$TMP"' EXIT
+	PGI=$(sh tests/pg/cluster.sh createdb "$PGD" bench_import)
+	SQI=$DIR/import-fresh.db
+	rm -f "$SQI" "$SQI-wal" "$SQI-shm" "$SQI.key"
+	ls "$DIR/cases-$N" | sed "s|^|$DIR/cases-$N/|" >"$DIR/files-$N"
+	# import: the same files in batches of 1000 (one transaction each), once
+	VRTOOL_DB=$SQI "$BIN" init >/dev/null
+	XDG_CONFIG_HOME=$PGD.cfg VRTOOL_DB=$PGI "$BIN" init >/dev/null
+	SQ_IMP=$(RUNS=1 measure sh -c "xargs -n 1000 env VRTOOL_DB='$SQI' '$BIN' import <'$DIR/files-$N'")
+	PG_IMP=$(RUNS=1 measure sh -c "xargs -n 1000 env XDG_CONFIG_HOME='$PGD.cfg' VRTOOL_DB='$PGI' '$BIN' import <'$DIR/files-$N'")
+	PG_CHECK=$(XDG_CONFIG_HOME=$PGD.cfg VRTOOL_DB=$PGI measure "$BIN" check --all --as-of $ASOF)
+	rm -rf "$OUT/pgxml"
+	PG_EXPORT=$(XDG_CONFIG_HOME=$PGD.cfg VRTOOL_DB=$PGI measure "$BIN" export --all -o "$OUT/pgxml")
+	# sign: one command per signature on the first SIGNS plans, each backend
+	SIGNS=$([ "$N" -lt 200 ] && echo "$N" || echo 200)
+	# (as the client on record: the generated case files name them)
+	python3 - "$DIR/cases-$N" "$SIGNS" >"$DIR/sign-plans" <<'PY'
+import glob, re, sys
+for f in sorted(glob.glob(sys.argv[1] + "/*.lua"))[: int(sys.argv[2])]:
+    t = open(f).read()
+    name = re.search(r'name = \{ given = "([^"]*)", family = "([^"]*)" \}', t)
+    plan = re.search(r'plans = \{\s*\{\s*id = "([^"]*)"', t)
+    if name and plan:
+        print("%s|%s %s" % (plan.group(1), name.group(1), name.group(2)))
+PY
+	sign_all() { # DB CFG: one sign command per plan, as the client
+		while IFS='|' read -r p who; do
+			XDG_CONFIG_HOME=$2 VRTOOL_DB=$1 "$BIN" sign "$p" --role client --name "$who" \
+				--identity "bench" --as-of $ASOF >/dev/null 2>&1 || true
+		done <"$DIR/sign-plans"
+	}
+	NSIGN=$(wc -l <"$DIR/sign-plans")
+	t0=$(date +%s%N); sign_all "$SQI" "$PGD.cfg"; t1=$(date +%s%N)
+	SQ_SIGN=$(( (t1 - t0) / 1000 / (NSIGN > 0 ? NSIGN : 1) ))
+	t0=$(date +%s%N); sign_all "$PGI" "$PGD.cfg"; t1=$(date +%s%N)
+	PG_SIGN=$(( (t1 - t0) / 1000 / (NSIGN > 0 ? NSIGN : 1) ))
+	SQ_SIGNED=$(sqlite3 "$SQI" "SELECT count(*) FROM signature")
+	PG_SIGNED=$(psql "$PGI" -XAtq -c "SELECT count(*) FROM signature")
+	# 8 writers at once, each importing its own 25 cases one command each
+	W=8; PER=25
+	mkdir -p "$DIR/w"
+	python3 - "$DIR/w" "$W" "$PER" "$DIR/cases-$N" <<'PY'
+import os, sys, glob
+out, w, per, src = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+files = sorted(glob.glob(src + "/*.lua"))[: w * per]
+for i, f in enumerate(files):
+    t = open(f).read()
+    # a new id per copy: the case files' ids end the file names
+    base = os.path.basename(f)[:-4]
+    open(os.path.join(out, "%02d-%s.lua" % (i // per, base)), "w").write(t)
+PY
+	writers() { # DB CFG: the W writers at once; prints transactions per second
+		t0=$(date +%s%N)
+		for k in $(seq 0 $((W - 1))); do
+			( for f in "$DIR/w/$(printf %02d "$k")"-*.lua; do
+				XDG_CONFIG_HOME=$2 VRTOOL_DB=$1 "$BIN" import "$f" >/dev/null 2>&1 ||
+					echo x >>"$DIR/w.fail"
+			  done ) &
+		done
+		wait
+		t1=$(date +%s%N)
+		echo "$W $PER $t0 $t1" | awk '{printf "%.1f", $1 * $2 / (($4 - $3) / 1e9)}'
+	}
+	rm -f "$DIR/w.fail"
+	SQW=$DIR/writers.db; rm -f "$SQW" "$SQW-wal" "$SQW-shm" "$SQW.key"
+	VRTOOL_DB=$SQW "$BIN" init >/dev/null
+	PGW=$(sh tests/pg/cluster.sh createdb "$PGD" bench_writers)
+	XDG_CONFIG_HOME=$PGD.cfg VRTOOL_DB=$PGW "$BIN" init >/dev/null
+	SQ_TPS=$(writers "$SQW" "$PGD.cfg")
+	PG_TPS=$(writers "$PGW" "$PGD.cfg")
+	FAILS=$(wc -l <"$DIR/w.fail" 2>/dev/null || echo 0)
+
+	echo
+	echo "PostgreSQL $(psql "$PGI" -XAtq -c 'SHOW server_version') on a local Unix socket beside SQLite, this run:"
+	printf '%-34s %12s %12s %8s\n' "stage (us a plan)" sqlite postgresql pg/sqlite
+	pgrow() { printf '%-34s %12.1f %12.1f %8.2f\n' "$1" "$2" "$3" "$(echo "$3 / ($2 + 0.0001)" | bc -l)"; }
+	us() { echo "$1" | awk -v n="$PLANS" '{print $1 * 1e6 / n}'; }
+	pgrow "import (batches of 1000)" "$(us "$SQ_IMP")" "$(us "$PG_IMP")"
+	pgrow "check --all" "$(us "$CHECK")" "$(us "$PG_CHECK")"
+	pgrow "export --all" "$(us "$EXPORT")" "$(us "$PG_EXPORT")"
+	pgrow "sign (one command a signature)" "$SQ_SIGN" "$PG_SIGN"
+	printf '%-34s %12s %12s\n' "signatures stored" "$SQ_SIGNED/$NSIGN" "$PG_SIGNED/$NSIGN"
+	printf '%-34s %12s %12s %8s\n' "$W writers at once (imports/s)" "$SQ_TPS" "$PG_TPS" \
+		"$(echo "$PG_TPS / ($SQ_TPS + 0.0001)" | bc -l | cut -c1-4)"
+	[ "$FAILS" = 0 ] || echo "($FAILS writer commands failed)"
+	sh tests/pg/cluster.sh stop "$PGD" >/dev/null 2>&1
+	rm -rf "$PGD.cfg" "$DIR/w"
+	trap 'rm -f "$TMP"' EXIT
+}
+if [ "${VR_PG:-1}" != 0 ]; then
+	pg_bench
+fi
+
 CASE=$(sqlite3 "$DB" 'SELECT id FROM "case" ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM "case")')
 echo
 echo "cold start, median of 9 (ms):"

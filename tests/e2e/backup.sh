@@ -3,6 +3,7 @@
 # backup API, verified (integrity, schema, audit chain) before it is put in
 # place; the refusals; nothing left behind when it fails; backup --verify.
 . tests/e2e/lib.inc
+needs_sqlite "vrtool backup copies an SQLite database file; the tests open, damage and compare such files with sqlite3"
 
 MO=$FIX/cases/mo-student-ssa.lua
 PLAN=MO-2026-0001-IPE

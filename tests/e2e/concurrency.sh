@@ -12,6 +12,7 @@
 # VR_CONC_SCALE (default 1) multiplies the work of each writer;
 # tests/stress/stress.sh runs this with a larger scale.
 . tests/e2e/lib.inc
+needs_sqlite "writers on an SQLite file given by --db, counts and integrity read with sqlite3"
 . tests/e2e/cases.inc
 
 SCALE=${VR_CONC_SCALE:-1}

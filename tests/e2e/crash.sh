@@ -16,6 +16,7 @@
 # signal; VR_CRASH_SEED replays the random choices of a failed run (the
 # seed is printed). tests/stress/stress.sh runs this with 2,000 kills.
 . tests/e2e/lib.inc
+needs_sqlite "SIGKILLs against an SQLite file given by --db, checked with sqlite3 and Python sqlite3"
 . tests/e2e/cases.inc
 
 KILLS=${VR_CRASH_KILLS:-200}

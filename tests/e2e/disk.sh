@@ -13,6 +13,7 @@
 # Where mounting or changing user is not possible, those tests are skipped
 # (a "skip" line, counted neither passed nor failed).
 . tests/e2e/lib.inc
+needs_sqlite "file-size limits, a full tmpfs and read-only files under SQLite files given by --db, checked with sqlite3"
 . tests/e2e/cases.inc
 
 MO=$FIX/cases/mo-student-ssa.lua

@@ -16,6 +16,7 @@
 # and says so ("KNOWN DEFECT"); once fixed it must lose its mark, or it fails
 # as "passes now".
 . tests/e2e/lib.inc
+needs_sqlite "one shared SQLite file whose bytes and WAL are compared; strace allows only its files and no socket"
 
 H=$FIX/hostile
 # Seconds per input; valgrind is 20-50x slower. Under valgrind strace is not
