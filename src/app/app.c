@@ -44,7 +44,7 @@ int vr_app_open(const vr_app *a, int mode, vr_store **out)
 }
 
 /*
- * The signing key: $VRTOOL_KEY when set; else, beside a database file,
+ * The signing key: --key (a->key), else $VRTOOL_KEY; else, beside a database file,
  * DB.key; else (a database on a server, which every office shares while
  * each keeps its own key: docs/security.md) the user's own
  * $XDG_CONFIG_HOME/vrtool/signing.key (~/.config/...), its folder made
@@ -56,6 +56,10 @@ void vr_app_key_path(const vr_app *a, char *out, size_t n)
 	const char *home = getenv("HOME");
 	char dir[PATH_MAX];
 
+	if (a->key && *a->key) {
+		snprintf(out, n, "%s", a->key);
+		return;
+	}
 	if (env && *env) {
 		snprintf(out, n, "%s", env);
 		return;

@@ -28,6 +28,7 @@
 typedef struct {
 	const char *db;       /* the database; NULL: $VRTOOL_DB, else ./vrtool.db */
 	const char *as_of;    /* YYYY-MM-DD: the day the rules are applied as of */
+	const char *key;      /* the signing key's file; NULL: vr_app_key_path's default */
 } vr_app;
 
 /* The database path in force. */

@@ -39,6 +39,7 @@ struct vr_cli {
 	int version;              /* --version N (export, sign) */
 	const char *role, *name, *signer_id, *method, *meaning, *at;   /* sign */
 	const char *identity, *intent, *scan, *key;                     /* sign, verify */
+	const char *signing_key;  /* --key (init, import, sign, key, backup) */
 	const char *withdraw;     /* sign --withdraw SIGNATURE */
 	const char *format, *lang;                                       /* render */
 	int large_print;

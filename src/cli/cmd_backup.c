@@ -172,5 +172,5 @@ const vr_cmd vr_cmd_backup = {
 		"(mode 0600)",
 	.forms = (const char *const[]){ "DEST", "--verify FILE", NULL },
 	.opts = opts,
-	.shared = { [VR_SO_DB] = VR_SO_ALL },
+	.shared = { [VR_SO_DB] = VR_SO_ALL, [VR_SO_KEY] = VR_SO_ALL },
 };

@@ -139,6 +139,6 @@ const vr_cmd vr_cmd_import = {
 	.name = "import", .run = run,
 	.summary = "validate case files or exported documents and store them; all or nothing",
 	.forms = (const char *const[]){ "FILE.lua|FILE.xml...", NULL },
-	.shared = { [VR_SO_AS_OF] = VR_SO_ALL, [VR_SO_DB] = VR_SO_ALL,
+	.shared = { [VR_SO_AS_OF] = VR_SO_ALL, [VR_SO_DB] = VR_SO_ALL, [VR_SO_KEY] = VR_SO_ALL,
 		    [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

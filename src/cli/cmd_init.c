@@ -71,5 +71,5 @@ const vr_cmd vr_cmd_init = {
 	.summary = "create the database and the installation's signing key (both mode 0600); "
 		"harmless if they exist",
 	.forms = (const char *const[]){ "", NULL },
-	.shared = { [VR_SO_DB] = VR_SO_ALL },
+	.shared = { [VR_SO_DB] = VR_SO_ALL, [VR_SO_KEY] = VR_SO_ALL },
 };

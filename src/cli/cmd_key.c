@@ -79,5 +79,5 @@ const vr_cmd vr_cmd_key = {
 	.summary = "export this installation's public key, or trust another's",
 	.forms = (const char *const[]){ "export", "import FILE", NULL },
 	.opts = opts,
-	.shared = { [VR_SO_DB] = VR_SO_ALL },
+	.shared = { [VR_SO_DB] = VR_SO_ALL, [VR_SO_KEY] = VR_SO_ALL },
 };

@@ -165,6 +165,6 @@ const vr_cmd vr_cmd_sign = {
 	.forms = (const char *const[]){ "PLAN --role ROLE --identity HOW",
 					"PLAN --withdraw SIGNATURE --reason TEXT", NULL },
 	.opts = opts,
-	.shared = { [VR_SO_AS_OF] = VR_FORM(0), [VR_SO_DB] = VR_SO_ALL,
+	.shared = { [VR_SO_AS_OF] = VR_FORM(0), [VR_SO_DB] = VR_SO_ALL, [VR_SO_KEY] = VR_SO_ALL,
 		    [VR_SO_PLUGIN_PATH] = VR_SO_ALL },
 };

@@ -53,6 +53,9 @@ static const vr_opt shared[VR_SO_N] = {
 	[VR_SO_PLUGIN_PATH] = { "plugin-path", 0, "DIRS", offsetof(vr_cli, plugin_path), NULL, 0,
 		VR_OPT_QUIET | VR_OPT_BEFORE | VR_OPT_KEPT,
 		"folders a:b:c searched first for plugins" },
+	[VR_SO_KEY] = { "key", 0, "PATH", offsetof(vr_cli, signing_key), NULL, 0, 0,
+		"this installation's signing key (else $VRTOOL_KEY, else beside a database "
+		"file, else ~/.config/vrtool/signing.key)" },
 	[VR_SO_HELP] = { "help", 'h', NULL, offsetof(vr_cli, help), NULL, 0, VR_OPT_QUIET,
 		"print this help and exit" },
 };
@@ -202,6 +205,7 @@ int vr_cli_parse(vr_cli *c, const vr_cmd *cmd, int argc, char **argv)
 	}
 	c->app.db = c->db;
 	c->app.as_of = c->as_of;
+	c->app.key = c->signing_key;
 	return 0;
 }
 

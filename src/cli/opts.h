@@ -76,7 +76,7 @@ typedef struct vr_opt {
 	{ "out", 'o', "FILE", offsetof(vr_cli, out), NULL, forms, 0, help }
 
 /* The shared options, by their index in the shared table (opts.c). */
-enum { VR_SO_AS_OF, VR_SO_JSON, VR_SO_DB, VR_SO_PLUGIN_PATH, VR_SO_HELP, VR_SO_N };
+enum { VR_SO_AS_OF, VR_SO_JSON, VR_SO_DB, VR_SO_PLUGIN_PATH, VR_SO_KEY, VR_SO_HELP, VR_SO_N };
 #define VR_SO_ALL (~0u)    /* a shared option a command takes, shown in every form */
 
 enum {

@@ -232,6 +232,29 @@ psql "$VRTOOL_DB" -XAtq -c "update audit set actor = 'x'" >"$T/out" 2>"$T/err" &
 grep -q "the audit log is append-only" "$T/err" || bad "owner: $(cat "$T/err")"
 VRTOOL_DB=$STAFF_DB run 0 vr audit verify; out_has "the audit chain is whole"
 
+# --- two offices, one database, a key each --------------------------------------
+
+t "two offices share one database, each with its own signing key (--key): each office's signatures verify at the other"
+run 0 vr init --key "$T/office-a.key"
+out_has "created signing key"
+run 0 vr init --key "$T/office-b.key"
+out_has "created signing key"
+ok test "$(q "select count(*) from install_key")" = 2
+run 0 vr import --key "$T/office-a.key" "$FIX/cases/mo-student-ssa.lua"
+run 0 vr sign MO-2026-0001-IPE --key "$T/office-a.key" --role client --name "Avery Testcase" --identity "photo ID" $AS
+run 0 vr sign MO-2026-0001-IPE --key "$T/office-b.key" --role counselor --name "Jordan Example" --identity "badge" $AS
+ok test "$(q "select count(distinct key_id) from signature")" = 2
+run 0 vr verify MO-2026-0001-IPE; out_has "0 failed"
+# a document exported at one office verifies with only the other's view of the keys
+run 0 vr export MO-2026-0001-IPE -o "$T/mo.xml"
+run 0 vr verify "$T/mo.xml"; out_has "0 failed"
+# a key file is the office's own: 0600, never in the database
+ok test "$(stat -c %a "$T/office-a.key")" = 600
+seed=$(awk '{ print substr($2, 1, 64) }' "$T/office-a.key")   # the secret half
+ok test "$(q "select count(*) from install_key where public_key like '%$seed%'")" = 0
+ok test "$(q "select count(*) from audit where detail like '%$seed%'")" = 0
+run 0 vr audit verify; out_has "the audit chain is whole"
+
 # --- reads on a hot standby ---------------------------------------------------------
 
 t "a read-only hot standby (pg_basebackup -R) answers every read as the primary does; a write there is refused; export records on the primary"
