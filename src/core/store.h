@@ -6,9 +6,9 @@
  * beside them, and knows nothing of what they mean. Callers see only the
  * functions below; behind them, store.c dispatches to a backend, a table of
  * operations (vr_store_ops, in store_backend.h) chosen by vr_store_open from
- * the database's name: a file path is SQLite (store_sqlite*.c); a
- * postgresql:// URI is for a PostgreSQL backend beside it (issue 19), which
- * provides the same table and changes no caller.
+ * the database's name: a file path is SQLite (store_sqlite*.c); a libpq
+ * connection string (postgresql://..., host=... dbname=...) is PostgreSQL
+ * (store_pg*.c), which provides the same table and changes no caller.
  *
  * What every backend guarantees (store_backend.h says how each operation
  * must behave; these are the promises a caller relies on):
