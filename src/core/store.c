@@ -610,8 +610,9 @@ int vr_store_copy(vr_store *s, const char *dest, vr_store_progress_fn fn, void *
 	long long ignored;
 
 	if (!s->ops->copy)
-		return vr_error_set(VR_EINPUT, "%s is not a database file: copy it with its "
-				    "server's own tools", vr_store_path(s));
+		return vr_error_set(VR_EINPUT, "%s is not a database file: back it up with the "
+				    "server's own tools (pg_dump, pg_basebackup), or make a checked "
+				    "SQLite copy of it with `vrtool copy`", vr_store_path(s));
 	return s->ops->copy(s, dest, fn, ud, pages ? pages : &ignored);
 }
 

@@ -259,7 +259,7 @@ PY
 	XDG_CONFIG_HOME=$PGD.cfg VRTOOL_DB=$PGW "$BIN" init >/dev/null
 	SQ_TPS=$(writers "$SQW" "$PGD.cfg")
 	PG_TPS=$(writers "$PGW" "$PGD.cfg")
-	FAILS=$(wc -l <"$DIR/w.fail" 2>/dev/null || echo 0)
+	FAILS=$([ -f "$DIR/w.fail" ] && wc -l <"$DIR/w.fail" || echo 0)
 
 	echo
 	echo "PostgreSQL $(psql "$PGI" -XAtq -c 'SHOW server_version') on a local Unix socket beside SQLite, this run:"
