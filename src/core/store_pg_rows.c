@@ -414,6 +414,49 @@ static int rows_for(size_t n, size_t size, void **out)
 	return 0;
 }
 
+/* Runs list query q and reads each of its rows with `row` into a new array
+ * of elements of size bytes (`clear` frees one; row returns -1 out of
+ * memory, having set what it read). */
+static int list_rows(vr_store *st, int q, params *p, size_t size,
+		     int (*row)(const PGresult *r, int i, void *out), void (*clear)(void *),
+		     void **out, size_t *nout, const char *what)
+{
+	PGresult *r;
+	char *rows;
+	size_t n, i;
+	int err;
+
+	*out = NULL;
+	*nout = 0;
+	if ((err = list(st, q, p, &r, &n, what)) < 0)
+		return err;
+	if ((err = rows_for(n, size, (void **)&rows)) == 0)
+		for (i = 0; i < n; i++)
+			if (row(r, (int)i, rows + i * size) < 0) {
+				for (size_t k = 0; k <= i; k++)
+					clear(rows + k * size);
+				free(rows);
+				err = oom();
+				break;
+			}
+	PQclear(r);
+	if (err < 0)
+		return err;
+	*out = rows;
+	*nout = n;
+	return 0;
+}
+
+static int version_row(const PGresult *r, int i, void *out)
+{
+	return read_version(r, i, out) < 0 ? -1 : 0;
+}
+
+static void version_clear(void *out)
+{
+	vr_store_version_row_free(out);
+}
+
 int vr_pg_versions(vr_store *st, int which, const char *key, vr_store_version_row **out,
 		   size_t *nout)
 {
@@ -422,27 +465,9 @@ int vr_pg_versions(vr_store *st, int which, const char *key, vr_store_version_ro
 		[VR_STORE_V_PLAN] = P_PLAN_VERSIONS, [VR_STORE_V_PLAN_META] = P_PLAN_VERSIONS_META,
 	};
 	params p = { .n = 0 };
-	vr_store_version_row *rows;
-	PGresult *r;
-	size_t n, i;
-	int err;
-
 	text(&p, key);
-	if ((err = list(st, query[which], &p, &r, &n, "listing plan versions")) < 0)
-		return err;
-	if ((err = rows_for(n, sizeof(*rows), (void **)&rows)) == 0)
-		for (i = 0; i < n && err == 0; i++)
-			if ((err = read_version(r, (int)i, &rows[i])) < 0)
-				while (i-- > 0)
-					vr_store_version_row_free(&rows[i]);
-	PQclear(r);
-	if (err < 0) {
-		free(rows);
-		return err;
-	}
-	*out = rows;
-	*nout = n;
-	return 0;
+	return list_rows(st, query[which], &p, sizeof(**out), version_row, version_clear,
+			 (void **)out, nout, "listing plan versions");
 }
 
 static int read_sig(const PGresult *r, int i, vr_store_sig_row *g)
@@ -485,92 +510,66 @@ static int read_sig(const PGresult *r, int i, vr_store_sig_row *g)
 	return 0;
 }
 
+static int sig_row(const PGresult *r, int i, void *out)
+{
+	return read_sig(r, i, out) < 0 ? -1 : 0;
+}
+
+static void sig_clear(void *out)
+{
+	vr_store_sig_row_clear(out);
+}
+
 int vr_pg_signatures(vr_store *st, const char *plan_id, vr_store_sig_row **out, size_t *nout)
 {
 	params p = { .n = 0 };
-	vr_store_sig_row *rows;
-	PGresult *r;
-	size_t n, i;
-	int err;
-
 	text(&p, plan_id);
-	if ((err = list(st, P_EACH_SIG, &p, &r, &n, "reading signatures")) < 0)
-		return err;
-	if ((err = rows_for(n, sizeof(*rows), (void **)&rows)) == 0)
-		for (i = 0; i < n && err == 0; i++)
-			if ((err = read_sig(r, (int)i, &rows[i])) < 0)
-				while (i-- > 0)
-					vr_store_sig_row_clear(&rows[i]);
-	PQclear(r);
-	if (err < 0) {
-		free(rows);
-		return err;
-	}
-	*out = rows;
-	*nout = n;
-	return 0;
+	return list_rows(st, P_EACH_SIG, &p, sizeof(**out), sig_row, sig_clear, (void **)out,
+			 nout, "reading signatures");
+}
+
+static int plan_row(const PGresult *r, int i, void *out)
+{
+	return read_plan_ref(r, i, out) < 0 ? -1 : 0;
+}
+
+static void plan_clear(void *out)
+{
+	vr_store_plan_ref_clear(out);
 }
 
 int vr_pg_plans(vr_store *st, const char *case_id, vr_store_plan_ref **out, size_t *nout)
 {
 	params p = { .n = 0 };
-	vr_store_plan_ref *rows;
-	PGresult *r;
-	size_t n, i;
-	int err;
-
 	text(&p, case_id);
-	if ((err = list(st, P_EACH_PLAN, &p, &r, &n, "listing plans")) < 0)
-		return err;
-	if ((err = rows_for(n, sizeof(*rows), (void **)&rows)) == 0)
-		for (i = 0; i < n && err == 0; i++)
-			if ((err = read_plan_ref(r, (int)i, &rows[i])) < 0)
-				while (i-- > 0)
-					vr_store_plan_ref_clear(&rows[i]);
-	PQclear(r);
-	if (err < 0) {
-		free(rows);
-		return err;
-	}
-	*out = rows;
-	*nout = n;
-	return 0;
+	return list_rows(st, P_EACH_PLAN, &p, sizeof(**out), plan_row, plan_clear, (void **)out,
+			 nout, "listing plans");
+}
+
+static int load_row(const PGresult *r, int i, void *out)
+{
+	vr_store_load_row *l = out;
+	int bad = 0;
+	l->staff_id = vr_pg_dup(r, i, 0, &bad);
+	l->role = vr_pg_dup(r, i, 1, &bad);
+	l->cases = strtoll(PQgetvalue(r, i, 2), NULL, 10);
+	return bad || !l->staff_id || !l->role ? -1 : 0;
+}
+
+static void load_clear(void *out)
+{
+	vr_store_load_row_clear(out);
 }
 
 int vr_pg_caseload(vr_store *st, const char *agency, const char *case_id,
 		   vr_store_load_row **out, size_t *nout)
 {
 	params p = { .n = 0 };
-	vr_store_load_row *rows;
-	PGresult *r;
-	size_t n, i;
-	int err, bad = 0;
-
 	text(&p, agency);
 	if (case_id)
 		text(&p, case_id);
-	if ((err = list(st, case_id ? P_CASELOAD_OF : P_CASELOAD, &p, &r, &n,
-			"counting caseloads")) < 0)
-		return err;
-	if ((err = rows_for(n, sizeof(*rows), (void **)&rows)) == 0) {
-		for (i = 0; i < n; i++) {
-			rows[i].staff_id = vr_pg_dup(r, (int)i, 0, &bad);
-			rows[i].role = vr_pg_dup(r, (int)i, 1, &bad);
-			rows[i].cases = strtoll(PQgetvalue(r, (int)i, 2), NULL, 10);
-		}
-		if (bad) {
-			for (i = 0; i < n; i++)
-				vr_store_load_row_clear(&rows[i]);
-			free(rows);
-			err = oom();
-		}
-	}
-	PQclear(r);
-	if (err < 0)
-		return err;
-	*out = rows;
-	*nout = n;
-	return 0;
+	return list_rows(st, case_id ? P_CASELOAD_OF : P_CASELOAD, &p, sizeof(**out), load_row,
+			 load_clear, (void **)out, nout, "counting caseloads");
 }
 
 int vr_pg_case_page(vr_store *st, const char *after, const char *agency,
@@ -651,102 +650,78 @@ int vr_pg_audit_page(vr_store *st, long long after, long long upto, vr_store_aud
 
 /* --- what vr_store_transfer reads besides the above ---------------------- */
 
+static int event_row(const PGresult *r, int i, void *out)
+{
+	vr_store_event_row *e = out;
+	int bad = 0;
+	e->seq = atoi(PQgetvalue(r, i, 0));
+	e->kind = vr_pg_dup(r, i, 1, &bad);
+	e->date = vr_pg_dup(r, i, 2, &bad);
+	return bad || !e->kind ? -1 : 0;
+}
+
+static void event_clear(void *out)
+{
+	vr_store_event_row *e = out;
+	free(e->kind);
+	free(e->date);
+}
+
 int vr_pg_events(vr_store *st, const char *case_id, vr_store_event_row **out, size_t *nout)
 {
 	params p = { .n = 0 };
-	vr_store_event_row *rows;
-	PGresult *r;
-	size_t n, i;
-	int err, bad = 0;
-
 	text(&p, case_id);
-	if ((err = list(st, P_EVENTS, &p, &r, &n, "reading events")) < 0)
-		return err;
-	if ((err = rows_for(n, sizeof(*rows), (void **)&rows)) == 0)
-		for (i = 0; i < n; i++) {
-			rows[i].seq = atoi(PQgetvalue(r, (int)i, 0));
-			rows[i].kind = vr_pg_dup(r, (int)i, 1, &bad);
-			rows[i].date = vr_pg_dup(r, (int)i, 2, &bad);
-		}
-	PQclear(r);
-	if (err == 0 && bad) {
-		for (i = 0; i < n; i++) {
-			free(rows[i].kind);
-			free(rows[i].date);
-		}
-		free(rows);
-		err = oom();
-	}
-	if (err < 0)
-		return err;
-	*out = rows;
-	*nout = n;
-	return 0;
+	return list_rows(st, P_EVENTS, &p, sizeof(**out), event_row, event_clear, (void **)out,
+			 nout, "reading events");
+}
+
+static int staff_row(const PGresult *r, int i, void *out)
+{
+	vr_store_staff_row *m = out;
+	int bad = 0;
+	m->staff_id = vr_pg_dup(r, i, 0, &bad);
+	m->role = vr_pg_dup(r, i, 1, &bad);
+	return bad || !m->staff_id || !m->role ? -1 : 0;
+}
+
+static void staff_clear(void *out)
+{
+	vr_store_staff_row *m = out;
+	free(m->staff_id);
+	free(m->role);
 }
 
 int vr_pg_staff(vr_store *st, const char *case_id, vr_store_staff_row **out, size_t *nout)
 {
 	params p = { .n = 0 };
-	vr_store_staff_row *rows;
-	PGresult *r;
-	size_t n, i;
-	int err, bad = 0;
-
 	text(&p, case_id);
-	if ((err = list(st, P_STAFF, &p, &r, &n, "reading case staff")) < 0)
-		return err;
-	if ((err = rows_for(n, sizeof(*rows), (void **)&rows)) == 0)
-		for (i = 0; i < n; i++) {
-			rows[i].staff_id = vr_pg_dup(r, (int)i, 0, &bad);
-			rows[i].role = vr_pg_dup(r, (int)i, 1, &bad);
-		}
-	PQclear(r);
-	if (err == 0 && bad) {
-		for (i = 0; i < n; i++) {
-			free(rows[i].staff_id);
-			free(rows[i].role);
-		}
-		free(rows);
-		err = oom();
-	}
-	if (err < 0)
-		return err;
-	*out = rows;
-	*nout = n;
-	return 0;
+	return list_rows(st, P_STAFF, &p, sizeof(**out), staff_row, staff_clear, (void **)out,
+			 nout, "reading case staff");
+}
+
+static int key_row(const PGresult *r, int i, void *out)
+{
+	vr_store_key_row *k = out;
+	int bad = 0;
+	k->id = vr_pg_dup(r, i, 0, &bad);
+	k->public_hex = vr_pg_dup(r, i, 1, &bad);
+	k->created_at = vr_pg_dup(r, i, 2, &bad);
+	return bad || !k->id || !k->public_hex || !k->created_at ? -1 : 0;
+}
+
+static void key_clear(void *out)
+{
+	vr_store_key_row *k = out;
+	free(k->id);
+	free(k->public_hex);
+	free(k->created_at);
 }
 
 int vr_pg_keys(vr_store *st, vr_store_key_row **out, size_t *nout)
 {
 	params p = { .n = 0 };
-	vr_store_key_row *rows;
-	PGresult *r;
-	size_t n, i;
-	int err, bad = 0;
-
-	if ((err = list(st, P_KEYS, &p, &r, &n, "reading keys")) < 0)
-		return err;
-	if ((err = rows_for(n, sizeof(*rows), (void **)&rows)) == 0)
-		for (i = 0; i < n; i++) {
-			rows[i].id = vr_pg_dup(r, (int)i, 0, &bad);
-			rows[i].public_hex = vr_pg_dup(r, (int)i, 1, &bad);
-			rows[i].created_at = vr_pg_dup(r, (int)i, 2, &bad);
-		}
-	PQclear(r);
-	if (err == 0 && bad) {
-		for (i = 0; i < n; i++) {
-			free(rows[i].id);
-			free(rows[i].public_hex);
-			free(rows[i].created_at);
-		}
-		free(rows);
-		err = oom();
-	}
-	if (err < 0)
-		return err;
-	*out = rows;
-	*nout = n;
-	return 0;
+	return list_rows(st, P_KEYS, &p, sizeof(**out), key_row, key_clear, (void **)out, nout,
+			 "reading keys");
 }
 
 int vr_pg_updated(vr_store *st, const char *case_id, char person_at[32], char case_at[32])
