@@ -357,12 +357,31 @@ fail:
 	return err;
 }
 
+/* Whether the connection string holds a password: refused, so that none is
+ * ever on a command line, in a process listing or in a shell's history. */
+static int has_password(const char *name)
+{
+	PQconninfoOption *o = PQconninfoParse(name, NULL);
+	int found = 0;
+
+	for (PQconninfoOption *i = o; i && i->keyword; i++)
+		if (!strcmp(i->keyword, "password") && i->val && *i->val)
+			found = 1;
+	PQconninfoFree(o);
+	return found;
+}
+
 static int pg_open(vr_store *st)
 {
 	pg_store *s = PG(st);
 	char m[600];
 
 	name_it(s);
+	if (has_password(st->name))
+		return vr_error_set(VR_EINPUT, "%s: the connection string holds a password; vrtool "
+				    "takes none there (it would show in process listings and shell "
+				    "history): put it in ~/.pgpass (or $PGPASSFILE, mode 0600) or a "
+				    "service file, or use peer authentication", s->where);
 	st->shown = s->where;
 	s->cur = &s->named;
 	if (!(s->cur->conn = PQconnectdb(st->name)))

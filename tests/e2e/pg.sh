@@ -232,6 +232,23 @@ psql "$VRTOOL_DB" -XAtq -c "update audit set actor = 'x'" >"$T/out" 2>"$T/err" &
 grep -q "the audit log is append-only" "$T/err" || bad "owner: $(cat "$T/err")"
 VRTOOL_DB=$STAFF_DB run 0 vr audit verify; out_has "the audit chain is whole"
 
+# --- how a database is named ---------------------------------------------------
+
+t "a connection string with a password is refused, naming the safe places; a libpq service file works"
+run 0 vr init
+run 3 vr --db "$(echo "$VRTOOL_DB" | sed 's|postgresql://|postgresql://vrtool_owner:s3cret@|')" list
+err_has "the connection string holds a password"; err_has ".pgpass"
+out_lacks "s3cret"
+if grep -q "s3cret" "$T/err"; then bad "the password was printed"; fi
+run 3 vr --db "$VRTOOL_DB&password=s3cret" list; err_has "holds a password"
+dbname=$(echo "$VRTOOL_DB" | sed 's|postgresql:///\([^?]*\)?.*|\1|')
+printf '[vrtest]\nhost=%s\ndbname=%s\nuser=vrtool_owner\n' "$VR_PG_DIR" "$dbname" >"$T/pg_service.conf"
+PGSERVICEFILE=$T/pg_service.conf VRTOOL_DB=service=vrtest run 0 vr import "$FIX/cases/mo-student-ssa.lua"
+out_has "imported"; out_lacks "service=vrtest"
+ok test "$(q 'select count(*) from "case"')" = 1
+# messages name the database and its host, never the string it was opened with
+run 3 vr show NO-SUCH-CASE; err_has "no case 'NO-SUCH-CASE' in PostgreSQL database $dbname on $VR_PG_DIR"
+
 # --- two offices, one database, a key each --------------------------------------
 
 t "two offices share one database, each with its own signing key (--key): each office's signatures verify at the other"
