@@ -17,7 +17,15 @@ static int run(vr_cli *c)
 
 	if (c->nargs)
 		return vr_cli_usage(&vr_cmd_init, "takes no arguments");
-	existed = stat(vr_app_db(&c->app), &st) == 0;
+	if (vr_store_on_server(vr_app_db(&c->app))) {
+		/* a server's database exists before init (its owner made it): it
+		 * "exists" for vrtool once it has vrtool's schema */
+		existed = vr_app_open(&c->app, VR_STORE_OPEN, &s) == 0;
+		vr_store_free(s);
+		s = NULL;
+	} else {
+		existed = stat(vr_app_db(&c->app), &st) == 0;
+	}
 	if ((err = vr_app_open(&c->app, VR_STORE_CREATE, &s)) < 0)
 		return vr_cli_fail("init", err);
 	if (!existed) {

@@ -96,7 +96,7 @@ static int db_close(lua_State *L)
 static int l_open(lua_State *L)
 {
 	const vr_script_opts *o = vr_script_opts_of(L);
-	vr_app defaults = { o->db, o->as_of };
+	vr_app defaults = { o->db, o->as_of, NULL };
 	const char *path = luaL_optstring(L, 1, vr_app_db(&defaults));
 	db_t *d = lua_newuserdatauv(L, sizeof(*d), 0);
 
