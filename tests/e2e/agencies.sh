@@ -17,7 +17,7 @@ out_has "mo.520.1.ipe-within-90-days [conduct]: no IPE has taken effect"
 # signed in time by the people on record, every sample is clean. The Texas
 # career-cluster IEP records actions done after its date (actual ends up to
 # 2026-10-28): its signatures, given on its date, are recorded after them.
-export VRTOOL_DB=$T/signed.db
+VRTOOL_DB=$(new_db signed); export VRTOOL_DB
 run 0 vr init
 TXCC=$FIX/cases/tx-career-cluster.lua
 import_signed $(ls "$FIX"/cases/*.lua | grep -v tx-career-cluster)

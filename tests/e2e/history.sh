@@ -20,11 +20,11 @@ print(v["status"])' "$1"
 }
 
 digest_of() { # version -> its digest
-	sqlite3 "$VRTOOL_DB" "select digest from plan_version where plan_id = '$PLAN' and version = $1"
+	db_sql "select digest from plan_version where plan_id = '$PLAN' and version = $1"
 }
 
 rows() { # what a refused import must leave as it was
-	sqlite3 "$VRTOOL_DB" "select (select count(*) from plan_version) || ' ' ||
+	db_sql "select (select count(*) from plan_version) || ' ' ||
 		(select count(*) from signature) || ' ' || (select count(*) from signature_withdrawal) || ' ' ||
 		(select count(*) from audit) || ' ' || (select count(*) from install_key)"
 }
@@ -50,28 +50,29 @@ assert all(s["method"] == "wet" for s in v1["signatures"] + v2["signatures"])
 PY
 run 0 vr verify $PLAN; out_has "8 verified, 0 failed"
 # the signer as on record, the scan's hash, who recorded it, this key
-ok test "$(sqlite3 "$VRTOOL_DB" "select signer_id || ' ' || recorded_by || ' ' || substr(scan_sha256, 1, 8)
+ok test "$(db_sql "select signer_id || ' ' || recorded_by || ' ' || substr(scan_sha256, 1, 8)
 	from signature where id = 1")" = "P-MO-0101 S-MO-17 5b1c0e5d"
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(distinct key_id) from signature")" = 1
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature where key_id = (select id from install_key)")" = 5
+ok test "$(db_sql "select count(distinct key_id) from signature")" = 1
+ok test "$(db_sql "select count(*) from signature where key_id = (select id from install_key)")" = 5
 # version 2 amends version 1, as `vrtool amend` records it
 run 0 vr export $PLAN --version 2 -o "$T/v2.xml"
 ok grep -qF "<supersedes>$(digest_of 1)</supersedes>" "$T/v2.xml"
 ok grep -qF "<recorded_by>S-MO-17</recorded_by>" "$T/v2.xml"
 # importing it again adds nothing
 run 0 vr import "$HIST"; out_has "0 new plan(s), 1 unchanged"; out_lacks "signature(s)"
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 5
+ok test "$(db_sql "select count(*) from signature")" = 5
 
 t "the versions stored are what \`vrtool amend\` makes from the same content"
 run 0 vr init; run 0 vr import "$HIST"
 run 0 vr export $PLAN --version 1 -o "$T/v1.xml"
 run 0 vr export $PLAN --version 2 -o "$T/v2.xml"
 run 0 vr key export -o "$T/pub.txt"
-run 0 vr --db "$T/b.db" init
-run 0 vr --db "$T/b.db" key import "$T/pub.txt"
-run 0 vr --db "$T/b.db" import "$T/v1.xml"
-run 0 vr --db "$T/b.db" amend $PLAN --from "$T/v2.xml"
-ok test "$(sqlite3 "$T/b.db" "select digest from plan_version where version = 2")" = "$(digest_of 2)"
+b=$(new_db b)
+run 0 vr_on "$b" init
+run 0 vr_on "$b" key import "$T/pub.txt"
+run 0 vr_on "$b" import "$T/v1.xml"
+run 0 vr_on "$b" amend $PLAN --from "$T/v2.xml"
+ok test "$(db_sql "select digest from plan_version where version = 2" "$b")" = "$(digest_of 2)"
 
 t "an abandoned draft: version 3 amends the version in effect, as amend does"
 python3 - "$HIST" "$T/three.lua" <<'PY'
@@ -100,7 +101,7 @@ ok grep -qF "<supersedes>$(digest_of 1)</supersedes>" "$T/v2.xml"
 t "each refusal names file, line and signature, and imports nothing"
 run 0 vr init
 run 0 vr import "$FIX/cases/mo-student-ssa.lua"
-before=$(dbsum "$VRTOOL_DB"); rows_before=$(rows)
+before=$(db_fingerprint); rows_before=$(rows)
 plan2=$(( $(grep -n 'id = "MO-2026-0101-IPE",' "$HIST" | sed -n 2p | cut -d: -f1) - 1 ))
 n=0
 refused() { # name 'python replacement code' 'expected line (text on it, or its number)' 'message'
@@ -190,7 +191,7 @@ refused clock \
 	"signatures[3] (supervisor): the signature's time 2026-04-03T09:00:00-05:00 is in the future"
 VRTOOL_NOW=2026-11-23T15:00:00Z
 ok test "$n" = 14
-ok test "$before" = "$(dbsum "$VRTOOL_DB")"
+ok test "$before" = "$(db_fingerprint)"
 ok test "$rows_before" = "$(rows)"
 # a stored plan is never overwritten by another history
 run 0 vr import "$HIST"
@@ -212,21 +213,22 @@ mkdir -p "$T/first" "$T/again"
 for v in 1 2; do run 0 vr export $PLAN --version $v -o "$T/first/v$v.xml"; done
 ok grep -qF "<reason>signed the wrong page</reason>" "$T/first/v2.xml"
 run 0 vr key export -o "$T/pub.txt"
-run 0 vr --db "$T/second.db" init
-run 0 vr --db "$T/second.db" key import "$T/pub.txt"
-run 0 vr --db "$T/second.db" import "$T/first/v1.xml" "$T/first/v2.xml"
+second=$(new_db second)
+run 0 vr_on "$second" init
+run 0 vr_on "$second" key import "$T/pub.txt"
+run 0 vr_on "$second" import "$T/first/v1.xml" "$T/first/v2.xml"
 out_has "v1.xml: case $CASE, 1 new plan(s), 3 signature(s)"
 out_has "v2.xml: case $CASE, 0 new plan(s), 1 new version(s), 3 signature(s)"
-for v in 1 2; do run 0 vr --db "$T/second.db" export $PLAN --version $v -o "$T/again/v$v.xml"; done
+for v in 1 2; do run 0 vr_on "$second" export $PLAN --version $v -o "$T/again/v$v.xml"; done
 for v in 1 2; do
 	cmp -s "$T/first/v$v.xml" "$T/again/v$v.xml" || bad "round trip changed v$v.xml"
 done
-run 0 vr --db "$T/second.db" verify $PLAN; out_has "0 failed"
-ok test "$(sqlite3 "$T/second.db" "select count(*) from signature_withdrawal")" = 1
-ok test "$(VRTOOL_DB=$T/second.db status_of 1)" = superseded
-ok test "$(VRTOOL_DB=$T/second.db status_of 2)" = "in effect"
+run 0 vr_on "$second" verify $PLAN; out_has "0 failed"
+ok test "$(db_sql "select count(*) from signature_withdrawal" "$second")" = 1
+ok test "$(VRTOOL_DB=$second status_of 1)" = superseded
+ok test "$(VRTOOL_DB=$second status_of 2)" = "in effect"
 # a third time through the second store: nothing new
-run 0 vr --db "$T/second.db" import "$T/first/v1.xml" "$T/first/v2.xml"
+run 0 vr_on "$second" import "$T/first/v1.xml" "$T/first/v2.xml"
 out_has "0 new plan(s), 0 new version(s), 2 unchanged"
 VRTOOL_NOW=2026-11-23T15:00:00Z
 
@@ -246,18 +248,19 @@ PY
 run 0 vr init
 run 0 vr import "$T/withdrawn.lua"; out_has "6 signature(s)"
 ok test "$(status_of 2)" = "in effect"
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature_withdrawal")" = 1
+ok test "$(db_sql "select count(*) from signature_withdrawal")" = 1
 run 0 vr verify $PLAN; out_has "10 verified, 0 failed"; out_has "ok   withdrawal of signature 5"
 run 0 vr show $CASE; out_has "WITHDRAWN 2026-09-02T08:00:00-05:00 by S-MO-02: signed the wrong page"
 # a withdrawal before its signature is refused
 sed 's/at = "2026-09-02T08:00:00-05:00"/at = "2026-09-01T08:00:00-05:00"/' "$T/withdrawn.lua" >"$T/early.lua"
-run 0 vr --db "$T/e.db" init
-run 3 vr --db "$T/e.db" import "$T/early.lua"
+e=$(new_db e)
+run 0 vr_on "$e" init
+run 3 vr_on "$e" import "$T/early.lua"
 err_has "signatures[5] (counselor): its withdrawal's time 2026-09-01T08:00:00-05:00 is before the signature was given"
 
 t "a case file's signature that comes with a seal counts only if it verifies, as a document's"
 run 0 vr init
-KEY=$(sqlite3 "$VRTOOL_DB" "select id from install_key")
+KEY=$(db_sql "select id from install_key")
 python3 - "$HIST" "$T/sealed.lua" "$KEY" <<'PY'
 import sys
 s = open(sys.argv[1]).read()
@@ -265,11 +268,11 @@ old = '{ plan = "MO-2026-0101-IPE", version = 1, role = "client",'
 assert old in s
 open(sys.argv[2], "w").write(s.replace(old, old + ' key_id = "%s", seal = "%s",' % (sys.argv[3], "ab" * 64), 1))
 PY
-before=$(dbsum "$VRTOOL_DB")
+before=$(db_fingerprint)
 line=$(grep -n 'version = 1, role = "client",' "$T/sealed.lua" | head -n 1 | cut -d: -f1)
 run 3 vr import "$T/sealed.lua"
 err_has "$T/sealed.lua:$line: signatures[1] (client): its seal does not verify against key $KEY"
-ok test "$before" = "$(dbsum "$VRTOOL_DB")"
+ok test "$before" = "$(db_fingerprint)"
 # the same signature without a seal is sealed here, as before
 run 0 vr import "$HIST"; out_has "5 signature(s)"
 
@@ -283,22 +286,23 @@ i = s.index("<signatures>")
 open(sys.argv[2], "w").write(s[:i] + s[i:].replace("Jordan Example", "Jordan Exampel"))
 PY
 line=$(grep -n '<signature>' "$T/renamed.xml" | sed -n 2p | cut -d: -f1)
-# b.db trusts the key that sealed them, so the signatures the rules pass
+# b trusts the key that sealed them, so the signatures the rules pass
 # verify and the one they refuse is refused for its content (its changed
 # field would fail its seal too, but the rules look first)
 run 0 vr key export -o "$T/pub.txt"
-run 0 vr --db "$T/b.db" init
-run 0 vr --db "$T/b.db" key import "$T/pub.txt"
-before=$(dbsum "$T/b.db")
-run 3 vr --db "$T/b.db" import "$T/renamed.xml"
+b=$(new_db b)
+run 0 vr_on "$b" init
+run 0 vr_on "$b" key import "$T/pub.txt"
+before=$(db_fingerprint "$b")
+run 3 vr_on "$b" import "$T/renamed.xml"
 err_has "$T/renamed.xml:$line: signatures[2] (counselor): the staff member's name on record is not the name given in signer.name"
 err_has "nothing was imported"
-ok test "$before" = "$(dbsum "$T/b.db")"
+ok test "$before" = "$(db_fingerprint "$b")"
 # a document whose signature is dated before its plan
 sed 's/<at>2026-04-01T10:00:00-05:00</<at>2026-03-31T10:00:00-05:00</' "$T/v1.xml" >"$T/early.xml"
-run 3 vr --db "$T/b.db" import "$T/early.xml"
+run 3 vr_on "$b" import "$T/early.xml"
 err_has "signatures[1] (client): the signature's date 2026-03-31 is before the plan's date 2026-04-01"
-ok test "$before" = "$(dbsum "$T/b.db")"
+ok test "$before" = "$(db_fingerprint "$b")"
 
 t "content errors do not block a recorded signature: imported, with a warning"
 sed 's/occupation = "Payroll Clerk", soc = "43-3051", //' "$HIST" >"$T/nogoal.lua"

@@ -9,14 +9,14 @@
 #     the inputs point at (secret.*, /etc/passwd, a DTD, an XInclude target,
 #     a gconv module) never appear in it, nor does any socket or connect;
 #   - opening nothing for writing and leaving the database's bytes (file and
-#     WAL) exactly as they were.
+#     WAL) exactly as they were; on PostgreSQL, its schema and every row
+#     (db_fingerprint), and no socket but one to the cluster's own.
 # Then a good document and a good case file import into the same database.
 #
 # An input marked "defect:" in expect fails today for the reason given there,
 # and says so ("KNOWN DEFECT"); once fixed it must lose its mark, or it fails
 # as "passes now".
 . tests/e2e/lib.inc
-needs_sqlite "one shared SQLite file whose bytes and WAL are compared; strace allows only its files and no socket"
 
 H=$FIX/hostile
 # Seconds per input; valgrind is 20-50x slower. Under valgrind strace is not
@@ -33,8 +33,15 @@ STRACE=strace
 ASAN=
 grep -q __asan_init "$VR_BIN" 2>/dev/null && ASAN=1
 
-DB=$TOP/shared/vrtool.db
 mkdir -p "$TOP/shared" "$TOP/gen"
+# the one database every input is tried against (made in the first test):
+# a file, or a database on the cluster with its own signing key
+DB=$TOP/shared/vrtool.db
+PGSOCK=
+use_db() {
+	export VRTOOL_DB=$DB
+	if on_pg; then XDG_CONFIG_HOME=$TOP/shared/config; export XDG_CONFIG_HOME; fi
+}
 
 # A good document: what every hostile XML file is, but for its hostile part.
 cat >"$TOP/shared/control.xml" <<'XML'
@@ -76,7 +83,18 @@ trace_ok() {
 		bad "opened or looked at a file it was pointed at:"
 		sed 's/^/       /' "$T/forbidden" | head -n 5
 	fi
-	if grep -E '^[0-9]+ +(socket|connect|bind|sendto|sendmsg)\(' "$tr" >"$T/net"; then
+	# on PostgreSQL, a Unix socket connected to the cluster's own socket file,
+	# and what is sent on it, is the database (as the file is on SQLite)
+	grep -E '^[0-9]+ +(socket|connect|bind|sendto|sendmsg)\(' "$tr" |
+		awk -v sock="$PGSOCK" '
+		sock != "" && /^[0-9]+ +socket\(AF_UNIX, SOCK_STREAM/ { next }
+		sock != "" && /^[0-9]+ +connect\(/ && index($0, "sun_path=\"" sock "\"}") {
+			fd = $2; sub(/^connect\(/, "", fd); sub(/,.*/, "", fd); db[$1 " " fd] = 1; next }
+		sock != "" && /^[0-9]+ +(sendto|sendmsg)\(/ {
+			fd = $2; sub(/^send(to|msg)\(/, "", fd); sub(/,.*/, "", fd)
+			if (($1 " " fd) in db) next }
+		{ print }' >"$T/net"
+	if [ -s "$T/net" ]; then
 		bad "made a network call:"
 		sed 's/^/       /' "$T/net" | head -n 5
 	fi
@@ -102,8 +120,10 @@ trace_ok() {
 	grep -qF "\"$in\"" "$tr" || bad "strace did not record the input being opened"
 }
 
-# The database's bytes as they are now: what every input must leave.
+# The database's bytes as they are now: what every input must leave (on
+# PostgreSQL: its schema and rows, db_fingerprint).
 baseline() {
+	if on_pg; then db_fingerprint "$DB" >"$TOP/shared/before.sum"; return; fi
 	cp "$DB" "$TOP/shared/before.db"
 	rm -f "$TOP/shared/before.wal"
 	[ -e "$DB-wal" ] && cp "$DB-wal" "$TOP/shared/before.wal"
@@ -122,7 +142,7 @@ hostile() {
 	f=$1; want=$2; defect=${3:-}
 	name=$(basename "$f")
 	t "hostile $name: exit 3 naming the file, in ${BUDGET}s, no other file, no network, db unchanged"
-	export VRTOOL_DB=$DB
+	use_db
 	cp "$f" "$T/$name"
 	for s in secret.txt secret.dtd secret.xsl; do echo "not for vrtool" >"$T/$s"; done
 	start=$(date +%s%N)
@@ -155,11 +175,16 @@ hostile() {
 	fi
 	[ -n "$STRACE" ] && trace_ok "$T/trace" "$T/$name"
 	changed=
-	cmp -s "$DB" "$TOP/shared/before.db" || changed="the database file"
-	if [ -e "$TOP/shared/before.wal" ]; then
-		cmp -s "$DB-wal" "$TOP/shared/before.wal" || changed="${changed:+$changed and }the WAL"
+	if on_pg; then
+		[ "$(db_fingerprint "$DB")" = "$(cat "$TOP/shared/before.sum")" ] ||
+			changed="the database (its schema or rows)"
 	else
-		[ ! -s "$DB-wal" ] || changed="${changed:+$changed and }the WAL"
+		cmp -s "$DB" "$TOP/shared/before.db" || changed="the database file"
+		if [ -e "$TOP/shared/before.wal" ]; then
+			cmp -s "$DB-wal" "$TOP/shared/before.wal" || changed="${changed:+$changed and }the WAL"
+		else
+			[ ! -s "$DB-wal" ] || changed="${changed:+$changed and }the WAL"
+		fi
 	fi
 	if [ -n "$changed" ]; then
 		bad "$changed changed"
@@ -179,7 +204,11 @@ hostile() {
 # --- the database every input is tried against --------------------------------
 
 t "a database with a case in it, before the hostile inputs"
-export VRTOOL_DB=$DB
+if on_pg; then
+	DB=$(new_db shared)
+	PGSOCK=$VR_PG_DIR/.s.PGSQL.5432
+fi
+use_db
 run 0 vr init
 run 0 vr import "$FIX/cases/mo-student-ssa.lua"
 baseline
@@ -188,12 +217,18 @@ t "strace is here and records what vrtool opens (else the checks below prove not
 ok sh -c "command -v strace >/dev/null"
 if [ -n "$STRACE" ]; then
 	cp "$TOP/shared/control.xml" "$T/control.xml"
-	cp "$DB" "$T/probe.db"
-	VRTOOL_DB=$T/probe.db ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 \
+	# a copy of the database (of its file; by vrtool copy on a server)
+	probe=$(new_db probe)
+	if on_pg; then run 0 vr copy "$DB" "$probe"; else cp "$DB" "$probe"; fi
+	VRTOOL_DB=$probe ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 \
 		run 0 strace -f -qq -o "$T/trace" -e trace=%file,%network "$VR_BIN" import "$T/control.xml"
 	grep -qF "\"$T/control.xml\"" "$T/trace" || bad "the trace lacks the input"
 	grep -qF "templates/schema/vrtool-1.xsd\"" "$T/trace" || bad "the trace lacks the schema"
-	grep -qF "\"$T/probe.db\"" "$T/trace" || bad "the trace lacks the database"
+	if on_pg; then
+		grep -qF "sun_path=\"$PGSOCK\"}" "$T/trace" || bad "the trace lacks the connection to the database"
+	else
+		grep -qF "\"$probe\"" "$T/trace" || bad "the trace lacks the database"
+	fi
 fi
 
 t "every file in tests/fixtures/hostile is listed in its expect file, and the reverse"
@@ -289,7 +324,7 @@ hostile "$G/many-fields.lua" "f0: unknown field 'f0'"
 # --- afterwards ----------------------------------------------------------------
 
 t "after all that, a good document and a good case file import into the same database"
-export VRTOOL_DB=$DB
+use_db
 run 0 vr import "$TOP/shared/control.xml" "$FIX/cases/wi-ips-placement.lua"
 out_has "2 file(s) imported"
 run 0 vr show MO-2026-0901; out_has "MO-2026-0901-IPE"

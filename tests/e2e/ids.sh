@@ -24,20 +24,15 @@ AS="--as-of 2026-11-23"
 timed() { /usr/bin/time -f "%e s %M kB" -o "$T/time" $VR_VG "$VR_BIN" "$@"; }
 took() { echo "     $1: $(cat "$T/time" | tail -n 1)"; }
 
-audit_count() { sqlite3 "$VRTOOL_DB" "select count(*) from audit where action = '$1'"; }
+audit_count() { db_sql "select count(*) from audit where action = '$1'"; }
 
 # A database holding a plan whose id is a path, as one imported before ids
 # were checked holds it: the plan of case MO-2026-<tag>00000 renamed in
-# place (the triggers that keep versions immutable set aside to do it).
+# place (the triggers that keep versions immutable, and the foreign keys,
+# set aside to do it: db_tamper).
 stored_path_id() { # DB TAG NEWID
-	sqlite3 "$1" <<SQL
-PRAGMA foreign_keys = OFF;
-DROP TRIGGER plan_version_immutable_u;
-UPDATE plan SET id = '$3' WHERE id = 'MO-2026-${2}00000-IPE';
-UPDATE plan_version SET plan_id = '$3' WHERE plan_id = 'MO-2026-${2}00000-IPE';
-CREATE TRIGGER plan_version_immutable_u BEFORE UPDATE ON plan_version
-  BEGIN SELECT RAISE(ABORT, 'plan versions are immutable: amend instead'); END;
-SQL
+	db_tamper "UPDATE plan SET id = '$3' WHERE id = 'MO-2026-${2}00000-IPE';
+UPDATE plan_version SET plan_id = '$3' WHERE plan_id = 'MO-2026-${2}00000-IPE';" "$1"
 }
 
 # --- refused at import ------------------------------------------------------
@@ -51,7 +46,7 @@ grep -qF "plan-id-path.lua:48: plans[1].id: not an identifier (it holds '/'" "$T
 	bad "stderr lacks the field and the reason: $(head -n 2 "$T/err")"
 grep -qF "64" "$T/err" || bad "the message does not say what an id may be"
 grep -qF "evil" "$T/err" && bad "the message quotes the value"
-ok test "$(sqlite3 "$VRTOOL_DB" 'select count(*) from plan')" = 0
+ok test "$(db_sql 'select count(*) from plan')" = 0
 
 t "an XML document whose plan id holds ../ is refused at import, naming the field"
 run 0 vr init
@@ -59,7 +54,7 @@ timed import "$H/plan-id-path.xml" >"$T/out" 2>"$T/err"; rc=$?
 [ "$rc" = 3 ] || bad "exited $rc, expected 3"
 took "import of plan-id-path.xml"
 err_has "plan-id-path.xml:98: plans[1].id: not an identifier"
-ok test "$(sqlite3 "$VRTOOL_DB" 'select count(*) from plan')" = 0
+ok test "$(db_sql 'select count(*) from plan')" = 0
 
 t "every kind of id is checked: person, case, staff, plan, signer; a good odd id passes"
 run 0 vr init
@@ -82,10 +77,10 @@ run 3 vr import "$T/signer.lua"; err_has "signatures[1].signer.id: not an identi
 t "amend --set id=../x is refused, naming the field; nothing changes"
 run 0 vr init
 run 0 vr import "$MO"
-before=$(sqlite3 "$VRTOOL_DB" 'select count(*) from plan_version')
+before=$(db_sql 'select count(*) from plan_version')
 run 3 vr amend MO-2026-0001-IPE --set id=../x --reason "test" $AS
 err_has "plans[1].id: not an identifier"
-ok test "$(sqlite3 "$VRTOOL_DB" 'select count(*) from plan_version')" = "$before"
+ok test "$(db_sql 'select count(*) from plan_version')" = "$before"
 
 # --- files made inside the folder given ------------------------------------
 
@@ -141,9 +136,9 @@ awk 'BEGIN { s = ""; for (i = 0; i < 3000; i++) s = s "Progress is reviewed each
      { if ($0 ~ /progress_criteria =/) print "      progress_criteria = \"" big "\","; else print }' \
 	"$T/c/FB00005.lua" >"$T/big.lua" && mv "$T/big.lua" "$T/c/FB00005.lua"
 run 0 vr import "$T"/c/FB*.lua
-run 0 vr export MO-2026-FB00000-IPE -o "$T/probe.xml"   # the database in WAL mode
+run 0 vr export MO-2026-FB00000-IPE -o "$T/probe.xml"   # (SQLite: the database in WAL mode)
 rm -f "$T/probe.xml"
-before=$(sqlite3 "$VRTOOL_DB" .dump | sha256sum)
+before=$(db_content)
 # ulimit -f counts 512- or 1024-byte blocks, as the shell has it
 ( ulimit -f 2; head -c 1500 /dev/zero >"$T/probe"; true ) 2>/dev/null
 if [ "$(stat -c %s "$T/probe")" = 1024 ]; then UNIT=512; else UNIT=1024; fi
@@ -156,7 +151,7 @@ grep -qE "too large|size limit" "$T/err" || bad "stderr: $(head -n 3 "$T/err")"
 err_has "nothing was written to $T/all and nothing recorded in the audit log"
 [ -z "$(ls -A "$T/all" 2>/dev/null)" ] || bad "left behind: $(ls -A "$T/all" | head -n 5 | tr '\n' ' ')"
 ok test "$(audit_count export)" = 1
-ok test "$before" = "$(sqlite3 "$VRTOOL_DB" .dump | sha256sum)"
+ok test "$before" = "$(db_content)"
 run 0 vr audit verify
 # and once it can, the run writes every file with its record
 VRTOOL_JOBS=2 run 0 vr export --all -o "$T/all"; out_has "exported 12 plan(s)"

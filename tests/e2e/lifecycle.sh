@@ -33,7 +33,7 @@ run 0 vr sign $PLAN --role supervisor --name "Riley Sample" --identity "photo ID
 out_has "version 1 is now in effect"
 out_has "(Riley Sample, electronic, approve)"
 ok test "$(status_of 1)" = "in effect"
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from audit where action='sign'")" = 3
+ok test "$(db_sql "select count(*) from audit where action='sign'")" = 3
 
 t "signing is refused: unknown role, twice, missing representative, bad method"
 run 0 vr init; run 0 vr import "$MO"
@@ -46,7 +46,7 @@ err_has "has no representative on record"
 run 2 vr sign $PLAN --role counselor --name X --identity "photo ID" --method telepathy; err_has "--method is"
 run 2 vr sign $PLAN --identity "photo ID"; err_has "--role and --identity"
 run 2 vr sign $PLAN --role counselor --name X; err_has "how the signer's identity was checked"
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 1
+ok test "$(db_sql "select count(*) from signature")" = 1
 
 t "a representative signs for the client (supported employment, guardian)"
 run 0 vr init; run 0 vr import "$FIX/cases/mo-supported-employment.lua"
@@ -63,7 +63,7 @@ run 0 vr init; run 0 vr import "$FIX/bad-rules/mo-violations.lua"
 run 1 vr sign MO-2026-0902-IPE --role client --name "Casey Exampleton" --identity "photo ID" $AS
 err_has "content error(s) (listed on standard output; \`vrtool check MO-2026-0902\` shows them); it cannot be signed until they are fixed"
 out_has "mo.510.1.employment-outcome"
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 0
+ok test "$(db_sql "select count(*) from signature")" = 0
 
 t "an amendment does not change what is in effect until it is signed"
 run 0 vr init; run 0 vr import "$MO"; sign_all_v1
@@ -124,7 +124,7 @@ err_has "is case TX-2026-0001, but plan $PLAN belongs to case MO-2026-0001"
 
 t "amendment refusals change nothing"
 run 0 vr init; run 0 vr import "$MO"; sign_all_v1
-before=$(dbsum "$VRTOOL_DB")
+before=$(db_fingerprint)
 run 3 vr amend $PLAN --set goal.occupation="Baker"; err_has "say why the plan is amended"
 run 3 vr amend $PLAN --set goal.occupation="Pharmacy Technician" --set date=2026-04-01 --reason x
 err_has "nothing to amend"
@@ -135,7 +135,7 @@ run 3 vr amend $PLAN --set "services[1].planned_end=2020-01-01" --reason x
 err_has "services[1].planned_end: planned_end 2020-01-01 is before start"
 run 2 vr amend $PLAN --reason x; err_has "--from FILE and/or"
 err_has ""
-ok test "$before" = "$(dbsum "$VRTOOL_DB")"
+ok test "$before" = "$(db_fingerprint)"
 
 t "list: every case and plan, filters, JSON"
 run 0 vr init
@@ -167,26 +167,27 @@ run 0 vr export $PLAN --version 1 -o "$T/first/$PLAN-v1.xml"
 n=0
 for f in "$T"/first/*.xml; do n=$((n + 1)); done
 ok test "$n" = $(( $(ls "$FIX"/cases/*.lua | wc -l) + 1 ))
-run 0 vr --db "$T/second.db" init
+second=$(new_db second)
+run 0 vr_on "$second" init
 run 0 vr key export -o "$T/first.pub"
-run 0 vr --db "$T/second.db" key import "$T/first.pub"; out_has "trusted public key"
-run 0 vr --db "$T/second.db" import "$T"/first/*-v1.xml
+run 0 vr_on "$second" key import "$T/first.pub"; out_has "trusted public key"
+run 0 vr_on "$second" import "$T"/first/*-v1.xml
 out_has "3 signature(s)"
-run 0 vr --db "$T/second.db" import "$T/first/$PLAN-v2.xml"
+run 0 vr_on "$second" import "$T/first/$PLAN-v2.xml"
 out_has "1 new version(s)"
-run 0 vr --db "$T/second.db" export --all -o "$T/again"
-run 0 vr --db "$T/second.db" export $PLAN --version 1 -o "$T/again/$PLAN-v1.xml"
+run 0 vr_on "$second" export --all -o "$T/again"
+run 0 vr_on "$second" export $PLAN --version 1 -o "$T/again/$PLAN-v1.xml"
 for f in "$T"/first/*.xml; do
 	cmp -s "$f" "$T/again/$(basename "$f")" || bad "round trip changed $(basename "$f")"
 done
 # the signatures travelled with the documents and verify in the second store
-run 0 vr --db "$T/second.db" verify $PLAN; out_has "6 verified, 0 failed"
-run 0 vr --db "$T/second.db" show MO-2026-0001; out_has "in effect"
+run 0 vr_on "$second" verify $PLAN; out_has "6 verified, 0 failed"
+run 0 vr_on "$second" show MO-2026-0001; out_has "in effect"
 # and once more through the second store: nothing new
-run 0 vr --db "$T/second.db" import "$T"/first/*.xml; out_has "0 new plan(s), 0 new version(s), $n unchanged"
+run 0 vr_on "$second" import "$T"/first/*.xml; out_has "0 new plan(s), 0 new version(s), $n unchanged"
 # a changed document version is refused
 sed 's/Pharmacy Technician II/Pharmacist/' "$T/first/$PLAN-v2.xml" >"$T/changed.xml"
-run 3 vr --db "$T/second.db" import "$T/changed.xml"; err_has "differs from the document's"
+run 3 vr_on "$second" import "$T/changed.xml"; err_has "differs from the document's"
 
 t "plugin lint and plugin test fail a rule that does not say content or conduct"
 mkdir -p "$T/p/acme"

@@ -28,7 +28,7 @@ assert "MO-2026-0001-IPE · Version 1 · " in css
 PY
 ok grep -q "Pharmacy Technician" "$T/p.html"
 ok grep -q "August 24, 2026" "$T/p.html"
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from audit where action='render'")" = 1
+ok test "$(db_sql "select count(*) from audit where action='render'")" = 1
 
 t "Spanish labels, dates and title; large print"
 run 0 vr init; run 0 vr import "$MO"

@@ -474,7 +474,7 @@ ok xmllint --noout --quiet --schema "$ROOT/templates/schema/vrtool-1.xsd" "$T/pl
 ok grep -q "<version>1</version>" "$T/plans/MO-2026-0001-IPE-v1.xml"
 ok grep -q "Pharmacy Technician</occupation>" "$T/plans/MO-2026-0001-IPE-v1.xml"
 ok grep -q "Avery" "$T/plans/MO-2026-0001-IPE-v1.html"
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from audit where action='export' and detail like '%(script)%'")" = 2
+ok test "$(db_sql "select count(*) from audit where action='export' and detail like '%(script)%'")" = 2
 run 0 vr run "$S/export-all.lua" "$T/csv" tx-wioa $AS -- --csv
 pycheck '
 rows = list(csv.DictReader(f))
@@ -539,23 +539,23 @@ print("inside", db:case(r.case) ~= nil)
 db:rollback()
 print("after", db:case(r.case) == nil)
 EOF
-before=$(dbsum "$VRTOOL_DB")
+before=$(db_fingerprint)
 run 0 vr run "$T/tx.lua" "$T/new.lua"
 out_has "imported	MO-2026-0777	1"
 out_has "inside	true"
 out_has "after	true"
-ok test "$(dbsum "$VRTOOL_DB")" = "$before"
+ok test "$(db_fingerprint)" = "$before"
 run 0 vr list; out_lacks "MO-2026-0777"
 
 t "an open transaction at the end is rolled back, with a message; a write outside one is kept"
 sample
 sed -e 's/MO-2026-0001/MO-2026-0777/g' -e 's/P-MO-0001/P-MO-0777/' "$FIX/cases/mo-student-ssa.lua" >"$T/new.lua"
 printf 'local db = assert(vr.open())\ndb:begin()\ndb:import(arg[1])\nprint("left open")\n' >"$T/open.lua"
-before=$(dbsum "$VRTOOL_DB")
+before=$(db_fingerprint)
 run 0 vr run "$T/open.lua" "$T/new.lua"
 out_has "left open"
 err_has "a transaction was still open when the script ended; it was rolled back"
-ok test "$(dbsum "$VRTOOL_DB")" = "$before"
+ok test "$(db_fingerprint)" = "$before"
 printf 'local db = assert(vr.open())\nprint(db:import(arg[1]).case)\n' >"$T/own.lua"
 run 0 vr run "$T/own.lua" "$T/new.lua"
 run 0 vr list; out_has "MO-2026-0777"
@@ -606,10 +606,11 @@ run 0 vr verify MO-2026-0101-IPE; out_has "0 failed"
 # a recorded signature under a name not on record is refused here too
 sed 's/signer = { id = "S-MO-17", name = "Jordan Example" }/signer = { id = "S-MO-17", name = "Totally Wrong Person" }/' \
 	"$FIX/history/mo-ipe-history.lua" >"$T/wrong.lua"
-VRTOOL_DB=$T/w.db run 0 vr init
-VRTOOL_NOW=2026-10-01T09:00:00Z VRTOOL_DB=$T/w.db run 3 vr run "$T/hist.lua" "$T/wrong.lua"
+w=$(new_db w)
+run 0 vr_on "$w" init
+VRTOOL_NOW=2026-10-01T09:00:00Z run 3 vr_on "$w" run "$T/hist.lua" "$T/wrong.lua"
 err_has "wrong.lua"; err_has "name on record"
-ok test "$(sqlite3 "$T/w.db" "select count(*) from signature")" = 0
+ok test "$(db_sql "select count(*) from signature" "$w")" = 0
 
 
 # db:verify and `vrtool verify` are one operation (app/verify.h): the text the
@@ -663,8 +664,7 @@ verify_both 0 "$T/mo.xml" "$T/pub.key"
 verify_both 1 "$T/mo.xml" /dev/null
 out_has "is not a vrtool public key"
 # a signature changed in the database behind vrtool's back
-sqlite3 "$T/vrtool.db" "drop trigger signature_immutable_u;
-	update signature set signer_name = 'Someone Else' where id = 2"
+db_tamper "update signature set signer_name = 'Someone Else' where id = 2"
 verify_both 1 MO-2026-0001-IPE
 out_has '"why":"its stored record no longer matches its fields"'
 run 3 vr verify MO-NO-SUCH-IPE; err_has "no plan 'MO-NO-SUCH-IPE'"
@@ -682,21 +682,23 @@ LUA
 t "db:export_all and db:render_all write what export --all and render --all write"
 sample
 sign MO-2026-0001-IPE client "Avery Testcase"
-cp "$T/vrtool.db" "$T/copy.db"
+# a copy of the database: of its file, or by vrtool copy on a server
+copy=$(new_db copy)
+if on_sqlite; then cp "$VRTOOL_DB" "$copy"; else run 0 vr copy "$VRTOOL_DB" "$copy"; fi
 run 0 vr export --all -o "$T/cli-x"
 run 0 vr render --all --lang en --out "$T/cli-h" $AS
-run 0 vr --db "$T/copy.db" run $AS "$TOP/publish.lua" "$T/lua-x" "$T/lua-h"
+run 0 vr_on "$copy" run $AS "$TOP/publish.lua" "$T/lua-x" "$T/lua-h"
 out_has "5	0	5	0"
 ok diff -r "$T/cli-x" "$T/lua-x"
 ok diff -r "$T/cli-h" "$T/lua-h"
 ok test "$(ls "$T/cli-x" | wc -l)" -eq 5
 audit_of() { # DB DIR-X DIR-H: the export and render records, with the folders named alike
-	sqlite3 "$1" "select action, object, detail from audit where action in ('export','render')
-		order by action, object" | sed "s|$2|DIR-X|; s|$3|DIR-H|"
+	db_sql "select action, object, detail from audit where action in ('export','render')
+		order by action, object" "$1" | sed "s|$2|DIR-X|; s|$3|DIR-H|"
 }
-ok test "$(audit_of "$T/vrtool.db" "$T/cli-x" "$T/cli-h")" = \
-	"$(audit_of "$T/copy.db" "$T/lua-x" "$T/lua-h")"
-ok test "$(audit_of "$T/copy.db" "$T/lua-x" "$T/lua-h" | wc -l)" -eq 10
+ok test "$(audit_of "$VRTOOL_DB" "$T/cli-x" "$T/cli-h")" = \
+	"$(audit_of "$copy" "$T/lua-x" "$T/lua-h")"
+ok test "$(audit_of "$copy" "$T/lua-x" "$T/lua-h" | wc -l)" -eq 10
 # a script may not publish inside its own transaction, nor name no folder
 cat >"$TOP/publish-bad.lua" <<'LUA'
 local db = vr.open()

@@ -32,7 +32,9 @@ modes_ok() {
 t "every file vrtool creates is 0600, every folder 0700, under umask 022"
 umask 022
 W=$T/w; mkdir "$W"; chmod 755 "$W"
-export VRTOOL_DB=$W/v.db
+# the database file and its key in W; on a server, the key (and the folder
+# vrtool makes for it) in W
+if on_sqlite; then export VRTOOL_DB=$W/v.db; else export XDG_CONFIG_HOME=$W/config; fi
 run 0 vr init
 run 0 vr import "$MO" "$FIX"/cases/*.lua
 run 0 vr sign $PLAN --role client --name "Avery Testcase" --identity photo-ID $AS
@@ -46,32 +48,42 @@ if [ "$HAVE_PDF" = 1 ]; then
 	ok test -s "$W/p.pdf"
 fi
 run 0 vr key export -o "$W/pub.txt"
-run 0 vr backup "$W/b.db"
-run 0 vr backup "$W/bk.db" --with-key
-ok test -s "$W/bk.db.key"
+# (vrtool backup copies a database file; a server's backups are its own tools')
+if on_sqlite; then
+	run 0 vr backup "$W/b.db"
+	run 0 vr backup "$W/bk.db" --with-key
+	ok test -s "$W/bk.db.key"
+else
+	ok test -s "$W/config/vrtool/signing.key"
+fi
 ok test -s "$W/exported/$PLAN-v2.xml"
 modes_ok "$W"
 umask 077
 
-t "the -wal and -shm SQLite makes while a vrtool holds the database are 0600 (umask 022)"
-umask 022
-W=$T/w; mkdir "$W"; chmod 755 "$W"
-export VRTOOL_DB=$W/v.db
-run 0 vr init; run 0 vr import "$MO"
-# a shell keeps the database open while it waits on its input
-mkfifo "$T/in"
-vr shell <"$T/in" >/dev/null 2>&1 &
-pid=$!
-exec 3>"$T/in"
-echo 'db = assert(vr.open()); for c in db:cases() do end' >&3
-i=0
-while [ ! -e "$W/v.db-shm" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-ok test -e "$W/v.db-wal"
-ok test -e "$W/v.db-shm"
-modes_ok "$W"
-exec 3>&-
-wait $pid
-umask 077
+if on_pg; then
+	skip "the -wal and -shm SQLite makes while a vrtool holds the database are 0600 (umask 022)" \
+		"-wal and -shm are files beside a SQLite database; a server database has none"
+else
+	t "the -wal and -shm SQLite makes while a vrtool holds the database are 0600 (umask 022)"
+	umask 022
+	W=$T/w; mkdir "$W"; chmod 755 "$W"
+	export VRTOOL_DB=$W/v.db
+	run 0 vr init; run 0 vr import "$MO"
+	# a shell keeps the database open while it waits on its input
+	mkfifo "$T/in"
+	vr shell <"$T/in" >/dev/null 2>&1 &
+	pid=$!
+	exec 3>"$T/in"
+	echo 'db = assert(vr.open()); for c in db:cases() do end' >&3
+	i=0
+	while [ ! -e "$W/v.db-shm" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	ok test -e "$W/v.db-wal"
+	ok test -e "$W/v.db-shm"
+	modes_ok "$W"
+	exec 3>&-
+	wait $pid
+	umask 077
+fi
 
 # --- nothing personal in messages or the audit log ------------------------
 
@@ -99,7 +111,7 @@ r() {
 audit_clean() {
 	vr audit log >"$T/audit.txt" 2>>"$T/stderr.all" || bad "audit log failed"
 	vr audit log --json >"$T/audit.json" 2>>"$T/stderr.all" || bad "audit log --json failed"
-	sqlite3 "$VRTOOL_DB" "SELECT * FROM audit" >"$T/audit.sql"
+	db_sql "SELECT * FROM audit" >"$T/audit.sql"
 	no_markers "$T/audit.txt" "audit log"
 	no_markers "$T/audit.json" "audit log --json"
 	no_markers "$T/audit.sql" "the audit table"
@@ -144,9 +156,12 @@ r 0 vr show MO-2026-7001; out_has "WITHDRAWN"
 r 0 vr verify $MPLAN
 r 0 vr diff $MPLAN 1 1
 r 0 vr audit verify
-r 0 vr backup "$T/b.db"
-r 0 vr backup --verify "$T/b.db"
-r 0 vr --db "$T/b.db" list
+# (vrtool backup copies a database file; a server's backups are its own tools')
+if on_sqlite; then
+	r 0 vr backup "$T/b.db"
+	r 0 vr backup --verify "$T/b.db"
+	r 0 vr --db "$T/b.db" list
+fi
 no_markers "$T/stderr.all" "stderr"
 audit_clean
 
@@ -163,12 +178,13 @@ sed 's/given = "Zyxqwe"/given = 42, nick = "Zyxqwe"/' "$MK" >"$T/type.lua"
 r 3 vr import "$T/type.lua"
 r 0 vr export $MPLAN -o "$T/m.xml"
 sed 's|<given>Zyxqwe</given>|<given>Zyxqwe</given><given>Zyxqwe</given>|' "$T/m.xml" >"$T/twice.xml"
-r 3 vr --db "$T/other.db" import "$T/twice.xml"
+other=$(new_db other)
+r 3 vr_on "$other" import "$T/twice.xml"
 sed 's|<setting>|<setting><b>MARKERGOAL</b>|' "$T/m.xml" >"$T/elem.xml"
-r 3 vr --db "$T/other.db" import "$T/elem.xml"
+r 3 vr_on "$other" import "$T/elem.xml"
 printf '<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY x "Zyxqwe">]>\n<document>&x;</document>\n' \
 	>"$T/doctype.xml"
-r 3 vr --db "$T/other.db" import "$T/doctype.xml"
+r 3 vr_on "$other" import "$T/doctype.xml"
 # amendments that are refused
 r 3 vr amend $MPLAN --set goal.nope=MARKERGOAL --reason x
 r 3 vr amend $MPLAN --set goal.setting=Zyxqwe     # no --reason
@@ -206,18 +222,20 @@ no_leak "$T/err" "MARKERDIAG" "amend --set with a wrong value"
 err_has "goal.hours_week: the value is not"
 run 0 vr export $MPLAN -o "$T/m.xml"
 sed 's|<birth_date>1953-03-17</birth_date>|<birth_date>1953-02-30</birth_date>|' "$T/m.xml" >"$T/dob.xml"
-run 3 vr --db "$T/other.db" import "$T/dob.xml"
+other=$(new_db other)
+run 3 vr_on "$other" import "$T/dob.xml"
 no_leak "$T/err" "1953-02-30" "the XSD validator"
 err_has "the value is not a valid value"
 sed 's|<hours_week>30</hours_week>|<hours_week>MARKERDIAG</hours_week>|' "$T/m.xml" >"$T/hours.xml"
-run 3 vr --db "$T/other.db" import "$T/hours.xml"
+run 3 vr_on "$other" import "$T/hours.xml"
 no_leak "$T/err" "MARKERDIAG" "a wrong number in a document"
 # a refused signature lists the findings on stderr, and the plugin's
 # messages quote service descriptions
 sed 's/provider = "Ozark Community College", //' "$MK" >"$T/noprov.lua"
-run 0 vr --db "$T/third.db" init
-run 0 vr --db "$T/third.db" import "$T/noprov.lua"
-run 1 vr --db "$T/third.db" sign $MPLAN --role client --identity photo $AS
+third=$(new_db third)
+run 0 vr_on "$third" init
+run 0 vr_on "$third" import "$T/noprov.lua"
+run 1 vr_on "$third" sign $MPLAN --role client --identity photo $AS
 err_has "content error(s)"
 out_has "MARKERSVC"                          # the findings, on standard output
 no_leak "$T/err" "MARKERSVC" "a refused signature (findings belong on standard output)"
@@ -225,7 +243,7 @@ no_leak "$T/err" "MARKERSVC" "a refused signature (findings belong on standard o
 # signer's name and how identity was checked); of an amendment, its reason
 run 0 vr sign $MPLAN --role client --name "Zyxqwe Markername" --identity "MARKERDIAG card" $AS
 run 0 vr amend $MPLAN --set goal.hours_week=31 --reason "MARKERNOTE moved"
-sqlite3 "$VRTOOL_DB" "SELECT * FROM audit" >"$T/audit.sql"
+db_sql "SELECT * FROM audit" >"$T/audit.sql"
 no_leak "$T/audit.sql" "Zyxqwe Markername" "the audit entry of a signature"
 no_leak "$T/audit.sql" "MARKERDIAG card" "the audit entry of a signature (identity)"
 no_leak "$T/audit.sql" "MARKERNOTE moved" "the audit entry of an amendment (its reason)"

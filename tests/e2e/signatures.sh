@@ -8,7 +8,7 @@ PLAN=MO-2026-0001-IPE
 AS="--as-of 2026-11-23 --identity photo-ID"
 
 signed() { # a fresh database with version 1 in effect
-	rm -f "$VRTOOL_DB" "$VRTOOL_DB"-* "$VRTOOL_DB.key"
+	db_reset
 	run 0 vr init
 	run 0 vr import "$MO"
 	run 0 vr sign $PLAN --role client --name "Avery Testcase" $AS
@@ -16,18 +16,18 @@ signed() { # a fresh database with version 1 in effect
 	run 0 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
 }
 
-# Lets a test play the attacker who has the database file: the triggers
-# that refuse changes go, then the change is made with sqlite3.
+# Lets a test play the attacker who has the database: the triggers that
+# refuse changes are set aside, then the change is made (db_tamper).
 tamper() {
-	sqlite3 "$VRTOOL_DB" "DROP TRIGGER IF EXISTS plan_version_immutable_u;
-		DROP TRIGGER IF EXISTS signature_immutable_u; DROP TRIGGER IF EXISTS audit_append_only_u;
-		DROP TRIGGER IF EXISTS audit_append_only_d; $1" || bad "sqlite3 failed: $1"
+	db_tamper "$1"
 }
 
 t "init creates the signing key (0600) and records its public half"
 run 0 vr init; out_has "created signing key"
-ok test "$(stat -c %a "$VRTOOL_DB.key")" = 600
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from install_key")" = 1
+# (a database file's key is beside it; a server database's is the user's)
+if on_sqlite; then key=$VRTOOL_DB.key; else key=$XDG_CONFIG_HOME/vrtool/signing.key; fi
+ok test "$(stat -c %a "$key")" = 600
+ok test "$(db_sql "select count(*) from install_key")" = 1
 run 0 vr init; out_has "found signing key"
 run 0 vr key export -o "$T/pub.txt"
 ok grep -q '^vrtool-ed25519-public-1 [0-9a-f]\{16\} [0-9a-f]\{64\}$' "$T/pub.txt"
@@ -35,8 +35,9 @@ ok grep -q '^vrtool-ed25519-public-1 [0-9a-f]\{16\} [0-9a-f]\{64\}$' "$T/pub.txt
 t "a signature records who, role, method, meaning, intent, identity, time, digest; it is sealed"
 signed
 run 3 vr sign $PLAN --role client --name X $AS; err_has "already signed"
-sqlite3 -separator '|' "$VRTOOL_DB" "select role, signer_name, method, meaning, intent, identity,
-	at, digest = (select digest from plan_version where version = 1), length(seal), key_id
+db_sql "select role, signer_name, method, meaning, intent, identity,
+	at, CASE WHEN digest = (select digest from plan_version where version = 1) THEN 1 ELSE 0 END,
+	length(seal), key_id
 	from signature where id = 1" >"$T/row"
 ok grep -q '^client|Avery Testcase|electronic|agree|I have read this plan and I agree to it.|photo-ID|20[0-9-]*T[0-9:]*[+-][0-9][0-9]:[0-9][0-9]|1|128|[0-9a-f]\{16\}$' "$T/row"
 run 0 vr verify $PLAN; out_has "5 verified, 0 failed"
@@ -45,14 +46,14 @@ t "a wet-ink signature keeps the hash of its scan"
 run 0 vr init; run 0 vr import "$MO"
 printf 'scanned page' >"$T/scan.pdf"
 run 0 vr sign $PLAN --role client --name "Avery Testcase" --method wet --scan "$T/scan.pdf" $AS
-ok test "$(sqlite3 "$VRTOOL_DB" "select scan_sha256 from signature")" = "$(sha256sum "$T/scan.pdf" | cut -c1-64)"
+ok test "$(db_sql "select scan_sha256 from signature")" = "$(sha256sum "$T/scan.pdf" | cut -c1-64)"
 run 2 vr sign $PLAN --role counselor --name X --scan "$T/scan.pdf" $AS; err_has "--scan goes with --method wet"
 
 t "an approval comes only after the signatures it approves"
 run 0 vr init; run 0 vr import "$MO"
 run 3 vr sign $PLAN --role supervisor --name "Riley Sample" $AS
 err_has "the supervisor approves after the plan is signed"
-ok test "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" = 0
+ok test "$(db_sql "select count(*) from signature")" = 0
 
 t "a changed byte in the stored plan version is found"
 signed
@@ -125,8 +126,9 @@ run 1 vr verify "$T/changed.xml" --key "$T/pub.txt"; out_has "the plan changed a
 sed 's/<name>Jordan Example</<name>Jordan Exampel</' "$T/plan.xml" >"$T/signer.xml"
 run 1 vr verify "$T/signer.xml" --key "$T/pub.txt"; out_has "FAIL signature 2 (counselor, Jordan Exampel)"
 # another installation's key does not verify it
-run 0 vr --db "$T/other.db" init
-run 0 vr --db "$T/other.db" key export -o "$T/other.pub"
+other=$(new_db other)
+run 0 vr_on "$other" init
+run 0 vr_on "$other" key export -o "$T/other.pub"
 run 1 vr verify "$T/plan.xml" --key "$T/other.pub"; out_has "sealed with key"
 
 # flip FILE N OUT: OUT is FILE with the last hex digit of its Nth <seal>
@@ -146,41 +148,41 @@ signed
 run 0 vr export $PLAN -o "$T/plan.xml"
 run 0 vr key export -o "$T/pub.txt"
 KEY=$(cut -d' ' -f2 "$T/pub.txt")
-rm -f "$T/trusting.db" "$T/trusting.db"-*
-run 0 vr --db "$T/trusting.db" init
-run 0 vr --db "$T/trusting.db" key import "$T/pub.txt"
-before=$(dbsum "$T/trusting.db")
+trusting=$(new_db trusting)
+run 0 vr_on "$trusting" init
+run 0 vr_on "$trusting" key import "$T/pub.txt"
+before=$(db_fingerprint "$trusting")
 flip "$T/plan.xml" 3 "$T/forged.xml"
 line=$(grep -n '<signature>' "$T/forged.xml" | sed -n 3p | cut -d: -f1)
-run 3 vr --db "$T/trusting.db" import "$T/forged.xml"
+run 3 vr_on "$trusting" import "$T/forged.xml"
 err_has "$T/forged.xml:$line: signatures[3] (supervisor): its seal does not verify against key $KEY"
 err_has "nothing was imported"
-ok test "$before" = "$(dbsum "$T/trusting.db")"
+ok test "$before" = "$(db_fingerprint "$trusting")"
 # so does a changed field under a seal that was whole (the record is rebuilt)
 sed 's/<intent>I have read this plan and I agree to it.</<intent>I agree to nothing.</' \
 	"$T/plan.xml" >"$T/reworded.xml"
 ok grep -q 'I agree to nothing' "$T/reworded.xml"
-run 3 vr --db "$T/trusting.db" import "$T/reworded.xml"
+run 3 vr_on "$trusting" import "$T/reworded.xml"
 err_has "signatures[1] (client): its seal does not verify against key $KEY"
-ok test "$before" = "$(dbsum "$T/trusting.db")"
+ok test "$before" = "$(db_fingerprint "$trusting")"
 # the untouched document imports, every signature counting
-run 0 vr --db "$T/trusting.db" import "$T/plan.xml"; out_has "3 signature(s)"
-run 0 vr --db "$T/trusting.db" verify $PLAN; out_has "5 verified, 0 failed"
+run 0 vr_on "$trusting" import "$T/plan.xml"; out_has "3 signature(s)"
+run 0 vr_on "$trusting" verify $PLAN; out_has "5 verified, 0 failed"
 
 t "import refuses a document sealed with a key this installation does not trust (no key import)"
 signed
 run 0 vr export $PLAN -o "$T/plan.xml"
-KEY=$(sqlite3 "$VRTOOL_DB" "select id from install_key")
-rm -f "$T/stranger.db" "$T/stranger.db"-*
-run 0 vr --db "$T/stranger.db" init
-before=$(dbsum "$T/stranger.db")
+KEY=$(db_sql "select id from install_key")
+stranger=$(new_db stranger)
+run 0 vr_on "$stranger" init
+before=$(db_fingerprint "$stranger")
 line=$(grep -n '<signature>' "$T/plan.xml" | sed -n 1p | cut -d: -f1)
-run 3 vr --db "$T/stranger.db" import "$T/plan.xml"
+run 3 vr_on "$stranger" import "$T/plan.xml"
 err_has "$T/plan.xml:$line: signatures[1] (client): it is sealed with key $KEY, which this installation does not trust"
 err_has "vrtool key import FILE"
 err_has "nothing was imported"
-ok test "$before" = "$(dbsum "$T/stranger.db")"
-ok test "$(sqlite3 "$T/stranger.db" "select count(*) from plan")" = 0
+ok test "$before" = "$(db_fingerprint "$stranger")"
+ok test "$(db_sql "select count(*) from plan" "$stranger")" = 0
 # where it was made, its own key is trusted without an import
 run 0 vr import "$T/plan.xml"; out_has "1 unchanged"
 
@@ -199,15 +201,15 @@ cmp -s "$T/w.before" "$T/w.after" && bad "the withdrawal's seal was not the one 
 run 0 vr verify "$T/withdrawn.xml" --key "$T/pub.txt"; out_has "ok   withdrawal of signature 3 (supervisor)"
 run 1 vr verify "$T/forged-w.xml" --key "$T/pub.txt"
 out_has "FAIL withdrawal of signature 3 (supervisor): its seal does not verify against key $KEY"
-rm -f "$T/trusting.db" "$T/trusting.db"-*
-run 0 vr --db "$T/trusting.db" init
-run 0 vr --db "$T/trusting.db" key import "$T/pub.txt"
-before=$(dbsum "$T/trusting.db")
-run 3 vr --db "$T/trusting.db" import "$T/forged-w.xml"
+trusting=$(new_db trusting)
+run 0 vr_on "$trusting" init
+run 0 vr_on "$trusting" key import "$T/pub.txt"
+before=$(db_fingerprint "$trusting")
+run 3 vr_on "$trusting" import "$T/forged-w.xml"
 err_has "signatures[3] (supervisor): its withdrawal: its seal does not verify against key $KEY"
-ok test "$before" = "$(dbsum "$T/trusting.db")"
-run 0 vr --db "$T/trusting.db" import "$T/withdrawn.xml"
-ok test "$(sqlite3 "$T/trusting.db" "select count(*) from signature_withdrawal")" = 1
+ok test "$before" = "$(db_fingerprint "$trusting")"
+run 0 vr_on "$trusting" import "$T/withdrawn.xml"
+ok test "$(db_sql "select count(*) from signature_withdrawal" "$trusting")" = 1
 
 t "an amendment: old in effect, new awaiting, then in effect; every signature verifies on its own version"
 signed

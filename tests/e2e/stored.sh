@@ -27,7 +27,7 @@ outputs() {
 		vr $op --all --as-of $ASOF >"$1/$op.txt" 2>&1; echo $? >>"$1/$op.txt"
 		vr $op --all --as-of $ASOF --json >"$1/$op.json" 2>&1
 	done
-	for c in $(sqlite3 "$VRTOOL_DB" 'SELECT id FROM "case" ORDER BY id'); do
+	for c in $(db_sql 'SELECT id FROM "case" ORDER BY id'); do
 		vr show "$c" --json | grep -v '"created_at"\|"updated_at"' >>"$1/show.json"
 	done
 	vr export --all -o "$1/xml" >/dev/null 2>&1 || echo "export failed" >>"$1/check.txt"
@@ -36,12 +36,19 @@ outputs() {
 
 # unstore: the database as an older vrtool left it, no stored values
 unstore() {
-	sqlite3 "$VRTOOL_DB" "DROP TRIGGER plan_version_immutable_u;
-		UPDATE plan_version SET val = NULL; UPDATE person SET val = NULL;
-		UPDATE \"case\" SET val = NULL;
-		CREATE TRIGGER plan_version_immutable_u BEFORE UPDATE ON plan_version
-		BEGIN SELECT RAISE(ABORT, 'plan versions are immutable: amend instead'); END;"
+	db_tamper "UPDATE plan_version SET val = NULL; UPDATE person SET val = NULL;
+		UPDATE \"case\" SET val = NULL;"
 }
+
+# blob HEX: a literal of those bytes, in the backend's SQL
+blob() {
+	if on_pg; then printf "'\\\\x%s'::bytea\\n" "$1"; else printf "X'%s'\\n" "$1"; fi
+}
+# val_hex TABLE: the stored value of TABLE's one row, in lower-case hex
+val_hex() {
+	if on_pg; then db_sql "SELECT encode(val, 'hex') FROM $1"; else db_sql "SELECT lower(hex(val)) FROM $1"; fi
+}
+VRV1=76727631 # the bytes 'vrv1'
 
 same_dirs() { # A B: the same files with the same bytes
 	diff -r "$1" "$2" >"$T/diff" 2>&1 || { bad "$1 and $2 differ"; head -n 20 "$T/diff" | sed 's/^/       /'; }
@@ -51,11 +58,11 @@ t "import stores each document's value beside its XML"
 run 0 vr init
 run 0 vr import "$FIX"/cases/*.lua
 run 0 vr amend MO-2026-0001-IPE --set goal.occupation="Medical lab technician" --reason "client's choice"
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM plan_version WHERE val IS NULL")" = 0
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM person WHERE val IS NULL")" = 0
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM \"case\" WHERE val IS NULL")" = 0
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM plan_version WHERE substr(val, 1, 4) = CAST('vrv1' AS BLOB)")" = 9
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT version FROM schema_migrations ORDER BY version DESC LIMIT 1")" = 5
+ok test "$(db_sql "SELECT count(*) FROM plan_version WHERE val IS NULL")" = 0
+ok test "$(db_sql "SELECT count(*) FROM person WHERE val IS NULL")" = 0
+ok test "$(db_sql "SELECT count(*) FROM \"case\" WHERE val IS NULL")" = 0
+ok test "$(db_sql "SELECT count(*) FROM plan_version WHERE substr(val, 1, 4) = $(blob $VRV1)")" = 9
+ok test "$(db_sql "SELECT version FROM schema_migrations ORDER BY version DESC LIMIT 1")" = 5
 
 t "what the commands print from stored values is what they print from the XML"
 run 0 vr init
@@ -65,14 +72,14 @@ outputs "$T/stored"
 ok test -s "$T/stored/check.txt"
 ok test "$(ls "$T/stored/xml" | wc -l)" = 8
 unstore
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM plan_version WHERE val IS NOT NULL")" = 0
+ok test "$(db_sql "SELECT count(*) FROM plan_version WHERE val IS NOT NULL")" = 0
 outputs "$T/xml"
 same_dirs "$T/stored" "$T/xml"
 # beside the older rows, a new import stores values again
 copies 1 "$T/new"
 # (signed in time by the people on record, so that its check is clean)
 import_signed "$T/new/k1-mo-student-ssa.lua"
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM plan_version WHERE val IS NOT NULL")" = 1
+ok test "$(db_sql "SELECT count(*) FROM plan_version WHERE val IS NOT NULL")" = 1
 run 0 vr check MO-2026-K1001 --as-of $ASOF
 out_has "0 error(s), 0 warning(s)"
 run 0 vr audit verify
@@ -81,17 +88,15 @@ t "a value stored by a machine with the other byte order is read from the XML"
 run 0 vr init
 run 0 vr import "$FIX"/cases/*.lua
 outputs "$T/before"
-sqlite3 "$VRTOOL_DB" "DROP TRIGGER plan_version_immutable_u;
-	UPDATE plan_version SET val = CAST('vrv1' AS BLOB) || X'01020304' || substr(val, 9);
-	UPDATE person SET val = CAST('vrv1' AS BLOB) || X'01020304' || substr(val, 9);"
+db_tamper "UPDATE plan_version SET val = $(blob ${VRV1}01020304) || substr(val, 9);
+	UPDATE person SET val = $(blob ${VRV1}01020304) || substr(val, 9);"
 outputs "$T/after"
 same_dirs "$T/before" "$T/after"
 
 t "a damaged stored value is reported, not used"
 run 0 vr init
 run 0 vr import "$FIX"/cases/mo-student-ssa.lua
-sqlite3 "$VRTOOL_DB" "DROP TRIGGER plan_version_immutable_u;
-	UPDATE plan_version SET val = substr(val, 1, 8) || X'6f07000000';"
+db_tamper "UPDATE plan_version SET val = substr(val, 1, 8) || $(blob 6f07000000);"
 run 4 vr check MO-2026-0001 --as-of $ASOF
 err_has "stored plan MO-2026-0001-IPE does not read back"
 err_has "vrtool audit verify"
@@ -104,17 +109,17 @@ run 0 vr import "$FIX"/cases/mo-student-ssa.lua
 run 0 vr verify MO-2026-0001-IPE
 out_has "ok   case MO-2026-0001 and person P-MO-0001 as stored"
 # same length, still well formed: only a comparison with the XML can tell
-python3 - "$VRTOOL_DB" <<'PY' || bad "could not change the stored value"
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-db.execute("DROP TRIGGER plan_version_immutable_u")
-(val,) = db.execute("SELECT val FROM plan_version").fetchone()
-assert b"Pharmacy Technician" in val
-db.execute("UPDATE plan_version SET val = ?", (val.replace(b"Pharmacy Technician", b"Pharmacy Mechanician"[:19]),))
-(val,) = db.execute("SELECT val FROM person").fetchone()
-db.execute("UPDATE person SET val = ?", (val.replace(b"P-MO-0001", b"P-MO-0009"),))
-db.commit()
-PY
+# (one plan version, one person: each table's one value, changed in Python)
+changed() { # HEX FROM TO: HEX with the bytes FROM replaced by TO, in hex
+	python3 -c 'import sys
+v = bytes.fromhex(sys.argv[1]); a, b = sys.argv[2].encode(), sys.argv[3].encode()
+assert a in v, a
+print(v.replace(a, b).hex())' "$@"
+}
+pv=$(changed "$(val_hex plan_version)" "Pharmacy Technician" "Pharmacy Mechanicia") &&
+	pe=$(changed "$(val_hex person)" "P-MO-0001" "P-MO-0009") &&
+	db_tamper "UPDATE plan_version SET val = $(blob "$pv"); UPDATE person SET val = $(blob "$pe");" ||
+	bad "could not change the stored value"
 run 1 vr verify MO-2026-0001-IPE
 out_has "FAIL plan MO-2026-0001-IPE version 1"
 out_has "the value stored beside the plan is not what its XML reads as"
@@ -124,7 +129,7 @@ t "check, deadlines and fees --all over 1, 2 and 3 processes print the same"
 run 0 vr init
 copies 5 "$T/cases"
 run 0 vr import "$T"/cases/*.lua
-ok test "$(sqlite3 "$VRTOOL_DB" 'SELECT count(*) FROM "case"')" = 60
+ok test "$(db_sql 'SELECT count(*) FROM "case"')" = 60
 for op in check deadlines fees; do
 	VRTOOL_JOBS=1 vr $op --all --as-of $ASOF >"$T/$op-1" 2>"$T/$op-1.err"; echo "exit $?" >>"$T/$op-1"
 	for j in 2 3; do
@@ -144,8 +149,7 @@ t "a process of a parallel check that fails makes the whole command fail"
 run 0 vr init
 copies 2 "$T/cases"
 run 0 vr import "$T"/cases/*.lua
-sqlite3 "$VRTOOL_DB" "DROP TRIGGER plan_version_immutable_u;
-	UPDATE plan_version SET val = substr(val, 1, 8) || X'6f07000000'
+db_tamper "UPDATE plan_version SET val = substr(val, 1, 8) || $(blob 6f07000000)
 	WHERE plan_id = (SELECT plan_id FROM plan_version ORDER BY plan_id LIMIT 1 OFFSET 5);"
 VRTOOL_JOBS=1 vr check --all --as-of $ASOF >"$T/one" 2>"$T/one.err"; one=$?
 VRTOOL_JOBS=2 vr check --all --as-of $ASOF >"$T/two" 2>"$T/two.err"; two=$?

@@ -63,7 +63,7 @@ want() { # GOT WANT WHAT
 }
 
 rows() { # signatures, withdrawals, plan versions and audit entries
-	sqlite3 "$VRTOOL_DB" "select (select count(*) from signature) || ' ' ||
+	db_sql "select (select count(*) from signature) || ' ' ||
 		(select count(*) from signature_withdrawal) || ' ' ||
 		(select count(*) from plan_version) || ' ' || (select count(*) from audit)"
 }
@@ -300,14 +300,15 @@ before=$(rows)
 run 3 vr sign $IPE --role representative --name "Pat Impostor" --identity "photo ID"
 err_has "the representative's name on record is not the name given with --name"
 want "$(rows)" "$before" "rows"
-run 0 vr --db "$T/other.db" init
+other=$(new_db other)
+run 0 vr_on "$other" init
 now 2026-04-01T09:00:00Z
-run 0 vr --db "$T/other.db" import "$S/mo-ipe.lua"
+run 0 vr_on "$other" import "$S/mo-ipe.lua"
 now 2026-04-02T10:00:00Z
-before=$(sqlite3 "$T/other.db" "select count(*) from signature")
-run 3 vr --db "$T/other.db" sign $IPE --role representative --name "Morgan Guardian" --identity "photo ID"
+before=$(db_sql "select count(*) from signature" "$other")
+run 3 vr_on "$other" sign $IPE --role representative --name "Morgan Guardian" --identity "photo ID"
 err_has "the person has no representative on record"
-want "$(sqlite3 "$T/other.db" "select count(*) from signature")" "$before" "signatures"
+want "$(db_sql "select count(*) from signature" "$other")" "$before" "signatures"
 
 t "11. a client name that is not the person's is refused; case and spacing are not names"
 now 2026-04-01T09:00:00Z
@@ -465,16 +466,17 @@ out_has "mo.520.1.item-5000-review"; out_has "version 1 is now in effect"
 want "$(finding $MO 2026-05-10 mo.520.1.item-5000-review)" "none" "approved 2026-04-03, bought 2026-05-01"
 run 0 vr check $MO --as-of 2026-05-10
 # the same plan approved after the purchase
-run 0 vr --db "$T/late.db" init
+late=$(new_db late)
+run 0 vr_on "$late" init
 now 2026-04-01T09:00:00Z
-run 0 vr --db "$T/late.db" import "$S/mo-item-5000.lua"
+run 0 vr_on "$late" import "$S/mo-item-5000.lua"
 now 2026-04-03T10:00:00Z
-run 0 vr --db "$T/late.db" sign $IPE --role client --identity "photo ID"
-run 0 vr --db "$T/late.db" sign $IPE --role counselor --identity "photo ID"
+run 0 vr_on "$late" sign $IPE --role client --identity "photo ID"
+run 0 vr_on "$late" sign $IPE --role counselor --identity "photo ID"
 now 2026-05-04T16:00:00Z
-run 0 vr --db "$T/late.db" sign $IPE --role supervisor --identity "photo ID"
+run 0 vr_on "$late" sign $IPE --role supervisor --identity "photo ID"
 out_has "version 1 is now in effect"
-run 1 vr --db "$T/late.db" check $MO --as-of 2026-05-10 --json
+run 1 vr_on "$late" check $MO --as-of 2026-05-10 --json
 python3 - "$T/out" <<'PY' || bad "late approval: check --json"
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -503,9 +505,10 @@ assert d["errors"] == 2, d
 PY
 # only a conduct error: still exit 1
 now 2026-04-01T09:00:00Z
-run 0 vr --db "$T/conduct.db" init
-run 0 vr --db "$T/conduct.db" import "$S/mo-ipe.lua"
-run 1 vr --db "$T/conduct.db" check $MO --as-of 2026-04-15 --json
+conduct=$(new_db conduct)
+run 0 vr_on "$conduct" init
+run 0 vr_on "$conduct" import "$S/mo-ipe.lua"
+run 1 vr_on "$conduct" check $MO --as-of 2026-04-15 --json
 python3 - "$T/out" <<'PY' || bad "check --json, conduct only"
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -549,7 +552,7 @@ want "$(sig MO-ST-09 1 supervisor method)" "wet" "method"
 want "$(sig MO-ST-09 1 supervisor recorded_by)" "C1" "recorded_by"
 want "$(sig MO-ST-09 2 counselor signer_id)" "C1" "signer_id"
 want "$(sig MO-ST-09 2 supervisor id)" "none" "no supervisor on the amendment"
-want "$(sqlite3 "$VRTOOL_DB" "select scan_sha256 from signature where role = 'supervisor'")" \
+want "$(db_sql "select scan_sha256 from signature where role = 'supervisor'")" \
 	3333333333333333333333333333333333333333333333333333333333333333 "scan_sha256"
 run 0 vr show MO-ST-09
 out_has "superseded  (initial plan) took effect 2026-04-03T11:00:00-05:00"
@@ -562,7 +565,7 @@ run 0 vr check MO-ST-09 --as-of 2026-10-01
 run 0 vr verify MO-ST-09-IPE; out_has "8 verified, 0 failed"
 # the same file again: nothing new
 run 0 vr import "$S/mo-imported.lua"; out_lacks "5 signature(s)"
-want "$(sqlite3 "$VRTOOL_DB" "select count(*) from signature")" 5 "signatures"
+want "$(db_sql "select count(*) from signature")" 5 "signatures"
 
 t "25. a Counselor IV's initial IPE takes effect with the client and the counselor"
 now 2026-04-01T09:00:00Z
@@ -617,7 +620,7 @@ before=$(rows)
 run 3 vr import "$T/wrong-signer.lua"
 err_has "wrong-signer.lua:"; err_has "signatures[5] (counselor): the staff member's name on record is not the name given"
 want "$(rows)" "$before" "rows"
-want "$(sqlite3 "$VRTOOL_DB" "select count(*) from plan_version")" 0 "plan versions"
+want "$(db_sql "select count(*) from plan_version")" 0 "plan versions"
 
 t "30. check --json plan_status: in effect on the version in effect, draft on a draft"
 mo_signed "$S/mo-ipe.lua"

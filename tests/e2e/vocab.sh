@@ -63,7 +63,7 @@ out_has "reads case.ext.secret, which its \`ext\` does not declare"
 
 t "import refuses a closed vocabulary's unknown value and undeclared or mistyped agency fields, field by field, and stores nothing"
 run 0 vr init
-before=$(dbsum "$VRTOOL_DB")
+before=$(db_fingerprint)
 run 3 vr import "$BAD" $W
 err_has "wordy-bad.lua:12: case.events[2].form: not a value plugin wordy reads; did you mean 'DVR-18018-E'?"
 err_has "wordy-bad.lua:13: case.events[2].ext.wage.recieved: not a field of this field (documents, received); did you mean 'received'?"
@@ -72,7 +72,7 @@ err_has "case.ext.region: this field is not one of its values (nyc, rest_of_stat
 err_has "plans[1].services[1].ext.ipss: not an agency field plugin wordy declares here; did you mean 'ips'?"
 err_has "5 value(s) outside what plugin wordy declares"
 err_has "nothing was imported"
-ok test "$(dbsum "$VRTOOL_DB")" = "$before"
+ok test "$(db_fingerprint)" = "$before"
 # messages name the field, never the value refused
 if grep -q "upstate\|three\|DVR-18019-E" "$T/err"; then bad "a refused value was printed"; fi
 
@@ -83,10 +83,11 @@ run 0 vr export C-wordy-IPE -o "$T/doc.xml" $W
 sed 's|<form>dvr 18018 e</form>|<form>DVR-18019-E</form>|' "$T/doc.xml" >"$T/bad.xml"
 line=$(grep -n '<form>DVR-18019-E</form>' "$T/bad.xml" | cut -d: -f1)
 ok test -n "$line"
-VRTOOL_DB=$T/fresh.db run 0 vr init
-VRTOOL_DB=$T/fresh.db run 3 vr import "$T/bad.xml" $W
+fresh=$(new_db fresh)
+run 0 vr_on "$fresh" init
+run 3 vr_on "$fresh" import "$T/bad.xml" $W
 err_has "bad.xml:$line: case.events[2].form: not a value plugin wordy reads; did you mean 'DVR-18018-E'?"
-VRTOOL_DB=$T/fresh.db run 0 vr import "$T/doc.xml" $W
+run 0 vr_on "$fresh" import "$T/doc.xml" $W
 err_has "plans[1].services[3].category: not a value plugin wordy reads"
 
 t "plugin vocab lists the vocabularies, agency fields, deadlines and fees; --json as data"
@@ -215,12 +216,12 @@ return {
 LUA
 run 0 vr import "$T/job.lua" $W
 # as an older vrtool left it: the XML says <end>, migration 5 not applied
-sqlite3 "$VRTOOL_DB" "UPDATE \"case\" SET xml = replace(replace(xml, '<end_date>', '<end>'), '</end_date>', '</end>'); DELETE FROM schema_migrations WHERE version = 5;"
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM \"case\" WHERE val IS NOT NULL")" = 1
+db_sql "UPDATE \"case\" SET xml = replace(replace(xml, '<end_date>', '<end>'), '</end_date>', '</end>'); DELETE FROM schema_migrations WHERE version = 5;"
+ok test "$(db_sql "SELECT count(*) FROM \"case\" WHERE val IS NOT NULL")" = 1
 run 0 vr show C-job --json $W
 out_has '"end_date":"2026-03-01"'
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT count(*) FROM \"case\" WHERE val IS NULL")" = 1
-ok test "$(sqlite3 "$VRTOOL_DB" "SELECT max(version) FROM schema_migrations")" = 5
+ok test "$(db_sql "SELECT count(*) FROM \"case\" WHERE val IS NULL")" = 1
+ok test "$(db_sql "SELECT max(version) FROM schema_migrations")" = 5
 
 t "deadlines give due as a date and due_at for an hour clock; fees carry code; --status filters by the --json words"
 run 0 vr init
@@ -304,10 +305,10 @@ t "$id: a misspelt category, tag, event kind and agency field are each named wit
 run 0 vr init
 set -- $(misspell "$FIX/newcomer/$id.lua" "$T/typo.lua" "$T/typo2.lua")
 ok test $# = 4
-before=$(dbsum "$VRTOOL_DB")
+before=$(db_fingerprint)
 run 3 vr import "$T/typo.lua"
 err_has "did you mean '$3'?"
-ok test "$(dbsum "$VRTOOL_DB")" = "$before"
+ok test "$(db_fingerprint)" = "$before"
 # the kind put right, the rest of the file is read: the other three named
 run 3 vr import "$T/typo2.lua"
 # (the word meant among the nearest ones suggested)
@@ -315,7 +316,7 @@ suggests() { grep -F "$1" "$T/err" | grep -qF "'$2'" || bad "no '$1 ... '$2'' in
 suggests "category: not a value plugin $id reads; did you mean" "$1"
 suggests "tags[1]: not a value plugin $id reads; did you mean" "$2"
 suggests "not an agency field plugin $id declares here; did you mean" "$4"
-ok test "$(dbsum "$VRTOOL_DB")" = "$before"
+ok test "$(db_fingerprint)" = "$before"
 done
 
 t "a plugin test varies a shared case with set and unset, rather than copying it"
