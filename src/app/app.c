@@ -44,39 +44,59 @@ int vr_app_open(const vr_app *a, int mode, vr_store **out)
 }
 
 /*
- * The signing key: --key (a->key), else $VRTOOL_KEY; else, beside a database file,
- * DB.key; else (a database on a server, which every office shares while
- * each keeps its own key: docs/security.md) the user's own
- * $XDG_CONFIG_HOME/vrtool/signing.key (~/.config/...), its folder made
- * 0700 when missing.
+ * The signing key: --key (a->key), else $VRTOOL_KEY; else, beside a database
+ * file, DB.key; else (a database on a server, which every office shares
+ * while each keeps its own key: docs/security.md) the user's own
+ * $XDG_CONFIG_HOME/vrtool/signing.key (~/.config/...). Returns whether it is
+ * that last, the per-user default, whose folders vr_app_key_create makes.
  */
-void vr_app_key_path(const vr_app *a, char *out, size_t n)
+static int key_path(const vr_app *a, char *out, size_t n)
 {
 	const char *env = getenv("VRTOOL_KEY"), *cfg = getenv("XDG_CONFIG_HOME");
 	const char *home = getenv("HOME");
-	char dir[PATH_MAX];
 
 	if (a->key && *a->key) {
 		snprintf(out, n, "%s", a->key);
-		return;
+		return 0;
 	}
 	if (env && *env) {
 		snprintf(out, n, "%s", env);
-		return;
+		return 0;
 	}
 	if (!vr_store_on_server(vr_app_db(a))) {
 		snprintf(out, n, "%s.key", vr_app_db(a));
-		return;
+		return 0;
 	}
 	if (cfg && *cfg)
-		snprintf(dir, sizeof(dir), "%s/vrtool", cfg);
+		snprintf(out, n, "%s/vrtool/signing.key", cfg);
 	else
-		snprintf(dir, sizeof(dir), "%s/.config/vrtool", home && *home ? home : ".");
-	/* ~/.config (or $XDG_CONFIG_HOME) and its vrtool folder, when missing;
-	 * one that cannot be made is named by the key's open */
-	(void)mkdir(dirname_of(dir), 0700);
-	(void)mkdir(dir, 0700);
-	snprintf(out, n, "%s/signing.key", dir);
+		snprintf(out, n, "%s/.config/vrtool/signing.key", home && *home ? home : ".");
+	return 1;
+}
+
+void vr_app_key_path(const vr_app *a, char *out, size_t n)
+{
+	(void)key_path(a, out, n);
+}
+
+int vr_app_key_open(const vr_app *a, vr_key **out, int *created, char *path, size_t n)
+{
+	int per_user = key_path(a, path, n), err;
+
+	*created = 0;
+	if ((err = vr_key_load(path, out)) != VR_ENOTFOUND)
+		return err;
+	if (per_user) {
+		/* ~/.config (or $XDG_CONFIG_HOME) and its vrtool folder, 0700, when
+		 * missing; one that cannot be made is named by the key's create */
+		char dir[PATH_MAX];
+		snprintf(dir, sizeof(dir), "%s", dirname_of(path));
+		(void)mkdir(dirname_of(dir), 0700);
+		(void)mkdir(dir, 0700);
+	}
+	if ((err = vr_key_create(path, out)) == 0)
+		*created = 1;
+	return err;
 }
 
 int vr_app_key(const vr_app *a, vr_key **out)

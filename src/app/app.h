@@ -39,6 +39,10 @@ int vr_app_open(const vr_app *a, int mode, vr_store **out);
 struct vr_key;
 int vr_app_key(const vr_app *a, struct vr_key **out);
 void vr_app_key_path(const vr_app *a, char *out, size_t n);
+/* The installation's signing key, made (0600) when there is none yet
+ * (*created), its path in path; for `vrtool init`. */
+int vr_app_key_open(const vr_app *a, struct vr_key **out, int *created, char *path,
+		    size_t n);
 
 /* Who is acting, for the audit log: $VRTOOL_ACTOR, else the login name. */
 const char *vr_app_actor(void);

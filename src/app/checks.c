@@ -84,28 +84,39 @@ static vr_val *error_record(const char *op, const char *rule, const char *messag
 	return rec;
 }
 
+/* A record the version in effect under a newer draft keeps: check's
+ * conduct findings only (checks.h). */
+static int earlier_keeps(const vr_val *rec, void *ud)
+{
+	const char *klass = vr_val_gets(rec, "class");
+	(void)ud;
+	return klass && !strcmp(klass, "conduct");
+}
+
 int vr_app_plan_records(const char *op, const vr_app_case *k, vr_plugin *p,
 			const vr_store_version_row *row, const vr_val *plan, const char *as_of,
-			vr_val **out)
+			vr_val *into)
 {
 	vr_val *list = NULL;
 	vr_plugin_doc docs[VR_PLUGIN_NDOCS];
 	char rule[128];
 	int err = 0;
 
-	if (!(*out = vr_val_arr()))
-		return vr_error_set(VR_ENOMEM, "out of memory");
 	if (k->earlier && !strcmp(op, "measures"))
 		return 0;
 	vr_app_docs(k, plan, docs);
 	if (vr_plugin_call_docs(p, op, docs, as_of, &list, rule, sizeof(rule)) < 0)
-		return add_record(*out, error_record(op, *rule ? rule : "plugin", vr_error_last()),
+		return add_record(into, error_record(op, *rule ? rule : "plugin", vr_error_last()),
 				  k, row, vr_plugin_id(p));
-	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
-		const char *klass = vr_val_gets(vr_val_at(list, i), "class");
-		if (k->earlier && !strcmp(op, "check") && strcmp(klass ? klass : "", "conduct"))
-			continue;
-		err = add_record(*out, vr_val_copy(vr_val_at(list, i)), k, row, vr_plugin_id(p));
+	if (k->earlier && !strcmp(op, "check"))
+		vr_val_arr_filter(list, 0, earlier_keeps, NULL);
+	/* the plugin's records are the caller's now: moved, not copied */
+	for (size_t i = 0; i < vr_val_len(list); i++) {
+		if (err == 0)
+			err = add_record(into, list->u.c.items[i], k, row, vr_plugin_id(p));
+		else
+			vr_val_free(list->u.c.items[i]);
+		list->u.c.items[i] = NULL;
 	}
 	vr_val_free(list);
 	return err;

@@ -26,14 +26,14 @@ int vr_app_check_plan(const vr_app_case *k, struct vr_plugin *p,
 
 /*
  * op ("deadlines", "fees", "measures", "check"): the plugin's records for
- * the plan, as a new array in *out, each with version, plan_status, case,
- * plan and plugin added. A call the plugin fails is one record { id (or
+ * the plan, appended to the array `into`, each with version, plan_status,
+ * case, plan and plugin added. A call the plugin fails is one record { id (or
  * rule, for check) = the rule, status (severity) = "error", message }: a
  * finding, not an error; the walk goes on.
  */
 int vr_app_plan_records(const char *op, const vr_app_case *k, struct vr_plugin *p,
 			const vr_store_version_row *row, const vr_val *plan, const char *as_of,
-			vr_val **out);
+			vr_val *into);
 
 /* The record of a case whose plugin did not load (vr_error_last() says
  * why), for op's records: { id = "plugin.load", status = "error", message,

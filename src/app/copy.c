@@ -13,8 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-const char *const vr_app_copy_tables[7] = { "person", "case", "event", "plan",
-					    "plan_version", "signature", "audit" };
+const char *const vr_app_copy_tables[8] = { "person", "case", "event", "plan",
+					    "plan_version", "signature", "audit", "install_key" };
 
 typedef struct {
 	vr_store *to;
@@ -39,10 +39,7 @@ static int check_plan(const char *plan_id, const char *kind, void *ud)
 			vr_error_set(VR_EVERIFY, "the copy of plan %s does not verify: %s: %s",
 				     plan_id, r.checks[i].what, r.checks[i].why);
 		}
-	for (size_t i = 0; i < r.n; i++)
-		if (!strncmp(r.checks[i].what, "signature", 9) ||
-		    !strncmp(r.checks[i].what, "withdrawal", 10))
-			c->out->seals++;
+	c->out->seals += r.seals;
 	vr_app_verify_report_free(&r);
 	c->out->plans_verified++;
 	return c->failed ? VR_EVERIFY : 0;
@@ -62,7 +59,7 @@ static int check_copy(vr_store *from, vr_store *to, vr_app_copied *out)
 	vr_audit_result a, b;
 	int err;
 
-	for (int i = 0; i < 7; i++) {
+	for (int i = 0; i < 8; i++) {
 		long long n = 0;
 		if ((err = vr_store_count(from, vr_app_copy_tables[i], &out->rows[i])) < 0 ||
 		    (err = vr_store_count(to, vr_app_copy_tables[i], &n)) < 0)
@@ -116,9 +113,12 @@ int vr_app_copy(const char *from, const char *to, vr_store_progress_fn fn, void 
 	int made, err;
 
 	memset(out, 0, sizeof(*out));
-	if (!strcmp(from, to))
+	if (!strcmp(from, to)) {
+		char named[300];
+		vr_store_describe(from, named, sizeof(named));
 		return vr_error_set(VR_EINPUT, "copy from %s to itself: name another database",
-				    from);
+				    named);
+	}
 	made = !vr_store_on_server(to) && !file_exists(to);
 	if ((err = vr_store_open(&src, from, VR_STORE_OPEN)) < 0)
 		return err;

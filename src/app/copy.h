@@ -10,14 +10,14 @@
 
 typedef struct {
 	/* rows copied, by table: person, case, event, plan, plan_version,
-	 * signature, audit (vr_store_count's names, in that order) */
-	long long rows[7];
+	 * signature, audit, install_key (vr_store_count's names, in that order) */
+	long long rows[8];
 	long long plans_verified;   /* plans whose every digest, value and seal checked */
 	long long seals;            /* signatures and withdrawals among those checks */
 	char last_hash[VR_DIGEST_HEX];   /* the copied audit chain's head */
 } vr_app_copied;
 
-extern const char *const vr_app_copy_tables[7];
+extern const char *const vr_app_copy_tables[8];
 
 /*
  * Copies every row of database `from` into `to` (vr_store_transfer), a new

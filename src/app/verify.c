@@ -119,6 +119,7 @@ static int seal_holds(verifier *w, const char *key_id, const char *text, size_t 
 {
 	char line[256], tag[64], id[64], hex[130];
 
+	w->r->seals++;
 	if (w->key_file) {
 		FILE *f = fopen(w->key_file, "r");
 		if (!f)

@@ -38,6 +38,7 @@ typedef struct {
 	vr_app_verify_check *checks;   /* in the order they were made */
 	size_t n;
 	int passed, failed;            /* the checks that passed, that failed */
+	int seals;                     /* of them, the seals checked (signatures, withdrawals) */
 	/* a file whose document was read: the plan it holds (file_plan may be
 	 * NULL if the document gives no id) and its digest as recomputed */
 	int file_read;

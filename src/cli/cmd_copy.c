@@ -32,7 +32,9 @@ static int run(vr_cli *c)
 		fputc('\n', stderr);
 	if (err < 0) {
 		err = vr_cli_fail("copy", err);
-		fprintf(stderr, "vrtool copy: nothing was written to %s\n", vr_term(c->args[1]));
+		char to[300];
+		vr_store_describe(c->args[1], to, sizeof(to));
+		fprintf(stderr, "vrtool copy: nothing was written to %s\n", vr_term(to));
 		return err;
 	}
 	printf("copied %lld case(s), %lld person(s), %lld plan(s) with %lld version(s), %lld "

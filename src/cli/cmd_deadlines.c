@@ -37,17 +37,24 @@ typedef struct {
 
 static void flush_text(lister *l);
 
+/* With --status, the records shown: those of that status, and errors. */
+static int shown(const vr_val *rec, void *ud)
+{
+	const char *want = ud, *st = vr_val_gets(rec, "status");
+	return st && (!strcmp(st, want) || !strcmp(st, "error"));
+}
+
 /* The plan's records (vr_app_plan_records), counted; with --status, only
  * those of that status, and errors, are kept to be shown. */
 static int plan_rows(void *ud, const vr_app_case *k, vr_plugin *p,
 		     const vr_store_version_row *row, const vr_val *plan)
 {
 	lister *l = ud;
-	vr_val *list = NULL;
-	int err = vr_app_plan_records(l->op, k, p, row, plan, l->cli->as_of, &list);
+	size_t from = vr_val_len(l->rows);
+	int err = vr_app_plan_records(l->op, k, p, row, plan, l->cli->as_of, l->rows);
 
-	for (size_t i = 0; i < vr_val_len(list) && err == 0; i++) {
-		vr_val *rec = vr_val_at(list, i);
+	for (size_t i = from; i < vr_val_len(l->rows); i++) {
+		const vr_val *rec = vr_val_at(l->rows, i);
 		const char *st = vr_val_gets(rec, "status");
 		const vr_val *amount = vr_val_get(rec, "amount");
 		if (st && !strcmp(st, "overdue"))
@@ -56,13 +63,9 @@ static int plan_rows(void *ud, const vr_app_case *k, vr_plugin *p,
 			l->errors++;
 		if (amount && amount->type == VR_VINT)
 			l->total_cents += amount->u.i;
-		/* --status: the others are counted, not shown; an error always is */
-		if (l->cli->status && (!st || (strcmp(st, l->cli->status) && strcmp(st, "error"))))
-			continue;
-		if (!(rec = vr_val_copy(rec)) || vr_val_arr_push(l->rows, rec) < 0)
-			err = vr_error_set(VR_ENOMEM, "out of memory");
 	}
-	vr_val_free(list);
+	if (l->cli->status)   /* the others are counted, not shown */
+		vr_val_arr_filter(l->rows, from, shown, (void *)l->cli->status);
 	return err;
 }
 

@@ -49,11 +49,7 @@ static int run(vr_cli *c)
 		char path[PATH_MAX];
 		vr_key *key = NULL;
 		int created = 0;
-		vr_app_key_path(&c->app, path, sizeof(path));
-		if ((err = vr_key_load(path, &key)) == VR_ENOTFOUND) {
-			err = vr_key_create(path, &key);
-			created = err == 0;
-		}
+		err = vr_app_key_open(&c->app, &key, &created, path, sizeof(path));
 		if (err == 0 && (err = vr_store_begin(s)) == 0) {
 			if ((err = vr_store_add_key(s, vr_key_id(key), vr_key_public_hex(key))) < 0 ||
 			    (created && (err = vr_store_audit(s, vr_app_actor(), "key", vr_key_id(key),

@@ -407,12 +407,11 @@ int vr_backup_create(const char *db, const char *dest, const char *key, int flag
 	j.db = db;
 	j.dest = dest;
 	/* 1. what must not happen */
-	if (vr_store_on_server(db)) {
-		err = vr_error_set(VR_EINPUT, "the database is on a server, not in a file: back "
-				   "it up with the server's own tools (pg_dump, pg_basebackup), or "
-				   "make a checked SQLite copy of it with `vrtool copy`");
-		goto fail;
-	}
+	if (vr_store_on_server(db))   /* (its name may not be printed: store.h) */
+		return vr_error_set(VR_EINPUT, "the database is on a server, not in a file: back "
+				    "it up with the server's own tools (pg_dump, pg_basebackup), or "
+				    "make a checked SQLite copy of it with `vrtool copy`; no backup "
+				    "was written");
 	if (stat(db, &st) != 0) {
 		err = vr_error_set(errno == ENOENT ? VR_ENOTFOUND : VR_EIO, "no database at %s "
 				   "(%s): name it with --db or $VRTOOL_DB", db, strerror(errno));

@@ -64,6 +64,14 @@ int vr_store_open(vr_store **out, const char *name, int mode)
 	return 0;
 }
 
+void vr_store_describe(const char *name, char *out, size_t n)
+{
+	if (vr_store_on_server(name))
+		vr_pg_describe(name, out, n);
+	else
+		snprintf(out, n, "%s", name);
+}
+
 int vr_store_on_server(const char *name)
 {
 	return vr_store_pg_ops.accepts(name);
@@ -375,7 +383,7 @@ int vr_store_count(vr_store *s, const char *table, long long *n)
 		[VR_STORE_T_PERSON] = "person", [VR_STORE_T_CASE] = "case",
 		[VR_STORE_T_EVENT] = "event", [VR_STORE_T_PLAN] = "plan",
 		[VR_STORE_T_VERSION] = "plan_version", [VR_STORE_T_SIGNATURE] = "signature",
-		[VR_STORE_T_AUDIT] = "audit",
+		[VR_STORE_T_AUDIT] = "audit", [VR_STORE_T_KEY] = "install_key",
 	};
 
 	for (int i = 0; i < VR_STORE_T_COUNT; i++)

@@ -83,6 +83,9 @@ enum {
  * the backend that serves such names, in `mode` (above). */
 int vr_store_open(vr_store **out, const char *name, int mode);
 void vr_store_free(vr_store *s);
+/* The database `name` names, as messages name it without opening it: a
+ * file's path, or a server database's name and host (vr_store_path). */
+void vr_store_describe(const char *name, char *out, size_t n);
 /* Whether name is a database on a server (a connection string), not a
  * file: such a database has no folder for the signing key beside it. */
 int vr_store_on_server(const char *name);
@@ -203,7 +206,7 @@ int vr_store_latest(vr_store *s, const char *plan_id, int *version, char *digest
 int vr_store_case_has_event(vr_store *s, const char *case_id, const char *kind, int *found);
 
 /* Rows in a table: person, case, event, plan, plan_version, signature,
- * audit (VR_EINTERNAL for any other name). */
+ * audit, install_key (VR_EINTERNAL for any other name). */
 int vr_store_count(vr_store *s, const char *table, long long *n);
 
 /* The first case after `after` (id order; "" for the first), of agency and

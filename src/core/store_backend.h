@@ -57,7 +57,8 @@ struct vr_store {
 /* The tables vr_store_count counts, by index (store.c maps the names). */
 enum {
 	VR_STORE_T_PERSON, VR_STORE_T_CASE, VR_STORE_T_EVENT, VR_STORE_T_PLAN,
-	VR_STORE_T_VERSION, VR_STORE_T_SIGNATURE, VR_STORE_T_AUDIT, VR_STORE_T_COUNT
+	VR_STORE_T_VERSION, VR_STORE_T_SIGNATURE, VR_STORE_T_AUDIT, VR_STORE_T_KEY,
+	VR_STORE_T_COUNT
 };
 
 /* Which versions a `versions` call lists (store.h's four walks). */
@@ -195,6 +196,8 @@ struct vr_store_ops {
 
 /* The backends store.c chooses from. */
 extern const vr_store_ops vr_store_sqlite_ops, vr_store_pg_ops;
+/* A PostgreSQL connection string as messages name it (vr_store_describe). */
+void vr_pg_describe(const char *name, char *out, size_t n);
 
 /* For backends: frees the strings of rows read by plans, caseload,
  * case_page and audit_page (store.c uses them too). */

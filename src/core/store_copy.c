@@ -186,10 +186,9 @@ static int copy_audit(transfer *t)
 
 int vr_store_transfer(vr_store *from, vr_store *to, vr_store_progress_fn fn, void *ud)
 {
-	static const int tables[] = { VR_STORE_T_PERSON, VR_STORE_T_CASE, VR_STORE_T_AUDIT };
+	static const int tables[] = { VR_STORE_T_PERSON, VR_STORE_T_CASE, VR_STORE_T_AUDIT,
+				      VR_STORE_T_KEY };
 	transfer t = { from, to, fn, ud, 0, 0 };
-	vr_store_key_row *k = NULL;
-	size_t nk = 0;
 	int err;
 
 	if (from->tx != VR_STORE_TX_READ || to->tx != VR_STORE_TX_WRITE)
@@ -200,22 +199,10 @@ int vr_store_transfer(vr_store *from, vr_store *to, vr_store_progress_fn fn, voi
 		if ((err = to->ops->count(to, tables[i], &n)) < 0)
 			return err;
 		if (n)
-			return vr_error_set(VR_EINPUT, "%s is not empty (it has cases, people or "
-					    "an audit log already): vrtool copies only into a new, "
-					    "empty database", vr_store_path(to));
+			return vr_error_set(VR_EINPUT, "%s is not empty (it has cases, people, "
+					    "a signing key or an audit log already): vrtool copies "
+					    "only into a new, empty database", vr_store_path(to));
 	}
-	if ((err = to->ops->keys(to, &k, &nk)) < 0)
-		return err;
-	for (size_t i = 0; i < nk; i++) {
-		free(k[i].id);
-		free(k[i].public_hex);
-		free(k[i].created_at);
-	}
-	free(k);
-	if (nk)
-		return vr_error_set(VR_EINPUT, "%s is not empty (it has a signing key already): "
-				    "vrtool copies only into a new, empty database",
-				    vr_store_path(to));
 	if ((err = from->ops->count(from, VR_STORE_T_CASE, &t.total)) < 0)
 		return err;
 	if ((err = copy_cases(&t)) < 0 || (err = copy_keys(&t)) < 0)

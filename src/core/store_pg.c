@@ -35,6 +35,14 @@ static const char *one_line(const char *m, char *out, size_t n)
 	return out;
 }
 
+/* Whether the last failure was the connection's (and not a statement's). */
+static int connection_lost(pg_store *s, const PGresult *r)
+{
+	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	return PQstatus(s->cur->conn) != CONNECTION_OK || !state || !strncmp(state, "08", 2) ||
+	       !strncmp(state, "57P", 3);
+}
+
 int vr_pg_error(pg_store *s, const PGresult *r, const char *what)
 {
 	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
@@ -42,8 +50,7 @@ int vr_pg_error(pg_store *s, const PGresult *r, const char *what)
 	char m[600];
 
 	one_line(r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL, m, sizeof(m));
-	if (!r || !state || PQstatus(s->cur->conn) != CONNECTION_OK || !strncmp(state, "08", 2) ||
-	    !strncmp(state, "57P", 3)) {
+	if (connection_lost(s, r)) {
 		one_line(PQerrorMessage(s->cur->conn), m, sizeof(m));
 		return vr_error_set(VR_EIO, "%s: %s: the connection to the database server was "
 				    "lost (%s); %s", where, what, m, s->base.tx ?
@@ -74,15 +81,8 @@ int vr_pg_error(pg_store *s, const PGresult *r, const char *what)
 	return vr_error_set(VR_EIO, "%s: %s: %s", where, what, m);
 }
 
-/* Whether the last failure was the connection's (and not a statement's). */
-static int connection_lost(pg_store *s, const PGresult *r)
-{
-	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
-	return PQstatus(s->cur->conn) != CONNECTION_OK || !state || !strncmp(state, "08", 2) ||
-	       !strncmp(state, "57P", 3);
-}
 
-static int session_setup(pg_store *s);
+static int session_setup(pg_store *s, int *recovery);
 
 /* A connection lost outside a transaction (the server restarted, a
  * proxy dropped an idle connection) is made again, once: nothing was
@@ -93,7 +93,7 @@ static int reconnect(pg_store *s)
 	memset(s->cur->prepared, 0, sizeof(s->cur->prepared));
 	if (PQstatus(s->cur->conn) != CONNECTION_OK)
 		return -1;
-	return session_setup(s) < 0 ? -1 : 0;
+	return session_setup(s, NULL) < 0 ? -1 : 0;
 }
 
 static PGresult *run_once(pg_store *s, int id, int n, const char *const *v, const int *len,
@@ -186,9 +186,11 @@ int vr_pg_blob(const PGresult *r, int row, int c, vr_blob *out)
 static int pg_accepts(const char *name)
 {
 	const char *p = name;
+	PQconninfoOption *o;
 
 	if (!strncmp(name, "postgresql://", 13) || !strncmp(name, "postgres://", 11))
 		return 1;
+	/* keywords: "word = ..." first, and libpq reads the whole of it */
 	while (isspace((unsigned char)*p))
 		p++;
 	if (!isalpha((unsigned char)*p))
@@ -197,14 +199,17 @@ static int pg_accepts(const char *name)
 		p++;
 	while (isspace((unsigned char)*p))
 		p++;
-	return *p == '=' && !strchr(name, '/') ? 1 : strstr(name, "dbname=") != NULL ||
-	       strstr(name, "service=") != NULL;
+	if (*p != '=' || !(o = PQconninfoParse(name, NULL)))
+		return 0;
+	PQconninfoFree(o);
+	return 1;
 }
 
-/* "database NAME on HOST" from the parsed string: never the password. */
-static void name_it(pg_store *s)
+/* "PostgreSQL database NAME on HOST" from the parsed string: never the
+ * password (store_backend.h). */
+void vr_pg_describe(const char *name, char *out, size_t n)
 {
-	PQconninfoOption *o = PQconninfoParse(s->base.name, NULL);
+	PQconninfoOption *o = PQconninfoParse(name, NULL);
 	const char *db = NULL, *host = NULL, *service = NULL;
 
 	for (PQconninfoOption *i = o; i && i->keyword; i++) {
@@ -216,10 +221,10 @@ static void name_it(pg_store *s)
 			service = i->val;
 	}
 	if (service && !db)
-		snprintf(s->where, sizeof(s->where), "PostgreSQL service %s", service);
+		snprintf(out, n, "PostgreSQL service %s", service);
 	else
-		snprintf(s->where, sizeof(s->where), "PostgreSQL database %s%s%s",
-			 db ? db : "(the default)", host ? " on " : "", host ? host : "");
+		snprintf(out, n, "PostgreSQL database %s%s%s", db ? db : "(the default)",
+			 host ? " on " : "", host ? host : "");
 	PQconninfoFree(o);
 }
 
@@ -231,7 +236,9 @@ static void no_notices(void *ud, const char *message)
 	(void)message;
 }
 
-static int session_setup(pg_store *s)
+/* Sets up the connection in use; *recovery (when not NULL): whether its
+ * server is a read-only hot standby. */
+static int session_setup(pg_store *s, int *recovery)
 {
 	PGresult *r;
 	int err;
@@ -249,7 +256,8 @@ static int session_setup(pg_store *s)
 		PQclear(r);
 		return err;
 	}
-	s->standby = !strcmp(PQgetvalue(r, 0, 0), "t");
+	if (recovery)
+		*recovery = !strcmp(PQgetvalue(r, 0, 0), "t");
 	PQclear(r);
 	return 0;
 }
@@ -376,7 +384,7 @@ static int pg_open(vr_store *st)
 	pg_store *s = PG(st);
 	char m[600];
 
-	name_it(s);
+	vr_pg_describe(st->name, s->where, sizeof(s->where));
 	if (has_password(st->name))
 		return vr_error_set(VR_EINPUT, "%s: the connection string holds a password; vrtool "
 				    "takes none there (it would show in process listings and shell "
@@ -394,7 +402,7 @@ static int pg_open(vr_store *st)
 					    s->where, m);
 		return vr_error_set(VR_EIO, "%s: cannot connect: %s", s->where, m);
 	}
-	if (session_setup(s) < 0)
+	if (session_setup(s, &s->standby) < 0)
 		return VR_EIO;
 	if (st->mode == VR_STORE_READONLY)
 		return 0;
@@ -444,17 +452,16 @@ static int to_primary(pg_store *s)
 			return vr_error_set(VR_EIO, "%s is a read-only standby, and its primary "
 					    "($VRTOOL_DB_PRIMARY) cannot be reached: %s", s->where, m);
 		}
-		s->standby = 0;
-		if (session_setup(s) < 0 || s->standby) {
-			int err = s->standby ? vr_error_set(VR_EINPUT, "$VRTOOL_DB_PRIMARY names "
-					"a standby too: name the primary") : VR_EIO;
+		int also = 0, err = session_setup(s, &also);
+		if (err == 0 && also)
+			err = vr_error_set(VR_EINPUT, "$VRTOOL_DB_PRIMARY names a standby too: "
+					   "name the primary");
+		if (err < 0) {
 			PQfinish(s->primary.conn);
 			s->primary.conn = NULL;
 			s->cur = &s->named;
-			s->standby = 1;
 			return err;
 		}
-		s->standby = 1;
 	}
 	s->cur = &s->primary;
 	return 0;

@@ -274,4 +274,5 @@ const char *const vr_pg_sql[P_COUNT_MAX] = {
 	[P_COUNT + VR_STORE_T_VERSION] = "SELECT count(*) FROM plan_version",
 	[P_COUNT + VR_STORE_T_SIGNATURE] = "SELECT count(*) FROM signature",
 	[P_COUNT + VR_STORE_T_AUDIT] = "SELECT count(*) FROM audit",
+	[P_COUNT + VR_STORE_T_KEY] = "SELECT count(*) FROM install_key",
 };

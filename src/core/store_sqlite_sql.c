@@ -256,6 +256,7 @@ const char *const vr_sqlite_sql[Q_COUNT_MAX] = {
 	[Q_COUNT + VR_STORE_T_VERSION] = "SELECT count(*) FROM plan_version",
 	[Q_COUNT + VR_STORE_T_SIGNATURE] = "SELECT count(*) FROM signature",
 	[Q_COUNT + VR_STORE_T_AUDIT] = "SELECT count(*) FROM audit",
+	[Q_COUNT + VR_STORE_T_KEY] = "SELECT count(*) FROM install_key",
 	/* at most 5 problems: they name tables, indexes and pages, not values */
 	[Q_INTEGRITY] = "PRAGMA integrity_check(5)",
 };

@@ -147,6 +147,22 @@ int vr_val_arr_push(vr_val *arr, vr_val *item)
 	return 0;
 }
 
+void vr_val_arr_filter(vr_val *arr, size_t from, int (*keep)(const vr_val *item, void *ud),
+		       void *ud)
+{
+	size_t w = from;
+
+	if (!arr || arr->type != VR_VARR)
+		return;
+	for (size_t i = from; i < arr->u.c.n; i++) {
+		if (keep(arr->u.c.items[i], ud))
+			arr->u.c.items[w++] = arr->u.c.items[i];
+		else
+			vr_val_free(arr->u.c.items[i]);
+	}
+	arr->u.c.n = w;
+}
+
 /* --- the key index of large objects ----------------------------------- */
 
 #define INDEX_MIN 16

@@ -55,6 +55,10 @@ void vr_val_retype_empty(vr_val *v, vr_vtype type);
 
 /* Takes ownership of item; returns 0 or VR_ENOMEM. */
 int vr_val_arr_push(vr_val *arr, vr_val *item);
+/* Keeps, of the items of arr from index `from` on, those keep() says yes
+ * to, in order, and frees the others. */
+void vr_val_arr_filter(vr_val *arr, size_t from, int (*keep)(const vr_val *item, void *ud),
+		       void *ud);
 /* Sets (or replaces) key; takes ownership of item; returns 0 or VR_ENOMEM. */
 int vr_val_obj_set(vr_val *obj, const char *key, vr_val *item);
 /* Lends the value at key, or NULL (also when obj is not an object). */

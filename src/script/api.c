@@ -84,7 +84,7 @@ static int db_close(lua_State *L)
 		if (d->in_tx) {
 			vr_store_rollback(d->s);
 			fprintf(stderr, "vrtool run: %s: a transaction was still open when the script "
-				"ended; it was rolled back\n", d->path);
+				"ended; it was rolled back\n", vr_store_path(d->s));
 		}
 		vr_store_free(d->s);
 		d->s = NULL;
@@ -145,8 +145,9 @@ static int op_plan(void *ud, const vr_app_case *k, vr_plugin *p,
 		   const vr_store_version_row *row, const vr_val *plan)
 {
 	op_walk *w = ud;
-	vr_val *list = NULL;
-	int err = vr_app_plan_records(w->op, k, p, row, plan, w->as_of, &list);
+	vr_val *list = vr_val_arr();
+	int err = list ? vr_app_plan_records(w->op, k, p, row, plan, w->as_of, list)
+		       : vr_error_set(VR_ENOMEM, "out of memory");
 
 	for (size_t i = 0; i < vr_val_len(list); i++) {
 		vr_lua_push_val(w->L, vr_val_at(list, i));
